@@ -1,0 +1,56 @@
+"""Chinese text shape: punctuation classes, sentences, clauses and character bigrams used by the passes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』）)》〉】"
+OPENERS = "“‘「『（(《〈【"
+CLAUSE_END = SENTENCE_END + "，、；：,;:"
+# A line may not start with these; a sentence cut by a column break often does.
+NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)"
+PUNCT = set(CLAUSE_END + CLOSERS + OPENERS + "—·-～~ ")
+
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SENTENCE = re.compile(rf"[^{SENTENCE_END}]*(?:[{SENTENCE_END}]+[{CLOSERS}]*|$)")
+_CLAUSE = re.compile(rf"[^{CLAUSE_END}]*(?:[{CLAUSE_END}]+[{CLOSERS}]*|$)")
+
+
+def is_terminated(text: str) -> bool:
+    """True when text ends a sentence: 。！？… optionally followed by closing quotes or brackets."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of sentences; a closing quote after 。 stays with its sentence."""
+    for m in _SENTENCE.finditer(text):
+        if m.end() > m.start():
+            yield m.start(), m.end()
+
+
+def clauses(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of clauses, cut after every comma-like or sentence-final mark."""
+    for m in _CLAUSE.finditer(text):
+        if m.end() > m.start():
+            yield m.start(), m.end()
+
+
+def han_only(text: str) -> str:
+    return "".join(HAN.findall(text))
+
+
+def bigrams(text: str) -> Counter[str]:
+    """Character bigrams inside runs of Han characters (never across punctuation)."""
+    out: Counter[str] = Counter()
+    for run in re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", text):
+        out.update(run[i : i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def signature(text: str) -> str:
+    """Text without punctuation and spaces, for comparing copies that differ in punctuation."""
+    return "".join(ch for ch in text if ch not in PUNCT and not ch.isspace())

@@ -1,0 +1,1 @@
+"""Passes: pure repairs over the run's collections; each returns new collections and its corrections."""

@@ -1,0 +1,160 @@
+"""Repeats: a run of sentences printed twice (often segmented differently) is kept once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz.fuzz import ratio
+
+from toolkit.hanzi import sentences, signature
+from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
+from toolkit.passes.common import decided, each_article
+from toolkit.review import Decisions
+
+MIN_RUN = 10  # characters (without punctuation) a repeated run needs before it is removed
+NEAR = 90.0  # rapidfuzz ratio for copies that differ by a character or a punctuation mark
+
+
+@dataclass(frozen=True)
+class _Unit:
+    block: int  # index into article.blocks
+    start: int
+    end: int
+    sig: str
+
+
+def _units(blocks: tuple[Block, ...]) -> list[_Unit]:
+    out = []
+    for i, b in enumerate(blocks):
+        if b.type != "paragraph":
+            continue
+        for s, e in sentences(b.text):
+            sig = signature(b.text[s:e])
+            if sig:
+                out.append(_Unit(i, s, e, sig))
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 8 or abs(len(a) - len(b)) > max(2, len(a) // 10):
+        return False
+    return ratio(a, b) >= NEAR
+
+
+def _matches(units: list[_Unit]) -> set[tuple[int, int]]:
+    """Pairs (i, j), i < j, of units whose text is the same or nearly so."""
+    buckets: dict[str, list[int]] = defaultdict(list)
+    pairs: set[tuple[int, int]] = set()
+    for j, u in enumerate(units):
+        seen: set[int] = set()
+        for key in {u.sig[:4], u.sig[-4:]}:
+            for i in buckets[key]:
+                if i not in seen and _same(units[i].sig, u.sig):
+                    pairs.add((i, j))
+                seen.add(i)
+            buckets[key].append(j)
+    return pairs
+
+
+def _runs(units: list[_Unit]) -> list[tuple[range, range]]:
+    """Maximal runs of consecutive matching units, longest first, copies not overlapping."""
+    pairs = _matches(units)
+    runs = []
+    for i, j in pairs:
+        if (i - 1, j - 1) in pairs:
+            continue  # not the start of a run
+        k = 1
+        while (i + k, j + k) in pairs and i + k < j:
+            k += 1
+        if sum(len(units[x].sig) for x in range(i, i + k)) >= MIN_RUN:
+            runs.append((range(i, i + k), range(j, j + k)))
+    runs.sort(key=lambda r: (-len(r[0]), r[0].start))
+    taken: set[int] = set()
+    out = []
+    for a, b in runs:
+        if taken.isdisjoint(a) and taken.isdisjoint(b):
+            taken.update(a, b)
+            out.append((a, b))
+    return out
+
+
+def _whole(units: list[_Unit], run: range, blocks: tuple[Block, ...]) -> bool:
+    """True when the copy is made of whole paragraphs."""
+    first, last = units[run.start], units[run[-1]]
+    return first.start == 0 and last.end == len(blocks[last.block].text.rstrip())
+
+
+def _paragraphs(units: list[_Unit], run: range) -> int:
+    return len({units[x].block for x in run})
+
+
+def _choose(units: list[_Unit], a: range, b: range, blocks: tuple[Block, ...]) -> tuple[range, range]:
+    """(removed, kept): drop the copy made of whole paragraphs; of two such, keep the finer segmentation."""
+    wa, wb = _whole(units, a, blocks), _whole(units, b, blocks)
+    if wa != wb:
+        return (a, b) if wa else (b, a)
+    if wa and _paragraphs(units, a) != _paragraphs(units, b):
+        return (a, b) if _paragraphs(units, a) < _paragraphs(units, b) else (b, a)
+    return b, a
+
+
+def _text(units: list[_Unit], run: range, blocks: tuple[Block, ...]) -> str:
+    parts: list[str] = []
+    last_block = None
+    for x in run:
+        u = units[x]
+        if last_block is not None and u.block != last_block:
+            parts.append("\n")
+        parts.append(blocks[u.block].text[u.start : u.end])
+        last_block = u.block
+    return "".join(parts)
+
+
+def remove_repeats(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
+    """`甲。乙。` + `甲。` / `乙。` (the same run, printed again in two paragraphs) → `甲。` / `乙。`"""
+    units = _units(article.blocks)
+    cuts: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    corrections = []
+    for a, b in _runs(units):
+        removed, kept = _choose(units, a, b, article.blocks)
+        before, kept_text = _text(units, removed, article.blocks), _text(units, kept, article.blocks)
+        similarity = ratio(signature(before), signature(kept_text)) / 100
+        c = decided(
+            Correction(
+                id=correction_id("repeat", before),
+                kind="repeat",
+                action="applied",
+                article=article.id,
+                before=before,
+                after="",
+                reason="printed twice" + ("" if similarity == 1 else f" (copies {similarity:.0%} alike)")
+                + "; the copy kept has the finer paragraph segmentation",
+                confidence=round(min(0.99, 0.5 + similarity / 2), 2),
+                lines=tuple(sorted({ln for x in removed for ln in article.blocks[units[x].block].lines})),
+                kept=kept_text,
+            ),
+            decisions,
+        )
+        corrections.append(c)
+        if c.action == "applied":
+            for x in removed:
+                cuts[units[x].block].append((units[x].start, units[x].end))
+    blocks = []
+    for i, block in enumerate(article.blocks):
+        if i not in cuts:
+            blocks.append(block)
+            continue
+        text = block.text
+        for s, e in sorted(cuts[i], reverse=True):
+            text = text[:s] + text[e:]
+        if text.strip():
+            blocks.append(replace(block, text=text.strip()))
+    return replace(article, blocks=tuple(blocks)), corrections
+
+
+def drop_repeats(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tuple[Collection, ...], list[Correction]]:
+    """Keep one copy of every run of sentences printed twice within an article."""
+    return each_article(remove_repeats, cols, decisions)

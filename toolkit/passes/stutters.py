@@ -1,0 +1,143 @@
+"""Stutters: OCR doubles a character (`服务队的的作用`); remove the extra copy only when jieba shows it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import jieba
+import jieba.posseg
+
+from toolkit.hanzi import CLAUSE_END
+from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
+from toolkit.passes.common import decided, each_article
+from toolkit.review import Decisions
+
+jieba.setLogLevel(60)
+
+_RUN = re.compile(r"([\u3400-\u9fff])\1+")
+WINDOW = 8
+FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
+
+
+@functools.cache
+def _tags() -> dict[str, str]:
+    jieba.initialize()
+    return jieba.posseg.dt.word_tag_tab
+
+
+def is_function_word(ch: str) -> bool:
+    return _tags().get(ch, "x").startswith(FUNCTION_TAGS)
+
+
+@functools.cache
+def is_name_suffix(ch: str) -> bool:
+    """True for characters that end many place and organisation names in jieba's dictionary (市, 县, 部 …).
+
+    `临溪市市委`: the first 市 ends a name jieba does not know, the second starts 市委; both stay.
+    """
+    ending = [t for w, t in _tags().items() if len(w) >= 2 and w[-1] == ch]
+    named = sum(1 for t in ending if t in ("ns", "nt", "nr", "nz"))
+    return len(ending) >= 100 and named >= 0.25 * len(ending)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    action: str  # applied | flagged
+    fixed: str  # the window with the extra copies removed
+    reason: str
+    confidence: float
+
+
+def judge(window: str, start: int, end: int) -> Verdict | None:
+    """Decide about the run window[start:end] of one repeated character; None: a legitimate repeat."""
+    ch = window[start]
+    pos = 0
+    singles: list[int] = []
+    left_glued = right_glued = False
+    for token in jieba.cut(window, HMM=False):
+        t0, t1 = pos, pos + len(token)
+        pos = t1
+        inside = range(max(t0, start), min(t1, end))
+        if not inside:
+            continue
+        if len(inside) >= 2:
+            return None  # a dictionary word holds the repeat: 久久, 干干净净, 一件件
+        if len(token) == 1:
+            singles.append(t0)
+        elif t0 < start:
+            left_glued = True  # the first copy ends the word before: 成为|为
+        else:
+            right_glued = True  # the last copy starts the word after: 工|工作
+    if not singles:
+        return None  # each copy belongs to its own word: 宣传部|部长, 工作|作为
+    keep_one = not (left_glued or right_glued)  # two free copies: one of them stays
+    drop = singles[1:] if keep_one else singles
+    fixed = "".join(c for i, c in enumerate(window) if i not in set(drop))
+    if keep_one:
+        if not is_function_word(ch):
+            return None  # a name or a reduplication jieba does not know (丽丽, 嘻嘻): leave it
+        return Verdict("applied", fixed, f"doubled function word 「{ch}」", 0.95)
+    if right_glued and not left_glued and is_name_suffix(ch):
+        return None
+    if is_function_word(ch) and len(singles) >= 2:
+        return Verdict("flagged", fixed, f"「{ch}」 three times after a word ending in it: text may be missing", 0.5)
+    return Verdict("applied", fixed, f"stray copy of 「{ch}」 beside the word it belongs to", 0.85 if is_function_word(ch) else 0.9)
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = start
+    while lo > 0 and start - lo < WINDOW and text[lo - 1] not in CLAUSE_END:
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < WINDOW and text[hi] not in CLAUSE_END:
+        hi += 1
+    return lo, hi
+
+
+def _fix_block(article: Article, block: Block, decisions: Decisions) -> tuple[Block, list[Correction]]:
+    text, corrections, offset = block.text, [], 0
+    for m in list(_RUN.finditer(block.text)):
+        s, e = m.start() + offset, m.end() + offset
+        lo, hi = _window(text, s, e)
+        verdict = judge(text[lo:hi], s - lo, e - lo)
+        if verdict is None:
+            continue
+        before = text[lo:hi]
+        c = decided(
+            Correction(
+                id=correction_id("stutter", before, verdict.fixed),
+                kind="stutter" if verdict.action == "applied" else "garble",
+                action=verdict.action,
+                article=article.id,
+                before=before,
+                after=verdict.fixed if verdict.action == "applied" else before,
+                reason=verdict.reason,
+                confidence=verdict.confidence,
+                lines=block.lines,
+                suggestion=verdict.fixed if verdict.action == "flagged" else None,
+            ),
+            decisions,
+        )
+        corrections.append(c)
+        if c.action == "applied":
+            text = text[:lo] + verdict.fixed + text[hi:]
+            offset += len(verdict.fixed) - len(before)
+    return (replace(block, text=text) if text != block.text else block), corrections
+
+
+def fix_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
+    """`服务队的的作用` → `服务队的作用`; `参与与与相结合` flagged; `久久为功`, `宣传部部长` untouched."""
+    blocks, corrections = [], []
+    for block in article.blocks:
+        if _RUN.search(block.text):
+            block, found = _fix_block(article, block, decisions)
+            corrections.extend(found)
+        blocks.append(block)
+    return replace(article, blocks=tuple(blocks)), corrections
+
+
+def fix_stutters(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tuple[Collection, ...], list[Correction]]:
+    """Remove OCR stutters shown by segmentation; flag garbles for review with a suggestion."""
+    return each_article(fix_article, cols, decisions)

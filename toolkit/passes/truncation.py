@@ -1,0 +1,99 @@
+"""Truncation: flag articles whose start or end is missing from the page."""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, han_only, is_terminated, sentences
+from toolkit.model import Article, Collection, Correction, Flag, correction_id, replace
+from toolkit.passes.common import decided, each_article
+from toolkit.review import Decisions
+
+SHORT_LEAD = 10  # a first paragraph this short (Han characters) is the tail of a lost sentence
+
+
+def _unbalanced_close(text: str) -> bool:
+    """A closing quote before any opening one: the quotation began on a lost page."""
+    depth = 0
+    for ch in text:
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
+def _names_heading(article: Article, lead: str) -> bool:
+    """A news lead names its place or subject again: some 3 characters of a heading line recur in it."""
+    plain = han_only(lead)
+    for head in (article.kicker, article.title, article.subtitle):
+        h = han_only(head or "")
+        if any(h[i : i + 3] in plain for i in range(len(h) - 2)):
+            return True
+    return False
+
+
+def start_missing(article: Article) -> str | None:
+    """Why the article's opening looks lost, or None."""
+    body = [b for b in article.body() if b.type == "paragraph"]
+    if not body:
+        return None
+    lead = body[0].text
+    first_sentence = lead[slice(*next(sentences(lead)))]
+    if lead[0] in NO_LINE_START:
+        return f"the text opens with 「{lead[0]}」, the middle of a sentence"
+    if _unbalanced_close(first_sentence):
+        return "the first sentence closes a quotation it never opened"
+    if is_terminated(lead) and len(han_only(lead)) < SHORT_LEAD:
+        return f"the first paragraph 「{lead}」 is only the end of a sentence"
+    if not article.title:
+        return "the page begins inside an article whose title is on another page"
+    if not _names_heading(article, lead):
+        return "the first paragraph does not name the place or subject of the headings, as a lead does"
+    return None
+
+
+def end_missing(article: Article) -> str | None:
+    body = article.body()
+    if not body:
+        return None
+    last = body[-1]
+    if last.type == "heading":
+        return "the article ends with a subhead"
+    if not is_terminated(last.text):
+        tail = re.sub(r"\s+", "", last.text)[-6:]
+        return f"the last paragraph stops mid-sentence (…{tail})"
+    return None
+
+
+def flag_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
+    """`…用绣花功夫久久为功，以较小` (then the next title) → flag truncated_end on the article."""
+    flags, corrections = list(article.flags), []
+    for kind, why in (("truncated_start", start_missing(article)), ("truncated_end", end_missing(article))):
+        if why is None or any(f.kind == kind for f in flags):
+            continue
+        c = decided(
+            Correction(
+                id=correction_id("truncation", kind, article.title, article.kicker or ""),
+                kind="truncation",
+                action="flagged",
+                article=article.id,
+                before="",
+                after="",
+                reason=why,
+                confidence=0.9 if "lead" not in why else 0.6,
+                lines=article.body()[0 if kind == "truncated_start" else -1].lines[:1],
+            ),
+            decisions,
+        )
+        corrections.append(c)
+        if c.action != "rejected":
+            flags.append(Flag(kind, correction=c.id, note=why))
+    return replace(article, flags=tuple(flags)), corrections
+
+
+def flag_truncations(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tuple[Collection, ...], list[Correction]]:
+    """Flag articles whose start or end is missing (the editions mark the gap; nothing is invented)."""
+    return each_article(flag_article, cols, decisions)

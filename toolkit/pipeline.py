@@ -1,0 +1,84 @@
+"""Pipeline: raw page → structured collection → the ordered repair passes → cleaned collection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from toolkit.errors import ToolkitError
+from toolkit.ingest import read_source
+from toolkit.model import Collection, Correction, Source, replace
+from toolkit.passes.breaks import join_broken_paragraphs
+from toolkit.passes.repeats import drop_repeats
+from toolkit.passes.splices import flag_splices
+from toolkit.passes.stutters import fix_stutters
+from toolkit.passes.truncation import flag_truncations
+from toolkit.review import Decisions
+from toolkit.structure import split_articles
+
+Pass = Callable[[tuple[Collection, ...], Decisions], tuple[tuple[Collection, ...], list[Correction]]]
+
+# Order matters: repeats are judged on the page's own paragraph segmentation (before joins), splices on
+# joined paragraphs, truncations once the spliced text is out of its host.
+PASSES: tuple[Pass, ...] = (
+    drop_repeats,
+    join_broken_paragraphs,
+    fix_stutters,
+    flag_splices,
+    flag_truncations,
+)
+
+
+@dataclass(frozen=True)
+class Run:
+    """The cleaned collections of one `clean` invocation and the inputs that could not be read."""
+
+    collections: tuple[Collection, ...] = ()
+    errors: tuple[str, ...] = ()
+    decisions: Decisions = field(default_factory=Decisions)
+
+
+def clean_sources(sources: Sequence[Source], decisions: Decisions | None = None) -> tuple[Collection, ...]:
+    """Clean the pages of one run together (a splice's home may be on another page of the run)."""
+    decisions = decisions or Decisions()
+    collections = tuple(split_articles(s) for s in sources)
+    for repair in PASSES:
+        collections, corrections = repair(collections, decisions)
+        collections = _attach(collections, corrections)
+    return collections
+
+
+def _attach(collections: tuple[Collection, ...], corrections: list[Correction]) -> tuple[Collection, ...]:
+    out = []
+    for col in collections:
+        ids = {a.id for a in col.articles}
+        mine = tuple(c for c in corrections if c.article in ids)
+        out.append(replace(col, corrections=col.corrections + mine) if mine else col)
+    return tuple(out)
+
+
+def clean_paths(paths: Sequence[Path], decisions: Decisions | None = None) -> Run:
+    sources, errors = [], []
+    for path in paths:
+        try:
+            sources.append(read_source(path))
+        except ToolkitError as exc:
+            errors.append(str(exc))
+    return Run(collections=clean_sources(sources, decisions), errors=tuple(errors), decisions=decisions or Decisions())
+
+
+def input_files(inputs: Sequence[Path]) -> list[Path]:
+    """Files named on the command line, and the text files inside named folders, in order."""
+    files: list[Path] = []
+    for item in inputs:
+        if item.is_dir():
+            files.extend(sorted(p for p in item.iterdir() if p.is_file() and p.suffix.lower() in (".txt", ".text")))
+        elif item.exists():
+            files.append(item)
+        else:
+            raise ToolkitError(f"{item}: no such file or folder")
+    if not files:
+        raise ToolkitError("no input files (expected .txt files or folders holding them)")
+    return files
+

@@ -1,0 +1,166 @@
+"""Structure: recover articles (kicker, title, subtitle, byline, subheads, paragraphs) from flat lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from toolkit.hanzi import CLAUSE_END, NO_LINE_START, SENTENCE_END, han_only, is_terminated, sentences
+from toolkit.model import Article, Block, Collection, Flag, Source
+from toolkit.similarity import Vocabulary, cosine
+
+BYLINE_MARKS = "□■◇◆○●"
+MAX_HEADING = 36  # longest line still read as a title or subhead
+MAX_KICKER = 12
+COHESION = 0.04  # below this cosine with the article so far, text after a heading opens a new article
+LEAD = 80  # Han characters of the text after a heading compared with the article so far
+
+
+@dataclass(frozen=True)
+class _Line:
+    no: int
+    text: str
+    kind: str  # heading | byline | body
+
+
+def classify(text: str) -> str:
+    """Read a line's role from its shape: a `□` byline, a short unpunctuated heading, or body text."""
+    if text[0] in BYLINE_MARKS:
+        return "byline"
+    inner = sum(text.count(ch) for ch in CLAUSE_END)
+    if (
+        len(text) <= MAX_HEADING
+        and not is_terminated(text)
+        and text[-1] not in CLAUSE_END
+        and text[0] not in NO_LINE_START
+        and inner <= 1
+        and not any(ch in text[:-1] for ch in SENTENCE_END)
+        and _balanced(text)
+    ):
+        return "heading"
+    return "body"
+
+
+def _balanced(text: str) -> bool:
+    """Headings close what they open; a line cut inside a quotation is body text."""
+    return all(text.count(o) == text.count(c) for o, c in ("“”", "‘’", "（）", "《》", "「」"))
+
+
+def byline_names(text: str) -> tuple[str, ...]:
+    return tuple(n for n in re.split(r"[\s、，,／/]+", text.lstrip(BYLINE_MARKS).strip()) if n)
+
+
+def _shares_words(short: str, text: str, n: int = 3) -> bool:
+    """True when short and text share a run of n Han characters (a place line repeated in a lead)."""
+    s = han_only(short)
+    return any(s[i : i + n] in text for i in range(len(s) - n + 1))
+
+
+def _is_kicker(first: str, second: str, body: str) -> bool:
+    """A kicker (place line) is short, plain and named again in the article's text."""
+    return (
+        len(first) <= MAX_KICKER
+        and len(first) < len(second)
+        and " " not in first
+        and not any(ch in first for ch in CLAUSE_END + "“”")
+        and _shares_words(first, body)
+    )
+
+
+def _groups(lines: list[_Line]) -> list[list[_Line]]:
+    """Runs of heading lines (with a following byline) and single body lines, in order."""
+    out: list[list[_Line]] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if line.kind == "heading" and prev and prev[-1].kind == "heading":
+            prev.append(line)
+        elif line.kind == "byline" and prev and prev[-1].kind == "heading":
+            prev.append(line)
+        else:
+            out.append([line])
+    return out
+
+
+def _section_after(groups: list[list[_Line]], i: int) -> str:
+    """The first sentences (about LEAD Han characters) of the body text after group i."""
+    text = ""
+    for g in groups[i + 1 :]:
+        if g[0].kind != "body":
+            break
+        for s, e in sentences(g[0].text):
+            text += g[0].text[s:e]
+            if len(han_only(text)) >= LEAD:
+                return text
+    return text
+
+
+def _opens_article(group: list[_Line], body_so_far: list[str], after: str, vocab: Vocabulary) -> bool:
+    heads = [line for line in group if line.kind == "heading"]
+    if not body_so_far or any(line.kind == "byline" for line in group) or len(heads) >= 3:
+        return True
+    if not is_terminated(body_so_far[-1]):
+        return True  # a subhead never follows an unfinished sentence: the article before was cut off
+    if not after:
+        return False
+    before = "".join(body_so_far)
+    # A subhead's section goes on with its article's people and places; a new article's lead does not.
+    return cosine(vocab.vector(after), vocab.vector(before)) < COHESION
+
+
+def split_articles(source: Source) -> Collection:
+    """Group lines into articles.
+
+    `莒南县大店镇 / 整治人居环境 / 提升镇村“颜值” / □彭娜 / 莒南县大店镇将…` →
+    Article(kicker='莒南县大店镇', title='整治人居环境', subtitle='提升镇村“颜值”', byline=('彭娜',))
+    """
+    stem = Path(source.path).stem
+    lines = [_Line(i, t, classify(t)) for i, t in enumerate(source.lines)]
+    groups = _groups(lines)
+    vocab = Vocabulary(source.lines)
+    drafts: list[dict] = []
+    for i, group in enumerate(groups):
+        if group[0].kind == "body":
+            if not drafts:
+                drafts.append({"heads": [], "byline": None, "blocks": []})
+            drafts[-1]["blocks"].append(Block("paragraph", group[0].text, lines=(group[0].no,)))
+            continue
+        current = drafts[-1] if drafts else None
+        body_so_far = [b.text for b in current["blocks"] if b.type == "paragraph"] if current else []
+        heads = [line for line in group if line.kind == "heading"]
+        byline = next((line for line in group if line.kind == "byline"), None)
+        if not heads:  # a byline on its own: it belongs to the article being read
+            if current is not None and current["byline"] is None and not current["blocks"]:
+                current["byline"] = byline
+            else:
+                drafts.append({"heads": [], "byline": byline, "blocks": []})
+            continue
+        if current is None or _opens_article(group, body_so_far, _section_after(groups, i), vocab):
+            drafts.append({"heads": heads, "byline": byline, "blocks": []})
+        else:
+            current["blocks"].extend(Block("heading", h.text, lines=(h.no,)) for h in heads)
+    articles = tuple(_article(f"{stem}-{n + 1:02d}", d) for n, d in enumerate(drafts))
+    return Collection(source=source, articles=articles)
+
+
+def _article(article_id: str, draft: dict) -> Article:
+    heads: list[_Line] = draft["heads"]
+    body = "".join(b.text for b in draft["blocks"])
+    kicker = subtitle = None
+    texts = [h.text for h in heads]
+    if len(texts) >= 3:
+        kicker, title, subtitle = texts[0], texts[1], " ".join(texts[2:])
+    elif len(texts) == 2 and _is_kicker(texts[0], texts[1], body):
+        kicker, title = texts
+    elif len(texts) == 2:
+        title, subtitle = texts
+    else:
+        title = texts[0] if texts else ""
+    byline: _Line | None = draft["byline"]
+    head_lines = tuple(h.no for h in heads) + ((byline.no,) if byline else ())
+    flags = () if texts else (Flag("untitled", note="text before the first title: the page starts mid-article"),)
+    return Article(
+        id=article_id, title=title, kicker=kicker, subtitle=subtitle,
+        byline=byline_names(byline.text) if byline else (), blocks=tuple(draft["blocks"]),
+        flags=flags, head_lines=head_lines,
+    )
