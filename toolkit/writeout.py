@@ -8,6 +8,7 @@ from toolkit.errors import ToolkitError
 from toolkit.export import to_diff, to_markdown
 from toolkit.model import dumps
 from toolkit.pipeline import Run
+from toolkit.report import write_report
 
 
 def write_run(run: Run, out: Path) -> list[Path]:
@@ -22,4 +23,5 @@ def write_run(run: Run, out: Path) -> list[Path]:
             path = out / f"{stem}{suffix}"
             path.write_text(text, encoding="utf-8")
             written.append(path)
+    written.append(write_report(run.collections, out / "report.html"))
     return written
