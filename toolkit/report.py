@@ -106,7 +106,19 @@ def _groups(blocks: tuple[Block, ...]) -> list[list[Block]]:
     return groups
 
 
-def _rows(col: Collection, article: Article) -> list[Row]:
+def _moved_out(collections: Sequence[Collection]) -> dict[str, set[int]]:
+    """Host article id → raw lines of the fragments moved out of it (they show in the host as dropped)."""
+    out: dict[str, set[int]] = {}
+    for col in collections:
+        for a in col.articles:
+            for b in a.blocks:
+                for f in b.flags if _relocated(b) else ():
+                    if f.kind == "splice" and f.host:
+                        out.setdefault(f.host, set()).update(b.lines)
+    return out
+
+
+def _rows(col: Collection, article: Article, moved_out: set[int]) -> list[Row]:
     """Head, blocks and dropped raw lines in page order; a row's raw text is its raw lines."""
     raw = col.source.lines
 
@@ -118,7 +130,8 @@ def _rows(col: Collection, article: Article) -> list[Row]:
 
     groups = _groups(article.blocks)
     own = set(article.head_lines) | {x for g in groups if not _relocated(g[0]) for b in g for x in b.lines}
-    dropped = [x for x in range(min(own, default=0), max(own, default=-1) + 1) if x not in own and x < len(raw)]
+    span = own | moved_out
+    dropped = [x for x in range(min(span, default=0), max(span, default=-1) + 1) if x not in own and x < len(raw)]
     rows: list[Row] = []
     if article.head_lines:
         rows.append(row(("head",), set(article.head_lines), "\n".join(head_lines(article)), article.flags))
@@ -151,8 +164,8 @@ def _kept_anchor(kept: str | None, rows: list[Row]) -> str | None:
     return next((r.anchor for r in rows if first and first in r.cleaned), None) if first else None
 
 
-def _file_view(col: Collection, all_rows: list[Row]) -> FileView:
-    rows = {a.id: _rows(col, a) for a in col.articles}
+def _file_view(col: Collection, all_rows: list[Row], moved_out: dict[str, set[int]]) -> FileView:
+    rows = {a.id: _rows(col, a, moved_out.get(a.id, set())) for a in col.articles}
     placed = _place(col, rows)
 
     def notes(key: str, near: list[Row]) -> tuple[Note, ...]:
@@ -174,8 +187,9 @@ def _file_view(col: Collection, all_rows: list[Row]) -> FileView:
 
 def render_report(collections: Sequence[Collection]) -> str:
     """The whole run as one HTML page: summary and decisions first, then each article's diff."""
-    every = [r for col in collections for a in col.articles for r in _rows(col, a)]
-    files = [_file_view(col, every) for col in collections]
+    moved_out = _moved_out(collections)
+    every = [r for col in collections for a in col.articles for r in _rows(col, a, moved_out.get(a.id, set()))]
+    files = [_file_view(col, every, moved_out) for col in collections]
     corrections = [c for col in collections for c in col.corrections]
     titles = {a.id: a.title or a.id for col in collections for a in col.articles}
     return environment().get_template("report.html").render(

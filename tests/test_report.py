@@ -1,0 +1,198 @@
+"""The HTML corrections report: diff helper, escaping, placement of corrections, and a headless browser check."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from toolkit.model import Article, Block, Collection, Correction, Flag, Source
+from toolkit.pipeline import clean_paths
+from toolkit.report import char_diff, render_report
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_db2b0fd91725fc59.txt"
+CHROMIUM = Path("/usr/bin/chromium")
+needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="headless Chromium (/usr/bin/chromium) is not installed")
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Collection, ...]:
+    return clean_paths([SEED]).collections
+
+
+@pytest.fixture(scope="module")
+def seed_html(seed: tuple[Collection, ...]) -> str:
+    return render_report(seed)
+
+
+# --- char_diff ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("", "", []),
+        ("社区治理", "社区治理", [("equal", "社区治理")]),
+        ("流心得体会。", "", [("delete", "流心得体会。")]),
+        ("", "流心得体会。", [("insert", "流心得体会。")]),
+        ("热爱，\n必须", "热爱，必须", [("equal", "热爱，"), ("delete", "\n"), ("equal", "必须")]),
+        ("服务队的的作用", "服务队的作用", [("equal", "服务队的"), ("delete", "的"), ("equal", "作用")]),
+        ("参与与与相结合", "参与相结合", [("equal", "参"), ("delete", "与与"), ("equal", "与相结合")]),
+        ("甲乙丙", "甲丁丙", [("equal", "甲"), ("delete", "乙"), ("insert", "丁"), ("equal", "丙")]),
+        # by character, not by word: one changed character in a run of Han leaves the rest equal
+        ("食品安全管理规范", "食品安金管理规范", [("equal", "食品安"), ("delete", "全"), ("insert", "金"), ("equal", "管理规范")]),
+    ],
+)
+def test_char_diff(a: str, b: str, expected: list[tuple[str, str]]) -> None:
+    diff = char_diff(a, b)
+    assert diff == expected
+    assert "".join(t for op, t in diff if op != "insert") == a
+    assert "".join(t for op, t in diff if op != "delete") == b
+
+
+# --- the seed's report ----------------------------------------------------------------------
+
+def test_every_correction_appears_once(seed: tuple[Collection, ...], seed_html: str) -> None:
+    ids = [c.id for col in seed for c in col.corrections]
+    assert ids
+    for cid in ids:
+        assert seed_html.count(f'id="{cid}"') == 1, cid
+
+
+def test_summary_counts_and_pending(seed: tuple[Collection, ...], seed_html: str) -> None:
+    doc = lxml.html.fromstring(seed_html)
+    pending = [c for col in seed for c in col.corrections if c.action == "flagged" or c.confidence < 0.8]
+    links = doc.xpath("//div[@class='pending']//li/a[1]/@href")
+    assert links == [f"#{c.id}" for c in pending]
+    total = doc.xpath("string(//table[@class='counts']/tfoot/tr/td[last()])")
+    assert int(total) == sum(len(col.corrections) for col in seed)
+
+
+def test_repeat_links_to_the_kept_copy(seed: tuple[Collection, ...], seed_html: str) -> None:
+    doc = lxml.html.fromstring(seed_html)
+    repeats = [c for col in seed for c in col.corrections if c.kind == "repeat"]
+    assert repeats
+    for c in repeats:
+        (href,) = doc.get_element_by_id(c.id).xpath(".//a[starts-with(text(), $t)]/@href", t=c.kept[:10])
+        target = doc.get_element_by_id(href[1:])
+        assert c.kept.split("\n")[0] in target.text_content()
+
+
+# --- splices (hand-built until the splice pass lands) ---------------------------------------
+
+def _splice_collection() -> Collection:
+    lines = ("甲文标题", "甲文第一段，讲社区治理。", "乙文的一段话误排在这里。", "乙文标题", "乙文正文，讲学习强企。", "丙文标题", "丙文正文。无家可归的片段。")
+    source = Source("page.txt", "0" * 64, "utf-8", lines)
+    moved = Correction("splice-11111111", "splice", "applied", "p-01", lines[2], "", "another article's vocabulary", 0.85, (2,), home="p-02")
+    stray = Correction("splice-22222222", "splice", "flagged", "p-03", "无家可归的片段。", "", "no article fits", 0.6, (6,))
+    host, home = "p-01", "p-02"
+    articles = (
+        Article(host, "甲文标题", blocks=(Block("paragraph", lines[1], lines=(1,)),), head_lines=(0,)),
+        Article(home, "乙文标题", head_lines=(3,), blocks=(
+            Block("paragraph", lines[4], lines=(4,)),
+            Block("fragment", lines[2], (Flag("splice", moved.id, host=host, home=home), Flag("relocated", moved.id)), (2,)),
+        )),
+        Article("p-03", "丙文标题", head_lines=(5,), blocks=(
+            Block("paragraph", "丙文正文。", lines=(6,)),
+            Block("fragment", "无家可归的片段。", (Flag("splice", stray.id, host="p-03"),), (6,)),
+        )),
+    )
+    return Collection(source, articles, (moved, stray))
+
+
+def test_splice_shows_host_and_home() -> None:
+    doc = lxml.html.fromstring(render_report([_splice_collection()]))
+    moved = doc.get_element_by_id("splice-11111111")
+    assert moved.xpath("ancestor::article/@id") == ["p-01"]  # beside the raw line it was cut from
+    assert "found in 甲文标题 · belongs to 乙文标题" in moved.text_content()
+    assert moved.xpath(".//a/@href") == ["#splice-11111111", "#p-01", "#p-02"]
+    (row,) = doc.xpath("//article[@id='p-02']//tr[contains(@class, 'fragment')]")
+    assert "fragment found in 甲文标题 · belongs to 乙文标题" in row.text_content()
+    assert row.xpath(".//ins/text()") == ["乙文的一段话误排在这里。"]
+    # set aside in place: the host paragraph and the fragment cut from the same raw line share a row
+    stray = doc.get_element_by_id("splice-22222222")
+    assert "belongs to unknown" in stray.text_content()
+    (row,) = stray.xpath("ancestor::tr")
+    assert row.get("class").split() == ["paragraph", "fragment"]
+    assert [(el.tag, el.text) for el in row.xpath(".//td[@class='text']/*[self::ins or self::del]")] == [("ins", "↵")]
+
+
+# --- escaping -------------------------------------------------------------------------------
+
+EVIL = "<script>alert(1)</script>"
+
+
+def _evil_collection() -> Collection:
+    lines = (f"标题{EVIL}", f"正文&lt;b&gt;{EVIL}的的文字\x07")
+    source = Source(f"evil{EVIL}.txt", "0" * 64, "utf-8", lines)
+    fix = Correction("stutter-33333333", "stutter", "applied", "e-01", f"{EVIL}的的", f"{EVIL}的", f"doubled {EVIL}", 0.95, (1,))
+    article = Article("e-01", lines[0], kicker=EVIL, head_lines=(0,), blocks=(Block("paragraph", f"正文&lt;b&gt;{EVIL}的文字", lines=(1,)),))
+    return Collection(source, (article,), (fix,))
+
+
+def test_raw_text_is_escaped() -> None:
+    html = render_report([_evil_collection()])
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "alert(1)</script>" not in html
+    assert "&amp;lt;b&amp;gt;" in html
+    assert "\x07" not in html
+    doc = lxml.html.fromstring(html)
+    assert not [s for s in doc.iter("script") if "alert" in (s.text or "")]
+    assert EVIL in doc.get_element_by_id("e-01").text_content()
+
+
+# --- in a browser ---------------------------------------------------------------------------
+
+def _chromium(*args: str) -> str:
+    with tempfile.TemporaryDirectory() as profile:
+        result = subprocess.run(
+            [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={profile}", *args],
+            capture_output=True, text=True, timeout=120, check=True,
+        )
+    return result.stdout
+
+
+def _hidden(element: lxml.html.HtmlElement) -> bool:
+    """Hidden by default: inside a hidden, display:none, template or closed details element."""
+    for el in (element, *element.iterancestors()):
+        style = re.sub(r"\s", "", el.get("style", ""))
+        if el.get("hidden") is not None or "display:none" in style or el.tag == "template":
+            return True
+        if el.tag == "details" and el.get("open") is None and el is not element:
+            return True
+    return False
+
+
+@needs_chromium
+def test_browser_shows_every_correction(seed: tuple[Collection, ...], seed_html: str, tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(seed_html, encoding="utf-8")
+    dom = lxml.html.fromstring(_chromium("--dump-dom", page.as_uri()))
+    assert not _hidden(dom.get_element_by_id("filters")), "the filter script did not run"
+    static = lxml.html.fromstring(seed_html)
+    for cid in (c.id for col in seed for c in col.corrections):
+        assert not _hidden(dom.get_element_by_id(cid)), f"{cid} is hidden"
+        assert not _hidden(static.get_element_by_id(cid)), f"{cid} is hidden with scripts off"
+
+    artifacts = ROOT / "build" / "clean"
+    artifacts.mkdir(parents=True, exist_ok=True)
+    shot = artifacts / "report.png"
+    shot.unlink(missing_ok=True)
+    _chromium(f"--screenshot={shot}", "--window-size=1280,1600", page.as_uri())
+    assert shot.stat().st_size > 10_000
+
+
+@needs_chromium
+def test_browser_runs_no_input_script(tmp_path: Path) -> None:
+    page = tmp_path / "evil.html"
+    page.write_text(render_report([_evil_collection()]), encoding="utf-8")
+    dom = lxml.html.fromstring(_chromium("--dump-dom", page.as_uri()))
+    assert not [s for s in dom.iter("script") if "alert" in (s.text or "")]
+    assert EVIL in dom.get_element_by_id("e-01").text_content()
+    assert "&lt;b&gt;" in dom.get_element_by_id("e-01").text_content()
