@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import math
+
+import jieba.posseg
 from dataclasses import dataclass
 
 from toolkit.hanzi import bigrams, clauses, han_only, is_terminated
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
 from toolkit.review import Decisions
-from toolkit.similarity import Vocabulary, cosine
+from toolkit.similarity import Vocabulary, cosine, coverage
 
 MIN_HOST = 40  # Han characters the host must keep before a splice
-MIN_SPLICE = 24  # Han characters a spliced run needs before it can be told apart
+MIN_SPLICE = 40  # Han characters a spliced run needs before it can be told apart
 FOREIGN = 0.06  # at most this cosine between the run and the rest of its host
+FOREIGN_WITH_HOME = 0.10  # … or this, when another article of the run clearly claims the run
 HOME = 0.12  # at least this cosine between the run and its likely home article
+NAME_TAGS = ("nr", "ns", "nt")
+TIE = 0.0015
+HOST_KEEPS = 2  # clauses of its own the host keeps in the paragraph where the run is glued on
 
 
 @dataclass(frozen=True)
@@ -47,13 +53,12 @@ def _clauses(article: Article, vocab: Vocabulary) -> list[_Clause]:
     return out
 
 
-def _weakest_seam(cl: list[_Clause], first: int) -> tuple[int, float] | None:
-    """The clause index k where text before and after share least vocabulary (cosine), and that cosine.
+def _seams(cl: list[_Clause]) -> list[tuple[int, float]]:
+    """(k, cosine of the text before clause k with the text from k on), for every k inside a paragraph.
 
-    Only seams after the last subhead are tried: a spliced run fills the host's tail.
+    A spliced run is glued into a host paragraph where the host's sentence was cut, so seams at a
+    paragraph start are not tried. Vectors are updated incrementally: one pass over the bigrams.
     """
-    if not cl:
-        return None
     prefix: dict[str, float] = {}
     suffix: dict[str, float] = {}
     for c in cl:
@@ -61,12 +66,11 @@ def _weakest_seam(cl: list[_Clause], first: int) -> tuple[int, float] | None:
             suffix[t] = suffix.get(t, 0.0) + w
     dot, n_p, n_s = 0.0, 0.0, sum(w * w for w in suffix.values())
     han_before, han_total = 0, sum(c.han for c in cl)
-    best: tuple[int, float] | None = None
+    out = []
     for k, c in enumerate(cl):
-        if k >= max(first, 1) and han_before >= MIN_HOST and han_total - han_before >= MIN_SPLICE:
-            score = dot / math.sqrt(n_p * n_s) if n_p and n_s else 0.0
-            if best is None or score < best[1]:
-                best = (k, score)
+        inside = k >= HOST_KEEPS and all(x.block == c.block for x in cl[k - HOST_KEEPS : k])
+        if inside and han_before >= MIN_HOST and han_total - han_before >= MIN_SPLICE and n_p and n_s:
+            out.append((k, dot / math.sqrt(n_p * n_s)))
         for t, w in c.vec.items():
             p, s = prefix.get(t, 0.0), suffix.get(t, 0.0)
             dot += (p + w) * (s - w) - p * s
@@ -74,10 +78,46 @@ def _weakest_seam(cl: list[_Clause], first: int) -> tuple[int, float] | None:
             n_s += (s - w) ** 2 - s * s
             prefix[t], suffix[t] = p + w, s - w
         han_before += c.han
-    return best
+    return out
+
+
+def _weakest_seam(cl: list[_Clause], first: int, latest: bool) -> tuple[int, float] | None:
+    """The seam where the two sides share least vocabulary; with `latest`, the last of near ties
+    (clauses that fit neither side stay with the host, whose sentence was cut after them)."""
+    seams = [(k, score) for k, score in _seams(cl) if k >= first]
+    if not seams:
+        return None
+    low = min(score for _, score in seams)
+    return max((k, score) for k, score in seams if score <= low + TIE) if latest else min(seams, key=lambda x: x[1])
+
+
+def _sum(vectors: list[dict[str, float]]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for v in vectors:
+        for t, w in v.items():
+            out[t] = out.get(t, 0.0) + w
+    return out
+
+
+def _refine(cl: list[_Clause], k: int, home: dict[str, float]) -> int:
+    """Move the seam to where the home article's vocabulary starts; clauses that fit neither side stay
+    with the host (its sentence was cut after them)."""
+    block = cl[k].block
+    lo = max(HOST_KEEPS, k - 4)
+    window = [i for i in range(lo, min(len(cl), k + 5)) if cl[i].block == block]
+    host = _sum([c.vec for c in cl[: window[0]]]) if window else {}
+    last_host = None
+    for i in window:
+        if coverage(cl[i].vec, host) > coverage(cl[i].vec, home):
+            last_host = i
+    for i in window:
+        if (last_host is None or i > last_host) and coverage(cl[i].vec, home) > coverage(cl[i].vec, host):
+            return i
+    return k
 
 
 def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
+    """Per article, the most likely spliced run (its start and the article it resembles), if any."""
     articles = [a for col in cols for a in col.articles]
     vocab = Vocabulary("".join(b.text for b in a.body()) for a in articles)
     whole = {a.id: vocab.vector("".join(b.text for b in a.body())) for a in articles}
@@ -85,19 +125,81 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
     for art in articles:
         last_heading = max((i for i, b in enumerate(art.blocks) if b.type == "heading"), default=-1)
         cl = _clauses(art, vocab)
-        seam = _weakest_seam(cl, next((i for i, c in enumerate(cl) if c.block > last_heading), len(cl)))
+        first = next((i for i, c in enumerate(cl) if c.block > last_heading), len(cl))
+        seam = _weakest_seam(cl, first, latest=False)
         if seam is None:
             continue
         k, host_sim = seam
-        run: dict[str, float] = {}
-        for c in cl[k:]:
-            for t, w in c.vec.items():
-                run[t] = run.get(t, 0.0) + w
-        others = [(cosine(run, v), aid) for aid, v in whole.items() if aid != art.id]
-        home_sim, home = max(others, default=(0.0, None))
-        out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, home if home_sim >= HOME else None, home_sim))
+        run = _sum([c.vec for c in cl[k:]])
+        home_sim, home = max(((cosine(run, v), aid) for aid, v in whole.items() if aid != art.id), default=(0.0, None))
+        if home is None or home_sim < HOME:
+            home = None
+            k, host_sim = _weakest_seam(cl, first, latest=True) or seam
+        else:
+            k = _refine(cl, k, whole[home])
+        if home is not None:
+            foreign = host_sim < FOREIGN_WITH_HOME and home_sim > 3 * host_sim
+        else:  # no other article claims it: ask for a person or place the host never mentions
+            host_text = "".join(b.text for b in art.body()[: cl[k].block]) + art.blocks[cl[k].block].text[: cl[k].start]
+            run_text = art.blocks[cl[k].block].text[cl[k].start :] + "".join(b.text for b in art.blocks[cl[k].block + 1 :])
+            foreign = host_sim < FOREIGN and any(n not in host_text for n in names(run_text))
+        if foreign:
+            out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, home, home_sim))
     return out
 
 
+def names(text: str) -> set[str]:
+    """People, places and organisations jieba recognises in text."""
+    return {w for w, tag in jieba.posseg.cut(text) if tag in NAME_TAGS and len(w) >= 3}  # 2: too many guesses
+
+
+def _truncated_end(article: Article) -> bool:
+    body = [b for b in article.blocks if b.type == "paragraph"]
+    return bool(body) and not is_terminated(body[-1].text)
+
+
 def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tuple[Collection, ...], list[Correction]]:
-    return cols, []
+    """`…快速流转，讲好红十字故事…` in a court article → the Red Cross run set aside as a `fragment`
+    (moved to the end of its home article when that article's own end is missing)."""
+    by_id = {a.id: a for col in cols for a in col.articles}
+    moved: dict[str, list[Block]] = {}
+    corrections = []
+    for cand in find_candidates(cols):
+        host = by_id[cand.article]
+        head, tail = host.blocks[cand.block].text[: cand.start], host.blocks[cand.block].text[cand.start :]
+        run = [tail] + [b.text for b in host.blocks[cand.block + 1 :]]
+        relocate = cand.home is not None and _truncated_end(by_id[cand.home])
+        c = decided(
+            Correction(
+                id=correction_id("splice", run[0][:20], run[-1][-20:]),
+                kind="splice",
+                action="applied",
+                article=host.id,
+                before="\n".join(run),
+                after="",
+                reason=(f"vocabulary foreign to this article (cosine {cand.host_similarity:.2f})"
+                        + (f", close to {cand.home} (cosine {cand.home_similarity:.2f})" if cand.home else ", home not on these pages")
+                        + ("; moved to the end of its home article, whose end is missing" if relocate else "; set aside as a fragment")),
+                confidence=round(0.9 if cand.home else 0.7, 2),
+                lines=tuple(ln for b in host.blocks[cand.block :] for ln in b.lines),
+                home=cand.home,
+            ),
+            decisions,
+        )
+        corrections.append(c)
+        if c.action != "applied":
+            continue
+        flags = (Flag("splice", correction=c.id, host=host.id, home=cand.home),)
+        if relocate:
+            flags += (Flag("relocated", correction=c.id, note=f"found in {host.id}"),)
+        lines = [host.blocks[cand.block].lines] + [b.lines for b in host.blocks[cand.block + 1 :]]
+        fragments = [Block("fragment", t, flags, ln) for t, ln in zip(run, lines)]
+        kept = list(host.blocks[: cand.block]) + ([replace(host.blocks[cand.block], text=head)] if head else [])
+        by_id[host.id] = replace(host, blocks=tuple(kept) + (() if relocate else tuple(fragments)))
+        if relocate:
+            moved.setdefault(cand.home, []).extend(fragments)
+    for home_id, blocks in moved.items():
+        home = by_id[home_id]
+        by_id[home_id] = replace(home, blocks=home.blocks + tuple(blocks))
+    out = tuple(replace(col, articles=tuple(by_id[a.id] for a in col.articles)) for col in cols)
+    return out, corrections
