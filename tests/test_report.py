@@ -65,7 +65,7 @@ def test_every_correction_appears_once(seed: tuple[Collection, ...], seed_html: 
 
 def test_summary_counts_and_pending(seed: tuple[Collection, ...], seed_html: str) -> None:
     doc = lxml.html.fromstring(seed_html)
-    pending = [c for col in seed for c in col.corrections if c.action == "flagged" or c.confidence < 0.8]
+    pending = [c for col in seed for c in col.corrections if c.status == "pending" and (c.action == "flagged" or c.confidence < 0.8)]
     links = doc.xpath("//div[@class='pending']//li/a[1]/@href")
     assert links == [f"#{c.id}" for c in pending]
     total = doc.xpath("string(//table[@class='counts']/tfoot/tr/td[last()])")
@@ -184,7 +184,7 @@ def test_browser_shows_every_correction(seed: tuple[Collection, ...], seed_html:
     artifacts.mkdir(parents=True, exist_ok=True)
     shot = artifacts / "report.png"
     shot.unlink(missing_ok=True)
-    _chromium(f"--screenshot={shot}", "--window-size=1280,1600", page.as_uri())
+    _chromium(f"--screenshot={shot}", "--window-size=1280,1600", "--run-all-compositor-stages-before-draw", page.as_uri())
     assert shot.stat().st_size > 10_000
 
 

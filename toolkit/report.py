@@ -69,6 +69,17 @@ class Row:
     notes: tuple[Note, ...] = ()
 
     @property
+    def span(self) -> str:
+        """Raw line numbers as runs: 21–24, 27."""
+        runs: list[list[int]] = []
+        for x in self.lines:
+            if runs and x == runs[-1][-1] + 1:
+                runs[-1].append(x)
+            else:
+                runs.append([x])
+        return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+    @property
     def changed(self) -> bool:
         return bool(self.notes) or any(op != "equal" for op, _ in self.diff)
 
