@@ -172,11 +172,10 @@ def _place(col: Collection, rows: dict[str, list[Row]]) -> dict[str, list[Correc
 
 def _kept_anchor(kept: str | None, rows: list[Row]) -> str | None:
     first = (kept or "").strip().split("\n")[0]
-    return next((r.anchor for r in rows if first and first in r.cleaned), None) if first else None
+    return next((r.anchor for r in rows if first in r.cleaned), None) if first else None
 
 
-def _file_view(col: Collection, all_rows: list[Row], moved_out: dict[str, set[int]]) -> FileView:
-    rows = {a.id: _rows(col, a, moved_out.get(a.id, set())) for a in col.articles}
+def _file_view(col: Collection, rows: dict[str, list[Row]], all_rows: list[Row]) -> FileView:
     placed = _place(col, rows)
 
     def notes(key: str, near: list[Row]) -> tuple[Note, ...]:
@@ -199,8 +198,9 @@ def _file_view(col: Collection, all_rows: list[Row], moved_out: dict[str, set[in
 def render_report(collections: Sequence[Collection]) -> str:
     """The whole run as one HTML page: summary and decisions first, then each article's diff."""
     moved_out = _moved_out(collections)
-    every = [r for col in collections for a in col.articles for r in _rows(col, a, moved_out.get(a.id, set()))]
-    files = [_file_view(col, every, moved_out) for col in collections]
+    rows = [{a.id: _rows(col, a, moved_out.get(a.id, set())) for a in col.articles} for col in collections]
+    every = [r for by_article in rows for rs in by_article.values() for r in rs]
+    files = [_file_view(col, by_article, every) for col, by_article in zip(collections, rows)]
     corrections = [c for col in collections for c in col.corrections]
     titles = {a.id: a.title or a.id for col in collections for a in col.articles}
     return environment().get_template("report.html").render(
