@@ -87,3 +87,101 @@ def _summary(run, written: list[Path]) -> None:
         typer.echo(f"  {c.id}  {c.kind:10s} {c.article}  {c.reason}")
     if written:
         typer.echo(f"wrote {len(written)} file(s) to {written[0].parent}")
+
+
+# --- editions ------------------------------------------------------------------------------------
+
+EditionInputs = Annotated[
+    Optional[list[Path]], typer.Argument(help="Cleaned collection JSON files or folders (default: build/clean/*.json).")
+]
+EditionFile = Annotated[Optional[Path], typer.Option("--edition", help="Edition metadata (TOML); default: ./edition.toml if present.")]
+TitleOption = Annotated[Optional[str], typer.Option(help="Book title (overrides edition.toml).")]
+SubtitleOption = Annotated[Optional[str], typer.Option(help="Subtitle.")]
+EditorOption = Annotated[Optional[str], typer.Option(help="Editor or author.")]
+PublisherOption = Annotated[Optional[str], typer.Option(help="Publisher.")]
+DateOption = Annotated[Optional[str], typer.Option(help="Edition date, YYYY-MM-DD (default: today).")]
+IdentifierOption = Annotated[Optional[str], typer.Option(help="Book identifier (default: a urn:uuid derived from the text).")]
+
+
+def _book(inputs, edition_file, **overrides):
+    from toolkit.edition import load_book, load_edition
+
+    return load_book(inputs, load_edition(edition_file, **overrides))
+
+
+@app.command()
+def pdf(
+    inputs: EditionInputs = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="PDF file to write.")] = Path("build/edition.pdf"),
+    page_size: Annotated[str, typer.Option("--page-size", help="A5, A4, A6, B5, B6, 16K, 32K, letter or WIDTHxHEIGHTmm.")] = "A5",
+    flow: Annotated[bool, typer.Option("--flow/--new-page", help="Articles flow on, or each starts a new page.")] = False,
+    bleed: Annotated[float, typer.Option(help="Bleed in mm for a print shop, e.g. 3.")] = 0.0,
+    crop_marks: Annotated[bool, typer.Option("--crop-marks", help="Print crop and registration marks.")] = False,
+    edition: EditionFile = None,
+    title: TitleOption = None,
+    subtitle: SubtitleOption = None,
+    editor: EditorOption = None,
+    publisher: PublisherOption = None,
+    date: DateOption = None,
+) -> None:
+    """Render the cleaned collections as a print edition (PDF, A5 by default).
+
+    Example:  toolkit pdf build/clean --out build/edition.pdf --page-size A5 --bleed 3 --crop-marks
+    """
+    from toolkit.pdf import render_pdf
+
+    try:
+        book = _book(inputs, edition, title=title, subtitle=subtitle, editor=editor, publisher=publisher, date=date)
+        typer.echo(f"typesetting {len(book.chapters)} chapter(s) of 《{book.edition.title}》", err=True)
+        result = render_pdf(book, out, page_size=page_size, flow=flow, bleed_mm=bleed, crop_marks=crop_marks)
+    except ToolkitError as exc:
+        fail(str(exc))
+        return
+    typer.echo(f"wrote {result.path}: {result.pages} pages, {page_size}, {result.geometry.chars_per_line} characters a line")
+
+
+@app.command()
+def epub(
+    inputs: EditionInputs = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="EPUB file to write.")] = Path("build/edition.epub"),
+    embed_fonts: Annotated[bool, typer.Option("--embed-fonts/--no-embed-fonts", help="Embed Noto CJK subsets of the characters used.")] = True,
+    edition: EditionFile = None,
+    title: TitleOption = None,
+    subtitle: SubtitleOption = None,
+    editor: EditorOption = None,
+    publisher: PublisherOption = None,
+    date: DateOption = None,
+    identifier: IdentifierOption = None,
+) -> None:
+    """Render the cleaned collections as an ebook (EPUB 3).
+
+    Example:  toolkit epub build/clean --out build/edition.epub --title 基层治理报摘
+    """
+    from toolkit.epub import render_epub
+
+    try:
+        book = _book(inputs, edition, title=title, subtitle=subtitle, editor=editor, publisher=publisher,
+                     date=date, identifier=identifier)
+        typer.echo(f"packaging {len(book.chapters)} chapter(s) of 《{book.edition.title}》", err=True)
+        result = render_epub(book, out, embed_fonts=embed_fonts)
+    except ToolkitError as exc:
+        fail(str(exc))
+        return
+    fonts = ", ".join(f"{name} {size // 1024} KiB" for name, size in result.fonts.items()) or "no fonts embedded"
+    typer.echo(f"wrote {result.path}: {result.documents} documents; {fonts}")
+
+
+@app.command()
+def doctor() -> None:
+    """Report the fonts, HarfBuzz subsetting, library versions and Java that the editions use.
+
+    Example:  toolkit doctor
+    """
+    from toolkit.doctor import diagnose
+
+    checks = diagnose()
+    for check in checks:
+        mark = "ok " if check.ok else ("MISSING" if check.required else "absent (tests only)")
+        typer.echo(f"{mark:8s} {check.name}: {check.detail}")
+    if any(not c.ok and c.required for c in checks):
+        raise typer.Exit(1)
