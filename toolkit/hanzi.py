@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)"
 PUNCT = set(CLAUSE_END + CLOSERS + OPENERS + "—·-～~ ")
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _SENTENCE = re.compile(rf"[^{SENTENCE_END}]*(?:[{SENTENCE_END}]+[{CLOSERS}]*|$)")
 _CLAUSE = re.compile(rf"[^{CLAUSE_END}]*(?:[{CLAUSE_END}]+[{CLOSERS}]*|$)")
 
@@ -46,8 +48,8 @@ def han_only(text: str) -> str:
 def bigrams(text: str) -> Counter[str]:
     """Character bigrams inside runs of Han characters (never across punctuation)."""
     out: Counter[str] = Counter()
-    for run in re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", text):
-        out.update(run[i : i + 2] for i in range(len(run) - 1))
+    for run in _HAN_RUN.findall(text):
+        out.update(map(operator.add, run, run[1:]))
     return out
 
 

@@ -33,15 +33,24 @@ class Vocabulary:
         return {t: c * self.idf.get(t, self.default) for t, c in counts.items()}
 
 
-def cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
+def norm(v: Vector) -> float:
+    return math.sqrt(sum(w * w for w in v.values()))
+
+
+def cosine(a: Vector, b: Vector, norm_a: float | None = None, norm_b: float | None = None) -> float:
+    """Cosine of two sparse vectors; pass norms already known to save recomputing them."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(w * large.get(t, 0.0) for t, w in small.items())
     if not dot:
         return 0.0
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
-    return dot / (na * nb)
+    return dot / ((norm_a if norm_a is not None else norm(a)) * (norm_b if norm_b is not None else norm(b)))
+
+
+def add(total: dict[str, float], v: Vector) -> dict[str, float]:
+    """Add v into total in place (total is a running sum owned by the caller) and return it."""
+    for t, w in v.items():
+        total[t] = total.get(t, 0.0) + w
+    return total
 
 
 def coverage(part: Vector, whole: Vector) -> float:

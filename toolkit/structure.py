@@ -8,7 +8,7 @@ from pathlib import Path
 
 from toolkit.hanzi import CLAUSE_END, NO_LINE_START, SENTENCE_END, han_only, is_terminated, sentences
 from toolkit.model import Article, Block, Collection, Flag, Source
-from toolkit.similarity import Vocabulary, cosine
+from toolkit.similarity import Vocabulary, add, cosine
 
 BYLINE_MARKS = "□■◇◆○●"
 MAX_HEADING = 36  # longest line still read as a title or subhead
@@ -95,7 +95,7 @@ def _section_after(groups: list[list[_Line]], i: int) -> str:
     return text
 
 
-def _opens_article(group: list[_Line], body_so_far: list[str], after: str, vocab: Vocabulary) -> bool:
+def _opens_article(group: list[_Line], body_so_far: list[str], after: str, body_vec: dict[str, float], vocab: Vocabulary) -> bool:
     heads = [line for line in group if line.kind == "heading"]
     if not body_so_far or any(line.kind == "byline" for line in group) or len(heads) >= 3:
         return True
@@ -103,9 +103,12 @@ def _opens_article(group: list[_Line], body_so_far: list[str], after: str, vocab
         return True  # a subhead never follows an unfinished sentence: the article before was cut off
     if not after:
         return False
-    before = "".join(body_so_far)
     # A subhead's section goes on with its article's people and places; a new article's lead does not.
-    return cosine(vocab.vector(after), vocab.vector(before)) < COHESION
+    return cosine(vocab.vector(after), body_vec) < COHESION
+
+
+def _draft(heads: list[_Line], byline: _Line | None) -> dict:
+    return {"heads": heads, "byline": byline, "blocks": [], "vector": {}}
 
 
 def split_articles(source: Source) -> Collection:
@@ -122,8 +125,9 @@ def split_articles(source: Source) -> Collection:
     for i, group in enumerate(groups):
         if group[0].kind == "body":
             if not drafts:
-                drafts.append({"heads": [], "byline": None, "blocks": []})
+                drafts.append(_draft([], None))
             drafts[-1]["blocks"].append(Block("paragraph", group[0].text, lines=(group[0].no,)))
+            add(drafts[-1]["vector"], vocab.vector(group[0].text))
             continue
         current = drafts[-1] if drafts else None
         body_so_far = [b.text for b in current["blocks"] if b.type == "paragraph"] if current else []
@@ -133,10 +137,10 @@ def split_articles(source: Source) -> Collection:
             if current is not None and current["byline"] is None and not current["blocks"]:
                 current["byline"] = byline
             else:
-                drafts.append({"heads": [], "byline": byline, "blocks": []})
+                drafts.append(_draft([], byline))
             continue
-        if current is None or _opens_article(group, body_so_far, _section_after(groups, i), vocab):
-            drafts.append({"heads": heads, "byline": byline, "blocks": []})
+        if current is None or _opens_article(group, body_so_far, _section_after(groups, i), current["vector"], vocab):
+            drafts.append(_draft(heads, byline))
         else:
             current["blocks"].extend(Block("heading", h.text, lines=(h.no,)) for h in heads)
     articles = tuple(_article(f"{stem}-{n + 1:02d}", d) for n, d in enumerate(drafts))

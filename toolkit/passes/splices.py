@@ -11,7 +11,7 @@ from toolkit.hanzi import bigrams, clauses, han_only, is_terminated
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
 from toolkit.review import Decisions
-from toolkit.similarity import Vocabulary, cosine, coverage
+from toolkit.similarity import Vocabulary, cosine, coverage, norm
 
 MIN_HOST = 40  # Han characters the host must keep before a splice
 MIN_SPLICE = 40  # Han characters a spliced run needs before it can be told apart
@@ -121,6 +121,7 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
     articles = [a for col in cols for a in col.articles]
     vocab = Vocabulary("".join(b.text for b in a.body()) for a in articles)
     whole = {a.id: vocab.vector("".join(b.text for b in a.body())) for a in articles}
+    norms = {aid: norm(v) for aid, v in whole.items()}
     out = []
     for art in articles:
         last_heading = max((i for i, b in enumerate(art.blocks) if b.type == "heading"), default=-1)
@@ -131,7 +132,10 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
             continue
         k, host_sim = seam
         run = _sum([c.vec for c in cl[k:]])
-        home_sim, home = max(((cosine(run, v), aid) for aid, v in whole.items() if aid != art.id), default=(0.0, None))
+        run_norm = norm(run)
+        home_sim, home = max(
+            ((cosine(run, v, run_norm, norms[aid]), aid) for aid, v in whole.items() if aid != art.id), default=(0.0, None)
+        )
         if home is None or home_sim < HOME:
             home = None
             k, host_sim = _weakest_seam(cl, first, latest=True) or seam

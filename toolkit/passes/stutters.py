@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import jieba
@@ -32,14 +33,22 @@ def is_function_word(ch: str) -> bool:
 
 
 @functools.cache
+def _name_suffixes() -> frozenset[str]:
+    ending: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for word, tag in _tags().items():
+        if len(word) >= 2:
+            ending[word[-1]] += 1
+            named[word[-1]] += tag in ("ns", "nt", "nr", "nz")
+    return frozenset(ch for ch, n in ending.items() if n >= 100 and named[ch] >= 0.25 * n)
+
+
 def is_name_suffix(ch: str) -> bool:
     """True for characters that end many place and organisation names in jieba's dictionary (市, 县, 部 …).
 
     `临溪市市委`: the first 市 ends a name jieba does not know, the second starts 市委; both stay.
     """
-    ending = [t for w, t in _tags().items() if len(w) >= 2 and w[-1] == ch]
-    named = sum(1 for t in ending if t in ("ns", "nt", "nr", "nz"))
-    return len(ending) >= 100 and named >= 0.25 * len(ending)
+    return ch in _name_suffixes()
 
 
 @dataclass(frozen=True)
