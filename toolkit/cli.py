@@ -75,18 +75,19 @@ def clean(
 
 
 def _summary(run, written: list[Path]) -> None:
-    corrections = [c for col in run.collections for c in col.corrections]
     articles = sum(len(col.articles) for col in run.collections)
-    kinds = Counter(f"{c.kind} {c.action}" for c in corrections)
+    kinds = Counter(f"{c.kind} {c.action}" for c in run.corrections())
     typer.echo(f"{articles} articles in {len(run.collections)} file(s)")
     for kind, n in sorted(kinds.items()):
         typer.echo(f"  {kind:22s} {n}")
-    pending = [c for c in corrections if c.status == "pending" and (c.action == "flagged" or c.confidence < 0.8)]
-    typer.echo(f"{len(pending)} item(s) need an editor's review")
-    for c in pending:
-        typer.echo(f"  {c.id}  {c.kind:10s} {c.article}  {c.reason}")
+    for cid in run.unknown_decisions():
+        typer.secho(f"warning: the decisions file names {cid}, which no correction of this run has", err=True, fg=typer.colors.YELLOW)
     if written:
         typer.echo(f"wrote {len(written)} file(s) to {written[0].parent}")
+    awaiting = run.awaiting()
+    for c in awaiting:
+        typer.echo(f"  {c.id}  {c.kind:10s} {c.article}  {c.reason}")
+    typer.echo(f"{len(awaiting)} item(s) await an editor's decision (toolkit review)")
 
 
 # --- editions ------------------------------------------------------------------------------------
@@ -185,3 +186,53 @@ def doctor() -> None:
         typer.echo(f"{mark:8s} {check.name}: {check.detail}")
     if any(not c.ok and c.required for c in checks):
         raise typer.Exit(1)
+
+
+def _short(text: str, width: int = 18) -> str:
+    text = text.replace("\n", "⏎")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@app.command()
+def review(
+    clean_dir: Annotated[Path, typer.Option("--dir", help="Folder holding the cleaned JSON files.")] = Path("build/clean"),
+    review_file: Annotated[Path, typer.Option("--review", help="Decisions file to read and write.")] = Path("seeds/review.toml"),
+    kind: Annotated[Optional[str], typer.Option(help="Only this kind: join, repeat, splice, truncation, stutter, garble.")] = None,
+    status: Annotated[Optional[str], typer.Option(help="Only this status: pending, accepted, rejected, applied.")] = None,
+    accept: Annotated[Optional[list[str]], typer.Option(help="Accept these correction ids.")] = None,
+    reject: Annotated[Optional[list[str]], typer.Option(help="Reject these ids: the next `clean` undoes them.")] = None,
+    apply: Annotated[Optional[list[str]], typer.Option("--apply", help="Apply these flagged items.")] = None,
+    comment: Annotated[str, typer.Option(help="Comment stored with the decisions recorded now.")] = "",
+) -> None:
+    """List the cleaner's corrections, or record decisions on them in the decisions file.
+
+    Example:  toolkit review --kind repeat
+              toolkit review --reject repeat-1a2b3c4d --accept join-5e6f7a8b   (then: toolkit clean)
+    """
+    from toolkit.model import load
+    from toolkit.review import listing, record, save_decisions
+
+    try:
+        files = sorted(clean_dir.glob("*.json"))
+        if not files:
+            raise ToolkitError(f"{clean_dir}: no cleaned collections; run `toolkit clean` first")
+        corrections = [c for f in files for c in load(f).corrections]
+        decisions = load_decisions(review_file) if review_file.exists() else Decisions()
+        verdicts = {cid: v for ids, v in ((accept, "accept"), (reject, "reject"), (apply, "apply")) for cid in ids or []}
+        if verdicts:
+            known = {c.id for c in corrections}
+            unknown = sorted(set(verdicts) - known)
+            if unknown:
+                raise ToolkitError(f"no such correction: {', '.join(unknown)}")
+            save_decisions(record(decisions, verdicts, comment), review_file)
+            typer.echo(f"recorded {len(verdicts)} decision(s) in {review_file}; run `toolkit clean` to apply them")
+            return
+        rows = listing(corrections, decisions, kind, status)
+    except ToolkitError as exc:
+        fail(str(exc))
+        return
+    typer.echo(f"{'id':20s} {'kind':10s} {'action':8s} {'status':8s} {'article':26s} {'conf':>4s}  before → after")
+    for c in rows:
+        typer.echo(f"{c.id:20s} {c.kind:10s} {c.action:8s} {c.status:8s} {c.article:26s} {c.confidence:4.2f}  "
+                   f"{_short(c.before)} → {_short(c.after) or '∅'}")
+    typer.echo(f"{len(rows)} correction(s)")

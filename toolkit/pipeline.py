@@ -19,11 +19,13 @@ from toolkit.structure import split_articles
 
 Pass = Callable[[tuple[Collection, ...], Decisions], tuple[tuple[Collection, ...], list[Correction]]]
 
-# Order matters: repeats are judged on the page's own paragraph segmentation (before joins), splices on
-# joined paragraphs, truncations once the spliced text is out of its host.
+# Order matters: repeats are judged first on the page's own paragraph segmentation (to keep the finer
+# one), and again after joins (a copy cut by a column break only matches once joined); splices on joined
+# paragraphs; truncations once the spliced text is out of its host.
 PASSES: tuple[Pass, ...] = (
     drop_repeats,
     join_broken_paragraphs,
+    drop_repeats,
     fix_stutters,
     flag_splices,
     flag_truncations,
@@ -37,6 +39,18 @@ class Run:
     collections: tuple[Collection, ...] = ()
     errors: tuple[str, ...] = ()
     decisions: Decisions = field(default_factory=Decisions)
+
+    def corrections(self) -> list[Correction]:
+        return [c for col in self.collections for c in col.corrections]
+
+    def unknown_decisions(self) -> list[str]:
+        """Ids in the decisions file that no correction of this run has (a typo, or text that changed)."""
+        known = {c.id for c in self.corrections()}
+        return sorted(set(self.decisions.by_id) - known)
+
+    def awaiting(self) -> list[Correction]:
+        """Items an editor should decide: flags and low-confidence fixes nobody has decided yet."""
+        return [c for c in self.corrections() if c.status == "pending" and (c.action == "flagged" or c.confidence < 0.8)]
 
 
 def clean_sources(sources: Sequence[Source], decisions: Decisions | None = None) -> tuple[Collection, ...]:

@@ -44,7 +44,7 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
         )
         corrections.append(c)
         if c.action == "applied":
-            blocks[-1] = replace(prev, text=prev.text + block.text, lines=prev.lines + block.lines)
+            blocks[-1] = replace(prev, text=prev.text + block.text, lines=prev.lines + block.lines, flags=prev.flags + block.flags)
         else:
             blocks.append(block)
     return replace(article, blocks=tuple(blocks)), corrections

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from rapidfuzz.fuzz import ratio
 
 from toolkit.hanzi import sentences, signature
-from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
+from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
 
 MIN_RUN = 10  # characters (without punctuation) a repeated run needs before it is removed
+KEPT_BY_EDITOR = "repeat_kept"  # block flag: both copies stay, as the editor decided
 NEAR = 90.0  # rapidfuzz ratio for copies that differ by a character or a punctuation mark
 
 
@@ -27,8 +28,8 @@ class _Unit:
 def _units(blocks: tuple[Block, ...]) -> list[_Unit]:
     out = []
     for i, b in enumerate(blocks):
-        if b.type != "paragraph":
-            continue
+        if b.type != "paragraph" or any(f.kind == KEPT_BY_EDITOR for f in b.flags):
+            continue  # an editor rejected removing a repeat here: later rounds leave the text alone
         for s, e in sentences(b.text):
             sig = signature(b.text[s:e])
             if sig:
@@ -114,17 +115,35 @@ def _text(units: list[_Unit], run: range, blocks: tuple[Block, ...]) -> str:
 
 
 def remove_repeats(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
-    """`甲。乙。` + `甲。` / `乙。` (the same run, printed again in two paragraphs) → `甲。` / `乙。`"""
+    """`甲。乙。` + `甲。` / `乙。` (the same run, printed again in two paragraphs) → `甲。` / `乙。`
+
+    Repeated until nothing more goes: a run printed three times needs two rounds."""
+    corrections: list[Correction] = []
+    for round_no in range(8):
+        article, found = _remove_once(article, decisions, round_no)
+        new = [c for c in found if c.id not in {x.id for x in corrections}]
+        corrections.extend(new)
+        if not any(c.action == "applied" for c in new):
+            break
+    return article, corrections
+
+
+def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple[Article, list[Correction]]:
     units = _units(article.blocks)
     cuts: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    kept_by_editor: set[int] = set()
+    marks: dict[str, Flag] = {}
     corrections = []
     for a, b in _runs(units):
         removed, kept = _choose(units, a, b, article.blocks)
         before, kept_text = _text(units, removed, article.blocks), _text(units, kept, article.blocks)
+        # The id names the repeated run, not which copy went: the same repeat found again after joins
+        # (where the other copy may be chosen) keeps its id, so an editor's rejection holds.
+        run_sig = min(signature(before), signature(kept_text))
         similarity = ratio(signature(before), signature(kept_text)) / 100
         c = decided(
             Correction(
-                id=correction_id("repeat", before),
+                id=correction_id("repeat", run_sig, str(round_no)),
                 kind="repeat",
                 action="applied",
                 article=article.id,
@@ -142,8 +161,13 @@ def remove_repeats(article: Article, decisions: Decisions) -> tuple[Article, lis
         if c.action == "applied":
             for x in removed:
                 cuts[units[x].block].append((units[x].start, units[x].end))
+        else:
+            kept_by_editor.update(units[x].block for x in (*removed, *kept))
+            marks[c.id] = Flag(KEPT_BY_EDITOR, correction=c.id)
     blocks = []
     for i, block in enumerate(article.blocks):
+        if i in kept_by_editor:
+            block = replace(block, flags=block.flags + tuple(marks.values()))
         if i not in cuts:
             blocks.append(block)
             continue

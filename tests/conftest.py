@@ -1,0 +1,26 @@
+"""Shared fixtures: the seed page, its cleaned run, and the --update-golden flag."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_db2b0fd91725fc59.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from the current output")
+
+
+@pytest.fixture(scope="session")
+def seed_run():
+    from toolkit.pipeline import clean_paths
+
+    return clean_paths([SEED])
+
+
+@pytest.fixture(scope="session")
+def seed_collection(seed_run):
+    return seed_run.collections[0]

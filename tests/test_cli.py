@@ -1,0 +1,93 @@
+"""The command line: clean, review, help, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from toolkit.cli import app
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_db2b0fd91725fc59.txt"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def cleaned(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("clean")
+    result = runner.invoke(app, ["clean", str(SEED), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_clean_writes_json_markdown_diff_and_summary(cleaned: Path) -> None:
+    for suffix in (".json", ".md", ".diff"):
+        assert (cleaned / f"000_db2b0fd91725fc59{suffix}").exists()
+    data = json.loads((cleaned / "000_db2b0fd91725fc59.json").read_text(encoding="utf-8"))
+    assert data["schema"] == 1 and len(data["articles"]) == 7 and data["source"]["sha256"]
+    assert "## 聚力打造自贸区特色法庭" in (cleaned / "000_db2b0fd91725fc59.md").read_text(encoding="utf-8")
+
+
+def test_bad_file_is_reported_and_others_still_cleaned(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG")
+    (tmp_path / "good.txt").write_bytes(SEED.read_bytes())
+    result = runner.invoke(app, ["clean", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "empty.txt: the file is empty" in result.output and "binary.txt" in result.output
+    assert (tmp_path / "out" / "good.json").exists()
+
+
+def test_missing_input_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["clean", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1 and "no such file or folder" in result.output
+
+
+def test_review_lists_and_records(cleaned: Path, tmp_path: Path) -> None:
+    review = tmp_path / "review.toml"
+    listing = runner.invoke(app, ["review", "--dir", str(cleaned), "--review", str(review), "--kind", "repeat"])
+    assert listing.exit_code == 0, listing.output
+    assert "repeat" in listing.output and "1 correction(s)" in listing.output
+    repeat_id = listing.output.splitlines()[1].split()[0]
+    done = runner.invoke(app, ["review", "--dir", str(cleaned), "--review", str(review), "--reject", repeat_id])
+    assert done.exit_code == 0, done.output
+    status = runner.invoke(app, ["review", "--dir", str(cleaned), "--review", str(review), "--status", "rejected"])
+    assert repeat_id in status.output
+    bad = runner.invoke(app, ["review", "--dir", str(cleaned), "--review", str(review), "--accept", "join-00000000"])
+    assert bad.exit_code == 1 and "no such correction" in bad.output
+
+
+def test_rejections_in_a_decisions_file_are_honoured(cleaned: Path, tmp_path: Path) -> None:
+    data = json.loads((cleaned / "000_db2b0fd91725fc59.json").read_text(encoding="utf-8"))
+    repeat = next(c for c in data["corrections"] if c["kind"] == "repeat")
+    join = next(c for c in data["corrections"] if c["kind"] == "join")
+    review = tmp_path / "review.toml"
+    review.write_text(f'[decisions]\n"{repeat["id"]}" = "reject"\n"{join["id"]}" = "reject"\n"typo-00000000" = "accept"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["clean", str(SEED), "--out", str(out), "--review", str(review)])
+    assert result.exit_code == 0, result.output
+    assert "typo-00000000" in result.output  # unknown ids are reported
+    md = (out / "000_db2b0fd91725fc59.md").read_text(encoding="utf-8")
+    first_sentence = repeat["before"].split("。")[0]
+    assert md.count(first_sentence) == 2  # the repeated run is back
+    tail, head = join["before"].split("\n")
+    assert f"{tail}\n\n{head}" in md  # the break is restored
+    assert result.output.rstrip().endswith("await an editor's decision (toolkit review)")
+
+
+def test_every_command_has_help() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    commands = [name for name in ("clean", "review", "pdf", "epub", "doctor") if name in result.output]
+    for name in commands:
+        sub = runner.invoke(app, [name, "--help"])
+        assert sub.exit_code == 0 and "Example" in sub.output, name
+
+
+def test_python_m_toolkit_help() -> None:
+    result = subprocess.run([sys.executable, "-m", "toolkit", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "clean" in result.stdout
