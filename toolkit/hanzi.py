@@ -53,6 +53,9 @@ def bigrams(text: str) -> Counter[str]:
     return out
 
 
+_UNSIGNED = dict.fromkeys(map(ord, "".join(PUNCT) + " \t\n\u3000"))
+
+
 def signature(text: str) -> str:
     """Text without punctuation and spaces, for comparing copies that differ in punctuation."""
-    return "".join(ch for ch in text if ch not in PUNCT and not ch.isspace())
+    return text.translate(_UNSIGNED)

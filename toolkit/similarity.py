@@ -11,20 +11,20 @@ from toolkit.hanzi import bigrams
 Vector = Mapping[str, float]
 
 
-def idf_table(documents: Iterable[str]) -> dict[str, float]:
-    """Smoothed inverse document frequency of each bigram over the given documents."""
+def idf_table(documents: Iterable[Counter[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of each bigram over the documents' bigram counts."""
     df: Counter[str] = Counter()
     n = 0
-    for doc in documents:
+    for counts in documents:
         n += 1
-        df.update(bigrams(doc).keys())
+        df.update(counts.keys())
     return {term: math.log((1 + n) / (1 + count)) + 1.0 for term, count in df.items()}
 
 
 class Vocabulary:
-    """IDF weights for one run of pages; turns text into weighted bigram vectors."""
+    """IDF weights for one run of pages; turns text (or its bigram counts) into weighted vectors."""
 
-    def __init__(self, documents: Iterable[str]) -> None:
+    def __init__(self, documents: Iterable[Counter[str]]) -> None:
         self.idf = idf_table(documents)
         self.default = max(self.idf.values(), default=1.0)
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit.hanzi import CLAUSE_END, NO_LINE_START, SENTENCE_END, han_only, is_terminated, sentences
+from toolkit.hanzi import CLAUSE_END, bigrams, NO_LINE_START, SENTENCE_END, han_only, is_terminated, sentences
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, add, cosine
 
@@ -95,20 +95,38 @@ def _section_after(groups: list[list[_Line]], i: int) -> str:
     return text
 
 
-def _opens_article(group: list[_Line], body_so_far: list[str], after: str, body_vec: dict[str, float], vocab: Vocabulary) -> bool:
+def _opens_article(group: list[_Line], draft: _Draft, after: str, vocab: Vocabulary) -> bool:
     heads = [line for line in group if line.kind == "heading"]
-    if not body_so_far or any(line.kind == "byline" for line in group) or len(heads) >= 3:
+    body = draft.body()
+    if not body or any(line.kind == "byline" for line in group) or len(heads) >= 3:
         return True
-    if not is_terminated(body_so_far[-1]):
+    if not is_terminated(body[-1].text):
         return True  # a subhead never follows an unfinished sentence: the article before was cut off
     if not after:
         return False
     # A subhead's section goes on with its article's people and places; a new article's lead does not.
-    return cosine(vocab.vector(after), body_vec) < COHESION
+    return cosine(vocab.vector(after), draft.vector(vocab)) < COHESION
 
 
-def _draft(heads: list[_Line], byline: _Line | None) -> dict:
-    return {"heads": heads, "byline": byline, "blocks": [], "vector": {}}
+@dataclass
+class _Draft:
+    """An article while its lines are being read (local to split_articles)."""
+
+    heads: list[_Line]
+    byline: _Line | None
+    blocks: list[Block] = field(default_factory=list)
+    grams: list = field(default_factory=list)  # bigram counts of body lines not yet in _vector
+    _vector: dict[str, float] = field(default_factory=dict)
+
+    def body(self) -> list[Block]:
+        return [b for b in self.blocks if b.type == "paragraph"]
+
+    def vector(self, vocab: Vocabulary) -> dict[str, float]:
+        """The body's bigram vector, brought up to date only when a cohesion test needs it."""
+        for counts in self.grams:
+            add(self._vector, vocab.vector(counts))
+        self.grams.clear()
+        return self._vector
 
 
 def split_articles(source: Source) -> Collection:
@@ -120,36 +138,36 @@ def split_articles(source: Source) -> Collection:
     stem = Path(source.path).stem
     lines = [_Line(i, t, classify(t)) for i, t in enumerate(source.lines)]
     groups = _groups(lines)
-    vocab = Vocabulary(source.lines)
-    drafts: list[dict] = []
+    grams = [bigrams(t) for t in source.lines]
+    vocab = Vocabulary(grams)
+    drafts: list[_Draft] = []
     for i, group in enumerate(groups):
-        if group[0].kind == "body":
+        first = group[0]
+        if first.kind == "body":
             if not drafts:
-                drafts.append(_draft([], None))
-            drafts[-1]["blocks"].append(Block("paragraph", group[0].text, lines=(group[0].no,)))
-            add(drafts[-1]["vector"], vocab.vector(group[0].text))
+                drafts.append(_Draft([], None))
+            drafts[-1].blocks.append(Block("paragraph", first.text, lines=(first.no,)))
+            drafts[-1].grams.append(grams[first.no])
             continue
-        current = drafts[-1] if drafts else None
-        body_so_far = [b.text for b in current["blocks"] if b.type == "paragraph"] if current else []
         heads = [line for line in group if line.kind == "heading"]
         byline = next((line for line in group if line.kind == "byline"), None)
+        current = drafts[-1] if drafts else None
         if not heads:  # a byline on its own: it belongs to the article being read
-            if current is not None and current["byline"] is None and not current["blocks"]:
-                current["byline"] = byline
+            if current is not None and current.byline is None and not current.blocks:
+                current.byline = byline
             else:
-                drafts.append(_draft([], byline))
-            continue
-        if current is None or _opens_article(group, body_so_far, _section_after(groups, i), current["vector"], vocab):
-            drafts.append(_draft(heads, byline))
+                drafts.append(_Draft([], byline))
+        elif current is None or _opens_article(group, current, _section_after(groups, i), vocab):
+            drafts.append(_Draft(heads, byline))
         else:
-            current["blocks"].extend(Block("heading", h.text, lines=(h.no,)) for h in heads)
+            current.blocks.extend(Block("heading", h.text, lines=(h.no,)) for h in heads)
     articles = tuple(_article(f"{stem}-{n + 1:02d}", d) for n, d in enumerate(drafts))
     return Collection(source=source, articles=articles)
 
 
-def _article(article_id: str, draft: dict) -> Article:
-    heads: list[_Line] = draft["heads"]
-    body = "".join(b.text for b in draft["blocks"])
+def _article(article_id: str, draft: _Draft) -> Article:
+    heads = draft.heads
+    body = "".join(b.text for b in draft.blocks)
     kicker = subtitle = None
     texts = [h.text for h in heads]
     if len(texts) >= 3:
@@ -160,11 +178,11 @@ def _article(article_id: str, draft: dict) -> Article:
         title, subtitle = texts
     else:
         title = texts[0] if texts else ""
-    byline: _Line | None = draft["byline"]
+    byline = draft.byline
     head_lines = tuple(h.no for h in heads) + ((byline.no,) if byline else ())
     flags = () if texts else (Flag("untitled", note="text before the first title: the page starts mid-article"),)
     return Article(
         id=article_id, title=title, kicker=kicker, subtitle=subtitle,
-        byline=byline_names(byline.text) if byline else (), blocks=tuple(draft["blocks"]),
+        byline=byline_names(byline.text) if byline else (), blocks=tuple(draft.blocks),
         flags=flags, head_lines=head_lines,
     )

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-
-import jieba.posseg
+from collections import Counter
 from dataclasses import dataclass
 
+from toolkit.lexicon import lexicon
 from toolkit.hanzi import bigrams, clauses, han_only, is_terminated
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
@@ -18,7 +18,6 @@ MIN_SPLICE = 40  # Han characters a spliced run needs before it can be told apar
 FOREIGN = 0.06  # at most this cosine between the run and the rest of its host
 FOREIGN_WITH_HOME = 0.10  # … or this, when another article of the run clearly claims the run
 HOME = 0.12  # at least this cosine between the run and its likely home article
-NAME_TAGS = ("nr", "ns", "nt")
 TIE = 0.0015
 HOST_KEEPS = 2  # clauses of its own the host keeps in the paragraph where the run is glued on
 
@@ -42,41 +41,47 @@ class Candidate:
     home_similarity: float
 
 
-def _clauses(article: Article, vocab: Vocabulary) -> list[_Clause]:
-    out = []
-    for i, b in enumerate(article.blocks):
-        if b.type != "paragraph":
-            continue
-        for s, e in clauses(b.text):
-            piece = b.text[s:e]
-            out.append(_Clause(i, s, e, len(han_only(piece)), vocab.vector(bigrams(piece))))
-    return out
+def _clause_counts(article: Article) -> list[tuple[int, int, int, Counter[str]]]:
+    """(block, start, end, bigram counts) of every clause of the article's paragraphs."""
+    return [
+        (i, s, e, bigrams(b.text[s:e]))
+        for i, b in enumerate(article.blocks)
+        if b.type == "paragraph"
+        for s, e in clauses(b.text)
+    ]
+
+
+def _clauses(article: Article, counts: list[tuple[int, int, int, Counter[str]]], vocab: Vocabulary) -> list[_Clause]:
+    return [_Clause(i, s, e, len(han_only(article.blocks[i].text[s:e])), vocab.vector(c)) for i, s, e, c in counts]
 
 
 def _seams(cl: list[_Clause]) -> list[tuple[int, float]]:
     """(k, cosine of the text before clause k with the text from k on), for every k inside a paragraph.
 
     A spliced run is glued into a host paragraph where the host's sentence was cut, so seams at a
-    paragraph start are not tried. Vectors are updated incrementally: one pass over the bigrams.
+    paragraph start are not tried. One pass: moving clause k's weight w of a term from the suffix
+    (total T minus prefix p) to the prefix changes dot by w(T-2p-w), |P|² by w(2p+w), |S|² by w(w-2(T-p)).
     """
-    prefix: dict[str, float] = {}
-    suffix: dict[str, float] = {}
+    total: dict[str, float] = {}
     for c in cl:
         for t, w in c.vec.items():
-            suffix[t] = suffix.get(t, 0.0) + w
-    dot, n_p, n_s = 0.0, 0.0, sum(w * w for w in suffix.values())
+            total[t] = total.get(t, 0.0) + w
+    prefix: dict[str, float] = {}
+    dot, n_p, n_s = 0.0, 0.0, sum(w * w for w in total.values())
     han_before, han_total = 0, sum(c.han for c in cl)
     out = []
+    block_start = 0  # index of the first clause of the current paragraph
     for k, c in enumerate(cl):
-        inside = k >= HOST_KEEPS and all(x.block == c.block for x in cl[k - HOST_KEEPS : k])
-        if inside and han_before >= MIN_HOST and han_total - han_before >= MIN_SPLICE and n_p and n_s:
+        if k and cl[k - 1].block != c.block:
+            block_start = k
+        if k - block_start >= HOST_KEEPS and han_before >= MIN_HOST and han_total - han_before >= MIN_SPLICE and n_p and n_s:
             out.append((k, dot / math.sqrt(n_p * n_s)))
         for t, w in c.vec.items():
-            p, s = prefix.get(t, 0.0), suffix.get(t, 0.0)
-            dot += (p + w) * (s - w) - p * s
-            n_p += (p + w) ** 2 - p * p
-            n_s += (s - w) ** 2 - s * s
-            prefix[t], suffix[t] = p + w, s - w
+            p, tt = prefix.get(t, 0.0), total[t]
+            dot += w * (tt - 2 * p - w)
+            n_p += w * (2 * p + w)
+            n_s += w * (w - 2 * (tt - p))
+            prefix[t] = p + w
         han_before += c.han
     return out
 
@@ -119,18 +124,26 @@ def _refine(cl: list[_Clause], k: int, home: dict[str, float]) -> int:
 def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
     """Per article, the most likely spliced run (its start and the article it resembles), if any."""
     articles = [a for col in cols for a in col.articles]
-    vocab = Vocabulary("".join(b.text for b in a.body()) for a in articles)
-    whole = {a.id: vocab.vector("".join(b.text for b in a.body())) for a in articles}
+    counts = {a.id: _clause_counts(a) for a in articles}
+    totals: dict[str, Counter[str]] = {}
+    for aid, cs in counts.items():
+        totals[aid] = Counter()
+        for c in cs:
+            totals[aid].update(c[3])
+    vocab = Vocabulary(totals.values())
+    whole = {aid: vocab.vector(total) for aid, total in totals.items()}
     norms = {aid: norm(v) for aid, v in whole.items()}
     out = []
     for art in articles:
         last_heading = max((i for i, b in enumerate(art.blocks) if b.type == "heading"), default=-1)
-        cl = _clauses(art, vocab)
+        cl = _clauses(art, counts[art.id], vocab)
         first = next((i for i, c in enumerate(cl) if c.block > last_heading), len(cl))
         seam = _weakest_seam(cl, first, latest=False)
         if seam is None:
             continue
         k, host_sim = seam
+        if host_sim >= FOREIGN_WITH_HOME:
+            continue  # the tail belongs with the rest of the article
         run = _sum([c.vec for c in cl[k:]])
         run_norm = norm(run)
         home_sim, home = max(
@@ -146,15 +159,10 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
         else:  # no other article claims it: ask for a person or place the host never mentions
             host_text = "".join(b.text for b in art.body()[: cl[k].block]) + art.blocks[cl[k].block].text[: cl[k].start]
             run_text = art.blocks[cl[k].block].text[cl[k].start :] + "".join(b.text for b in art.blocks[cl[k].block + 1 :])
-            foreign = host_sim < FOREIGN and any(n not in host_text for n in names(run_text))
+            foreign = host_sim < FOREIGN and any(n not in host_text for n in lexicon().unknown_names(run_text))
         if foreign:
             out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, home, home_sim))
     return out
-
-
-def names(text: str) -> set[str]:
-    """People, places and organisations jieba recognises in text."""
-    return {w for w, tag in jieba.posseg.cut(text) if tag in NAME_TAGS and len(w) >= 3}  # 2: too many guesses
 
 
 def _truncated_end(article: Article) -> bool:

@@ -1,54 +1,18 @@
-"""Stutters: OCR doubles a character (`服务队的的作用`); remove the extra copy only when jieba shows it."""
+"""Stutters: OCR doubles a character (`服务队的的作用`); remove the extra copy only when segmentation shows it."""
 
 from __future__ import annotations
 
-import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-import jieba
-import jieba.posseg
-
 from toolkit.hanzi import CLAUSE_END
+from toolkit.lexicon import lexicon
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
 
-jieba.setLogLevel(60)
-
 _RUN = re.compile(r"([\u3400-\u9fff])\1+")
 WINDOW = 8
-FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
-
-
-@functools.cache
-def _tags() -> dict[str, str]:
-    jieba.initialize()
-    return jieba.posseg.dt.word_tag_tab
-
-
-def is_function_word(ch: str) -> bool:
-    return _tags().get(ch, "x").startswith(FUNCTION_TAGS)
-
-
-@functools.cache
-def _name_suffixes() -> frozenset[str]:
-    ending: Counter[str] = Counter()
-    named: Counter[str] = Counter()
-    for word, tag in _tags().items():
-        if len(word) >= 2:
-            ending[word[-1]] += 1
-            named[word[-1]] += tag in ("ns", "nt", "nr", "nz")
-    return frozenset(ch for ch, n in ending.items() if n >= 100 and named[ch] >= 0.25 * n)
-
-
-def is_name_suffix(ch: str) -> bool:
-    """True for characters that end many place and organisation names in jieba's dictionary (市, 县, 部 …).
-
-    `临溪市市委`: the first 市 ends a name jieba does not know, the second starts 市委; both stay.
-    """
-    return ch in _name_suffixes()
 
 
 @dataclass(frozen=True)
@@ -62,10 +26,11 @@ class Verdict:
 def judge(window: str, start: int, end: int) -> Verdict | None:
     """Decide about the run window[start:end] of one repeated character; None: a legitimate repeat."""
     ch = window[start]
+    lex = lexicon()
     pos = 0
     singles: list[int] = []
     left_glued = right_glued = False
-    for token in jieba.cut(window, HMM=False):
+    for token in lex.cut(window):
         t0, t1 = pos, pos + len(token)
         pos = t1
         inside = range(max(t0, start), min(t1, end))
@@ -85,14 +50,14 @@ def judge(window: str, start: int, end: int) -> Verdict | None:
     drop = singles[1:] if keep_one else singles
     fixed = "".join(c for i, c in enumerate(window) if i not in set(drop))
     if keep_one:
-        if not is_function_word(ch):
-            return None  # a name or a reduplication jieba does not know (丽丽, 嘻嘻): leave it
+        if not lex.is_function_word(ch):
+            return None  # a name or a reduplication the dictionary does not know (丽丽, 嘻嘻): leave it
         return Verdict("applied", fixed, f"doubled function word 「{ch}」", 0.95)
-    if right_glued and not left_glued and is_name_suffix(ch):
-        return None
-    if is_function_word(ch) and len(singles) >= 2:
+    if right_glued and not left_glued and ch in lex.name_suffixes:
+        return None  # 临溪市|市委: the first 市 ends a name the dictionary does not know
+    if lex.is_function_word(ch) and len(singles) >= 2:
         return Verdict("flagged", fixed, f"「{ch}」 three times after a word ending in it: text may be missing", 0.5)
-    return Verdict("applied", fixed, f"stray copy of 「{ch}」 beside the word it belongs to", 0.85 if is_function_word(ch) else 0.9)
+    return Verdict("applied", fixed, f"stray copy of 「{ch}」 beside the word it belongs to", 0.85 if lex.is_function_word(ch) else 0.9)
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:

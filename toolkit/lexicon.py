@@ -1,0 +1,120 @@
+"""Lexicon: jieba's dictionary as plain lookups (word frequencies, tags) and a small segmenter over it.
+
+jieba itself needs 1–2 s here to build its prefix dictionary; the passes only segment short windows,
+so they read jieba's `dict.txt` once into a compact table (cached on disk) and segment with the same
+maximum-probability route jieba uses without its HMM.
+"""
+
+from __future__ import annotations
+
+import functools
+import marshal
+import math
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+NAME_TAGS = ("nr", "ns", "nt", "nz")
+FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
+MAX_WORD = 8  # longer dictionary entries (idioms, long names) never matter in the windows segmented here
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    freq: dict[str, int]
+    total: int
+    char_tags: dict[str, str]  # part of speech of single-character words
+    name_suffixes: frozenset[str]  # characters that end many place/organisation names: 市 县 部 …
+
+    def is_word(self, text: str) -> bool:
+        return self.freq.get(text, 0) > 0
+
+    def is_function_word(self, ch: str) -> bool:
+        return self.char_tags.get(ch, "x").startswith(FUNCTION_TAGS)
+
+    def cut(self, text: str) -> list[str]:
+        """Segment like `jieba.cut(text, HMM=False)`: the most probable route through dictionary words."""
+        n = len(text)
+        log_total = math.log(self.total)
+        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            best = (math.log(self.freq.get(text[i], 0) or 1) - log_total + route[i + 1][0], i)
+            for j in range(i + 2, min(n, i + MAX_WORD) + 1):
+                f = self.freq.get(text[i:j], 0)
+                if f:
+                    best = max(best, (math.log(f) - log_total + route[j][0], j - 1))
+            route[i] = best
+        out, i = [], 0
+        while i < n:
+            j = route[i][1] + 1
+            out.append(text[i:j])
+            i = j
+        return out
+
+    def unknown_names(self, text: str) -> set[str]:
+        """Runs of three or more Han characters no dictionary word covers (杨晓梅, 岳川县): likely names."""
+        out, run = set(), ""
+        for token in self.cut(text) + [""]:
+            if len(token) == 1 and _HAN.match(token) and not self.is_function_word(token):
+                run += token
+                continue
+            if len(run) >= 3:
+                out.add(run)
+            run = ""
+        return out
+
+
+def _dictionary() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("jieba is not installed")
+    return Path(spec.origin).parent / "dict.txt"
+
+
+def _build(path: Path) -> tuple:
+    freq: dict[str, int] = {}
+    char_tags: dict[str, str] = {}
+    ending: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            word, count, tag = line.split()[:3]
+            if len(word) == 1:
+                char_tags[word] = tag
+            else:
+                ending[word[-1]] += 1
+                named[word[-1]] += tag in NAME_TAGS
+            if len(word) <= MAX_WORD:
+                freq[word] = int(count)
+    suffixes = sorted(ch for ch, n in ending.items() if n >= 100 and named[ch] >= 0.25 * n)
+    return freq, sum(freq.values()), char_tags, suffixes
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "toolkit"
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon, read from the on-disk cache when jieba's dictionary has not changed since."""
+    source = _dictionary()
+    stat = source.stat()
+    cache = _cache_dir() / f"lexicon-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+    try:
+        data = marshal.loads(cache.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        data = _build(source)
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps(data))
+            tmp.replace(cache)
+        except OSError:
+            pass  # a read-only home: build again next time
+    freq, total, char_tags, suffixes = data
+    return Lexicon(freq=freq, total=total, char_tags=char_tags, name_suffixes=frozenset(suffixes))
