@@ -18,6 +18,7 @@ from pathlib import Path
 
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
+FORMAT = 2  # bump when the cached table changes shape
 MAX_WORD = 8  # longer dictionary entries (idioms, long names) never matter in the windows segmented here
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -26,14 +27,14 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 class Lexicon:
     freq: dict[str, int]
     total: int
-    char_tags: dict[str, str]  # part of speech of single-character words
+    function_words: frozenset[str]  # prepositions, conjunctions, particles, adverbs, pronouns: 的 与 已经 …
     name_suffixes: frozenset[str]  # characters that end many place/organisation names: 市 县 部 …
 
     def is_word(self, text: str) -> bool:
         return self.freq.get(text, 0) > 0
 
-    def is_function_word(self, ch: str) -> bool:
-        return self.char_tags.get(ch, "x").startswith(FUNCTION_TAGS)
+    def is_function_word(self, word: str) -> bool:
+        return word in self.function_words
 
     def cut(self, text: str) -> list[str]:
         """Segment like `jieba.cut(text, HMM=False)`: the most probable route through dictionary words."""
@@ -78,21 +79,21 @@ def _dictionary() -> Path:
 
 def _build(path: Path) -> tuple:
     freq: dict[str, int] = {}
-    char_tags: dict[str, str] = {}
+    function_words: list[str] = []
     ending: Counter[str] = Counter()
     named: Counter[str] = Counter()
     with path.open(encoding="utf-8") as f:
         for line in f:
             word, count, tag = line.split()[:3]
-            if len(word) == 1:
-                char_tags[word] = tag
-            else:
+            if tag.startswith(FUNCTION_TAGS) and len(word) <= 4:
+                function_words.append(word)
+            if len(word) > 1:
                 ending[word[-1]] += 1
                 named[word[-1]] += tag in NAME_TAGS
             if len(word) <= MAX_WORD:
                 freq[word] = int(count)
     suffixes = sorted(ch for ch, n in ending.items() if n >= 100 and named[ch] >= 0.25 * n)
-    return freq, sum(freq.values()), char_tags, suffixes
+    return freq, sum(freq.values()), function_words, suffixes
 
 
 def _cache_dir() -> Path:
@@ -104,7 +105,7 @@ def lexicon() -> Lexicon:
     """The lexicon, read from the on-disk cache when jieba's dictionary has not changed since."""
     source = _dictionary()
     stat = source.stat()
-    cache = _cache_dir() / f"lexicon-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+    cache = _cache_dir() / f"lexicon{FORMAT}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
     try:
         data = marshal.loads(cache.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
@@ -116,5 +117,5 @@ def lexicon() -> Lexicon:
             tmp.replace(cache)
         except OSError:
             pass  # a read-only home: build again next time
-    freq, total, char_tags, suffixes = data
-    return Lexicon(freq=freq, total=total, char_tags=char_tags, name_suffixes=frozenset(suffixes))
+    freq, total, function_words, suffixes = data
+    return Lexicon(freq=freq, total=total, function_words=frozenset(function_words), name_suffixes=frozenset(suffixes))

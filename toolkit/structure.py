@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolkit.hanzi import CLAUSE_END, bigrams, NO_LINE_START, SENTENCE_END, han_only, is_terminated, sentences
+from toolkit.lexicon import lexicon
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, add, cosine
 
@@ -14,6 +15,7 @@ BYLINE_MARKS = "□■◇◆○●"
 MAX_HEADING = 36  # longest line still read as a title or subhead
 MAX_KICKER = 12
 COHESION = 0.04  # below this cosine with the article so far, text after a heading opens a new article
+HEAD_COHESION = 0.15  # … or at least this cosine between the heading lines and the article so far
 LEAD = 80  # Han characters of the text after a heading compared with the article so far
 
 
@@ -37,9 +39,16 @@ def classify(text: str) -> str:
         and inner <= 1
         and not any(ch in text[:-1] for ch in SENTENCE_END)
         and _balanced(text)
+        and not _ends_in_function_word(text)
     ):
         return "heading"
     return "body"
+
+
+def _ends_in_function_word(text: str) -> bool:
+    """Headings end in a noun or verb; a line ending in 已经, 的, 和 … was cut off mid-sentence."""
+    lex = lexicon()
+    return lex.is_function_word(lex.cut(text[-6:])[-1])
 
 
 def _balanced(text: str) -> bool:
@@ -95,17 +104,28 @@ def _section_after(groups: list[list[_Line]], i: int) -> str:
     return text
 
 
-def _opens_article(group: list[_Line], draft: _Draft, after: str, vocab: Vocabulary) -> bool:
+def _role(group: list[_Line], draft: _Draft, after: str, vocab: Vocabulary) -> str:
+    """What a run of heading-shaped lines is: a new article's head, subheads, or a paragraph's
+    continuation that a column break left short (`坚持“多支点”发力，发挥专业特长` / `优势，…`)."""
     heads = [line for line in group if line.kind == "heading"]
     body = draft.body()
-    if not body or any(line.kind == "byline" for line in group) or len(heads) >= 3:
-        return True
-    if not is_terminated(body[-1].text):
-        return True  # a subhead never follows an unfinished sentence: the article before was cut off
-    if not after:
-        return False
+    if any(line.kind == "byline" for line in group) or len(heads) >= 3:
+        return "article"
+    if not body:
+        # after a complete head (byline, or kicker and title) comes the lead, not a subhead: a short
+        # line here is the lead's first piece, cut by a column break
+        complete = draft.byline is not None or len(draft.heads) >= 2
+        return "continuation" if complete and len(heads) == 1 and after else "article"
     # A subhead's section goes on with its article's people and places; a new article's lead does not.
-    return cosine(vocab.vector(after), draft.vector(vocab)) < COHESION
+    article = draft.vector(vocab)
+    cohesive = (bool(after) and cosine(vocab.vector(after), article) >= COHESION) or cosine(
+        vocab.vector("".join(h.text for h in heads)), article
+    ) >= HEAD_COHESION  # the subhead names the article's subject even when a splice follows it
+    if not is_terminated(body[-1].text):
+        # a subhead never follows an unfinished sentence: either the article before was cut off,
+        # or these short lines are the rest of that sentence
+        return "continuation" if cohesive and len(heads) == 1 else "article"
+    return "subhead" if cohesive or not after else "article"
 
 
 @dataclass
@@ -137,6 +157,9 @@ def split_articles(source: Source) -> Collection:
     """
     stem = Path(source.path).stem
     lines = [_Line(i, t, classify(t)) for i, t in enumerate(source.lines)]
+    for i, line in enumerate(lines[:-1]):
+        if line.kind == "heading" and lines[i + 1].text[0] in NO_LINE_START:
+            lines[i] = _Line(line.no, line.text, "body")  # the next line finishes its sentence
     groups = _groups(lines)
     grams = [bigrams(t) for t in source.lines]
     vocab = Vocabulary(grams)
@@ -157,10 +180,15 @@ def split_articles(source: Source) -> Collection:
                 current.byline = byline
             else:
                 drafts.append(_Draft([], byline))
-        elif current is None or _opens_article(group, current, _section_after(groups, i), vocab):
-            drafts.append(_Draft(heads, byline))
+            continue
+        role = "article" if current is None else _role(group, current, _section_after(groups, i), vocab)
+        if role == "article":
+            drafts.append(_Draft(heads, byline, grams=[grams[h.no] for h in heads]))
         else:
-            current.blocks.extend(Block("heading", h.text, lines=(h.no,)) for h in heads)
+            kind = "heading" if role == "subhead" else "paragraph"
+            current.blocks.extend(Block(kind, h.text, lines=(h.no,)) for h in heads)
+            if kind == "paragraph":
+                current.grams.extend(grams[h.no] for h in heads)
     articles = tuple(_article(f"{stem}-{n + 1:02d}", d) for n, d in enumerate(drafts))
     return Collection(source=source, articles=articles)
 
