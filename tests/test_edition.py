@@ -65,15 +65,17 @@ def test_identifier_is_stable_and_follows_content():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("中文字", "中 文 字"),
-    ("你好，世界。", "你 好， 世 界。"),
-    ("“学习”", "“学 习”"),
+    ("中文字", "中文字"),
+    ("你好，世界。", "你好， 世界。"),
+    ("说“学习”吧", "说 “学习” 吧"),
     ("共1+5个", "共 1+5 个"),
     ("说Hello world吧", '说 <span class="latin">Hello world</span> 吧'),
     ("<b>&", "&lt;b&gt;&amp;"),
-    ("等等……然后——", "等 等…… 然 后——"),
+    ("等等……然后——", "等等…… 然后——"),
+    ("北城街道以发展新电商零售产业为切入点", "北城街道以发展新 电商零售产业为切 入点"),
 ])
-def test_typeset_breaks_only_where_chinese_lines_may_break(text, expected):
+def test_typeset_stretches_only_where_chinese_lines_may_break(text, expected):
+    # around punctuation and Latin runs, and every STRETCH_EVERY ideographs
     assert str(typeset(text)) == expected
 
 

@@ -11,8 +11,7 @@ from ebooklib import epub
 from toolkit import fonts
 from toolkit.edition import Book, Chapter
 from toolkit.errors import ToolkitError
-from toolkit.pdf import STYLES
-from toolkit.templating import environment
+from toolkit.templating import environment, stylesheet
 
 EBOOK_STYLESHEETS = ("edition.css", "epub.css")
 STYLESHEET = "style/book.css"
@@ -80,9 +79,10 @@ def _accessibility(book: epub.EpubBook) -> None:
 
 
 def render_epub(book: Book, out: Path, *, embed_fonts: bool = True) -> EpubResult:
-    missing = [name for name in EBOOK_STYLESHEETS if not (STYLES / name).exists()]
+    paths = [stylesheet(name) for name in EBOOK_STYLESHEETS]
+    missing = [str(path) for path in paths if not path.exists()]
     if missing:
-        raise ToolkitError(f"stylesheet(s) {', '.join(missing)} missing from {STYLES}")
+        raise ToolkitError(f"stylesheet(s) {', '.join(missing)} missing: reinstall toolkit")
     edition = book.edition
     package = epub.EpubBook()
     package.set_identifier(book.identifier)
@@ -107,7 +107,7 @@ def render_epub(book: Book, out: Path, *, embed_fonts: bool = True) -> EpubResul
                                            media_type="font/otf", content=data))
             sizes[name] = len(data)
         css = font_css({role: name for role, name in FONT_FILES.items()})
-    css += "".join((STYLES / name).read_text(encoding="utf-8") for name in EBOOK_STYLESHEETS)
+    css += "".join(path.read_text(encoding="utf-8") for path in paths)
     package.add_item(epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css", content=css.encode("utf-8")))
 
     title_page = epub.EpubItem(uid="title-page", file_name="text/title.xhtml", media_type="application/xhtml+xml",

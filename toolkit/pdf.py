@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ctypes.util
 import html
 import math
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,9 +15,8 @@ from markupsafe import Markup
 from toolkit import fonts
 from toolkit.edition import Book
 from toolkit.errors import ToolkitError
-from toolkit.templating import environment
+from toolkit.templating import PACKAGE_STYLES, environment, stylesheet
 
-STYLES = Path(__file__).resolve().parent.parent / "styles"
 PRINT_STYLESHEETS = ("edition.css", "pdf.css")
 
 BODY_SIZE_PT = 10.5  # 五号
@@ -33,8 +34,16 @@ PAGE_SIZES: dict[str, tuple[float, float]] = {
 # punctuation and none ends with opening punctuation.
 NO_BREAK_BEFORE = frozenset("，。、；：？！）」』”’》〉】〕〗〙｝］％‰℃·・々ー…—～!%),.:;?]}")
 NO_BREAK_AFTER = frozenset("（「『“‘《〈【〔〖〘｛［·・([{")
-# A run of printable ASCII, with the spaces between its words: never split, spaced as Latin.
-_TOKEN = re.compile(r"[!-~]+(?: +[!-~]+)*| +|.", re.S)
+_PUNCTUATION = re.escape("".join(sorted(NO_BREAK_BEFORE | NO_BREAK_AFTER)))
+_LATIN = r"!-~\u00c0-\u024f"
+# A Latin run with the spaces between its words (never split, spaced as Latin) | spaces |
+# one punctuation mark | a run of ideographs, between any two of which a line may break.
+_PIECE = re.compile(
+    rf"(?P<latin>[{_LATIN}]+(?: +[{_LATIN}]+)*)|(?P<space> +)|(?P<mark>[{_PUNCTUATION}])|(?P<han>[^{_PUNCTUATION}{_LATIN} ]+)",
+    re.S,
+)
+# Ideographs between two stretchable spaces at most, in a run without punctuation.
+STRETCH_EVERY = 8
 
 
 @dataclass(frozen=True)
@@ -91,27 +100,32 @@ html {{ font-size: {BODY_SIZE_PT}pt; }}
 
 
 def typeset(text: str) -> Markup:
-    """Escaped paragraph text with a space at every point a Chinese line may break.
+    """Escaped paragraph text with a stretchable space at some of the points a Chinese line may break.
 
     pdf.css cancels the spaces' advance with a negative word-spacing; WeasyPrint, which justifies
-    by stretching spaces only, then spreads each line's slack over every gap between characters.
-    Runs of Latin letters and digits stay whole, in a span that keeps their own spaces.
+    by stretching spaces only, then spreads a line's slack over them. The text block is a whole
+    number of characters wide, so a line of ideographs fills it exactly: slack comes from kinsoku
+    (a character pushed to the next line with the closing mark it may not be parted from) and from
+    Latin and digit runs. Chinese typesetting absorbs it at punctuation first (标点挤压), so the
+    spaces go around every punctuation mark and Latin run, and every STRETCH_EVERY ideographs
+    between them, so that no gap grows past half a character. Each space costs layout time (a
+    space at every break doubled it): 北城街道以发展新电商零售，积极 → 北城街道以发展新 电商零售， 积极
     """
     out: list[str] = []
     previous = ""
-    for token in _TOKEN.findall(text):
-        if token.isspace():
-            out.append(token)
-            previous = token
-            continue
-        first = token[0]
-        if previous and not previous.isspace() and not (
-            first in NO_BREAK_BEFORE or previous[-1] in NO_BREAK_AFTER or (first == previous[-1] and first in "…—")
+    for match in _PIECE.finditer(text):
+        piece, kind = match[0], match.lastgroup
+        if kind != "space" and previous and not previous.isspace() and (
+            piece[0] not in NO_BREAK_BEFORE and previous[-1] not in NO_BREAK_AFTER
         ):
             out.append(" ")
-        escaped = html.escape(token, quote=False)
-        out.append(f'<span class="latin">{escaped}</span>' if " " in token else escaped)
-        previous = token
+        if kind == "han":
+            out.append(" ".join(piece[i:i + STRETCH_EVERY] for i in range(0, len(piece), STRETCH_EVERY)))
+        elif kind == "latin" and " " in piece:
+            out.append(f'<span class="latin">{html.escape(piece, quote=False)}</span>')
+        else:
+            out.append(html.escape(piece, quote=False))
+        previous = piece
     return Markup("".join(out))
 
 
@@ -119,6 +133,24 @@ def preflight() -> None:
     """Fail early and clearly rather than print empty boxes or subset fonts ten times slower."""
     fonts.faces()
     fonts.require_harfbuzz()
+
+
+def _import_weasyprint() -> None:
+    """Import WeasyPrint (most of a second: only when a PDF is made), without a third of a second lost.
+
+    Its library loader tries Windows and macOS names before the Linux sonames, and cffi hands each
+    miss to ctypes.util.find_library, which runs ldconfig and gcc in subprocesses. On Linux the sonames
+    it tries next load directly, so the search is switched off while WeasyPrint loads its libraries.
+    """
+    if "weasyprint" in sys.modules or not sys.platform.startswith("linux"):
+        import weasyprint  # noqa: F401
+        return
+    find_library = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        import weasyprint  # noqa: F401
+    finally:
+        ctypes.util.find_library = find_library
 
 
 def render_html(book: Book, *, flow: bool = False) -> str:
@@ -137,14 +169,16 @@ def render_pdf(
 ) -> PdfResult:
     page = geometry(page_size)
     preflight()
-    from weasyprint import CSS, HTML  # slow import: only when a PDF is made
+    _import_weasyprint()
+    from weasyprint import CSS, HTML
 
-    missing = [name for name in PRINT_STYLESHEETS if not (STYLES / name).exists()]
+    paths = [stylesheet(name) for name in PRINT_STYLESHEETS]
+    missing = [str(path) for path in paths if not path.exists()]
     if missing:
-        raise ToolkitError(f"stylesheet(s) {', '.join(missing)} missing from {STYLES}")
-    stylesheets = [CSS(filename=str(STYLES / name)) for name in PRINT_STYLESHEETS]
+        raise ToolkitError(f"stylesheet(s) {', '.join(missing)} missing: reinstall toolkit")
+    stylesheets = [CSS(filename=str(path)) for path in paths]
     stylesheets.append(CSS(string=page_css(page, bleed_mm=bleed_mm, crop_marks=crop_marks)))
-    document = HTML(string=render_html(book, flow=flow), base_url=str(STYLES)).render(stylesheets=stylesheets)
+    document = HTML(string=render_html(book, flow=flow), base_url=str(PACKAGE_STYLES)).render(stylesheets=stylesheets)
     out.parent.mkdir(parents=True, exist_ok=True)
     document.write_pdf(out)
     return PdfResult(path=out, pages=len(document.pages), geometry=page)

@@ -1,11 +1,18 @@
-"""Templating: the one Jinja2 environment that renders the report and both editions."""
+"""Templating: the one Jinja2 environment that renders the report and both editions, and their stylesheets."""
 
 from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+
+# The stylesheets ship inside the package (found wherever toolkit is installed, not only in an
+# editable checkout); a styles/ folder in the current directory overrides them file by file, so a
+# book's editor can restyle an edition without touching the installed package.
+PACKAGE_STYLES = Path(__file__).resolve().parent / "styles"
+LOCAL_STYLES = Path("styles")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -26,3 +33,9 @@ def environment() -> Environment:
     )
     env.filters["clean_text"] = strip_control
     return env
+
+
+def stylesheet(name: str) -> Path:
+    """`styles/<name>` in the current directory if there is one, else the packaged stylesheet."""
+    local = LOCAL_STYLES / name
+    return local if local.is_file() else PACKAGE_STYLES / name
