@@ -27,7 +27,7 @@ def pool() -> list[dict]:
     for path in [EVAL / "seed" / "truth.json", *sorted((EVAL / "pages" / "public").glob("*.truth.json"))]:
         for a in json.loads(path.read_text(encoding="utf-8"))["articles"]:
             paragraphs = [b for b in a["blocks"] if b["type"] == "paragraph"]
-            if a["title"] in seen or a.get("truncated_start") or len(paragraphs) < 3:
+            if a["title"] in seen or a.get("truncated_start") or a.get("truncated_end") or len(paragraphs) < 3:
                 continue
             seen.add(a["title"])
             out.append(a)

@@ -18,7 +18,8 @@ from pathlib import Path
 
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
-FORMAT = 2  # bump when the cached table changes shape
+SUBJECTLESS_TAGS = ("v", "d", "r", "c", "zg", "u", "uj", "ul", "y", "e")
+FORMAT = 3  # bump when the cached table changes shape
 MAX_WORD = 8  # longer dictionary entries (idioms, long names) never matter in the windows segmented here
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -29,6 +30,7 @@ class Lexicon:
     total: int
     function_words: frozenset[str]  # prepositions, conjunctions, particles, adverbs, pronouns: 的 与 已经 …
     name_suffixes: frozenset[str]  # characters that end many place/organisation names: 市 县 部 …
+    subjectless: frozenset[str]  # verbs, adverbs, pronouns, conjunctions: a news lead seldom opens with one
 
     def is_word(self, text: str) -> bool:
         return self.freq.get(text, 0) > 0
@@ -80,6 +82,7 @@ def _dictionary() -> Path:
 def _build(path: Path) -> tuple:
     freq: dict[str, int] = {}
     function_words: list[str] = []
+    subjectless: list[str] = []
     ending: Counter[str] = Counter()
     named: Counter[str] = Counter()
     with path.open(encoding="utf-8") as f:
@@ -87,13 +90,15 @@ def _build(path: Path) -> tuple:
             word, count, tag = line.split()[:3]
             if tag.startswith(FUNCTION_TAGS) and len(word) <= 4:
                 function_words.append(word)
+            if tag in SUBJECTLESS_TAGS and len(word) <= 4:
+                subjectless.append(word)
             if len(word) > 1:
                 ending[word[-1]] += 1
                 named[word[-1]] += tag in NAME_TAGS
             if len(word) <= MAX_WORD:
                 freq[word] = int(count)
     suffixes = sorted(ch for ch, n in ending.items() if n >= 100 and named[ch] >= 0.25 * n)
-    return freq, sum(freq.values()), function_words, suffixes
+    return freq, sum(freq.values()), function_words, suffixes, subjectless
 
 
 def _cache_dir() -> Path:
@@ -117,5 +122,8 @@ def lexicon() -> Lexicon:
             tmp.replace(cache)
         except OSError:
             pass  # a read-only home: build again next time
-    freq, total, function_words, suffixes = data
-    return Lexicon(freq=freq, total=total, function_words=frozenset(function_words), name_suffixes=frozenset(suffixes))
+    freq, total, function_words, suffixes, subjectless = data
+    return Lexicon(
+        freq=freq, total=total, function_words=frozenset(function_words),
+        name_suffixes=frozenset(suffixes), subjectless=frozenset(subjectless),
+    )

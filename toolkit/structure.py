@@ -45,6 +45,24 @@ def classify(text: str) -> str:
     return "body"
 
 
+BOUND = "了的着地得们过"  # characters that never open a sentence: they attach to the word before
+
+
+def _continues(line: str, following: str) -> bool:
+    """True when the following line finishes the sentence or word that `line` breaks off:
+    `…为了不影响周边居` / `民买菜…` (居民 spans the break), `…纳入` / `了研学课程…`, `…` / `，…`."""
+    if following[0] in NO_LINE_START or following[0] in BOUND:
+        return True
+    lex = lexicon()
+    tail, head = line[-4:], following[:4]
+    pos = 0
+    for token in lex.cut(tail + head):
+        if pos < len(tail) < pos + len(token) and len(token) > 1:
+            return True
+        pos += len(token)
+    return False
+
+
 def _ends_in_function_word(text: str) -> bool:
     """Headings end in a noun or verb; a line ending in 已经, 的, 和 … was cut off mid-sentence."""
     lex = lexicon()
@@ -67,13 +85,14 @@ def _shares_words(short: str, text: str, n: int = 3) -> bool:
 
 
 def _is_kicker(first: str, second: str, body: str) -> bool:
-    """A kicker (place line) is short, plain and named again in the article's text."""
+    """A kicker (place line) is short and plain, and is named again in the text or ends like a place
+    or institution name does (县, 区, 镇, 院 … by jieba's dictionary)."""
     return (
         len(first) <= MAX_KICKER
         and len(first) < len(second)
         and " " not in first
         and not any(ch in first for ch in CLAUSE_END + "“”")
-        and _shares_words(first, body)
+        and (_shares_words(first, body) or first[-1] in lexicon().name_suffixes)
     )
 
 
@@ -158,8 +177,8 @@ def split_articles(source: Source) -> Collection:
     stem = Path(source.path).stem
     lines = [_Line(i, t, classify(t)) for i, t in enumerate(source.lines)]
     for i, line in enumerate(lines[:-1]):
-        if line.kind == "heading" and lines[i + 1].text[0] in NO_LINE_START:
-            lines[i] = _Line(line.no, line.text, "body")  # the next line finishes its sentence
+        if line.kind == "heading" and _continues(line.text, lines[i + 1].text):
+            lines[i] = _Line(line.no, line.text, "body")
     groups = _groups(lines)
     grams = [bigrams(t) for t in source.lines]
     vocab = Vocabulary(grams)

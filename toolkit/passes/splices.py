@@ -17,7 +17,9 @@ MIN_HOST = 40  # Han characters the host must keep before a splice
 MIN_SPLICE = 40  # Han characters a spliced run needs before it can be told apart
 FOREIGN = 0.06  # at most this cosine between the run and the rest of its host
 FOREIGN_WITH_HOME = 0.10  # … or this, when another article of the run clearly claims the run
-HOME = 0.12  # at least this cosine between the run and its likely home article
+HOME = 0.06  # at least this cosine between the run and its likely home article …
+CLAIM = 2.5  # … and this many times its cosine with the host
+ALIEN = 0.01  # below this cosine with its host, a run needs no other evidence
 TIE = 0.0015
 HOST_KEEPS = 2  # clauses of its own the host keeps in the paragraph where the run is glued on
 
@@ -55,19 +57,22 @@ def _clauses(article: Article, counts: list[tuple[int, int, int, Counter[str]]],
     return [_Clause(i, s, e, len(han_only(article.blocks[i].text[s:e])), vocab.vector(c)) for i, s, e, c in counts]
 
 
-def _seams(cl: list[_Clause]) -> list[tuple[int, float]]:
-    """(k, cosine of the text before clause k with the text from k on), for every k inside a paragraph.
+def _seams(cl: list[_Clause], home: dict[str, float] | None = None) -> list[tuple[int, float, float]]:
+    """(k, cosine of the text before clause k with the text from k on, cosine of the text from k on
+    with the home article), for every k inside a paragraph.
 
     A spliced run is glued into a host paragraph where the host's sentence was cut, so seams at a
     paragraph start are not tried. One pass: moving clause k's weight w of a term from the suffix
     (total T minus prefix p) to the prefix changes dot by w(T-2p-w), |P|² by w(2p+w), |S|² by w(w-2(T-p)).
     """
+    home = home or {}
     total: dict[str, float] = {}
     for c in cl:
         for t, w in c.vec.items():
             total[t] = total.get(t, 0.0) + w
     prefix: dict[str, float] = {}
     dot, n_p, n_s = 0.0, 0.0, sum(w * w for w in total.values())
+    dot_home, n_home = sum(w * home.get(t, 0.0) for t, w in total.items()), norm(home) or 1.0
     han_before, han_total = 0, sum(c.han for c in cl)
     out = []
     block_start = 0  # index of the first clause of the current paragraph
@@ -75,13 +80,14 @@ def _seams(cl: list[_Clause]) -> list[tuple[int, float]]:
         if k and cl[k - 1].block != c.block:
             block_start = k
         if k - block_start >= HOST_KEEPS and han_before >= MIN_HOST and han_total - han_before >= MIN_SPLICE and n_p and n_s:
-            out.append((k, dot / math.sqrt(n_p * n_s)))
+            out.append((k, dot / math.sqrt(n_p * n_s), dot_home / (math.sqrt(n_s) * n_home)))
         for t, w in c.vec.items():
             p, tt = prefix.get(t, 0.0), total[t]
             dot += w * (tt - 2 * p - w)
             n_p += w * (2 * p + w)
             n_s += w * (w - 2 * (tt - p))
             prefix[t] = p + w
+            dot_home -= w * home.get(t, 0.0)
         han_before += c.han
     return out
 
@@ -89,7 +95,7 @@ def _seams(cl: list[_Clause]) -> list[tuple[int, float]]:
 def _weakest_seam(cl: list[_Clause], first: int, latest: bool) -> tuple[int, float] | None:
     """The seam where the two sides share least vocabulary; with `latest`, the last of near ties
     (clauses that fit neither side stay with the host, whose sentence was cut after them)."""
-    seams = [(k, score) for k, score in _seams(cl) if k >= first]
+    seams = [(k, score) for k, score, _ in _seams(cl) if k >= first]
     if not seams:
         return None
     low = min(score for _, score in seams)
@@ -104,21 +110,21 @@ def _sum(vectors: list[dict[str, float]]) -> dict[str, float]:
     return out
 
 
-def _refine(cl: list[_Clause], k: int, home: dict[str, float]) -> int:
-    """Move the seam to where the home article's vocabulary starts; clauses that fit neither side stay
-    with the host (its sentence was cut after them)."""
+def _refine(cl: list[_Clause], seams: list[int], k: int, home: dict[str, float]) -> int:
+    """Place the seam clause by clause around k: each clause scores (share of its vocabulary found in
+    the home article) minus (share found in the host before); the seam starts the best-scoring tail.
+    Ties go to the later seam: clauses that fit neither side stay with the host, cut after them."""
     block = cl[k].block
-    lo = max(HOST_KEEPS, k - 4)
-    window = [i for i in range(lo, min(len(cl), k + 5)) if cl[i].block == block]
-    host = _sum([c.vec for c in cl[: window[0]]]) if window else {}
-    last_host = None
-    for i in window:
-        if coverage(cl[i].vec, host) > coverage(cl[i].vec, home):
-            last_host = i
-    for i in window:
-        if (last_host is None or i > last_host) and coverage(cl[i].vec, home) > coverage(cl[i].vec, host):
-            return i
-    return k
+    start = next(i for i, c in enumerate(cl) if c.block >= block - 1)
+    host = _sum([c.vec for c in cl[:start]])
+    gain = [coverage(c.vec, home) - coverage(c.vec, host) for c in cl]
+    allowed = set(seams)
+    best, best_score, tail = k, float("-inf"), 0.0
+    for i in range(len(cl) - 1, start - 1, -1):
+        tail += gain[i]
+        if i in allowed and tail > best_score + 1e-9:
+            best, best_score = i, tail
+    return best
 
 
 def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
@@ -149,17 +155,20 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
         home_sim, home = max(
             ((cosine(run, v, run_norm, norms[aid]), aid) for aid, v in whole.items() if aid != art.id), default=(0.0, None)
         )
-        if home is None or home_sim < HOME:
+        if home is not None and home_sim >= HOME:
+            seams = {x[0]: x for x in _seams(cl, whole[home]) if x[0] >= first}
+            k = _refine(cl, list(seams), k, whole[home])
+            _, host_sim, home_sim = seams[k]
+            foreign = host_sim < FOREIGN_WITH_HOME and home_sim >= HOME and home_sim > CLAIM * host_sim
+        else:  # no other article claims it: very foreign, or naming a person or place the host never does
             home = None
             k, host_sim = _weakest_seam(cl, first, latest=True) or seam
-        else:
-            k = _refine(cl, k, whole[home])
-        if home is not None:
-            foreign = host_sim < FOREIGN_WITH_HOME and home_sim > 3 * host_sim
-        else:  # no other article claims it: ask for a person or place the host never mentions
-            host_text = "".join(b.text for b in art.body()[: cl[k].block]) + art.blocks[cl[k].block].text[: cl[k].start]
-            run_text = art.blocks[cl[k].block].text[cl[k].start :] + "".join(b.text for b in art.blocks[cl[k].block + 1 :])
-            foreign = host_sim < FOREIGN and any(n not in host_text for n in lexicon().unknown_names(run_text))
+            block = cl[k].block
+            host_text = "".join(b.text for b in art.blocks[:block]) + art.blocks[block].text[: cl[k].start]
+            run_text = art.blocks[block].text[cl[k].start :] + "".join(b.text for b in art.blocks[block + 1 :])
+            foreign = host_sim < ALIEN or (
+                host_sim < FOREIGN and any(n not in host_text for n in lexicon().unknown_names(run_text))
+            )
         if foreign:
             out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, home, home_sim))
     return out

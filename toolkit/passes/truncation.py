@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, han_only, is_terminated, sentences
+from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, clauses, han_only, is_terminated, sentences
+from toolkit.lexicon import lexicon
 from toolkit.model import Article, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -35,6 +36,17 @@ def _names_heading(article: Article, lead: str) -> bool:
     return False
 
 
+def _subjectless_opening(sentence: str) -> str | None:
+    """The opening word when it is a verb, adverb, pronoun or conjunction (推动…, 很难…, 他已经…),
+    unless it only leads in a short adverbial (据统计，截至目前，)."""
+    lex = lexicon()
+    word = lex.cut(sentence[:8])[0]
+    first_clause = next(clauses(sentence))
+    if word in lex.subjectless and first_clause[1] - first_clause[0] > 6:
+        return word
+    return None
+
+
 def start_missing(article: Article) -> str | None:
     """Why the article's opening looks lost, or None."""
     body = [b for b in article.body() if b.type == "paragraph"]
@@ -50,6 +62,9 @@ def start_missing(article: Article) -> str | None:
         return f"the first paragraph 「{lead}」 is only the end of a sentence"
     if not article.title:
         return "the page begins inside an article whose title is on another page"
+    opener = _subjectless_opening(first_sentence)
+    if opener:
+        return f"the first sentence opens with 「{opener}」 and no subject: its beginning is lost"
     if not _names_heading(article, lead):
         return "the first paragraph does not name the place or subject of the headings, as a lead does"
     return None
@@ -83,7 +98,7 @@ def flag_article(article: Article, decisions: Decisions) -> tuple[Article, list[
                 before="",
                 after="",
                 reason=why,
-                confidence=0.9 if "lead" not in why else 0.6,
+                confidence=0.6 if "lead" in why or "subject" in why else 0.9,
                 lines=article.body()[0 if kind == "truncated_start" else -1].lines[:1],
             ),
             decisions,
