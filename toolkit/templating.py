@@ -8,9 +8,10 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-# The stylesheets ship inside the package (found wherever toolkit is installed, not only in an
-# editable checkout); a styles/ folder in the current directory overrides them file by file, so a
-# book's editor can restyle an edition without touching the installed package.
+# The stylesheets live in the repository's styles/; toolkit/styles is a symlink to it, so they also
+# ship as package data (found wherever toolkit is installed). A styles/ folder in the current
+# directory overrides them file by file, so an editor can restyle an edition without touching the
+# installed package.
 PACKAGE_STYLES = Path(__file__).resolve().parent / "styles"
 LOCAL_STYLES = Path("styles")
 
