@@ -77,6 +77,7 @@ def test_drop_repeats(raw, expected) -> None:
         ("直播培培训", "直播培训", "applied"),
         ("成立于于2017年", "成立于2017年", "applied"),
         ("参与与与相结合", "参与相结合", "flagged"),
+        ("这个架子是是我们搭的", "这个架子是我们搭的", "applied"),
     ],
 )
 def test_stutters(text: str, fixed: str, action: str) -> None:
@@ -89,7 +90,8 @@ def test_stutters(text: str, fixed: str, action: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["久久为功", "涓涓细流", "宣传部部长", "工作作为", "胶州市市场", "一个一个",
-                                  "干干净净", "临溪市市委书记", "张丽丽说", "谢谢阿姨", "家家户户"])
+                                  "干干净净", "临溪市市委书记", "张丽丽说", "谢谢阿姨", "家家户户",
+                                  "年年有余", "说说看"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

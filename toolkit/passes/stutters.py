@@ -13,6 +13,9 @@ from toolkit.review import Decisions
 
 _RUN = re.compile(r"([\u3400-\u9fff])\1+")
 WINDOW = 8
+# jieba tags the copula and the existential verb as plain verbs, but like function words they are
+# never reduplicated (unlike 说说, 看看, 年年): 是是 and 有有 are always stutters.
+COPULAS = "是有"
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ def judge(window: str, start: int, end: int) -> Verdict | None:
     drop = singles[1:] if keep_one else singles
     fixed = "".join(c for i, c in enumerate(window) if i not in set(drop))
     if keep_one:
-        if not lex.is_function_word(ch):
+        if not (lex.is_function_word(ch) or ch in COPULAS):
             return None  # a name or a reduplication the dictionary does not know (丽丽, 嘻嘻): leave it
         return Verdict("applied", fixed, f"doubled function word 「{ch}」", 0.95)
     if right_glued and not left_glued and ch in lex.name_suffixes:
