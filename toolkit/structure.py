@@ -16,6 +16,7 @@ MAX_HEADING = 36  # longest line still read as a title or subhead
 MAX_KICKER = 12
 COHESION = 0.04  # below this cosine with the article so far, text after a heading opens a new article
 HEAD_COHESION = 0.15  # … or at least this cosine between the heading lines and the article so far
+HEAD_CONTINUES = 0.05  # a short line after an unfinished sentence needs less to be read as its rest
 LEAD = 80  # Han characters of the text after a heading compared with the article so far
 
 
@@ -135,16 +136,19 @@ def _role(group: list[_Line], draft: _Draft, after: str, vocab: Vocabulary) -> s
         # line here is the lead's first piece, cut by a column break
         complete = draft.byline is not None or len(draft.heads) >= 2
         return "continuation" if complete and len(heads) == 1 and after else "article"
-    # A subhead's section goes on with its article's people and places; a new article's lead does not.
     article = draft.vector(vocab)
-    cohesive = (bool(after) and cosine(vocab.vector(after), article) >= COHESION) or cosine(
-        vocab.vector("".join(h.text for h in heads)), article
-    ) >= HEAD_COHESION  # the subhead names the article's subject even when a splice follows it
+    after_cos = cosine(vocab.vector(after), article) if after else 0.0
+    head_cos = cosine(vocab.vector("".join(h.text for h in heads)), article)
     if not is_terminated(body[-1].text):
-        # a subhead never follows an unfinished sentence: either the article before was cut off,
-        # or these short lines are the rest of that sentence
-        return "continuation" if cohesive and len(heads) == 1 else "article"
-    return "subhead" if cohesive or not after else "article"
+        # a subhead never follows an unfinished sentence: either the article before was cut off, or
+        # this short line is the rest of that sentence (it then shares the article's words)
+        continues = after_cos >= COHESION or head_cos >= HEAD_CONTINUES
+        return "continuation" if continues and len(heads) == 1 else "article"
+    # A subhead's section goes on with its article's people and places; a new article's lead does not.
+    # The subhead itself may name the article's subject even when a splice follows it.
+    if after_cos >= COHESION or head_cos >= HEAD_COHESION or not after:
+        return "subhead"
+    return "subhead" if head_cos >= HEAD_CONTINUES and len(heads) == 1 and "，" in heads[0].text else "article"
 
 
 @dataclass
