@@ -57,23 +57,31 @@ def _clauses(article: Article, counts: list[tuple[int, int, int, Counter[str]]],
     return [_Clause(i, s, e, len(han_only(article.blocks[i].text[s:e])), vocab.vector(c)) for i, s, e, c in counts]
 
 
-def _seams(cl: list[_Clause], home: dict[str, float] | None = None) -> list[tuple[int, float, float]]:
+def _seams(
+    cl: list[_Clause], before: dict[str, float], han_before: int, home: dict[str, float] | None = None
+) -> list[tuple[int, float, float]]:
     """(k, cosine of the text before clause k with the text from k on, cosine of the text from k on
-    with the home article), for every k inside a paragraph.
+    with the home article), for every k inside a paragraph of the tail `cl`; `before` is the vector
+    of the article's text before the tail (its subheaded sections, which no splice reaches).
 
     A spliced run is glued into a host paragraph where the host's sentence was cut, so seams at a
     paragraph start are not tried. One pass: moving clause k's weight w of a term from the suffix
     (total T minus prefix p) to the prefix changes dot by w(T-2p-w), |P|² by w(2p+w), |S|² by w(w-2(T-p)).
     """
     home = home or {}
-    total: dict[str, float] = {}
+    total = dict(before)
     for c in cl:
         for t, w in c.vec.items():
             total[t] = total.get(t, 0.0) + w
-    prefix: dict[str, float] = {}
-    dot, n_p, n_s = 0.0, 0.0, sum(w * w for w in total.values())
-    dot_home, n_home = sum(w * home.get(t, 0.0) for t, w in total.items()), norm(home) or 1.0
-    han_before, han_total = 0, sum(c.han for c in cl)
+    prefix = dict(before)
+    dot = sum(p * (total[t] - p) for t, p in prefix.items())
+    n_p = sum(p * p for p in prefix.values())
+    n_s = sum((tt - prefix.get(t, 0.0)) ** 2 for t, tt in total.items())
+    dot_home = sum(w * home.get(t, 0.0) for t, w in total.items() if t not in prefix) if home else 0.0
+    if home:
+        dot_home += sum((total[t] - p) * home.get(t, 0.0) for t, p in prefix.items())
+    n_home = norm(home) or 1.0
+    han_total = han_before + sum(c.han for c in cl)
     out = []
     block_start = 0  # index of the first clause of the current paragraph
     for k, c in enumerate(cl):
@@ -87,17 +95,15 @@ def _seams(cl: list[_Clause], home: dict[str, float] | None = None) -> list[tupl
             n_p += w * (2 * p + w)
             n_s += w * (w - 2 * (tt - p))
             prefix[t] = p + w
-            dot_home -= w * home.get(t, 0.0)
+            if home:
+                dot_home -= w * home.get(t, 0.0)
         han_before += c.han
     return out
 
 
-def _weakest_seam(cl: list[_Clause], first: int, latest: bool) -> tuple[int, float] | None:
+def _weakest_seam(seams: list[tuple[int, float]], latest: bool) -> tuple[int, float]:
     """The seam where the two sides share least vocabulary; with `latest`, the last of near ties
     (clauses that fit neither side stay with the host, whose sentence was cut after them)."""
-    seams = [(k, score) for k, score, _ in _seams(cl) if k >= first]
-    if not seams:
-        return None
     low = min(score for _, score in seams)
     return max((k, score) for k, score in seams if score <= low + TIE) if latest else min(seams, key=lambda x: x[1])
 
@@ -110,13 +116,13 @@ def _sum(vectors: list[dict[str, float]]) -> dict[str, float]:
     return out
 
 
-def _refine(cl: list[_Clause], seams: list[int], k: int, home: dict[str, float]) -> int:
+def _refine(cl: list[_Clause], before: dict[str, float], seams: list[int], k: int, home: dict[str, float]) -> int:
     """Place the seam clause by clause around k: each clause scores (share of its vocabulary found in
     the home article) minus (share found in the host before); the seam starts the best-scoring tail.
     Ties go to the later seam: clauses that fit neither side stay with the host, cut after them."""
     block = cl[k].block
     start = next(i for i, c in enumerate(cl) if c.block >= block - 1)
-    host = _sum([c.vec for c in cl[:start]])
+    host = _sum([before] + [c.vec for c in cl[:start]])
     gain = [coverage(c.vec, home) - coverage(c.vec, host) for c in cl]
     allowed = set(seams)
     best, best_score, tail = k, float("-inf"), 0.0
@@ -142,12 +148,17 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
     out = []
     for art in articles:
         last_heading = max((i for i, b in enumerate(art.blocks) if b.type == "heading"), default=-1)
-        cl = _clauses(art, counts[art.id], vocab)
-        first = next((i for i, c in enumerate(cl) if c.block > last_heading), len(cl))
-        seam = _weakest_seam(cl, first, latest=False)
-        if seam is None:
+        split = next((i for i, c in enumerate(counts[art.id]) if c[0] > last_heading), len(counts[art.id]))
+        head_counts: Counter[str] = Counter()
+        for c in counts[art.id][:split]:
+            head_counts.update(c[3])
+        before = vocab.vector(head_counts)
+        han_before = sum(len(han_only(art.blocks[i].text[s:e])) for i, s, e, _ in counts[art.id][:split])
+        cl = _clauses(art, counts[art.id][split:], vocab)  # a spliced run fills the tail after the last subhead
+        seams = [(k, score) for k, score, _ in _seams(cl, before, han_before)]
+        if not seams:
             continue
-        k, host_sim = seam
+        k, host_sim = _weakest_seam(seams, latest=False)
         if host_sim >= FOREIGN_WITH_HOME:
             continue  # the tail belongs with the rest of the article
         run = _sum([c.vec for c in cl[k:]])
@@ -156,13 +167,13 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
             ((cosine(run, v, run_norm, norms[aid]), aid) for aid, v in whole.items() if aid != art.id), default=(0.0, None)
         )
         if home is not None and home_sim >= HOME:
-            seams = {x[0]: x for x in _seams(cl, whole[home]) if x[0] >= first}
-            k = _refine(cl, list(seams), k, whole[home])
-            _, host_sim, home_sim = seams[k]
+            towards = {x[0]: x for x in _seams(cl, before, han_before, whole[home])}
+            k = _refine(cl, before, list(towards), k, whole[home])
+            _, host_sim, home_sim = towards[k]
             foreign = host_sim < FOREIGN_WITH_HOME and home_sim >= HOME and home_sim > CLAIM * host_sim
         else:  # no other article claims it: very foreign, or naming a person or place the host never does
             home = None
-            k, host_sim = _weakest_seam(cl, first, latest=True) or seam
+            k, host_sim = _weakest_seam(seams, latest=True)
             block = cl[k].block
             host_text = "".join(b.text for b in art.blocks[:block]) + art.blocks[block].text[: cl[k].start]
             run_text = art.blocks[block].text[cl[k].start :] + "".join(b.text for b in art.blocks[block + 1 :])
