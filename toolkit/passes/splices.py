@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 
 from toolkit.lexicon import lexicon
@@ -11,7 +11,7 @@ from toolkit.hanzi import bigrams, clauses, han_only, is_terminated
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
 from toolkit.review import Decisions
-from toolkit.similarity import Vocabulary, cosine, coverage, norm
+from toolkit.similarity import Vocabulary, coverage, norm
 
 MIN_HOST = 40  # Han characters the host must keep before a splice
 MIN_SPLICE = 40  # Han characters a spliced run needs before it can be told apart
@@ -43,18 +43,14 @@ class Candidate:
     home_similarity: float
 
 
-def _clause_counts(article: Article) -> list[tuple[int, int, int, Counter[str]]]:
-    """(block, start, end, bigram counts) of every clause of the article's paragraphs."""
+def _clauses(article: Article, first_block: int, vocab: Vocabulary) -> list[_Clause]:
+    """The clauses of the article's paragraphs from first_block on, with their bigram vectors."""
     return [
-        (i, s, e, bigrams(b.text[s:e]))
-        for i, b in enumerate(article.blocks)
+        _Clause(i, s, e, len(han_only(b.text[s:e])), vocab.vector(bigrams(b.text[s:e])))
+        for i, b in enumerate(article.blocks[first_block:], start=first_block)
         if b.type == "paragraph"
         for s, e in clauses(b.text)
     ]
-
-
-def _clauses(article: Article, counts: list[tuple[int, int, int, Counter[str]]], vocab: Vocabulary) -> list[_Clause]:
-    return [_Clause(i, s, e, len(han_only(article.blocks[i].text[s:e])), vocab.vector(c)) for i, s, e, c in counts]
 
 
 def _seams(
@@ -136,36 +132,27 @@ def _refine(cl: list[_Clause], before: dict[str, float], seams: list[int], k: in
 def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
     """Per article, the most likely spliced run (its start and the article it resembles), if any."""
     articles = [a for col in cols for a in col.articles]
-    counts = {a.id: _clause_counts(a) for a in articles}
-    totals: dict[str, Counter[str]] = {}
-    for aid, cs in counts.items():
-        totals[aid] = Counter()
-        for c in cs:
-            totals[aid].update(c[3])
+    totals = {a.id: bigrams("\n".join(b.text for b in a.blocks if b.type == "paragraph")) for a in articles}
     vocab = Vocabulary(totals.values())
     whole = {aid: vocab.vector(total) for aid, total in totals.items()}
     norms = {aid: norm(v) for aid, v in whole.items()}
+    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)  # term → (article, weight)
+    for aid, v in whole.items():
+        for t, w in v.items():
+            postings[t].append((aid, w))
     out = []
     for art in articles:
         last_heading = max((i for i, b in enumerate(art.blocks) if b.type == "heading"), default=-1)
-        split = next((i for i, c in enumerate(counts[art.id]) if c[0] > last_heading), len(counts[art.id]))
-        head_counts: Counter[str] = Counter()
-        for c in counts[art.id][:split]:
-            head_counts.update(c[3])
-        before = vocab.vector(head_counts)
-        han_before = sum(len(han_only(art.blocks[i].text[s:e])) for i, s, e, _ in counts[art.id][:split])
-        cl = _clauses(art, counts[art.id][split:], vocab)  # a spliced run fills the tail after the last subhead
+        head = "\n".join(b.text for b in art.blocks[: last_heading + 1] if b.type == "paragraph")
+        before, han_before = vocab.vector(bigrams(head)), len(han_only(head))
+        cl = _clauses(art, last_heading + 1, vocab)  # a spliced run fills the tail after the last subhead
         seams = [(k, score) for k, score, _ in _seams(cl, before, han_before)]
         if not seams:
             continue
         k, host_sim = _weakest_seam(seams, latest=False)
         if host_sim >= FOREIGN_WITH_HOME:
             continue  # the tail belongs with the rest of the article
-        run = _sum([c.vec for c in cl[k:]])
-        run_norm = norm(run)
-        home_sim, home = max(
-            ((cosine(run, v, run_norm, norms[aid]), aid) for aid, v in whole.items() if aid != art.id), default=(0.0, None)
-        )
+        home_sim, home = _likely_home(_sum([c.vec for c in cl[k:]]), art.id, postings, norms)
         if home is not None and home_sim >= HOME:
             towards = {x[0]: x for x in _seams(cl, before, han_before, whole[home])}
             k = _refine(cl, before, list(towards), k, whole[home])
@@ -183,6 +170,18 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
         if foreign:
             out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, home, home_sim))
     return out
+
+
+def _likely_home(
+    run: dict[str, float], host: str, postings: dict[str, list[tuple[str, float]]], norms: dict[str, float]
+) -> tuple[float, str | None]:
+    """The other article of the run most like `run` (cosine), through the term → article postings."""
+    dots: dict[str, float] = defaultdict(float)
+    for t, w in run.items():
+        for aid, v in postings.get(t, ()):
+            dots[aid] += w * v
+    run_norm = norm(run)
+    return max(((d / (run_norm * norms[aid]), aid) for aid, d in dots.items() if aid != host), default=(0.0, None))
 
 
 def _truncated_end(article: Article) -> bool:
