@@ -55,3 +55,13 @@ def test_decisions_file_round_trip(tmp_path) -> None:
     path = tmp_path / "review.toml"
     path.write_text(dumps_decisions(d), encoding="utf-8")
     assert load_decisions(path).by_id == d.by_id
+
+
+def test_applied_splice_flag_takes_the_run_out_of_its_host(seed_collection) -> None:
+    flag = next(c for c in seed_collection.corrections if c.kind == "splice" and c.action == "flagged")
+    host = seed_collection.article(flag.article)
+    assert flag.before.split("\n")[-1] in host.body()[-1].text  # flagged only: still in the body
+    (col,) = clean_sources([read_source(SEED)], Decisions({flag.id: Decision("apply")}))
+    host = col.article(flag.article)
+    assert [b.type for b in host.blocks if b.text in flag.before.split("\n")] == ["fragment"] * len(flag.before.split("\n"))
+    assert next(c for c in col.corrections if c.id == flag.id).action == "applied"

@@ -41,6 +41,7 @@ class Candidate:
     host_similarity: float
     home: str | None
     home_similarity: float
+    sure: bool  # False: only foreign-looking; flagged for the editor, the text stays in its host
 
 
 def _clauses(article: Article, first_block: int, vocab: Vocabulary) -> list[_Clause]:
@@ -164,11 +165,12 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
             block = cl[k].block
             host_text = "".join(b.text for b in art.blocks[:block]) + art.blocks[block].text[: cl[k].start]
             run_text = art.blocks[block].text[cl[k].start :] + "".join(b.text for b in art.blocks[block + 1 :])
-            foreign = host_sim < ALIEN or (
-                host_sim < FOREIGN and any(n not in host_text for n in lexicon().unknown_names(run_text))
-            )
+            names = host_sim < FOREIGN and any(n not in host_text for n in lexicon().unknown_names(run_text))
+            if host_sim < FOREIGN and not (names or host_sim < ALIEN):
+                out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, None, 0.0, sure=False))
+            foreign = host_sim < ALIEN or names
         if foreign:
-            out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, home, home_sim))
+            out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, home, home_sim, sure=True))
     return out
 
 
@@ -204,14 +206,16 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
             Correction(
                 id=correction_id("splice", run[0][:20], run[-1][-20:]),
                 kind="splice",
-                action="applied",
+                action="applied" if cand.sure else "flagged",
                 article=host.id,
                 before="\n".join(run),
                 after="",
-                reason=(f"vocabulary foreign to this article (cosine {cand.host_similarity:.2f})"
+                reason=(("" if cand.sure else "perhaps spliced: ")
+                        + f"vocabulary foreign to this article (cosine {cand.host_similarity:.2f})"
                         + (f", close to {cand.home} (cosine {cand.home_similarity:.2f})" if cand.home else ", home not on these pages")
-                        + ("; moved to the end of its home article, whose end is missing" if relocate else "; set aside as a fragment")),
-                confidence=round(0.9 if cand.home else 0.7, 2),
+                        + ("; moved to the end of its home article, whose end is missing" if relocate
+                           else "; set aside as a fragment" if cand.sure else "; `apply` sets it aside")),
+                confidence=0.9 if cand.home else 0.7 if cand.sure else 0.4,
                 lines=tuple(ln for b in host.blocks[cand.block :] for ln in b.lines),
                 home=cand.home,
             ),
