@@ -12,7 +12,7 @@ CLOSERS = "”’」』）)》〉】"
 OPENERS = "“‘「『（(《〈【"
 CLAUSE_END = SENTENCE_END + "，、；：,;:"
 # A line may not start with these; a sentence cut by a column break often does.
-NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)"
+NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)…"
 PUNCT = set(CLAUSE_END + CLOSERS + OPENERS + "—·-～~ ")
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -22,8 +22,11 @@ _CLAUSE = re.compile(rf"[^{CLAUSE_END}]*(?:[{CLAUSE_END}]+[{CLOSERS}]*|$)")
 
 
 def is_terminated(text: str) -> bool:
-    """True when text ends a sentence: 。！？… optionally followed by closing quotes or brackets."""
+    """True when text ends a sentence: 。！？…… optionally followed by closing quotes or brackets.
+    A lone … is half an ellipsis that a column break cut in two."""
     stripped = text.rstrip().rstrip(CLOSERS)
+    if stripped.endswith("…") and not stripped.endswith("……"):
+        return False
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 

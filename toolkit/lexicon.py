@@ -18,8 +18,8 @@ from pathlib import Path
 
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
-SUBJECTLESS_TAGS = ("v", "d", "r", "c", "zg", "u", "uj", "ul", "y", "e")
-FORMAT = 3  # bump when the cached table changes shape
+SUBJECTLESS_TAGS = ("v", "vd", "vi", "vg", "vq", "ad", "d", "dg", "r", "c", "zg", "u", "uj", "ul", "y", "e")
+FORMAT = 4  # bump when the cached table changes shape
 MAX_WORD = 8  # longer dictionary entries (idioms, long names) never matter in the windows segmented here
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
