@@ -115,12 +115,16 @@ def page(rng: random.Random, articles: list[dict], others: list[dict]) -> tuple[
                 run = "".join(ss[k - 1 : k + 1]) if rng.random() < 0.5 else ss[k - 1]
                 if len(run) >= 12 and sum(run in bb["text"] for bb in paragraphs) == 1:
                     style = rng.choice(["paragraph", "inline", "resegmented"])
+                    copy = run
+                    if rng.random() < 0.3:  # the second copy differs by one character or mark
+                        i = rng.randrange(2, len(run) - 2)
+                        copy = run[:i] + ("，" if run[i] in "。，、" else run[i + 1]) + run[i + 1 :]
                     if style == "paragraph":
-                        out.append(run)
+                        out.append(copy)
                     elif style == "inline":
-                        out[-1] = out[-1] + run
+                        out[-1] = out[-1] + copy
                     else:
-                        out += sentences(run)
+                        out += sentences(copy)
                     truth["duplicates"].append(run)
             lines += out
         if a.get("splice_tail"):

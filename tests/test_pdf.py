@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import subprocess
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -16,7 +15,7 @@ from toolkit import fonts
 from toolkit.cli import app
 from toolkit.edition import Edition, compose, load_book, load_collections
 from toolkit.errors import ToolkitError
-from toolkit.pdf import BODY_SIZE_PT, MM, geometry, render_pdf
+from toolkit.pdf import BODY_SIZE_PT, MM, render_pdf
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 

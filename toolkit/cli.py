@@ -62,7 +62,7 @@ def clean(
         review_path = _review_file(inputs, review)
         decisions = load_decisions(review_path) if review_path else Decisions()
         typer.echo(f"cleaning {len(files)} file(s)" + (f" with decisions from {review_path}" if review_path else ""), err=True)
-        run = clean_paths(files, decisions)
+        run = clean_paths(files, decisions, progress=lambda step: typer.echo(f"  {step}", err=True))
         written = write_run(run, out)
     except ToolkitError as exc:
         fail(str(exc))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,11 +53,20 @@ class Run:
         return [c for c in self.corrections() if c.status == "pending" and (c.action == "flagged" or c.confidence < 0.8)]
 
 
-def clean_sources(sources: Sequence[Source], decisions: Decisions | None = None) -> tuple[Collection, ...]:
-    """Clean the pages of one run together (a splice's home may be on another page of the run)."""
+Progress = Callable[[str], None]
+
+
+def clean_sources(
+    sources: Sequence[Source], decisions: Decisions | None = None, progress: Progress | None = None
+) -> tuple[Collection, ...]:
+    """Clean the pages of one run together (a splice's home may be on another page of the run).
+    `progress`, if given, is told the name of each stage as it starts (the caller shows it)."""
     decisions = decisions or Decisions()
+    tell = progress or (lambda _: None)
+    tell("split_articles")
     collections = tuple(split_articles(s) for s in sources)
     for repair in PASSES:
+        tell(repair.__name__)
         collections, corrections = repair(collections, decisions)
         collections = _attach(collections, corrections)
     return collections
@@ -72,14 +81,17 @@ def _attach(collections: tuple[Collection, ...], corrections: list[Correction]) 
     return tuple(out)
 
 
-def clean_paths(paths: Sequence[Path], decisions: Decisions | None = None) -> Run:
+def clean_paths(paths: Sequence[Path], decisions: Decisions | None = None, progress: Progress | None = None) -> Run:
     sources, errors = [], []
+    if progress:
+        progress(f"reading {len(paths)} file(s)")
     for path in paths:
         try:
             sources.append(read_source(path))
         except ToolkitError as exc:
             errors.append(str(exc))
-    return Run(collections=clean_sources(sources, decisions), errors=tuple(errors), decisions=decisions or Decisions())
+    collections = clean_sources(sources, decisions, progress)
+    return Run(collections=collections, errors=tuple(errors), decisions=decisions or Decisions())
 
 
 def input_files(inputs: Sequence[Path]) -> list[Path]:

@@ -82,10 +82,11 @@ def _fix_block(article: Article, block: Block, decisions: Decisions) -> tuple[Bl
         if verdict is None:
             continue
         before = text[lo:hi]
+        kind = "stutter" if verdict.action == "applied" else "garble"
         c = decided(
             Correction(
-                id=correction_id("stutter", before, verdict.fixed),
-                kind="stutter" if verdict.action == "applied" else "garble",
+                id=correction_id(kind, before, verdict.fixed),
+                kind=kind,
                 action=verdict.action,
                 article=article.id,
                 before=before,
