@@ -230,7 +230,11 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
         lines = [host.blocks[cand.block].lines] + [b.lines for b in host.blocks[cand.block + 1 :]]
         fragments = [Block("fragment", t, flags, ln) for t, ln in zip(run, lines)]
         kept = list(host.blocks[: cand.block]) + ([replace(host.blocks[cand.block], text=head)] if head else [])
-        by_id[host.id] = replace(host, blocks=tuple(kept) + (() if relocate else tuple(fragments)))
+        # the run was glued on where the host's own text broke off: the host's end is missing
+        cut = Flag("truncated_end", correction=c.id, note="its own text breaks off where the spliced run begins")
+        by_id[host.id] = replace(
+            host, blocks=tuple(kept) + (() if relocate else tuple(fragments)), flags=host.flags + (cut,)
+        )
         if relocate:
             moved.setdefault(cand.home, []).extend(fragments)
     for home_id, blocks in moved.items():
