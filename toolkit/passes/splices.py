@@ -143,6 +143,8 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
             postings[t].append((aid, w))
     out = []
     for art in articles:
+        if any(f.kind == "truncated_end" and (f.correction or "").startswith("splice-") for f in art.flags):
+            continue  # one spliced run per host: its own text already broke off there
         last_heading = max((i for i, b in enumerate(art.blocks) if b.type == "heading"), default=-1)
         head = "\n".join(b.text for b in art.blocks[: last_heading + 1] if b.type == "paragraph")
         before, han_before = vocab.vector(bigrams(head)), len(han_only(head))
