@@ -131,3 +131,42 @@ def test_truncations(blocks, kicker, start, end) -> None:
 )
 def test_line_shapes(line: str, kind: str) -> None:
     assert classify(line) == kind
+
+
+COURT = [
+    "近年来，经开区法院全面实施开放战略，深入推进自贸区法庭建设，审判团队专业化程度不断提高。"
+    "法院顺势而为，在调解中心筹建自贸区法庭，探索建立涉外、商事、合同、破产等专业化审判机制。",
+    "法庭坚持党建引领，成立法庭党支部，三名法官均为党员。法庭依托一镇街一法官机制，主动与镇党委对接，"
+    "深入推进法庭加普法宣传、法庭加纠纷调处等工作，帮助镇政府妥善解决矛盾纠纷。",
+    "法庭强化对外协调联动，开通涉韩案件解纷新渠道，建立长期工作机制，打通涉韩案件送达、调解、审判难点。"
+    "法官深入韩资企业，讲解合同履行、知识产权、劳动争议等方面的法律规定，帮助企业依法维权。",
+    "法庭对涉企案件重点标注、快速流转，讲好红十字故事，传播好红十字声音。济南市红十字会广泛开展志愿服务活动，"
+    "目前全市注册红十字志愿服务队三十八支，红十字志愿者遍布全城，服务社会各界群众。",
+]
+CROSS = [
+    "近年来，济南市红十字会以改革创新精神加强红十字会基层组织建设，推动人道服务向基层延伸。",
+    "社区红十字会承担着发展会员、志愿者，宣传普及红十字知识，开展人道主义救助等主要职责。",
+    "备灾救灾、应急救援，红十字志愿者冲在前面；生命接力、人道救助、健康教育、创",
+]
+
+
+@pytest.mark.parametrize(
+    ("host", "home", "relocated"),
+    [
+        (COURT, CROSS, True),  # the home article's end is missing: the run moves there
+        (COURT, CROSS[:2], False),  # the home article is complete: the run is set aside in its host
+    ],
+)
+def test_splice_is_set_aside_with_its_home(host, home, relocated) -> None:
+    from toolkit.model import Collection, Source
+    from toolkit.passes.splices import flag_splices
+
+    court = Article(id="p-01", title="聚力打造自贸区特色法庭", blocks=tuple(Block("paragraph", t) for t in host))
+    cross = Article(id="p-02", title="泉城红十字助力社区治理", blocks=tuple(Block("paragraph", t) for t in home))
+    col = Collection(source=Source("p.txt", "0" * 64, "utf-8", ()), articles=(court, cross))
+    ((out,), (c,)) = flag_splices((col,), NONE)
+    assert c.kind == "splice" and c.home == "p-02" and c.before.startswith("讲好红十字故事")
+    court, cross = out.articles
+    assert court.body()[-1].text.endswith("快速流转，") and "truncated_end" in {f.kind for f in court.flags}
+    where = cross if relocated else court
+    assert where.blocks[-1].type == "fragment" and where.blocks[-1].text.startswith("讲好红十字故事")

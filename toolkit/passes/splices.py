@@ -114,17 +114,25 @@ def _sum(vectors: list[dict[str, float]]) -> dict[str, float]:
 
 
 def _refine(cl: list[_Clause], before: dict[str, float], seams: list[int], k: int, home: dict[str, float]) -> int:
-    """Place the seam clause by clause around k: each clause scores (share of its vocabulary found in
-    the home article) minus (share found in the host before); the seam starts the best-scoring tail.
-    Ties go to the later seam: clauses that fit neither side stay with the host, cut after them."""
+    """Place the seam clause by clause from the paragraph before k's on: each clause scores (share of
+    its vocabulary found in the home article) minus (share found elsewhere in the host before k's
+    paragraph); the seam starts the best-scoring tail. Ties go to the later seam: clauses that fit
+    neither side stay with the host, whose text was cut after them."""
     block = cl[k].block
     start = next(i for i, c in enumerate(cl) if c.block >= block - 1)
-    host = _sum([before] + [c.vec for c in cl[:start]])
-    gain = [coverage(c.vec, home) - coverage(c.vec, host) for c in cl]
+    own = next(i for i, c in enumerate(cl) if c.block >= block)
+    host = _sum([before] + [c.vec for c in cl[:own]])
+
+    def elsewhere(i: int) -> float:
+        vec, mine = cl[i].vec, i < own
+        total = sum(vec.values())
+        found = sum(w for t, w in vec.items() if host.get(t, 0.0) - (w if mine else 0.0) > 1e-9)
+        return found / total if total else 0.0
+
     allowed = set(seams)
     best, best_score, tail = k, float("-inf"), 0.0
     for i in range(len(cl) - 1, start - 1, -1):
-        tail += gain[i]
+        tail += coverage(cl[i].vec, home) - elsewhere(i)
         if i in allowed and tail > best_score + 1e-9:
             best, best_score = i, tail
     return best
