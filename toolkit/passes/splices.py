@@ -175,7 +175,9 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
             block = cl[k].block
             host_text = "".join(b.text for b in art.blocks[:block]) + art.blocks[block].text[: cl[k].start]
             run_text = art.blocks[block].text[cl[k].start :] + "".join(b.text for b in art.blocks[block + 1 :])
-            names = host_sim < FOREIGN and any(n not in host_text for n in lexicon().unknown_names(run_text))
+            # the new name must come early: a name at the far end belongs to a later, shorter splice
+            early = run_text[: len(run_text) // 2 + 1]
+            names = host_sim < FOREIGN and any(n not in host_text for n in lexicon().unknown_names(early))
             if host_sim < FOREIGN and not (names or host_sim < ALIEN):
                 out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, None, 0.0, sure=False))
             foreign = host_sim < ALIEN or names
