@@ -40,15 +40,17 @@ class Lexicon:
 
     def cut(self, text: str) -> list[str]:
         """Segment like `jieba.cut(text, HMM=False)`: the most probable route through dictionary words."""
-        n = len(text)
-        log_total = math.log(self.total)
+        n, freq, log = len(text), self.freq.get, math.log
+        log_total = log(self.total)
         route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
         for i in range(n - 1, -1, -1):
-            best = (math.log(self.freq.get(text[i], 0) or 1) - log_total + route[i + 1][0], i)
+            best = (log(freq(text[i], 0) or 1) - log_total + route[i + 1][0], i)
             for j in range(i + 2, min(n, i + MAX_WORD) + 1):
-                f = self.freq.get(text[i:j], 0)
+                f = freq(text[i:j], 0)
                 if f:
-                    best = max(best, (math.log(f) - log_total + route[j][0], j - 1))
+                    score = log(f) - log_total + route[j][0]
+                    if score > best[0] or (score == best[0] and j - 1 > best[1]):
+                        best = (score, j - 1)
             route[i] = best
         out, i = [], 0
         while i < n:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,9 +137,9 @@ def _role(group: list[_Line], draft: _Draft, after: str, vocab: Vocabulary) -> s
         # line here is the lead's first piece, cut by a column break
         complete = draft.byline is not None or len(draft.heads) >= 2
         return "continuation" if complete and len(heads) == 1 and after else "article"
-    article = draft.vector(vocab)
-    after_cos = cosine(vocab.vector(after), article) if after else 0.0
-    head_cos = cosine(vocab.vector("".join(h.text for h in heads)), article)
+    article, size = draft.vector(vocab)
+    after_cos = cosine(vocab.vector(after), article, norm_b=size) if after else 0.0
+    head_cos = cosine(vocab.vector("".join(h.text for h in heads)), article, norm_b=size)
     if not is_terminated(body[-1].text):
         # a subhead never follows an unfinished sentence: either the article before was cut off, or
         # this short line is the rest of that sentence (it then shares the article's words)
@@ -160,16 +161,20 @@ class _Draft:
     blocks: list[Block] = field(default_factory=list)
     grams: list = field(default_factory=list)  # bigram counts of body lines not yet in _vector
     _vector: dict[str, float] = field(default_factory=dict)
+    _square: float = 0.0
 
     def body(self) -> list[Block]:
         return [b for b in self.blocks if b.type == "paragraph"]
 
-    def vector(self, vocab: Vocabulary) -> dict[str, float]:
-        """The body's bigram vector, brought up to date only when a cohesion test needs it."""
+    def vector(self, vocab: Vocabulary) -> tuple[dict[str, float], float]:
+        """The body's bigram vector and its norm, brought up to date only when a cohesion test needs
+        them (|A+v|² = |A|² + 2A·v + |v|², so the norm follows the sum without a full pass)."""
         for counts in self.grams:
-            add(self._vector, vocab.vector(counts))
+            v = vocab.vector(counts)
+            self._square += 2 * sum(w * self._vector.get(t, 0.0) for t, w in v.items()) + sum(w * w for w in v.values())
+            add(self._vector, v)
         self.grams.clear()
-        return self._vector
+        return self._vector, math.sqrt(self._square)
 
 
 def split_articles(source: Source) -> Collection:

@@ -144,11 +144,8 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
     totals = {a.id: bigrams("\n".join(b.text for b in a.blocks if b.type == "paragraph")) for a in articles}
     vocab = Vocabulary(totals.values())
     whole = {aid: vocab.vector(total) for aid, total in totals.items()}
-    norms = {aid: norm(v) for aid, v in whole.items()}
-    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)  # term → (article, weight)
-    for aid, v in whole.items():
-        for t, w in v.items():
-            postings[t].append((aid, w))
+    norms: dict[str, float] = {}
+    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)  # term → (article, weight), built on need
     out = []
     for art in articles:
         if any(f.kind == "truncated_end" and (f.correction or "").startswith("splice-") for f in art.flags):
@@ -163,6 +160,11 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
         k, host_sim = _weakest_seam(seams, latest=False)
         if host_sim >= FOREIGN_WITH_HOME:
             continue  # the tail belongs with the rest of the article
+        if not norms:
+            for aid, v in whole.items():
+                norms[aid] = norm(v)
+                for t, w in v.items():
+                    postings[t].append((aid, w))
         home_sim, home = _likely_home(_sum([c.vec for c in cl[k:]]), art.id, postings, norms)
         if home is not None and home_sim >= HOME:
             towards = {x[0]: x for x in _seams(cl, before, han_before, whole[home])}
