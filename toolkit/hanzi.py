@@ -6,6 +6,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import chain
 
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》〉】"
@@ -50,10 +51,7 @@ def han_only(text: str) -> str:
 
 def bigrams(text: str) -> Counter[str]:
     """Character bigrams inside runs of Han characters (never across punctuation)."""
-    out: Counter[str] = Counter()
-    for run in _HAN_RUN.findall(text):
-        out.update(map(operator.add, run, run[1:]))
-    return out
+    return Counter(chain.from_iterable(map(operator.add, run, run[1:]) for run in _HAN_RUN.findall(text)))
 
 
 _UNSIGNED = dict.fromkeys(map(ord, "".join(PUNCT) + " \t\n\u3000"))

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from toolkit.lexicon import lexicon
-from toolkit.hanzi import bigrams, clauses, han_only, is_terminated
+from toolkit.hanzi import HAN, bigrams, clauses, han_only, is_terminated
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
 from toolkit.review import Decisions
@@ -47,7 +47,7 @@ class Candidate:
 def _clauses(article: Article, first_block: int, vocab: Vocabulary) -> list[_Clause]:
     """The clauses of the article's paragraphs from first_block on, with their bigram vectors."""
     return [
-        _Clause(i, s, e, len(han_only(b.text[s:e])), vocab.vector(bigrams(b.text[s:e])))
+        _Clause(i, s, e, len(HAN.findall(b.text, s, e)), vocab.vector(bigrams(b.text[s:e])))
         for i, b in enumerate(article.blocks[first_block:], start=first_block)
         if b.type == "paragraph"
         for s, e in clauses(b.text)
