@@ -6,8 +6,8 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from toolkit.lexicon import lexicon
 from toolkit.hanzi import HAN, bigrams, clauses, han_only, is_terminated
+from toolkit.lexicon import lexicon
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
 from toolkit.review import Decisions
@@ -20,7 +20,7 @@ FOREIGN_WITH_HOME = 0.10  # … or this, when another article of the run clearly
 HOME = 0.06  # at least this cosine between the run and its likely home article …
 CLAIM = 2.5  # … and this many times its cosine with the host
 ALIEN = 0.01  # below this cosine with its host, a run needs no other evidence
-TIE = 0.0015
+TIE = 0.0015  # seams this close to the weakest count as ties
 HOST_KEEPS = 2  # clauses of its own the host keeps in the paragraph where the run is glued on
 
 
@@ -170,21 +170,21 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
             towards = {x[0]: x for x in _seams(cl, before, han_before, whole[home])}
             k = _refine(cl, before, list(towards), k, whole[home])
             _, host_sim, home_sim = towards[k]
-            foreign = host_sim < FOREIGN_WITH_HOME and home_sim >= HOME and home_sim > CLAIM * host_sim
-        else:  # no other article claims it: very foreign, or naming a person or place the host never does
-            home = None
-            k, host_sim = _weakest_seam(seams, latest=True)
-            block = cl[k].block
-            host_text = "".join(b.text for b in art.blocks[:block]) + art.blocks[block].text[: cl[k].start]
-            run_text = art.blocks[block].text[cl[k].start :] + "".join(b.text for b in art.blocks[block + 1 :])
-            # the new name must come early: a name at the far end belongs to a later, shorter splice
-            early = run_text[: len(run_text) // 2 + 1]
-            names = host_sim < FOREIGN and any(n not in host_text for n in lexicon().unknown_names(early))
-            if host_sim < FOREIGN and not (names or host_sim < ALIEN):
-                out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, None, 0.0, sure=False))
-            foreign = host_sim < ALIEN or names
-        if foreign:
-            out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, home, home_sim, sure=True))
+            if host_sim < FOREIGN_WITH_HOME and home_sim >= HOME and home_sim > CLAIM * host_sim:
+                out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, home, home_sim, sure=True))
+            continue
+        # no other article claims it: it is taken out when very foreign, or when it names a person or
+        # place the host never does, early on (a name at the far end belongs to a later, shorter
+        # splice); otherwise, if foreign-looking, it is only flagged
+        k, host_sim = _weakest_seam(seams, latest=True)
+        if host_sim >= FOREIGN:
+            continue
+        block = cl[k].block
+        host_text = "".join(b.text for b in art.blocks[:block]) + art.blocks[block].text[: cl[k].start]
+        run_text = art.blocks[block].text[cl[k].start :] + "".join(b.text for b in art.blocks[block + 1 :])
+        early = run_text[: len(run_text) // 2 + 1]
+        names = any(n not in host_text for n in lexicon().unknown_names(early))
+        out.append(Candidate(art.id, block, cl[k].start, host_sim, None, 0.0, sure=names or host_sim < ALIEN))
     return out
 
 
