@@ -92,14 +92,18 @@ def _paragraphs(units: list[_Unit], run: range) -> int:
     return len({units[x].block for x in run})
 
 
-def _choose(units: list[_Unit], a: range, b: range, blocks: tuple[Block, ...]) -> tuple[range, range]:
-    """(removed, kept): drop the copy made of whole paragraphs; of two such, keep the finer segmentation."""
+def _choose(units: list[_Unit], a: range, b: range, blocks: tuple[Block, ...]) -> tuple[range, range, str]:
+    """(removed, kept, why): drop the copy made of whole paragraphs; of two such, keep the finer
+    segmentation; otherwise the later copy goes."""
     wa, wb = _whole(units, a, blocks), _whole(units, b, blocks)
     if wa != wb:
-        return (a, b) if wa else (b, a)
-    if wa and _paragraphs(units, a) != _paragraphs(units, b):
-        return (a, b) if _paragraphs(units, a) < _paragraphs(units, b) else (b, a)
-    return b, a
+        removed, kept = (a, b) if wa else (b, a)
+        return removed, kept, "the copy standing as paragraphs of its own goes"
+    pa, pb = _paragraphs(units, a), _paragraphs(units, b)
+    if wa and pa != pb:
+        removed, kept = (a, b) if pa < pb else (b, a)
+        return removed, kept, "the copy with the finer paragraph segmentation stays"
+    return b, a, "the later copy goes"
 
 
 def _text(units: list[_Unit], run: range, blocks: tuple[Block, ...]) -> str:
@@ -135,7 +139,7 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
     marks: dict[str, Flag] = {}
     corrections = []
     for a, b in _runs(units):
-        removed, kept = _choose(units, a, b, article.blocks)
+        removed, kept, why = _choose(units, a, b, article.blocks)
         before, kept_text = _text(units, removed, article.blocks), _text(units, kept, article.blocks)
         # The id names the repeated run, not which copy went: the same repeat found again after joins
         # (where the other copy may be chosen) keeps its id, so an editor's rejection holds.
@@ -149,8 +153,7 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
                 article=article.id,
                 before=before,
                 after="",
-                reason="printed twice" + ("" if similarity == 1 else f" (copies {similarity:.0%} alike)")
-                + "; the copy kept has the finer paragraph segmentation",
+                reason="printed twice" + ("" if similarity == 1 else f" (copies {similarity:.0%} alike)") + f"; {why}",
                 confidence=round(min(0.99, 0.5 + similarity / 2), 2),
                 lines=tuple(sorted({ln for x in removed for ln in article.blocks[units[x].block].lines})),
                 kept=kept_text,
