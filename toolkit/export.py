@@ -41,17 +41,15 @@ def _article_markdown(article: Article) -> list[str]:
         out.append("□" + " ".join(article.byline) + "\n")
     if "truncated_start" in kinds:
         out.append(MARKS["truncated_start"] + "\n")
+    for b in article.body():
+        out.append(f"#### {b.text}\n" if b.type == "heading" else b.text + "\n")
+    if "truncated_end" in kinds:
+        out.append(MARKS["truncated_end"] + "\n")  # the gap comes before any text set aside after it
     for b in article.blocks:
-        if b.type == "heading":
-            out.append(f"#### {b.text}\n")
-        elif b.type == "fragment":
+        if b.type == "fragment":
             where = next((f for f in b.flags if f.kind == "splice"), None)
             note = "编者注：以下文字误排在他文之中" if where and where.home == article.id else "编者注：以下文字疑为他文误入，暂置于此"
             out.append(f"> {note}\n>\n> {b.text}\n")
-        else:
-            out.append(b.text + "\n")
-    if "truncated_end" in kinds:
-        out.append(MARKS["truncated_end"] + "\n")
     return out
 
 
