@@ -153,31 +153,36 @@ def _article_passages(article: Article, titles: dict[str, str]) -> tuple[Passage
     passages: list[Passage] = []
     if "truncated_start" in kinds:
         passages.append(Passage("missing", MISSING_START))
+    for block in article.body():
+        passages.append(Passage(block.type, block.text))
+    if "truncated_end" in kinds:
+        passages.append(Passage("missing", MISSING_END))  # the gap comes before text moved in after it
+    run = None
     for block in article.blocks:
-        if block.type == "fragment":
-            if not _is_relocated(block):
-                continue  # still inside the article it was found in: printed in the appendix instead
-            splice = _splice(block)
+        if block.type != "fragment" or not _is_relocated(block):
+            continue  # a fragment still inside the article it was found in is printed in the appendix
+        splice = _splice(block)
+        if splice != run:  # one note for each run of paragraphs moved here
             host = titles.get(splice.host, "") if splice and splice.host else ""
             note = f"编者注：以下文字原误排于《{host}》中。" if host else "编者注：以下文字原误排于他文之中。"
             passages.append(Passage("note", note))
-            passages.append(Passage("fragment", block.text))
-        else:
-            passages.append(Passage(block.type, block.text))
-    if "truncated_end" in kinds:
-        passages.append(Passage("missing", MISSING_END))
+            run = splice
+        passages.append(Passage("fragment", block.text))
     return tuple(passages)
 
 
 def _unplaced(articles: tuple[Article, ...], titles: dict[str, str]) -> tuple[Passage, ...]:
-    """Fragments whose home is unknown, each after a note naming the article they were found in."""
+    """Fragments whose home is unknown, each run after a note naming the article it was found in."""
     passages: list[Passage] = []
     for article in articles:
+        run = None
         for block in article.blocks:
             if block.type == "fragment" and not _is_relocated(block):
                 splice = _splice(block)
-                host = titles.get(splice.host, article.title) if splice and splice.host else article.title
-                passages.append(Passage("note", f"编者注：以下文字见于《{host}》中，疑为他文误入，出处待考。"))
+                if splice != run:
+                    host = titles.get(splice.host, article.title) if splice and splice.host else article.title
+                    passages.append(Passage("note", f"编者注：以下文字见于《{host}》中，疑为他文误入，出处待考。"))
+                    run = splice
                 passages.append(Passage("fragment", block.text))
     return tuple(passages)
 

@@ -45,11 +45,15 @@ def _article_markdown(article: Article) -> list[str]:
         out.append(f"#### {b.text}\n" if b.type == "heading" else b.text + "\n")
     if "truncated_end" in kinds:
         out.append(MARKS["truncated_end"] + "\n")  # the gap comes before any text set aside after it
+    run = None
     for b in article.blocks:
         if b.type == "fragment":
             where = next((f for f in b.flags if f.kind == "splice"), None)
-            note = "编者注：以下文字误排在他文之中" if where and where.home == article.id else "编者注：以下文字疑为他文误入，暂置于此"
-            out.append(f"> {note}\n>\n> {b.text}\n")
+            if where != run:  # one note for each run of paragraphs set aside
+                moved = where and where.home == article.id
+                out.append("> 编者注：以下文字误排在他文之中\n" if moved else "> 编者注：以下文字疑为他文误入，暂置于此\n")
+                run = where
+            out.append(f"> {b.text}\n")
     return out
 
 
