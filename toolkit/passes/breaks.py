@@ -51,5 +51,6 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
 
 
 def join_broken_paragraphs(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tuple[Collection, ...], list[Correction]]:
-    """Join lines split by column/page breaks, including continuations that start with `（` or `，`."""
+    """Join lines split by column/page breaks, including continuations that start with `（` or `，`:
+    `…新时代文明实践中心` + `（站、所）等党建阵地…` → `…新时代文明实践中心（站、所）等党建阵地…`."""
     return each_article(join_article, cols, decisions)

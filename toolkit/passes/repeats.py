@@ -183,5 +183,6 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
 
 
 def drop_repeats(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tuple[Collection, ...], list[Correction]]:
-    """Keep one copy of every run of sentences printed twice within an article."""
+    """Keep one copy of every run of sentences printed twice within an article:
+    `…绿色引擎。“‘学习强国’…说。` + `…绿色引擎。` / `“‘学习强国’…说。` → the two finer paragraphs only."""
     return each_article(remove_repeats, cols, decisions)

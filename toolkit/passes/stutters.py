@@ -117,5 +117,6 @@ def fix_article(article: Article, decisions: Decisions) -> tuple[Article, list[C
 
 
 def fix_stutters(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tuple[Collection, ...], list[Correction]]:
-    """Remove OCR stutters shown by segmentation; flag garbles for review with a suggestion."""
+    """Remove OCR stutters shown by segmentation; flag garbles for review with a suggestion:
+    `服务队的的作用` → `服务队的作用`; `参与与与相结合` flagged (suggestion `参与相结合`)."""
     return each_article(fix_article, cols, decisions)

@@ -110,5 +110,6 @@ def flag_article(article: Article, decisions: Decisions) -> tuple[Article, list[
 
 
 def flag_truncations(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tuple[Collection, ...], list[Correction]]:
-    """Flag articles whose start or end is missing (the editions mark the gap; nothing is invented)."""
+    """Flag articles whose start or end is missing (the editions mark the gap; nothing is invented):
+    an article opening `流心得体会。` → truncated_start; one ending `…以较小` → truncated_end."""
     return each_article(flag_article, cols, decisions)
