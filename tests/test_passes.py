@@ -167,6 +167,12 @@ def test_splice_is_set_aside_with_its_home(host, home, relocated) -> None:
     ((out,), (c,)) = flag_splices((col,), NONE)
     assert c.kind == "splice" and c.home == "p-02" and c.before.startswith("讲好红十字故事")
     court, cross = out.articles
+    # the same when the home article is on another page of the run
+    pages = tuple(Collection(source=Source(f"{n}.txt", "0" * 64, "utf-8", ()), articles=(a,)) for n, a in
+                  (("p", Article(id="p-01", title="聚力打造自贸区特色法庭", blocks=tuple(Block("paragraph", t) for t in host))),
+                   ("q", Article(id="q-01", title="泉城红十字助力社区治理", blocks=tuple(Block("paragraph", t) for t in home)))))
+    _, (other,) = flag_splices(pages, NONE)
+    assert other.home == "q-01" and other.before == c.before
     assert court.body()[-1].text.endswith("快速流转，") and "truncated_end" in {f.kind for f in court.flags}
     where = cross if relocated else court
     assert where.blocks[-1].type == "fragment" and where.blocks[-1].text.startswith("讲好红十字故事")

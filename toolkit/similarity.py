@@ -51,9 +51,3 @@ def add(total: dict[str, float], v: Vector) -> dict[str, float]:
     for t, w in v.items():
         total[t] = total.get(t, 0.0) + w
     return total
-
-
-def coverage(part: Vector, whole: Vector) -> float:
-    """Share of part's weight whose bigrams also occur in whole (how much of part whole explains)."""
-    total = sum(part.values())
-    return sum(w for t, w in part.items() if t in whole) / total if total else 0.0

@@ -11,7 +11,7 @@ from toolkit.lexicon import lexicon
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
 from toolkit.review import Decisions
-from toolkit.similarity import Vocabulary, coverage, norm
+from toolkit.similarity import Vocabulary, norm
 
 MIN_HOST = 40  # Han characters the host must keep before a splice
 MIN_SPLICE = 40  # Han characters a spliced run needs before it can be told apart
@@ -114,25 +114,26 @@ def _sum(vectors: list[dict[str, float]]) -> dict[str, float]:
 
 
 def _refine(cl: list[_Clause], before: dict[str, float], seams: list[int], k: int, home: dict[str, float]) -> int:
-    """Place the seam clause by clause from the paragraph before k's on: each clause scores (share of
-    its vocabulary found in the home article) minus (share found elsewhere in the host before k's
-    paragraph); the seam starts the best-scoring tail. Ties go to the later seam: clauses that fit
-    neither side stay with the host, whose text was cut after them."""
+    """Place the seam clause by clause from the paragraph before k's on: each clause scores the weight
+    of its vocabulary found in the home article minus the weight found elsewhere in the host (before
+    k's paragraph); the seam starts the best-scoring tail. Absolute weights, not shares, so a short
+    clause of common words (社区、) decides little. Ties go to the later seam: clauses that fit neither
+    side stay with the host, whose text was cut after them."""
     block = cl[k].block
     start = next(i for i, c in enumerate(cl) if c.block >= block - 1)
     own = next(i for i, c in enumerate(cl) if c.block >= block)
     host = _sum([before] + [c.vec for c in cl[:own]])
 
-    def elsewhere(i: int) -> float:
-        vec, mine = cl[i].vec, i < own
-        total = sum(vec.values())
-        found = sum(w for t, w in vec.items() if host.get(t, 0.0) - (w if mine else 0.0) > 1e-9)
-        return found / total if total else 0.0
+    def gain(i: int) -> float:
+        mine = i < own
+        found_home = sum(w for t, w in cl[i].vec.items() if t in home)
+        found_host = sum(w for t, w in cl[i].vec.items() if host.get(t, 0.0) - (w if mine else 0.0) > 1e-9)
+        return found_home - found_host
 
     allowed = set(seams)
     best, best_score, tail = k, float("-inf"), 0.0
     for i in range(len(cl) - 1, start - 1, -1):
-        tail += coverage(cl[i].vec, home) - elsewhere(i)
+        tail += gain(i)
         if i in allowed and tail > best_score + 1e-9:
             best, best_score = i, tail
     return best
@@ -151,7 +152,8 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
         if any(f.kind == "truncated_end" and (f.correction or "").startswith("splice-") for f in art.flags):
             continue  # one spliced run per host: its own text already broke off there
         last_heading = max((i for i, b in enumerate(art.blocks) if b.type == "heading"), default=-1)
-        head = "\n".join(b.text for b in art.blocks[: last_heading + 1] if b.type == "paragraph")
+        # the host's own words before the tail: its headings and the paragraphs before the last subhead
+        head = "\n".join([art.kicker or "", art.title, art.subtitle or ""] + [b.text for b in art.blocks[: last_heading + 1]])
         before, han_before = vocab.vector(bigrams(head)), len(han_only(head))
         cl = _clauses(art, last_heading + 1, vocab)  # a spliced run fills the tail after the last subhead
         seams = [(k, score) for k, score, _ in _seams(cl, before, han_before)]
