@@ -47,6 +47,8 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
             blocks[-1] = replace(prev, text=prev.text + block.text, lines=prev.lines + block.lines, flags=prev.flags + block.flags)
         else:
             blocks.append(block)
+    if len(blocks) == len(article.blocks):
+        return article, corrections
     return replace(article, blocks=tuple(blocks)), corrections
 
 

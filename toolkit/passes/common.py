@@ -19,7 +19,8 @@ def each_article(repair: ArticleRepair, cols: tuple[Collection, ...], decisions:
             new, found = repair(art, decisions)
             articles.append(new)
             corrections.extend(found)
-        out.append(replace(col, articles=tuple(articles)))
+        changed = any(a is not b for a, b in zip(articles, col.articles))
+        out.append(replace(col, articles=tuple(articles)) if changed else col)
     return tuple(out), corrections
 
 

@@ -167,6 +167,8 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
         else:
             kept_by_editor.update(units[x].block for x in (*removed, *kept))
             marks[c.id] = Flag(KEPT_BY_EDITOR, correction=c.id)
+    if not cuts and not kept_by_editor:
+        return article, corrections
     blocks = []
     for i, block in enumerate(article.blocks):
         if i in kept_by_editor:

@@ -113,6 +113,8 @@ def fix_article(article: Article, decisions: Decisions) -> tuple[Article, list[C
             block, found = _fix_block(article, block, decisions)
             corrections.extend(found)
         blocks.append(block)
+    if all(a is b for a, b in zip(blocks, article.blocks)):
+        return article, corrections
     return replace(article, blocks=tuple(blocks)), corrections
 
 

@@ -106,6 +106,8 @@ def flag_article(article: Article, decisions: Decisions) -> tuple[Article, list[
         corrections.append(c)
         if c.action != "rejected":
             flags.append(Flag(kind, correction=c.id, note=why))
+    if len(flags) == len(article.flags):
+        return article, corrections
     return replace(article, flags=tuple(flags)), corrections
 
 
