@@ -149,7 +149,10 @@ def _role(group: list[_Line], draft: _Draft, after: str, vocab: Vocabulary) -> s
     # The subhead itself may name the article's subject even when a splice follows it.
     if after_cos >= COHESION or head_cos >= HEAD_COHESION or not after:
         return "subhead"
-    return "subhead" if head_cos >= HEAD_CONTINUES and len(heads) == 1 and "，" in heads[0].text else "article"
+    # a single line with a comma that still shares some of the article's words is more likely a
+    # sentence's first piece (`除了看病，郑福来还承担着…`) than the title of an unrelated article
+    sentence_like = len(heads) == 1 and "，" in heads[0].text and head_cos >= HEAD_CONTINUES
+    return "subhead" if sentence_like else "article"
 
 
 @dataclass
