@@ -49,7 +49,8 @@ def clean(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the cleaned files.")] = Path("build/clean"),
     review: Annotated[Optional[Path], typer.Option(help="Decisions file (TOML); default: review.toml beside the inputs.")] = None,
 ) -> None:
-    """Repair extracted pages and write, per input, the cleaned JSON, Markdown and a diff.
+    """Repair extracted pages and write, per input, the cleaned JSON, Markdown and a diff, plus one
+    report.html of every correction for the run. Decisions in review.toml are honoured.
 
     Example:  toolkit clean seeds/ --out build/clean
     """
