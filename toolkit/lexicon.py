@@ -32,9 +32,6 @@ class Lexicon:
     name_suffixes: frozenset[str]  # characters that end many place/organisation names: 市 县 部 …
     subjectless: frozenset[str]  # verbs, adverbs, pronouns, conjunctions: a news lead seldom opens with one
 
-    def is_word(self, text: str) -> bool:
-        return self.freq.get(text, 0) > 0
-
     def is_function_word(self, word: str) -> bool:
         return word in self.function_words
 

@@ -24,7 +24,7 @@ class Flag:
 
     kind: str
     correction: str | None = None  # id of the correction that raised it
-    host: str | None = None  # splice: the article the fragment was found in
+    host: str | None = None  # splice, and a splice host's truncated_end: the article the run was found in
     home: str | None = None  # splice: the article it most likely belongs to (None: unknown)
     note: str = ""
 

@@ -144,12 +144,12 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
     articles = [a for col in cols for a in col.articles]
     totals = {a.id: bigrams("\n".join(b.text for b in a.blocks if b.type == "paragraph")) for a in articles}
     vocab = Vocabulary(totals.values())
-    whole = {aid: vocab.vector(total) for aid, total in totals.items()}
+    whole: dict[str, dict[str, float]] = {}  # article vectors, made when the first home is looked for
     norms: dict[str, float] = {}
     postings: dict[str, list[tuple[str, float]]] = defaultdict(list)  # term → (article, weight), built on need
     out = []
     for art in articles:
-        if any(f.kind == "truncated_end" and (f.correction or "").startswith("splice-") for f in art.flags):
+        if any(f.kind == "truncated_end" and f.host == art.id for f in art.flags):
             continue  # one spliced run per host: its own text already broke off there
         last_heading = max((i for i, b in enumerate(art.blocks) if b.type == "heading"), default=-1)
         # the host's own words before the tail: its headings and the paragraphs before the last subhead
@@ -162,8 +162,9 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
         k, host_sim = _weakest_seam(seams, latest=False)
         if host_sim >= FOREIGN_WITH_HOME:
             continue  # the tail belongs with the rest of the article
-        if not norms:
-            for aid, v in whole.items():
+        if not whole:
+            for aid, total in totals.items():
+                whole[aid] = v = vocab.vector(total)
                 norms[aid] = norm(v)
                 for t, w in v.items():
                     postings[t].append((aid, w))
@@ -247,7 +248,7 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
         fragments = [Block("fragment", t, flags, ln) for t, ln in zip(run, lines)]
         kept = list(host.blocks[: cand.block]) + ([replace(host.blocks[cand.block], text=head)] if head else [])
         # the run was glued on where the host's own text broke off: the host's end is missing
-        cut = Flag("truncated_end", correction=c.id, note="its own text breaks off where the spliced run begins")
+        cut = Flag("truncated_end", correction=c.id, host=host.id, note="its own text breaks off where the spliced run begins")
         by_id[host.id] = replace(
             host, blocks=tuple(kept) + (() if relocate else tuple(fragments)), flags=host.flags + (cut,)
         )
