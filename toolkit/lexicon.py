@@ -19,15 +19,15 @@ from pathlib import Path
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
 SUBJECTLESS_TAGS = ("v", "vd", "vi", "vg", "vq", "ad", "d", "dg", "r", "c", "zg", "u", "uj", "ul", "y", "e")
-FORMAT = 4  # bump when the cached table changes shape
+FORMAT = 5  # bump when the cached table changes shape
 MAX_WORD = 8  # longer dictionary entries (idioms, long names) never matter in the windows segmented here
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    freq: dict[str, int]
-    total: int
+    words: dict[str, float | None]  # word → log probability; a prefix of longer words only → None
+    floor: float  # log probability of a character no word covers (jieba counts it once)
     function_words: frozenset[str]  # prepositions, conjunctions, particles, adverbs, pronouns: 的 与 已经 …
     name_suffixes: frozenset[str]  # characters that end many place/organisation names: 市 县 部 …
     subjectless: frozenset[str]  # verbs, adverbs, pronouns, conjunctions: a news lead seldom opens with one
@@ -36,16 +36,20 @@ class Lexicon:
         return word in self.function_words
 
     def cut(self, text: str) -> list[str]:
-        """Segment like `jieba.cut(text, HMM=False)`: the most probable route through dictionary words."""
-        n, freq, log = len(text), self.freq.get, math.log
-        log_total = log(self.total)
+        """Segment like `jieba.cut(text, HMM=False)`: the most probable route through dictionary words
+        (candidates grow from each character while they are still a prefix of some word)."""
+        n, words, floor = len(text), self.words, self.floor
         route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
         for i in range(n - 1, -1, -1):
-            best = (log(freq(text[i], 0) or 1) - log_total + route[i + 1][0], i)
+            single = words.get(text[i])
+            best = ((floor if single is None else single) + route[i + 1][0], i)
             for j in range(i + 2, min(n, i + MAX_WORD) + 1):
-                f = freq(text[i:j], 0)
-                if f:
-                    score = log(f) - log_total + route[j][0]
+                frag = text[i:j]
+                if frag not in words:
+                    break
+                logp = words[frag]
+                if logp is not None:
+                    score = logp + route[j][0]
                     if score > best[0] or (score == best[0] and j - 1 > best[1]):
                         best = (score, j - 1)
             route[i] = best
@@ -97,7 +101,12 @@ def _build(path: Path) -> tuple:
             if len(word) <= MAX_WORD:
                 freq[word] = int(count)
     suffixes = sorted(ch for ch, n in ending.items() if n >= 100 and named[ch] >= 0.25 * n)
-    return freq, sum(freq.values()), function_words, suffixes, subjectless
+    log_total = math.log(sum(freq.values()))
+    words: dict[str, float | None] = {w: math.log(f) - log_total for w, f in freq.items() if f}
+    for w in list(words):
+        for k in range(1, len(w)):
+            words.setdefault(w[:k], None)
+    return words, -log_total, function_words, suffixes, subjectless
 
 
 def _cache_dir() -> Path:
@@ -119,10 +128,13 @@ def lexicon() -> Lexicon:
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(marshal.dumps(data))
             tmp.replace(cache)
+            for stale in cache.parent.glob("lexicon*.marshal"):  # older formats, other installs of jieba
+                if stale != cache:
+                    stale.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only home: build again next time
-    freq, total, function_words, suffixes, subjectless = data
+    words, floor, function_words, suffixes, subjectless = data
     return Lexicon(
-        freq=freq, total=total, function_words=frozenset(function_words),
+        words=words, floor=floor, function_words=frozenset(function_words),
         name_suffixes=frozenset(suffixes), subjectless=frozenset(subjectless),
     )

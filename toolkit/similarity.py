@@ -18,7 +18,8 @@ def idf_table(documents: Iterable[Counter[str]]) -> dict[str, float]:
     for counts in documents:
         n += 1
         df.update(counts.keys())
-    return {term: math.log((1 + n) / (1 + count)) + 1.0 for term, count in df.items()}
+    weight = {count: math.log((1 + n) / (1 + count)) + 1.0 for count in set(df.values())}
+    return {term: weight[count] for term, count in df.items()}
 
 
 class Vocabulary:
@@ -45,9 +46,3 @@ def cosine(a: Vector, b: Vector, norm_a: float | None = None, norm_b: float | No
         return 0.0
     return dot / ((norm_a if norm_a is not None else norm(a)) * (norm_b if norm_b is not None else norm(b)))
 
-
-def add(total: dict[str, float], v: Vector) -> dict[str, float]:
-    """Add v into total in place (total is a running sum owned by the caller) and return it."""
-    for t, w in v.items():
-        total[t] = total.get(t, 0.0) + w
-    return total

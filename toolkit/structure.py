@@ -10,7 +10,7 @@ from pathlib import Path
 from toolkit.hanzi import CLAUSE_END, bigrams, NO_LINE_START, SENTENCE_END, han_only, is_terminated, sentences
 from toolkit.lexicon import lexicon
 from toolkit.model import Article, Block, Collection, Flag, Source
-from toolkit.similarity import Vocabulary, add, cosine
+from toolkit.similarity import Vocabulary, cosine
 
 BYLINE_MARKS = "□■◇◆○●"
 MAX_HEADING = 36  # longest line still read as a title or subhead
@@ -171,11 +171,13 @@ class _Draft:
 
     def vector(self, vocab: Vocabulary) -> tuple[dict[str, float], float]:
         """The body's bigram vector and its norm, brought up to date only when a cohesion test needs
-        them (|A+v|² = |A|² + 2A·v + |v|², so the norm follows the sum without a full pass)."""
+        them (|A+v|² = |A|² + 2A·v + |v|², term by term, so the norm follows the sum without a full pass)."""
+        vector, idf, default = self._vector, vocab.idf, vocab.default
         for counts in self.grams:
-            v = vocab.vector(counts)
-            self._square += 2 * sum(w * self._vector.get(t, 0.0) for t, w in v.items()) + sum(w * w for w in v.values())
-            add(self._vector, v)
+            for t, n in counts.items():
+                w, a = n * idf.get(t, default), vector.get(t, 0.0)
+                self._square += w * (2 * a + w)
+                vector[t] = a + w
         self.grams.clear()
         return self._vector, math.sqrt(self._square)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from toolkit.hanzi import HAN, bigrams, clauses, han_only, is_terminated
 from toolkit.lexicon import lexicon
@@ -24,8 +26,7 @@ TIE = 0.0015  # seams this close to the weakest count as ties
 HOST_KEEPS = 2  # clauses of its own the host keeps in the paragraph where the run is glued on
 
 
-@dataclass(frozen=True)
-class _Clause:
+class _Clause(NamedTuple):  # a tuple: tens of thousands are made per run
     block: int
     start: int
     end: int
@@ -63,20 +64,17 @@ def _seams(
 
     A spliced run is glued into a host paragraph where the host's sentence was cut, so seams at a
     paragraph start are not tried. One pass: moving clause k's weight w of a term from the suffix
-    (total T minus prefix p) to the prefix changes dot by w(T-2p-w), |P|² by w(2p+w), |S|² by w(w-2(T-p)).
+    (weight s) to the prefix (weight p) changes dot by w(s-p-w), |P|² by w(2p+w), |S|² by w(w-2s);
+    for a term no other clause and no text before has (most of them), that is just ±w² on the norms.
     """
     home = home or {}
-    total = dict(before)
-    for c in cl:
-        for t, w in c.vec.items():
-            total[t] = total.get(t, 0.0) + w
+    suffix = _sum([c.vec for c in cl])
+    clauses_with = Counter(chain.from_iterable(c.vec for c in cl))
     prefix = dict(before)
-    dot = sum(p * (total[t] - p) for t, p in prefix.items())
-    n_p = sum(p * p for p in prefix.values())
-    n_s = sum((tt - prefix.get(t, 0.0)) ** 2 for t, tt in total.items())
-    dot_home = sum(w * home.get(t, 0.0) for t, w in total.items() if t not in prefix) if home else 0.0
-    if home:
-        dot_home += sum((total[t] - p) * home.get(t, 0.0) for t, p in prefix.items())
+    dot = sum(p * suffix.get(t, 0.0) for t, p in before.items())
+    n_p = sum(p * p for p in before.values())
+    n_s = sum(s * s for s in suffix.values())
+    dot_home = sum(s * home.get(t, 0.0) for t, s in suffix.items()) if home else 0.0
     n_home = norm(home) or 1.0
     han_total = han_before + sum(c.han for c in cl)
     out = []
@@ -85,15 +83,22 @@ def _seams(
         if k and cl[k - 1].block != c.block:
             block_start = k
         if k - block_start >= HOST_KEEPS and han_before >= MIN_HOST and han_total - han_before >= MIN_SPLICE and n_p and n_s:
-            out.append((k, dot / math.sqrt(n_p * n_s), dot_home / (math.sqrt(n_s) * n_home)))
+            # max(…, 0): the running sums may dip a rounding error below zero
+            out.append((k, max(dot, 0.0) / math.sqrt(n_p * n_s), max(dot_home, 0.0) / (math.sqrt(n_s) * n_home)))
+        lone = 0.0
         for t, w in c.vec.items():
-            p, tt = prefix.get(t, 0.0), total[t]
-            dot += w * (tt - 2 * p - w)
+            if clauses_with[t] == 1 and t not in prefix:
+                lone += w * w
+                continue
+            p, s = prefix.get(t, 0.0), suffix[t]
+            dot += w * (s - p - w)
             n_p += w * (2 * p + w)
-            n_s += w * (w - 2 * (tt - p))
-            prefix[t] = p + w
-            if home:
-                dot_home -= w * home.get(t, 0.0)
+            n_s += w * (w - 2 * s)
+            prefix[t], suffix[t] = p + w, s - w
+        n_p += lone
+        n_s -= lone
+        if home:
+            dot_home -= sum(w * home.get(t, 0.0) for t, w in c.vec.items())
         han_before += c.han
     return out
 
@@ -144,7 +149,6 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
     articles = [a for col in cols for a in col.articles]
     totals = {a.id: bigrams("\n".join(b.text for b in a.blocks if b.type == "paragraph")) for a in articles}
     vocab = Vocabulary(totals.values())
-    whole: dict[str, dict[str, float]] = {}  # article vectors, made when the first home is looked for
     norms: dict[str, float] = {}
     postings: dict[str, list[tuple[str, float]]] = defaultdict(list)  # term → (article, weight), built on need
     out = []
@@ -162,16 +166,14 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
         k, host_sim = _weakest_seam(seams, latest=False)
         if host_sim >= FOREIGN_WITH_HOME:
             continue  # the tail belongs with the rest of the article
-        if not whole:
+        if not postings:
             for aid, total in totals.items():
-                whole[aid] = v = vocab.vector(total)
-                norms[aid] = norm(v)
-                for t, w in v.items():
-                    postings[t].append((aid, w))
+                norms[aid] = _post(aid, total, vocab, postings)
         home_sim, home = _likely_home(_sum([c.vec for c in cl[k:]]), art.id, postings, norms)
         if home is not None and home_sim >= HOME:
-            towards = {x[0]: x for x in _seams(cl, before, han_before, whole[home])}
-            k = _refine(cl, before, list(towards), k, whole[home])
+            home_vec = vocab.vector(totals[home])
+            towards = {x[0]: x for x in _seams(cl, before, han_before, home_vec)}
+            k = _refine(cl, before, list(towards), k, home_vec)
             _, host_sim, home_sim = towards[k]
             if host_sim < FOREIGN_WITH_HOME and home_sim >= HOME and home_sim > CLAIM * host_sim:
                 out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, home, home_sim, sure=True))
@@ -189,6 +191,16 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
         names = any(n not in host_text for n in lexicon().unknown_names(early))
         out.append(Candidate(art.id, block, cl[k].start, host_sim, None, 0.0, sure=names or host_sim < ALIEN))
     return out
+
+
+def _post(aid: str, counts: Counter[str], vocab: Vocabulary, postings: dict[str, list[tuple[str, float]]]) -> float:
+    """Add an article's weighted bigrams to the term → (article, weight) postings; return its norm."""
+    square = 0.0
+    for t, c in counts.items():
+        w = c * vocab.idf[t]
+        postings[t].append((aid, w))
+        square += w * w
+    return math.sqrt(square)
 
 
 def _likely_home(
