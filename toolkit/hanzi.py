@@ -18,6 +18,7 @@ PUNCT = set(CLAUSE_END + CLOSERS + OPENERS + "—·-～~ ")
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_NOT_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")
 _SENTENCE = re.compile(rf"[^{SENTENCE_END}]*(?:[{SENTENCE_END}]+[{CLOSERS}]*|$)")
 _CLAUSE = re.compile(rf"[^{CLAUSE_END}]*(?:[{CLAUSE_END}]+[{CLOSERS}]*|$)")
 
@@ -46,7 +47,7 @@ def clauses(text: str) -> Iterator[tuple[int, int]]:
 
 
 def han_only(text: str) -> str:
-    return "".join(HAN.findall(text))
+    return _NOT_HAN.sub("", text)
 
 
 def bigrams(text: str) -> Counter[str]:
@@ -54,9 +55,9 @@ def bigrams(text: str) -> Counter[str]:
     return Counter(chain.from_iterable(map(operator.add, run, run[1:]) for run in _HAN_RUN.findall(text)))
 
 
-_UNSIGNED = dict.fromkeys(map(ord, "".join(PUNCT) + " \t\n\u3000"))
+_UNSIGNED = re.compile("[" + re.escape("".join(sorted(PUNCT)) + " \t\n\u3000") + "]+")
 
 
 def signature(text: str) -> str:
     """Text without punctuation and spaces, for comparing copies that differ in punctuation."""
-    return text.translate(_UNSIGNED)
+    return _UNSIGNED.sub("", text)  # a regex: str.translate is slow on non-ASCII text

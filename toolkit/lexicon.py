@@ -11,17 +11,17 @@ import functools
 import marshal
 import math
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+from toolkit.hanzi import HAN
 
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
 SUBJECTLESS_TAGS = ("v", "vd", "vi", "vg", "vq", "ad", "d", "dg", "r", "c", "zg", "u", "uj", "ul", "y", "e")
 FORMAT = 5  # bump when the cached table changes shape
 MAX_WORD = 8  # longer dictionary entries (idioms, long names) never matter in the windows segmented here
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class Lexicon:
         """Runs of three or more Han characters no dictionary word covers (杨晓梅, 岳川县): likely names."""
         out, run = set(), ""
         for token in self.cut(text) + [""]:
-            if len(token) == 1 and _HAN.match(token) and not self.is_function_word(token):
+            if len(token) == 1 and HAN.match(token) and not self.is_function_word(token):
                 run += token
                 continue
             if len(run) >= 3:

@@ -114,13 +114,14 @@ def _groups(lines: list[_Line]) -> list[list[_Line]]:
 
 def _section_after(groups: list[list[_Line]], i: int) -> str:
     """The first sentences (about LEAD Han characters) of the body text after group i."""
-    text = ""
+    text, han = "", 0
     for g in groups[i + 1 :]:
         if g[0].kind != "body":
             break
         for s, e in sentences(g[0].text):
             text += g[0].text[s:e]
-            if len(han_only(text)) >= LEAD:
+            han += len(han_only(g[0].text[s:e]))
+            if han >= LEAD:
                 return text
     return text
 

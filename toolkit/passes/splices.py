@@ -8,7 +8,7 @@ from itertools import chain
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from toolkit.hanzi import HAN, bigrams, clauses, han_only, is_terminated
+from toolkit.hanzi import bigrams, clauses, han_only, is_terminated
 from toolkit.lexicon import lexicon
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
@@ -48,7 +48,7 @@ class Candidate:
 def _clauses(article: Article, first_block: int, vocab: Vocabulary) -> list[_Clause]:
     """The clauses of the article's paragraphs from first_block on, with their bigram vectors."""
     return [
-        _Clause(i, s, e, len(HAN.findall(b.text, s, e)), vocab.vector(bigrams(b.text[s:e])))
+        _Clause(i, s, e, len(han_only(b.text[s:e])), vocab.vector(bigrams(b.text[s:e])))
         for i, b in enumerate(article.blocks[first_block:], start=first_block)
         if b.type == "paragraph"
         for s, e in clauses(b.text)
@@ -194,11 +194,13 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
 
 
 def _post(aid: str, counts: Counter[str], vocab: Vocabulary, postings: dict[str, list[tuple[str, float]]]) -> float:
-    """Add an article's weighted bigrams to the term → (article, weight) postings; return its norm."""
-    square = 0.0
+    """Add an article's weighted bigrams to the term → (article, weight) postings; return its norm.
+    A bigram no other article has is left out: it cannot make a run look like another article."""
+    square, idf, df = 0.0, vocab.idf, vocab.df
     for t, c in counts.items():
-        w = c * vocab.idf[t]
-        postings[t].append((aid, w))
+        w = c * idf[t]
+        if df[t] > 1:
+            postings[t].append((aid, w))
         square += w * w
     return math.sqrt(square)
 
