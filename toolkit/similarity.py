@@ -15,13 +15,13 @@ class Vocabulary:
     """IDF weights for one run of pages; turns text (or its bigram counts) into weighted vectors."""
 
     def __init__(self, documents: Iterable[Counter[str]]) -> None:
-        self.df: Counter[str] = Counter()  # in how many documents each bigram occurs
+        df: Counter[str] = Counter()  # in how many documents each bigram occurs
         n = 0
         for counts in documents:
             n += 1
-            self.df.update(counts.keys())
-        weight = {count: math.log((1 + n) / (1 + count)) + 1.0 for count in set(self.df.values())}
-        self.idf = {term: weight[count] for term, count in self.df.items()}  # smoothed inverse document frequency
+            df.update(counts.keys())
+        weight = {count: math.log((1 + n) / (1 + count)) + 1.0 for count in set(df.values())}
+        self.idf = {term: weight[count] for term, count in df.items()}  # smoothed inverse document frequency
         self.default = max(self.idf.values(), default=1.0)
 
     def vector(self, text: str | Counter[str]) -> dict[str, float]:

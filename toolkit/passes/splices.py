@@ -194,13 +194,11 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
 
 
 def _post(aid: str, counts: Counter[str], vocab: Vocabulary, postings: dict[str, list[tuple[str, float]]]) -> float:
-    """Add an article's weighted bigrams to the term → (article, weight) postings; return its norm.
-    A bigram no other article has is left out: it cannot make a run look like another article."""
-    square, idf, df = 0.0, vocab.idf, vocab.df
+    """Add an article's weighted bigrams to the term → (article, weight) postings; return its norm."""
+    square, idf = 0.0, vocab.idf
     for t, c in counts.items():
         w = c * idf[t]
-        if df[t] > 1:
-            postings[t].append((aid, w))
+        postings[t].append((aid, w))
         square += w * w
     return math.sqrt(square)
 
