@@ -21,7 +21,7 @@ class Vocabulary:
             n += 1
             df.update(counts.keys())
         weight = {count: math.log((1 + n) / (1 + count)) + 1.0 for count in set(df.values())}
-        self.idf = {term: weight[count] for term, count in df.items()}  # smoothed inverse document frequency
+        self.idf = dict(zip(df, map(weight.__getitem__, df.values())))  # smoothed inverse document frequency
         self.default = max(self.idf.values(), default=1.0)
 
     def vector(self, text: str | Counter[str]) -> dict[str, float]:

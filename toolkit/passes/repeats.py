@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz.fuzz import ratio
 
@@ -17,8 +17,7 @@ KEPT_BY_EDITOR = "repeat_kept"  # block flag: both copies stay, as the editor de
 NEAR = 90.0  # rapidfuzz ratio for copies that differ by a character or a punctuation mark
 
 
-@dataclass(frozen=True)
-class _Unit:
+class _Unit(NamedTuple):  # a tuple: one per sentence, made afresh each round
     block: int  # index into article.blocks
     start: int
     end: int
