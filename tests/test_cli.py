@@ -91,3 +91,21 @@ def test_every_command_has_help() -> None:
 def test_python_m_toolkit_help() -> None:
     result = subprocess.run([sys.executable, "-m", "toolkit", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "clean" in result.stdout
+
+
+def test_inputs_sharing_a_name_keep_their_own_outputs_and_ids(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_bytes(SEED.read_bytes())
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["clean", str(tmp_path / "a"), str(tmp_path / "b"), str(tmp_path / "a" / "page.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "cleaning 2 file(s)" in result.output  # a/page.txt named twice is read once
+    first, second = (json.loads((out / f"{name}.json").read_text(encoding="utf-8")) for name in ("page", "page-2"))
+    assert first["source"]["path"].endswith("a/page.txt") and second["source"]["path"].endswith("b/page.txt")
+    ids = [a["id"] for a in first["articles"]] + [a["id"] for a in second["articles"]]
+    assert len(ids) == len(set(ids)) == 14
+    # each page's corrections stay with its own articles
+    for data in (first, second):
+        mine = {a["id"] for a in data["articles"]}
+        assert data["corrections"] and all(c["article"] in mine for c in data["corrections"])

@@ -85,6 +85,7 @@ class Collection:
     source: Source
     articles: tuple[Article, ...] = ()
     corrections: tuple[Correction, ...] = ()
+    name: str = ""  # the input's stem, numbered (page01-2) when two inputs of a run share one; names outputs and ids
     schema: int = SCHEMA_VERSION
 
     def article(self, article_id: str) -> Article:

@@ -64,12 +64,26 @@ def clean_sources(
     decisions = decisions or Decisions()
     tell = progress or (lambda _: None)
     tell("split_articles")
-    collections = tuple(split_articles(s) for s in sources)
+    collections = tuple(split_articles(s, name) for s, name in zip(sources, _names(sources)))
     for repair in PASSES:
         tell(repair.__name__)
         collections, corrections = repair(collections, decisions)
         collections = _attach(collections, corrections)
     return collections
+
+
+def _names(sources: Sequence[Source]) -> list[str]:
+    """File stems, numbered from the second on when inputs from different folders share one
+    (a/page01.txt, b/page01.txt → page01, page01-2), so article ids and output files stay apart."""
+    names: list[str] = []
+    for s in sources:
+        stem = name = Path(s.path).stem
+        n = 1
+        while name in names:
+            n += 1
+            name = f"{stem}-{n}"
+        names.append(name)
+    return names
 
 
 def _attach(collections: tuple[Collection, ...], corrections: list[Correction]) -> tuple[Collection, ...]:
@@ -106,5 +120,11 @@ def input_files(inputs: Sequence[Path]) -> list[Path]:
             raise ToolkitError(f"{item}: no such file or folder")
     if not files:
         raise ToolkitError("no input files (expected .txt files or folders holding them)")
-    return files
+    seen: set[Path] = set()
+    unique = []
+    for f in files:  # a file named twice (a folder and a file in it) is read once
+        if f.resolve() not in seen:
+            seen.add(f.resolve())
+            unique.append(f)
+    return unique
 

@@ -183,13 +183,13 @@ class _Draft:
         return self._vector, math.sqrt(self._square)
 
 
-def split_articles(source: Source) -> Collection:
+def split_articles(source: Source, name: str | None = None) -> Collection:
     """Group lines into articles.
 
     `莒南县大店镇 / 整治人居环境 / 提升镇村“颜值” / □彭娜 / 莒南县大店镇将…` →
     Article(kicker='莒南县大店镇', title='整治人居环境', subtitle='提升镇村“颜值”', byline=('彭娜',))
     """
-    stem = Path(source.path).stem
+    name = name or Path(source.path).stem
     lines = [_Line(i, t, classify(t)) for i, t in enumerate(source.lines)]
     for i, line in enumerate(lines[:-1]):
         if line.kind == "heading" and _continues(line.text, lines[i + 1].text):
@@ -223,8 +223,8 @@ def split_articles(source: Source) -> Collection:
             current.blocks.extend(Block(kind, h.text, lines=(h.no,)) for h in heads)
             if kind == "paragraph":
                 current.grams.extend(grams[h.no] for h in heads)
-    articles = tuple(_article(f"{stem}-{n + 1:02d}", d) for n, d in enumerate(drafts))
-    return Collection(source=source, articles=articles)
+    articles = tuple(_article(f"{name}-{n + 1:02d}", d) for n, d in enumerate(drafts))
+    return Collection(source=source, articles=articles, name=name)
 
 
 def _article(article_id: str, draft: _Draft) -> Article:

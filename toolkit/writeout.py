@@ -18,7 +18,7 @@ def write_run(run: Run, out: Path) -> list[Path]:
         raise ToolkitError(f"{out}: cannot create the output folder ({exc.strerror})") from exc
     written = []
     for col in run.collections:
-        stem = Path(col.source.path).stem
+        stem = col.name or Path(col.source.path).stem
         for suffix, text in ((".json", dumps(col)), (".md", to_markdown(col)), (".diff", to_diff(col))):
             path = out / f"{stem}{suffix}"
             path.write_text(text, encoding="utf-8")
