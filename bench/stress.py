@@ -92,23 +92,25 @@ def page(rng: random.Random, articles: list[dict], others: list[dict]) -> tuple[
         paragraphs = [b for b in blocks if b["type"] == "paragraph"]
         dup = rng.choice(paragraphs) if rng.random() < 0.4 else None
         for b in blocks:
-            text = b["text"]
+            text = clean = b["text"]
             if b["type"] == "heading":
                 lines.append(text)
                 continue
+            extra = len(text)  # where a stutter's extra character sits, if any
             if rng.random() < 0.25:  # an OCR stutter
                 spots = [i for i, ch in enumerate(text) if ch in FUNCTION and 3 < i < len(text) - 3 and text[i - 1] != ch and text[i + 1] != ch]
                 if spots:
                     i = rng.choice(spots)
                     raw = text[: i + 1] + text[i] + text[i + 1 :]
                     truth["stutters"].append({"raw": raw[max(0, i - 4) : i + 6], "fixed": text[max(0, i - 4) : i + 5]})
-                    text = raw
+                    text, extra = raw, i + 1
             out = [text]
             if rng.random() < 0.35 and len(text) > 30:  # a column break, anywhere but after a sentence end
                 cut = rng.randrange(10, len(text) - 10)
                 if text[cut - 1] not in END + "”":
                     out = [text[:cut], text[cut:]]
-                    truth["breaks"].append(f"{text[cut - 6:cut]}\n\n{text[cut:cut + 6]}")
+                    at = cut - (cut > extra)  # the break in the clean text, which the scorer looks for
+                    truth["breaks"].append(f"{clean[at - 6:at]}\n\n{clean[at:at + 6]}")
             if b is dup and len(sentences(b["text"])) >= 2:
                 ss = sentences(b["text"])
                 k = rng.randrange(1, len(ss))

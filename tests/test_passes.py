@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.model import Article, Block
+from toolkit.model import Article, Block, Source
 from toolkit.passes.breaks import join_article
 from toolkit.passes.repeats import remove_repeats
 from toolkit.passes.stutters import fix_article, judge
 from toolkit.passes.truncation import end_missing, start_missing
 from toolkit.review import Decision, Decisions
-from toolkit.structure import classify
+from toolkit.structure import classify, split_articles
 
 NONE = Decisions()
 
@@ -131,6 +131,29 @@ def test_truncations(blocks, kicker, start, end) -> None:
 )
 def test_line_shapes(line: str, kind: str) -> None:
     assert classify(line) == kind
+
+
+def test_subhead_shaped_break_piece_is_read_as_body() -> None:
+    """A paragraph start cut short by a column break looks like a subhead; the phrase across the
+    break (郑|福来, 成立于2|017年) printed elsewhere on the page shows what it is."""
+    lines = (
+        "乡村医生郑福来",
+        "□王颖",
+        "郑福来是高岭村唯一的医生，村民有个头疼脑热，都会第一个想到他。",
+        "守护乡亲的健康",
+        "1993年，从卫校毕业的郑",
+        "福来回到了家乡高岭村，成为村里唯一的医生。",
+        "这支队伍名叫守护队，成立于2",
+        "017年，发起人是当地的村医。",
+    )
+    col = split_articles(Source("p.txt", "0" * 64, "utf-8", lines))
+    (art,) = col.articles
+    assert [(b.type, b.text) for b in art.blocks][1:4] == [
+        ("heading", "守护乡亲的健康"),
+        ("paragraph", "1993年，从卫校毕业的郑"),
+        ("paragraph", "福来回到了家乡高岭村，成为村里唯一的医生。"),
+    ]
+    assert art.blocks[4].type == "paragraph"
 
 
 COURT = [

@@ -65,6 +65,15 @@ def _continues(line: str, following: str) -> bool:
     return False
 
 
+def _spans_elsewhere(line: str, following: str, page: str) -> bool:
+    """True when the text across the break is printed elsewhere on the page, so it is one phrase the
+    break cut: `…从卫校毕业的郑` / `福来回到了家乡…` where 郑福来 is named again; `…成立于2` / `017年…`."""
+    if line[-1].isdigit() and following[0].isdigit():
+        return True
+    spans = (line[-i:] + following[:j] for i in (1, 2, 3) for j in (1, 2, 3) if i + j >= 3)
+    return any(han_only(span) == span and span in page for span in spans)
+
+
 def _ends_in_function_word(text: str) -> bool:
     """Headings end in a noun or verb; a line ending in 已经, 的, 和 … was cut off mid-sentence."""
     lex = lexicon()
@@ -191,8 +200,12 @@ def split_articles(source: Source, name: str | None = None) -> Collection:
     """
     name = name or Path(source.path).stem
     lines = [_Line(i, t, classify(t)) for i, t in enumerate(source.lines)]
-    for i, line in enumerate(lines[:-1]):
-        if line.kind == "heading" and _continues(line.text, lines[i + 1].text):
+    page = "\n".join(source.lines)
+    for i, (line, following) in enumerate(zip(lines, lines[1:])):  # heading-shaped pieces of broken sentences
+        if line.kind == "heading" and (
+            _continues(line.text, following.text)
+            or (following.kind == "body" and _spans_elsewhere(line.text, following.text, page))
+        ):
             lines[i] = _Line(line.no, line.text, "body")
     groups = _groups(lines)
     grams = [bigrams(t) for t in source.lines]
