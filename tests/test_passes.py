@@ -156,6 +156,20 @@ def test_subhead_shaped_break_piece_is_read_as_body() -> None:
     assert art.blocks[4].type == "paragraph"
 
 
+def test_subheads_are_parallel() -> None:
+    """Among plain-phrase subheads, a heading-shaped line with a comma is a paragraph's first piece;
+    where every subhead has a comma, they all stay."""
+    def blocks_of(*lines: str) -> list[tuple[str, str]]:
+        col = split_articles(Source("p.txt", "0" * 64, "utf-8", ("手机成了新农具", "□王颖", *lines)))
+        return [(b.type, b.text) for b in col.articles[0].blocks]
+
+    section = "栖峰县的果农们开始在网上卖苹果，销量逐年上升。"
+    plain = blocks_of(section, "产业链条越拉越长", section, "在孙晓红的带动下，村里", "不少果农也拿起了手机。", "直播带货成了新农活", section)
+    assert [t for t, _ in plain] == ["paragraph", "heading", "paragraph", "paragraph", "paragraph", "heading", "paragraph"]
+    commas = blocks_of(section, "党建引领，让组织力贯穿治理", section, "实事求是，使奋斗贯穿工作", section)
+    assert [t for t, _ in commas] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
 COURT = [
     "近年来，经开区法院全面实施开放战略，深入推进自贸区法庭建设，审判团队专业化程度不断提高。"
     "法院顺势而为，在调解中心筹建自贸区法庭，探索建立涉外、商事、合同、破产等专业化审判机制。",

@@ -258,6 +258,24 @@ def _article(article_id: str, draft: _Draft) -> Article:
     flags = () if texts else (Flag("untitled", note="text before the first title: the page starts mid-article"),)
     return Article(
         id=article_id, title=title, kicker=kicker, subtitle=subtitle,
-        byline=byline_names(byline.text) if byline else (), blocks=tuple(draft.blocks),
+        byline=byline_names(byline.text) if byline else (), blocks=_parallel_subheads(draft.blocks),
         flags=flags, head_lines=head_lines,
+    )
+
+
+INNER_MARKS = "，、；,;"
+
+
+def _parallel_subheads(blocks: list[Block]) -> tuple[Block, ...]:
+    """An article's subheads are set in parallel: where at least two are plain phrases, a heading-shaped
+    line with a comma before a paragraph is that paragraph's first piece, cut short by a column break
+    (`在孙晓红的带动下，村里` / `不少果农也拿起了手机。`)."""
+    plain = sum(b.type == "heading" and not any(m in b.text for m in INNER_MARKS) for b in blocks)
+    if plain < 2:
+        return tuple(blocks)
+    return tuple(
+        Block("paragraph", b.text, b.flags, b.lines)
+        if b.type == "heading" and any(m in b.text for m in INNER_MARKS) and i + 1 < len(blocks) and blocks[i + 1].type == "paragraph"
+        else b
+        for i, b in enumerate(blocks)
     )
