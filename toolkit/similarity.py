@@ -40,4 +40,3 @@ def cosine(a: Vector, b: Vector, norm_a: float | None = None, norm_b: float | No
     if not dot:
         return 0.0
     return dot / ((norm_a if norm_a is not None else norm(a)) * (norm_b if norm_b is not None else norm(b)))
-

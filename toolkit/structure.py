@@ -9,7 +9,7 @@ from pathlib import Path
 
 from toolkit.hanzi import CLAUSE_END, bigrams, NO_LINE_START, SENTENCE_END, han_only, is_terminated, sentences
 from toolkit.lexicon import lexicon
-from toolkit.model import Article, Block, Collection, Flag, Source
+from toolkit.model import Article, Block, Collection, Flag, Source, replace
 from toolkit.similarity import Vocabulary, cosine
 
 BYLINE_MARKS = "□■◇◆○●"
@@ -19,6 +19,7 @@ COHESION = 0.04  # below this cosine with the article so far, text after a headi
 HEAD_COHESION = 0.15  # … or at least this cosine between the heading lines and the article so far
 HEAD_CONTINUES = 0.05  # a short line after an unfinished sentence needs less to be read as its rest
 LEAD = 80  # Han characters of the text after a heading compared with the article so far
+INNER_MARKS = "，、；,;"  # marks inside a sentence; subheads of one article either all have them or mostly not
 
 
 @dataclass(frozen=True)
@@ -263,9 +264,6 @@ def _article(article_id: str, draft: _Draft) -> Article:
     )
 
 
-INNER_MARKS = "，、；,;"
-
-
 def _parallel_subheads(blocks: list[Block]) -> tuple[Block, ...]:
     """An article's subheads are set in parallel: where at least two are plain phrases, a heading-shaped
     line with a comma before a paragraph is that paragraph's first piece, cut short by a column break
@@ -274,7 +272,7 @@ def _parallel_subheads(blocks: list[Block]) -> tuple[Block, ...]:
     if plain < 2:
         return tuple(blocks)
     return tuple(
-        Block("paragraph", b.text, b.flags, b.lines)
+        replace(b, type="paragraph")
         if b.type == "heading" and any(m in b.text for m in INNER_MARKS) and i + 1 < len(blocks) and blocks[i + 1].type == "paragraph"
         else b
         for i, b in enumerate(blocks)
