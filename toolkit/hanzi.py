@@ -50,6 +50,11 @@ def han_only(text: str) -> str:
     return _NOT_HAN.sub("", text)
 
 
+def han_runs(text: str) -> list[str]:
+    """The runs of Han characters, in order (what lies between is punctuation, digits, Latin)."""
+    return _HAN_RUN.findall(text)
+
+
 def bigrams(text: str) -> Counter[str]:
     """Character bigrams inside runs of Han characters (never across punctuation)."""
     return Counter(chain.from_iterable(map(operator.add, run, run[1:]) for run in _HAN_RUN.findall(text)))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from toolkit.hanzi import bigrams
+from toolkit.hanzi import han_runs
 
 Vector = Mapping[str, float]
 
@@ -25,8 +26,14 @@ class Vocabulary:
         self.default = max(self.idf.values(), default=1.0)
 
     def vector(self, text: str | Counter[str]) -> dict[str, float]:
-        counts = bigrams(text) if isinstance(text, str) else text
-        return {t: c * self.idf.get(t, self.default) for t, c in counts.items()}
+        idf, default = self.idf, self.default
+        if not isinstance(text, str):
+            return {t: c * idf.get(t, default) for t, c in text.items()}
+        out: dict[str, float] = {}  # weighed as it is read: no Counter in between (most texts are clauses)
+        for run in han_runs(text):
+            for t in map(operator.add, run, run[1:]):
+                out[t] = out.get(t, 0.0) + idf.get(t, default)
+        return out
 
 
 def norm(v: Vector) -> float:

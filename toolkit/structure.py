@@ -33,13 +33,12 @@ def classify(text: str) -> str:
     """Read a line's role from its shape: a `□` byline, a short unpunctuated heading, or body text."""
     if text[0] in BYLINE_MARKS:
         return "byline"
-    inner = sum(text.count(ch) for ch in CLAUSE_END)
     if (
         len(text) <= MAX_HEADING
         and not is_terminated(text)
         and text[-1] not in CLAUSE_END
         and text[0] not in NO_LINE_START
-        and inner <= 1
+        and sum(text.count(ch) for ch in CLAUSE_END) <= 1
         and not any(ch in text[:-1] for ch in SENTENCE_END)
         and _balanced(text)
         and not _ends_in_function_word(text)

@@ -48,43 +48,38 @@ class Candidate:
 def _clauses(article: Article, first_block: int, vocab: Vocabulary) -> list[_Clause]:
     """The clauses of the article's paragraphs from first_block on, with their bigram vectors."""
     return [
-        _Clause(i, s, e, len(han_only(b.text[s:e])), vocab.vector(bigrams(b.text[s:e])))
+        _Clause(i, s, e, len(han_only(b.text[s:e])), vocab.vector(b.text[s:e]))
         for i, b in enumerate(article.blocks[first_block:], start=first_block)
         if b.type == "paragraph"
         for s, e in clauses(b.text)
     ]
 
 
-def _seams(
-    cl: list[_Clause], before: dict[str, float], han_before: int, home: dict[str, float] | None = None
-) -> list[tuple[int, float, float]]:
-    """(k, cosine of the text before clause k with the text from k on, cosine of the text from k on
-    with the home article), for every k inside a paragraph of the tail `cl`; `before` is the vector
-    of the article's text before the tail (its subheaded sections, which no splice reaches).
+def _seams(cl: list[_Clause], before: dict[str, float], han_before: int) -> list[tuple[int, float, float]]:
+    """(k, cosine of the text before clause k with the text from k on, norm of the text from k on),
+    for every k inside a paragraph of the tail `cl`; `before` is the vector of the article's text
+    before the tail (its subheaded sections, which no splice reaches).
 
     A spliced run is glued into a host paragraph where the host's sentence was cut, so seams at a
     paragraph start are not tried. One pass: moving clause k's weight w of a term from the suffix
     (weight s) to the prefix (weight p) changes dot by w(s-p-w), |P|² by w(2p+w), |S|² by w(w-2s);
     for a term no other clause and no text before has (most of them), that is just ±w² on the norms.
     """
-    home = home or {}
     suffix = _sum([c.vec for c in cl])
     clauses_with = Counter(chain.from_iterable(c.vec for c in cl))
     prefix = dict(before)
     dot = sum(p * suffix.get(t, 0.0) for t, p in before.items())
     n_p = sum(p * p for p in before.values())
     n_s = sum(s * s for s in suffix.values())
-    dot_home = sum(s * home.get(t, 0.0) for t, s in suffix.items()) if home else 0.0
-    n_home = norm(home) or 1.0
     han_total = han_before + sum(c.han for c in cl)
     out = []
     block_start = 0  # index of the first clause of the current paragraph
     for k, c in enumerate(cl):
         if k and cl[k - 1].block != c.block:
             block_start = k
-        if k - block_start >= HOST_KEEPS and han_before >= MIN_HOST and han_total - han_before >= MIN_SPLICE and n_p and n_s:
+        if k - block_start >= HOST_KEEPS and han_before >= MIN_HOST and han_total - han_before >= MIN_SPLICE and n_p and n_s > 0:
             # max(…, 0): the running sums may dip a rounding error below zero
-            out.append((k, max(dot, 0.0) / math.sqrt(n_p * n_s), max(dot_home, 0.0) / (math.sqrt(n_s) * n_home)))
+            out.append((k, max(dot, 0.0) / math.sqrt(n_p * n_s), math.sqrt(n_s)))
         lone = 0.0
         for t, w in c.vec.items():
             if clauses_with[t] == 1 and t not in prefix:
@@ -97,9 +92,20 @@ def _seams(
             prefix[t], suffix[t] = p + w, s - w
         n_p += lone
         n_s -= lone
-        if home:
-            dot_home -= sum(w * home.get(t, 0.0) for t, w in c.vec.items())
         han_before += c.han
+    return out
+
+
+def _towards(cl: list[_Clause], seams: list[tuple[int, float, float]], home: dict[str, float]) -> dict[int, float]:
+    """For each seam k, the cosine of the text from clause k on with the home article (the dot product
+    is a sum over clauses, taken from the end; the suffix norms come from the seam scan)."""
+    at = {k: size for k, _, size in seams}
+    n_home = norm(home) or 1.0
+    out, dot = {}, 0.0
+    for k in range(len(cl) - 1, -1, -1):
+        dot += sum(w * home.get(t, 0.0) for t, w in cl[k].vec.items())
+        if k in at:
+            out[k] = dot / (at[k] * n_home)
     return out
 
 
@@ -158,11 +164,12 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
         last_heading = max((i for i, b in enumerate(art.blocks) if b.type == "heading"), default=-1)
         # the host's own words before the tail: its headings and the paragraphs before the last subhead
         head = "\n".join([art.kicker or "", art.title, art.subtitle or ""] + [b.text for b in art.blocks[: last_heading + 1]])
-        before, han_before = vocab.vector(bigrams(head)), len(han_only(head))
+        before, han_before = vocab.vector(head), len(han_only(head))
         cl = _clauses(art, last_heading + 1, vocab)  # a spliced run fills the tail after the last subhead
-        seams = [(k, score) for k, score, _ in _seams(cl, before, han_before)]
-        if not seams:
+        scan = _seams(cl, before, han_before)
+        if not scan:
             continue
+        seams = [(k, score) for k, score, _ in scan]
         k, host_sim = _weakest_seam(seams, latest=False)
         if host_sim >= FOREIGN_WITH_HOME:
             continue  # the tail belongs with the rest of the article
@@ -172,9 +179,9 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
         home_sim, home = _likely_home(_sum([c.vec for c in cl[k:]]), art.id, postings, norms)
         if home is not None and home_sim >= HOME:
             home_vec = vocab.vector(totals[home])
-            towards = {x[0]: x for x in _seams(cl, before, han_before, home_vec)}
+            towards = _towards(cl, scan, home_vec)
             k = _refine(cl, before, list(towards), k, home_vec)
-            _, host_sim, home_sim = towards[k]
+            host_sim, home_sim = dict(seams)[k], towards[k]
             if host_sim < FOREIGN_WITH_HOME and home_sim >= HOME and home_sim > CLAIM * host_sim:
                 out.append(Candidate(art.id, cl[k].block, cl[k].start, host_sim, home, home_sim, sure=True))
             continue
