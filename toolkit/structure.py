@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit.hanzi import CLAUSE_END, bigrams, NO_LINE_START, SENTENCE_END, han_only, is_terminated, sentences
+from toolkit.hanzi import CLAUSE_END, NO_LINE_START, SENTENCE_END, bigrams, han_only, han_runs, is_terminated, sentences
 from toolkit.lexicon import lexicon
 from toolkit.model import Article, Block, Collection, Flag, Source, replace
 from toolkit.similarity import Vocabulary, cosine
@@ -70,8 +70,11 @@ def _spans_elsewhere(line: str, following: str, page: str) -> bool:
     break cut: `…从卫校毕业的郑` / `福来回到了家乡…` where 郑福来 is named again; `…成立于2` / `017年…`."""
     if line[-1].isdigit() and following[0].isdigit():
         return True
-    spans = (line[-i:] + following[:j] for i in (1, 2, 3) for j in (1, 2, 3) if i + j >= 3)
-    return any(han_only(span) == span and span in page for span in spans)
+    tail, head = han_runs(line[-3:]), han_runs(following[:3])
+    if not (tail and head and line.endswith(tail[-1]) and following.startswith(head[0])):
+        return False  # punctuation, digits or Latin at the break
+    tail, head = tail[-1], head[0]
+    return any(tail[-i:] + head[:j] in page for i in range(1, len(tail) + 1) for j in range(1, len(head) + 1) if i + j >= 3)
 
 
 def _ends_in_function_word(text: str) -> bool:
