@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import chain
@@ -150,33 +151,70 @@ def _refine(cl: list[_Clause], before: dict[str, float], seams: list[int], k: in
     return best
 
 
+class _Suspect(NamedTuple):
+    """An article whose tail has a seam where the text after shares little with the text before."""
+
+    article: Article
+    clauses: list[_Clause]  # of the tail after the last subhead
+    before: dict[str, float]  # the vector of the text before the tail (headings, subheaded sections)
+    scan: list[tuple[int, float, float]]  # (seam, cosine across it, norm of the text after it)
+    seam: int  # the weakest seam
+    run: dict[str, float]  # the vector of the text from the weakest seam on
+
+
+def _suspect(art: Article, vocab: Vocabulary) -> _Suspect | None:
+    if any(f.kind == "truncated_end" and f.host == art.id for f in art.flags):
+        return None  # one spliced run per host: its own text already broke off there
+    last_heading = max((i for i, b in enumerate(art.blocks) if b.type == "heading"), default=-1)
+    # the host's own words before the tail: its headings and the paragraphs before the last subhead
+    head = "\n".join([art.kicker or "", art.title, art.subtitle or ""] + [b.text for b in art.blocks[: last_heading + 1]])
+    before = vocab.vector(head)
+    cl = _clauses(art, last_heading + 1, vocab)  # a spliced run fills the tail after the last subhead
+    scan = _seams(cl, before, len(han_only(head)))
+    if not scan:
+        return None
+    k, host_sim = _weakest_seam([(k, score) for k, score, _ in scan], latest=False)
+    if host_sim >= FOREIGN_WITH_HOME:
+        return None  # the tail belongs with the rest of the article
+    return _Suspect(art, cl, before, scan, k, _sum([c.vec for c in cl[k:]]))
+
+
+class _Homes:
+    """The run's articles as term → (article, weight) postings, for the terms the suspect runs use."""
+
+    def __init__(self, totals: dict[str, Counter[str]], vocab: Vocabulary, terms: set[str]) -> None:
+        self.postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        self.norms: dict[str, float] = {}
+        idf = vocab.idf
+        for aid, counts in totals.items():
+            weights = list(map(operator.mul, counts.values(), map(idf.__getitem__, counts)))
+            self.norms[aid] = math.sqrt(sum(map(operator.mul, weights, weights)))
+            for t in counts.keys() & terms:  # each term's list is in article order whatever the set's order
+                self.postings[t].append((aid, counts[t] * idf[t]))
+
+    def likely(self, run: dict[str, float], host: str) -> tuple[float, str | None]:
+        """The other article most like `run` (cosine)."""
+        dots: dict[str, float] = defaultdict(float)
+        for t, w in run.items():
+            for aid, v in self.postings.get(t, ()):
+                dots[aid] += w * v
+        run_norm = norm(run)
+        return max(((d / (run_norm * self.norms[aid]), aid) for aid, d in dots.items() if aid != host), default=(0.0, None))
+
+
 def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
     """Per article, the most likely spliced run (its start and the article it resembles), if any."""
     articles = [a for col in cols for a in col.articles]
     totals = {a.id: bigrams("\n".join(b.text for b in a.blocks if b.type == "paragraph")) for a in articles}
     vocab = Vocabulary(totals.values())
-    norms: dict[str, float] = {}
-    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)  # term → (article, weight), built on need
+    suspects = [s for s in (_suspect(a, vocab) for a in articles) if s is not None]
+    if not suspects:
+        return []
+    homes = _Homes(totals, vocab, set().union(*(s.run for s in suspects)))
     out = []
-    for art in articles:
-        if any(f.kind == "truncated_end" and f.host == art.id for f in art.flags):
-            continue  # one spliced run per host: its own text already broke off there
-        last_heading = max((i for i, b in enumerate(art.blocks) if b.type == "heading"), default=-1)
-        # the host's own words before the tail: its headings and the paragraphs before the last subhead
-        head = "\n".join([art.kicker or "", art.title, art.subtitle or ""] + [b.text for b in art.blocks[: last_heading + 1]])
-        before, han_before = vocab.vector(head), len(han_only(head))
-        cl = _clauses(art, last_heading + 1, vocab)  # a spliced run fills the tail after the last subhead
-        scan = _seams(cl, before, han_before)
-        if not scan:
-            continue
+    for art, cl, before, scan, k, run in suspects:
         seams = [(k, score) for k, score, _ in scan]
-        k, host_sim = _weakest_seam(seams, latest=False)
-        if host_sim >= FOREIGN_WITH_HOME:
-            continue  # the tail belongs with the rest of the article
-        if not postings:
-            for aid, total in totals.items():
-                norms[aid] = _post(aid, total, vocab, postings)
-        home_sim, home = _likely_home(_sum([c.vec for c in cl[k:]]), art.id, postings, norms)
+        home_sim, home = homes.likely(run, art.id)
         if home is not None and home_sim >= HOME:
             home_vec = vocab.vector(totals[home])
             towards = _towards(cl, scan, home_vec)
@@ -198,28 +236,6 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
         names = any(n not in host_text for n in lexicon().unknown_names(early))
         out.append(Candidate(art.id, block, cl[k].start, host_sim, None, 0.0, sure=names or host_sim < ALIEN))
     return out
-
-
-def _post(aid: str, counts: Counter[str], vocab: Vocabulary, postings: dict[str, list[tuple[str, float]]]) -> float:
-    """Add an article's weighted bigrams to the term → (article, weight) postings; return its norm."""
-    square, idf = 0.0, vocab.idf
-    for t, c in counts.items():
-        w = c * idf[t]
-        postings[t].append((aid, w))
-        square += w * w
-    return math.sqrt(square)
-
-
-def _likely_home(
-    run: dict[str, float], host: str, postings: dict[str, list[tuple[str, float]]], norms: dict[str, float]
-) -> tuple[float, str | None]:
-    """The other article of the run most like `run` (cosine), through the term → article postings."""
-    dots: dict[str, float] = defaultdict(float)
-    for t, w in run.items():
-        for aid, v in postings.get(t, ()):
-            dots[aid] += w * v
-    run_norm = norm(run)
-    return max(((d / (run_norm * norms[aid]), aid) for aid, d in dots.items() if aid != host), default=(0.0, None))
 
 
 def _truncated_end(article: Article) -> bool:
