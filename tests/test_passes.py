@@ -111,6 +111,10 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["近年来，社区治理取得实效。", "用绣花功夫久久为功，以较小"], None, False, True),
         (["在云岭县实验小学，学生们种菜。"], "云岭县", False, False),
         (["实验小学的基地里，学生们种菜。"], "云岭县", True, False),
+        # the lead names the title's words but not the place line: its opening (莒南县大店镇将…) is lost
+        (["高标准、严要求，提升社区治理水平，兴起了一场新热潮。"], "莒南县大店镇", True, False),
+        (["莒南县大店镇高标准、严要求，提升社区治理水平。"], "莒南县大店镇", False, False),
+        (["社区治理水平不断提升，居民们兴起了一场新热潮。"], "民生视点", False, False),  # a rubric, not a place
     ],
 )
 def test_truncations(blocks, kicker, start, end) -> None:

@@ -26,14 +26,15 @@ def _unbalanced_close(text: str) -> bool:
     return False
 
 
+def _names(head: str, lead: str) -> bool:
+    """Some 3 characters of the heading line recur in the lead."""
+    h, plain = han_only(head), han_only(lead)
+    return any(h[i : i + 3] in plain for i in range(len(h) - 2))
+
+
 def _names_heading(article: Article, lead: str) -> bool:
-    """A news lead names its place or subject again: some 3 characters of a heading line recur in it."""
-    plain = han_only(lead)
-    for head in (article.kicker, article.title, article.subtitle):
-        h = han_only(head or "")
-        if any(h[i : i + 3] in plain for i in range(len(h) - 2)):
-            return True
-    return False
+    """A news lead names its place or subject again: some heading line recurs in it."""
+    return any(_names(head, lead) for head in (article.kicker, article.title, article.subtitle) if head)
 
 
 def _subjectless_opening(sentence: str) -> str | None:
@@ -67,6 +68,9 @@ def start_missing(article: Article) -> str | None:
         return f"the first sentence opens with 「{opener}」 and no subject: its beginning is lost"
     if not _names_heading(article, lead):
         return "the first paragraph does not name the place or subject of the headings, as a lead does"
+    kicker = han_only(article.kicker or "")
+    if kicker and kicker[-1] in lexicon().name_suffixes and not _names(kicker, lead):
+        return f"the first paragraph does not name the place line 「{article.kicker}」, as a lead does"
     return None
 
 
