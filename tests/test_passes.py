@@ -217,3 +217,6 @@ def test_splice_is_set_aside_with_its_home(host, home, relocated) -> None:
     assert court.body()[-1].text.endswith("快速流转，") and "truncated_end" in {f.kind for f in court.flags}
     where = cross if relocated else court
     assert where.blocks[-1].type == "fragment" and where.blocks[-1].text.startswith("讲好红十字故事")
+    # a home that ends on a full sentence is still cut: its text goes on in the court article (a home
+    # that stops mid-sentence is left to the truncation pass)
+    assert [f.kind for f in cross.flags] == ([] if relocated else ["truncated_end"])

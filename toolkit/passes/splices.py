@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import NamedTuple
 
-from toolkit.hanzi import bigrams, clauses, han_only, is_terminated
+from toolkit.hanzi import bigrams, clauses, han_only, is_terminated, signature
 from toolkit.lexicon import lexicon
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
@@ -238,6 +238,12 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
     return out
 
 
+def _holds(article: Article, run: list[str]) -> bool:
+    """True when the article already prints the run (a second copy, not its continuation)."""
+    text = signature("".join(b.text for b in article.blocks))
+    return signature("".join(run)) in text
+
+
 def _truncated_end(article: Article) -> bool:
     body = [b for b in article.blocks if b.type == "paragraph"]
     return bool(body) and not is_terminated(body[-1].text)
@@ -289,6 +295,12 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
         )
         if relocate:
             moved.setdefault(cand.home, []).extend(fragments)
+        elif cand.home is not None and not _holds(by_id[cand.home], run):
+            # the home ends on a full sentence, but its text goes on in the host: its end is missing here
+            home = by_id[cand.home]
+            gone = Flag("truncated_end", correction=c.id, note=f"its text goes on in {host.id}, where a run of it was spliced")
+            if not any(f.kind == "truncated_end" for f in home.flags):
+                by_id[home.id] = replace(home, flags=home.flags + (gone,))
     for home_id, blocks in moved.items():
         home = by_id[home_id]
         by_id[home_id] = replace(home, blocks=home.blocks + tuple(blocks))
