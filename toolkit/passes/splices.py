@@ -239,9 +239,9 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
 
 
 def _holds(article: Article, run: list[str]) -> bool:
-    """True when the article already prints the run (a second copy, not its continuation)."""
-    text = signature("".join(b.text for b in article.blocks))
-    return signature("".join(run)) in text
+    """True when the article already prints the run's end: the run is a second copy of its text (its
+    start may carry a clause of the host), not the text the article breaks off before."""
+    return signature("".join(run))[-20:] in signature("".join(b.text for b in article.blocks))
 
 
 def _truncated_end(article: Article) -> bool:
