@@ -28,12 +28,6 @@ class Decisions:
         d = self.by_id.get(correction_id)
         return d.verdict if d else None
 
-    def rejected(self, correction_id: str) -> bool:
-        return self.verdict(correction_id) == "reject"
-
-    def applied(self, correction_id: str) -> bool:
-        return self.verdict(correction_id) == "apply"
-
     def status(self, correction_id: str) -> str:
         return {"accept": "accepted", "reject": "rejected", "apply": "applied"}.get(self.verdict(correction_id) or "", "pending")
 
