@@ -35,6 +35,7 @@ class Block:
     text: str
     flags: tuple[Flag, ...] = ()
     lines: tuple[int, ...] = ()  # raw line numbers (0-based) the text came from
+    continues: float = 0.0  # the line model's probability that this block continues the one before (a column break)
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from toolkit.hanzi import CLAUSE_END, NO_LINE_START, is_terminated
+from toolkit.hanzi import CLAUSE_END
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
 
 CONTEXT = 12
+JOIN = 0.5  # the line model's probability of a column break above which the paragraphs are joined
 
 
 def _broken(first: Block, second: Block) -> bool:
     if first.type != "paragraph" or second.type != "paragraph":
         return False  # never join a subhead to its paragraph, nor a set-aside fragment
-    return not is_terminated(first.text) or second.text[0] in NO_LINE_START
+    return second.continues >= JOIN
 
 
 def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
@@ -35,9 +36,9 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
                 article=article.id,
                 before=f"{tail}\n{head}",
                 after=f"{tail}{head}",
-                reason="the paragraph ends mid-word, cut by a column break" if mid_word
-                else "the paragraph ends mid-sentence, cut by a column break",
-                confidence=0.97 if mid_word else 0.93,
+                reason=("the paragraph ends mid-word, cut by a column break" if mid_word
+                        else "the paragraph ends mid-sentence, cut by a column break") + f" (line model {block.continues:.2f})",
+                confidence=block.continues,
                 lines=prev.lines[-1:] + block.lines[:1],
             ),
             decisions,

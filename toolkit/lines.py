@@ -1,0 +1,246 @@
+"""Lines: each raw line's role (kicker, title, subtitle, byline, subhead, paragraph, or the rest of the line
+before it, cut by a column break), read by a linear-chain CRF over layout and vocabulary features.
+
+The features are plain functions of the page's lines; `train/line_model.py` fits the weights from pages
+damaged the way extraction damages them and writes `toolkit/data/lines.crfsuite`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from toolkit.hanzi import CLOSERS, OPENERS, SENTENCE_END, bigrams, han_only, han_runs, is_terminated
+from toolkit.lexicon import lexicon
+from toolkit.similarity import Vocabulary, cosine, norm
+
+ROLES = ("kicker", "title", "subtitle", "byline", "heading", "para", "cont")
+HEAD_ROLES = ("kicker", "title", "subtitle", "byline")
+MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
+WINDOW = 240  # Han characters of text compared on each side of a line (a lead, the end of a section)
+MARKS = "□■◇◆○●▲△★☆◎※"  # bylines (□) and subhead bullets (● ■ …) open with one
+PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
+# a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电) or closes an article in brackets
+DATELINE = re.compile(r"^[（(]?(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯]")
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、])")
+COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题（新春走基层·驻村干部这一年）
+
+
+NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "column_tag")
+EXTRA = {"pos_across"}
+
+
+class Reading(NamedTuple):
+    role: str
+    p_cont: float  # the model's probability that this line continues the one before it
+    confidence: float  # the model's probability of the role it chose
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def _level(cos: float) -> str:
+    """A cosine as one of a few levels (log-spaced: the difference between 0.01 and 0.03 matters)."""
+    return next((str(e) for e in (0.005, 0.01, 0.02, 0.04, 0.07, 0.12, 0.2) if cos < e), "high")
+
+
+def _char_class(ch: str) -> str:
+    if "\u3400" <= ch <= "\u9fff":
+        return "han"
+    if ch.isdigit():
+        return "digit"
+    if ch.isascii() and ch.isalpha():
+        return "latin"
+    if ch in SENTENCE_END:
+        return "stop"
+    if ch in "，、；,;":
+        return "comma"
+    if ch in "：:":
+        return "colon"
+    if ch in OPENERS:
+        return "open" + ("paren" if ch in "（(【《" else "quote")
+    if ch in CLOSERS:
+        return "close" + ("paren" if ch in "）)】》" else "quote")
+    if ch in "—-":
+        return "dash"
+    if ch in MARKS:
+        return "mark"
+    return "other"
+
+
+def _end_class(text: str) -> str:
+    if text.endswith("——"):
+        return "dash"
+    if is_terminated(text):
+        return "stop" + ("+close" if text[-1] in CLOSERS else "")
+    if text.endswith("…"):
+        return "halfellipsis"
+    return _char_class(text[-1])
+
+
+def _unbalanced(text: str) -> tuple[bool, bool]:
+    """(opens more than it closes, closes more than it opens), over every kind of bracket and quote."""
+    opens = closes = False
+    for o, c in PAIRS:
+        a, b = text.count(o), text.count(c)
+        opens |= a > b
+        closes |= b > a
+    return opens, closes
+
+
+def _pos(word: str) -> str:
+    return lexicon().tag(word) if "\u3400" <= word[0] <= "\u9fff" else "-"
+
+
+def shape(text: str) -> dict[str, str | float]:
+    """What a single line looks like: length, how it starts and ends (down to the part of speech of its
+    first and last word), punctuation inside it, brackets left open or closed."""
+    han = len(han_only(text))
+    opens, closes = _unbalanced(text)
+    inner = text[:-1]
+    lex = lexicon()
+    f: dict[str, str | float] = {
+        "len": _bucket(han, (3, 6, 10, 16, 25, 40, 80)),
+        "end": _end_class(text),
+        "start": _char_class(text[0]),
+        "stops": _bucket(sum(inner.count(ch) for ch in "。！？"), (0, 1)),
+        "commas": _bucket(sum(text.count(ch) for ch in "，、；,;"), (0, 1)),
+        "first_pos": _pos(lex.cut(text[:6])[0]),
+        "last_pos": _pos(lex.cut(text[-6:])[-1]),
+    }
+    if opens:
+        f["opens"] = 1.0
+    if closes:
+        f["closes"] = 1.0
+    if text[0] in "（(" and text[-1] in "）)":
+        f["in_parens"] = 1.0
+    if text[0] == "【" and text[-1] == "】":
+        f["in_brackets"] = 1.0
+    if text[0] == "“" and text[-1] == "”":
+        f["in_quotes"] = 1.0
+    if text[0] not in "（(" and COLUMN_TAG.search(text):
+        f["column_tag"] = 1.0
+    if re.search(r"\S \S", text):
+        f["space"] = 1.0
+    if text.startswith("——"):
+        f["dash_start"] = 1.0
+    if "：" in inner or ":" in inner:
+        f["colon"] = 1.0
+    if DATELINE.match(text):
+        f["dateline"] = 1.0
+    if NUMBERED.match(text):
+        f["numbered"] = 1.0
+    if text[0] in MARKS:
+        f["mark"] = text[0]
+    if text[-1] in lex.name_suffixes:
+        f["name_end"] = 1.0
+    return f
+
+
+def _word_across(before: str, after: str) -> bool:
+    """A dictionary word spans the break: `…食品安` / `全管理…` (安全)."""
+    tail, head = before[-4:], after[:4]
+    pos = 0
+    for token in lexicon().cut(tail + head):
+        if pos < len(tail) < pos + len(token) and len(token) > 1:
+            return True
+        pos += len(token)
+    return False
+
+
+def _phrase_elsewhere(before: str, after: str, page: str) -> bool:
+    """The Han text across the break is printed elsewhere on the page: one phrase the break cut
+    (`…毕业的郑` / `福来回到…`, with 郑福来 named again)."""
+    tail, head = han_runs(before[-3:]), han_runs(after[:3])
+    if not (tail and head and before.endswith(tail[-1]) and after.startswith(head[0])):
+        return False
+    t, h = tail[-1], head[0]
+    return any(t[-i:] + h[:j] in page for i in range(1, len(t) + 1) for j in range(1, len(h) + 1) if i + j >= 3)
+
+
+def _window(vectors: list[dict[str, float]], sizes: list[int], start: int, step: int) -> dict[str, float]:
+    """The summed vector of whole lines from `start` walking by `step` until WINDOW Han characters."""
+    out: dict[str, float] = {}
+    i, got = start, 0
+    while 0 <= i < len(vectors) and got < WINDOW:
+        for t, w in vectors[i].items():
+            out[t] = out.get(t, 0.0) + w
+        got += sizes[i]
+        i += step
+    return out
+
+
+def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+    return cosine(a, b) if a and b and norm(a) and norm(b) else 0.0
+
+
+def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
+    """One feature dict per line: its shape, its neighbours' shapes, the break before it, and how its
+    words and the text on each side of it cohere (a new article's words differ from the last one's)."""
+    shapes = [shape(t) for t in lines]
+    counts = [bigrams(t) for t in lines]
+    vocab = Vocabulary(counts)
+    vectors = [vocab.vector(c) for c in counts]
+    sizes = [len(han_only(t)) for t in lines]
+    page = "\n".join(lines)
+    out = []
+    for i, text in enumerate(lines):
+        f = dict(shapes[i])
+        for k in NEIGHBOUR_KEYS:
+            for off in (-1, 1):
+                if 0 <= i + off < len(lines) and k in shapes[i + off]:
+                    f[f"{off:+d}:{k}"] = shapes[i + off][k]
+        if i == 0:
+            f["first"] = 1.0
+        if i == len(lines) - 1:
+            f["last"] = 1.0
+        if i > 0:
+            before = lines[i - 1]
+            f["after"] = f"{shapes[i - 1]['end']}|{f['start']}"
+            if "pos_across" in EXTRA:
+                f["pos_across"] = f"{shapes[i - 1]['last_pos']}|{f['first_pos']}"
+            if _unbalanced(before)[0]:
+                f["after_open"] = 1.0
+            if _word_across(before, text):
+                f["word_across"] = 1.0
+            if before[-1].isdigit() and text[0].isdigit() or _phrase_elsewhere(before, text, page):
+                f["phrase_across"] = 1.0
+        back = _window(vectors, sizes, i - 1, -1)
+        ahead = _window(vectors, sizes, i + 1, 1)
+        here = _window(vectors, sizes, i, 1)
+        for name, value in (("back", _cos(vectors[i], back)), ("ahead", _cos(vectors[i], ahead)), ("gap", _cos(back, here))):
+            f[name] = _level(value)
+        out.append(f)
+    return out
+
+
+@functools.cache
+def _tagger():
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    return tagger
+
+
+def read(lines: Sequence[str]) -> list[Reading]:
+    """The most likely role of every line, with the probability that it continues the line before."""
+    if not lines:
+        return []
+    tagger = _tagger()
+    tagger.set([_items(f) for f in features(lines)])
+    roles = tagger.tag()
+    return [Reading(r, tagger.marginal("cont", i), tagger.marginal(r, i)) for i, r in enumerate(roles)]
+
+
+def _items(f: dict[str, str | float]) -> dict[str, float]:
+    """crfsuite attributes: a string value becomes its own attribute `name=value` of weight 1."""
+    return {(f"{k}={v}" if isinstance(v, str) else k): (1.0 if isinstance(v, str) else float(v)) for k, v in f.items()}
+

@@ -1,0 +1,427 @@
+"""Damage: break clean articles the way PDF/OCR extraction of a multi-column page does, at random, and
+write page + truth pairs in the scorer's format, plus each line's role for training the line model.
+
+usage: python -m train.damage OUT_DIR [--pages N] [--seed S] [--part dev|held-out|all] [--intact]
+then:  python ../shared/eval/run_set.py OUT_DIR
+
+Every kind of damage seen on real extracted pages is placed at random: column breaks (mid-word, after a
+comma, around quotes, before a parenthesis, after a dateline), titles broken over two lines, repeats
+segmented differently and near-copies with OCR look-alikes, splices glued on after a comma or a full stop
+(their home on the page, cut there, or not on the page), lost starts and ends, stutters (doubled and
+tripled characters, also characters that form real words when doubled).
+Articles are split by a hash of their title: `dev` trains and tunes, `held-out` is only measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+END = "。！？"
+HAN = re.compile(r"[\u4e00-\u9fff]")
+FUNCTION = "的了在是和为与对于把被从也都就以及将其而"
+# characters OCR confuses (a near-copy of a repeated run carries one or two of them)
+LOOK_ALIKE = dict(zip("人入今令问间己已未末土士日曰大太天夫千干", "入人令今间问已己末未士土曰日太大夫天干千"))
+LABELS = ("kicker", "title", "subtitle", "byline", "heading", "para", "cont")
+
+
+@dataclass(frozen=True)
+class Rates:
+    """How often each kind of damage is placed (per page, article or paragraph)."""
+
+    splice: float = 0.6  # per page
+    splice_home_on_page: float = 0.5
+    truncated_start: float = 0.06  # per article
+    truncated_end: float = 0.15
+    title_break: float = 0.12
+    repeat: float = 0.3  # per article
+    stutter: float = 0.06  # per paragraph
+    paragraph_break: float = 0.09
+
+    @classmethod
+    def intact(cls) -> Rates:
+        return cls(0, 0, 0, 0, 0, 0, 0, 0)
+
+
+def _hash(article: dict) -> int:
+    return int(hashlib.sha1(article["title"].encode("utf-8")).hexdigest()[:8], 16)
+
+
+def held_out(article: dict) -> bool:
+    """About a quarter of the articles, chosen by their title's hash: never trained or tuned on."""
+    return _hash(article) % 4 == 0
+
+
+def fold(article: dict) -> int:
+    """0 or 1: the halves of the dev articles that tune the model's settings by cross-validation."""
+    return _hash(article) // 4 % 2
+
+
+def pool(part: str = "dev") -> list[dict]:
+    """Complete labelled articles of a part: `dev`, `held-out`, `all`, or a dev fold `fold0`/`fold1`."""
+    found: list[dict] = []
+    for path in sorted((EVAL / "articles").glob("*/*.json")):
+        found.append(json.loads(path.read_text(encoding="utf-8")))
+    for a in json.loads((EVAL / "seed" / "truth.json").read_text(encoding="utf-8"))["articles"]:
+        if not (a.get("truncated_start") or a.get("truncated_end")):
+            found.append(a)
+    out, seen = [], set()
+    for a in found:
+        if a["title"] in seen or sum(b["type"] == "paragraph" for b in a["blocks"]) < 2:
+            continue
+        seen.add(a["title"])
+        if part == "all" or part == "held-out" and held_out(a) or part.startswith(("dev", "fold")) and not held_out(a):
+            if not part.startswith("fold") or fold(a) == int(part[-1]):
+                out.append(a)
+    return out
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.findall(rf"[^{END}]*[{END}]+[”’」）]*|[^{END}]+$", text) if s]
+
+
+def comma_cuts(text: str) -> list[int]:
+    return [m.end() for m in re.finditer("[，；]", text) if 8 < m.end() < len(text) - 8]
+
+
+def stop_cuts(text: str) -> list[int]:
+    return [m.end() for m in re.finditer(rf"[{END}][”’」）]*", text) if 8 < m.end() < len(text) - 8]
+
+
+def break_point(rng: random.Random, text: str) -> int | None:
+    """Where a column break cuts a paragraph: after a comma, beside a quotation mark, before a
+    parenthesis, or anywhere inside a word; never right after a sentence end."""
+    n = len(text)
+    kinds = {
+        "comma": [m.end() for m in re.finditer("[，、；：]", text)],
+        "open": [m.end() for m in re.finditer("[“‘《]", text)],
+        "close": [m.start() for m in re.finditer("[”’》]", text)],
+        "paren": [m.start() for m in re.finditer("（", text)],
+        "word": [i for i in range(1, n) if HAN.match(text[i - 1]) and HAN.match(text[i])],
+    }
+    kinds = {k: [i for i in v if 3 <= i <= n - 3 and text[i - 1] not in END and text[i - 2 : i] not in ("。”", "！”", "？”")] for k, v in kinds.items()}
+    kinds = {k: v for k, v in kinds.items() if v}
+    if not kinds:
+        return None
+    return rng.choice(kinds[rng.choice(sorted(kinds))])
+
+
+def stutter_spot(rng: random.Random, text: str) -> int | None:
+    spots = [i for i in range(3, len(text) - 3) if HAN.match(text[i]) and text[i - 1] != text[i] != text[i + 1]]
+    favoured = [i for i in spots if text[i] in FUNCTION]
+    pick = favoured if favoured and rng.random() < 0.5 else spots
+    return rng.choice(pick) if pick else None
+
+
+@dataclass
+class Page:
+    lines: list[tuple[str, str]] = field(default_factory=list)  # (text, role)
+    truth: dict = field(default_factory=lambda: {
+        "articles": [], "duplicates": [], "splices": [], "stutters": [], "keep_repeats": [], "breaks": []})
+
+    def add(self, text: str, role: str) -> None:
+        self.lines.append((text, role))
+
+    def broken(self, text: str, role: str, at: int | None) -> None:
+        """Add text as one line, or as two when a break point is given (the second a continuation)."""
+        if at is None:
+            self.add(text, role)
+            return
+        self.add(text[:at], role)
+        self.add(text[at:], "cont")
+        self.truth["breaks"].append(f"{text[max(0, at - 6):at]}\n\n{text[at:at + 6]}")
+
+
+def _copy(article: dict) -> dict:
+    return dict(article, blocks=[dict(b) for b in article["blocks"]], truncated_start=False, truncated_end=False)
+
+
+def _splice(rng: random.Random, chosen: list[dict], others: list[dict], rates: Rates, page: Page) -> None:
+    """The tail of a home article glued onto a host's last paragraph, cut after a comma or a full stop."""
+    host = rng.choice(chosen)
+    on_page = rng.random() < rates.splice_home_on_page
+    candidates = [a for a in chosen if a is not host] if on_page else others
+    if not candidates:
+        return
+    home = rng.choice(candidates) if on_page else _copy(rng.choice(candidates))
+    host_paras = [b for b in host["blocks"] if b["type"] == "paragraph"]
+    home_paras = [b for b in home["blocks"] if b["type"] == "paragraph"]
+    host_last = host_paras[-1]
+    cuts = comma_cuts(host_last["text"]) + stop_cuts(host_last["text"])
+    src = home_paras[rng.choice([-3, -2, -1][-len(home_paras):])]
+    src_cuts = comma_cuts(src["text"]) + stop_cuts(src["text"])
+    if not cuts or not src_cuts:
+        return
+    cut, start = rng.choice(cuts), rng.choice(src_cuts)
+    after = home["blocks"][home["blocks"].index(src) + 1 :]
+    run = [src["text"][start:]] + [b["text"] for b in after if b["type"] == "paragraph"]
+    host_last["text"] = host_last["text"][:cut]
+    host["blocks"] = host["blocks"][: host["blocks"].index(host_last) + 1]
+    host["splice_tail"] = run
+    host["truncated_end"] = True
+    if on_page:
+        src["text"] = src["text"][:start]
+        home["blocks"] = home["blocks"][: home["blocks"].index(src) + 1]
+        home["truncated_end"] = True
+    page.truth["splices"].append({"text": "\n\n".join(run), "host": host["title"], "home": home["title"] if on_page else None})
+
+
+def _truncate(rng: random.Random, a: dict, rates: Rates) -> None:
+    blocks = a["blocks"]
+    if blocks and blocks[0]["type"] == "paragraph" and rng.random() < rates.truncated_start:
+        cuts = comma_cuts(blocks[0]["text"])
+        if cuts:
+            blocks[0]["text"] = blocks[0]["text"][rng.choice(cuts):]
+            a["truncated_start"] = True
+    if not a["truncated_end"] and rng.random() < rates.truncated_end:
+        paras = [i for i, b in enumerate(blocks) if b["type"] == "paragraph"]
+        i = paras[-1] if rng.random() < 0.6 else paras[max(len(paras) // 2, len(paras) - 3)]
+        cuts = comma_cuts(blocks[i]["text"])
+        if cuts and i > 0:
+            blocks[i]["text"] = blocks[i]["text"][: rng.choice(cuts)]
+            del blocks[i + 1 :]
+            a["truncated_end"] = True
+
+
+def _stutter(rng: random.Random, text: str, page: Page) -> tuple[str, int]:
+    """The text with one character printed two or three times, and where the extra copies start."""
+    i = stutter_spot(rng, text)
+    if i is None:
+        return text, len(text)
+    times = 2 if rng.random() < 0.7 else 3
+    raw = text[: i + 1] + text[i] * (times - 1) + text[i + 1 :]
+    page.truth["stutters"].append({"raw": raw[max(0, i - 4) : i + 5 + times - 1], "fixed": text[max(0, i - 4) : i + 5]})
+    return raw, i + 1
+
+
+def _near_copy(rng: random.Random, run: str) -> str:
+    """A second copy differing by a look-alike character or a punctuation mark."""
+    spots = [i for i in range(2, len(run) - 2) if run[i] in LOOK_ALIKE]
+    if spots and rng.random() < 0.7:
+        for i in rng.sample(spots, min(len(spots), rng.choice([1, 1, 2]))):
+            run = run[:i] + LOOK_ALIKE[run[i]] + run[i + 1 :]
+        return run
+    i = rng.randrange(2, len(run) - 2)
+    return run[:i] + ("，" if run[i] in "。，、" else run[i + 1]) + run[i + 1 :]
+
+
+def _render(rng: random.Random, a: dict, rates: Rates, page: Page, dup: int | None) -> None:
+    for key in ("kicker", "title", "subtitle"):
+        text = a.get(key)
+        if not text:
+            continue
+        at = None
+        if key == "title" and len(text) >= 6 and rng.random() < rates.title_break:
+            at = rng.randrange(2, len(text) - 2)
+        page.broken(text, key, at)
+    if a.get("byline"):
+        page.add("□" + " ".join(a["byline"]), "byline")
+    paragraphs = [i for i, b in enumerate(a["blocks"]) if b["type"] == "paragraph"]
+    for i, b in enumerate(a["blocks"]):
+        text = b["text"]
+        if b["type"] == "heading":
+            page.add(text, "heading")
+            continue
+        clean, extra = text, len(text)
+        if rng.random() < rates.stutter:
+            text, extra = _stutter(rng, text, page)
+        at = break_point(rng, clean) if len(clean) >= 12 and rng.random() < rates.paragraph_break else None
+        if at is not None:
+            raw_at = at + (len(text) - len(clean) if at >= extra else 0)
+            page.lines.append((text[:raw_at], "para"))
+            page.lines.append((text[raw_at:], "cont"))
+            page.truth["breaks"].append(f"{clean[max(0, at - 6):at]}\n\n{clean[at:at + 6]}")
+        else:
+            page.add(text, "para")
+        if i == dup:
+            _repeat(rng, a, i, paragraphs, page)
+    if a.get("splice_tail"):
+        tail = a.pop("splice_tail")
+        text, role = page.lines[-1]
+        page.lines[-1] = (text + tail[0], role)
+        for t in tail[1:]:
+            page.add(t, "para")
+
+
+def _repeat(rng: random.Random, a: dict, i: int, paragraphs: list[int], page: Page) -> None:
+    """Print a run of one or two sentences (or a paragraph and the next one's start) a second time."""
+    text = a["blocks"][i]["text"]
+    ss = sentences(text)
+    nxt = a["blocks"][i + 1]["text"] if i + 1 < len(a["blocks"]) and a["blocks"][i + 1]["type"] == "paragraph" else None
+    if nxt and rng.random() < 0.2:
+        run, parts = ss[-1] + "\n\n" + sentences(nxt)[0], [ss[-1], sentences(nxt)[0]]
+    elif len(ss) >= 2:
+        k = rng.randrange(1, len(ss))
+        parts = ss[k - 1 : k + 1] if rng.random() < 0.5 else [ss[k - 1]]
+        run = "".join(parts)
+    else:
+        parts, run = ss, text
+    body = "\n".join(a["blocks"][j]["text"] for j in paragraphs)
+    if len(run) < 14 or body.count(parts[0]) != 1:
+        return
+    copy = [_near_copy(rng, p) if rng.random() < 0.3 and len(p) > 8 else p for p in parts]
+    style = rng.choice(["paragraph", "inline", "resegmented"])
+    if style == "inline" and "\n\n" not in run:
+        t, role = page.lines[-1]
+        page.lines[-1] = (t + "".join(copy), role)
+    elif style == "paragraph" and "\n\n" not in run:
+        page.add("".join(copy), "para")
+    else:
+        for p in copy:
+            page.add(p, "para")
+    page.truth["duplicates"].append(run if copy == parts else "\n\n".join(copy) if "\n\n" in run else "".join(copy))
+
+
+def make_page(rng: random.Random, articles: list[dict], others: list[dict], rates: Rates) -> Page:
+    page = Page()
+    chosen = [_copy(a) for a in articles]
+    if len(chosen) >= 2 and rng.random() < rates.splice:
+        _splice(rng, chosen, others, rates, page)
+    for a in chosen:
+        _truncate(rng, a, rates)
+    for a in chosen:
+        paragraphs = [i for i, b in enumerate(a["blocks"]) if b["type"] == "paragraph"]
+        dup = rng.choice(paragraphs) if paragraphs and rng.random() < rates.repeat else None
+        _render(rng, a, rates, page, dup)
+        page.truth["articles"].append({k: a.get(k) for k in ("kicker", "title", "subtitle", "byline", "blocks", "truncated_start", "truncated_end")})
+    body = "".join(b["text"] for a in chosen for b in a["blocks"])
+    page.truth["keep_repeats"] = sorted({m.group(0) for m in re.finditer(r"([\u4e00-\u9fff])\1", body)})
+    return page
+
+
+def pages(n: int, seed: int, part: str = "dev", rates: Rates | None = None, vary: bool = False) -> list[Page]:
+    """n damaged pages of 3–5 articles of the part; with `vary`, articles come in the head and subhead
+    styles of other papers too (see `variant`), for training."""
+    rng = random.Random(seed)
+    articles = pool(part)
+    rates = rates or Rates()
+    out = []
+    for _ in range(n):
+        chosen = rng.sample(articles, min(len(articles), rng.randint(3, 5)))
+        others = [a for a in articles if a not in chosen]
+        if vary:
+            chosen = [variant(rng, a, articles) for a in chosen]
+        out.append(make_page(rng, chosen, others, rates))
+    return out
+
+
+# --- variants: the same text in the conventions of other papers ------------------------------------
+
+MARKERS = ("●", "■", "◆", "▲")
+NUMERALS = "一二三四五六七八九十"
+
+
+def _phrase(rng: random.Random, text: str, longest: int = 18) -> str | None:
+    """A clause of the text without its punctuation, as a heading-like phrase."""
+    parts = [p.strip("“”‘’《》（）") for p in re.split(r"[，。！？；：、]", text)]
+    parts = [p for p in parts if 4 <= len(p) <= longest and HAN.match(p[0])]
+    return rng.choice(parts) if parts else None
+
+
+def _subhead(rng: random.Random, text: str) -> str | None:
+    """A subhead made of the section's words: one clause, or two or three joined as papers join them
+    (`搬出穷窝窝，圆了安居梦`, `保温强、气密好、用能少，超低能耗建筑绿色宜居`, `济南 曲径通幽`)."""
+    first = _phrase(rng, text, 16)
+    roll = rng.random()
+    if first is None or roll < 0.55:
+        return first
+    second = _phrase(rng, text, 14)
+    if second is None or second == first:
+        return first
+    if roll < 0.85:
+        return f"{first}，{second}"
+    if roll < 0.93:
+        return f"{first[:4]} {second[:6]}"
+    third = _phrase(rng, text, 6) or second
+    return f"{first[:5]}、{third[:5]}，{second}"
+
+
+def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
+    """The article with its head and subheads set as another paper might set them: kicker, subtitle or
+    byline dropped or added, a column tag after the title, a descriptive kicker ending in ——, a 【column】
+    kicker, a —— subtitle; subheads added where there are none, bulleted (● ■) or numbered (一、 （一）),
+    or a short section label set above a subhead. The body text is untouched."""
+    a = dict(article, blocks=[dict(b) for b in article["blocks"]], byline=list(article.get("byline") or []))
+    paragraphs = [b["text"] for b in a["blocks"] if b["type"] == "paragraph"]
+    donor = rng.choice(others)
+    r = rng.random
+    if a.get("kicker") and r() < 0.15:
+        a["kicker"] = None
+    if a.get("subtitle") and r() < 0.15:
+        a["subtitle"] = None
+    if a["byline"] and r() < 0.2:
+        a["byline"] = []
+    elif not a["byline"] and r() < 0.2:
+        a["byline"] = list(donor.get("byline") or []) or [rng.choice(["王磊", "李晓东", "张格"])]
+    if not a.get("kicker"):
+        lead = _phrase(rng, paragraphs[0], 16)
+        roll = r()
+        if lead and roll < 0.1:
+            a["kicker"] = lead + "——"
+        elif lead and roll < 0.15:
+            a["kicker"] = f"【{lead[:10]}】"
+        elif roll < 0.25 and donor.get("kicker") and len(donor["kicker"]) <= 12:
+            a["kicker"] = donor["kicker"]
+    if not a.get("subtitle") and r() < 0.08:
+        sub = _phrase(rng, rng.choice(paragraphs), 20)
+        if sub:
+            a["subtitle"] = "——" + sub
+    if "（" not in a["title"] and r() < 0.12:
+        tag = _phrase(rng, rng.choice([b["text"] for b in donor["blocks"]]), 8)
+        if tag:
+            a["title"] += f"（{tag}）" if r() < 0.5 or len(tag) < 6 else f"（{tag[:3]}·{tag[3:]}）"
+    headings = [i for i, b in enumerate(a["blocks"]) if b["type"] == "heading"]
+    if not headings and len(paragraphs) >= 6 and r() < 0.35:
+        spots = sorted(rng.sample(range(2, len(a["blocks"])), min(rng.randint(2, 4), len(a["blocks"]) - 2)))
+        for i in reversed(spots):
+            text = _subhead(rng, a["blocks"][i]["text"])
+            if text and a["blocks"][i - 1]["type"] == "paragraph":
+                a["blocks"].insert(i, {"type": "heading", "text": text})
+        headings = [i for i, b in enumerate(a["blocks"]) if b["type"] == "heading"]
+    if headings and r() < 0.25:
+        style = rng.choice(["marker", "numeral", "paren", "label"])
+        marker = rng.choice(MARKERS)
+        for n, i in enumerate(headings[: len(NUMERALS)]):
+            h = a["blocks"][i]
+            h["text"] = {"marker": f"{marker}{h['text']}", "numeral": f"{NUMERALS[n]}、{h['text']}",
+                         "paren": f"（{NUMERALS[n]}）{h['text']}", "label": h["text"]}[style]
+        if style == "label":
+            for i in reversed(headings):
+                label = _phrase(rng, a["blocks"][i + 1]["text"], 8) if i + 1 < len(a["blocks"]) else None
+                if label:
+                    a["blocks"].insert(i, {"type": "heading", "text": label[:rng.choice([2, 3, 4])]})
+    return a
+
+
+def write(out: Path, made: list[Page], prefix: str = "stress") -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for n, page in enumerate(made):
+        name = f"{prefix}{n:03d}"
+        (out / f"{name}.txt").write_text("\n\n".join(t for t, _ in page.lines) + "\n", encoding="utf-8")
+        truth = dict(page.truth, source=f"{name}.txt")
+        (out / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
+        (out / f"{name}.roles.json").write_text(json.dumps([r for _, r in page.lines]), encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--pages", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--part", choices=("dev", "held-out", "all"), default="dev")
+    ap.add_argument("--intact", action="store_true", help="no damage: the do-no-harm check")
+    args = ap.parse_args()
+    made = pages(args.pages, args.seed, args.part, Rates.intact() if args.intact else None)
+    write(args.out, made)
+    print(f"wrote {len(made)} pages of {args.part} articles to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
