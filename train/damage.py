@@ -38,6 +38,7 @@ class Rates:
 
     splice: float = 0.6  # per page
     splice_home_on_page: float = 0.5
+    splice_mid_word: float = 0.0  # a run that starts inside a word of its home (北关|区人民法院…); 0 keeps the default pages as they were
     truncated_start: float = 0.06  # per article
     truncated_end: float = 0.15
     title_break: float = 0.12
@@ -47,7 +48,7 @@ class Rates:
 
     @classmethod
     def intact(cls) -> Rates:
-        return cls(0, 0, 0, 0, 0, 0, 0, 0)
+        return cls(0, 0, 0, 0, 0, 0, 0, 0, 0)
 
 
 def _hash(article: dict) -> int:
@@ -144,7 +145,8 @@ def _copy(article: dict) -> dict:
 
 
 def _splice(rng: random.Random, chosen: list[dict], others: list[dict], rates: Rates, page: Page) -> None:
-    """The tail of a home article glued onto a host's last paragraph, cut after a comma or a full stop."""
+    """The tail of a home article glued onto a host's last paragraph, cut after a comma or a full stop
+    (the home's text cut there too, or, with `rates.splice_mid_word`, sometimes inside a word)."""
     host = rng.choice(chosen)
     on_page = rng.random() < rates.splice_home_on_page
     candidates = [a for a in chosen if a is not host] if on_page else others
@@ -160,6 +162,9 @@ def _splice(rng: random.Random, chosen: list[dict], others: list[dict], rates: R
     if not cuts or not src_cuts:
         return
     cut, start = rng.choice(cuts), rng.choice(src_cuts)
+    if rates.splice_mid_word and rng.random() < rates.splice_mid_word:  # drawn only when asked for: no other page changes
+        inside = [i for i in range(9, len(src["text"]) - 8) if HAN.match(src["text"][i - 1]) and HAN.match(src["text"][i])]
+        start = rng.choice(inside) if inside else start
     after = home["blocks"][home["blocks"].index(src) + 1 :]
     run = [src["text"][start:]] + [b["text"] for b in after if b["type"] == "paragraph"]
     host_last["text"] = host_last["text"][:cut]
