@@ -1,0 +1,231 @@
+"""Splices: the seam features (plain functions, table tests), the model's reading and decision, and the
+pass on invented articles."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from toolkit import seams
+from toolkit.hanzi import bigrams
+from toolkit.model import Article, Block, Collection, Source
+from toolkit.passes.splices import HARM, decide, flag_splices
+from toolkit.review import Decisions
+from toolkit.similarity import Vocabulary, cosine
+
+NONE = Decisions()
+
+
+def article(aid: str, title: str, *texts: str) -> Article:
+    blocks = tuple(Block("heading", t[2:]) if t.startswith("##") else Block("paragraph", t, lines=(i,)) for i, t in enumerate(texts))
+    return Article(id=aid, title=title, blocks=blocks)
+
+
+def collection(*articles: Article, name: str = "p") -> Collection:
+    return Collection(source=Source(f"{name}.txt", "0" * 64, "utf-8", ()), articles=articles, name=name)
+
+
+def vocab_of(*articles: Article) -> Vocabulary:
+    return Vocabulary(bigrams("\n".join(b.text for b in a.blocks if b.type == "paragraph")) for a in articles)
+
+
+# invented articles: irrigation in a mountain village, and a county's reading rooms
+WATER = article(
+    "p-01", "引水上山",
+    "青石村地处山腰，过去村民吃水要到三里外的河沟去挑。村里的老人说，一担水来回要走一个钟头。",
+    "去年春天，驻村工作队请来水利技术员，沿着山沟勘测水源，最后选定在后山修建蓄水池。",
+    "##管道进了农家院",
+    "蓄水池修好后，工作队带着村民挖沟埋管，把水管一直铺到每户人家的院子里。",
+    "拧开水龙头，清水哗哗流出来，村民王大伯笑着说，再也不用起早挑水了。村里还成立了管水小组，定期检查管道和水池。",
+)
+BOOKS = article(
+    "p-02", "书房开到家门口",
+    "县里在街道和社区建起一批小书房，每间书房都有几千册图书，市民刷卡就能借阅。",
+    "书房晚上也开门，下班后来看书的年轻人越来越多。管理员说，周末带着孩子来读绘本的家长最多。",
+    "今年，县图书馆还把流动借书车开进乡镇，定期更换图书，让农村孩子也能读到新书。",
+)
+
+
+def test_seams_only_after_a_comma_or_full_stop_inside_a_paragraph() -> None:
+    vocab = vocab_of(WATER, BOOKS)
+    clauses, before, han_before = seams.tail(WATER, vocab)
+    sc = seams.scan(clauses, before, han_before)
+    assert sc.seams, "the last section has room for a run"
+    assert {c.block for c in clauses} == {3, 4}  # the paragraphs after the last subhead
+    for k in sc.seams:
+        c, prev = clauses[k], clauses[k - 1]
+        assert prev.block == c.block, "never at a paragraph's start: a run is glued onto a host paragraph"
+        assert prev.mark in seams.CUT_AFTER
+        assert sum(x.han for x in clauses[k:]) >= seams.MIN_RUN
+
+
+def test_look_back_is_limited_to_the_last_paragraphs() -> None:
+    paras = [f"第{i}段讲了村里的一件事情，大家都很关心这件事情。" for i in range(1, 9)]
+    long = article("p-09", "长文", *paras)
+    clauses, _, _ = seams.tail(long, vocab_of(long))
+    assert {c.block for c in clauses} == set(range(8 - seams.LOOK_BACK, 8))
+
+
+def test_scan_cosines_are_the_cosines_of_the_two_sides() -> None:
+    vocab = vocab_of(WATER, BOOKS)
+    clauses, before, han_before = seams.tail(WATER, vocab)
+    sc = seams.scan(clauses, before, han_before)
+    head = "\n".join([WATER.title] + [b.text for b in WATER.blocks[:3]])
+    text = [WATER.blocks[c.block].text[c.start : c.end] for c in clauses]
+    for k in sc.seams:
+        prefix, suffix = head + "\n" + "\n".join(text[:k]), "\n".join(text[k:])
+        assert sc.cos[k] == pytest.approx(cosine(vocab.vector(prefix), vocab.vector(suffix)), abs=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "unpaired"),
+    [
+        ("他说：“我们，一起去。”", 6, False),  # a quotation open at the cut closes later on
+        ("他说：“我们，天气晴。", 6, True),  # … never closes: the run came from elsewhere
+        ("天气晴，我们一起去。”", 4, True),  # a quotation closed after the cut was never opened
+        ("天气晴，我们一起去。", 4, False),
+    ],
+)
+def test_pairing(text: str, cut: int, unpaired: bool) -> None:
+    assert seams.pairing(text)[cut] is unpaired
+
+
+@pytest.mark.parametrize(
+    ("text", "closes", "han"),
+    [
+        ("但毕竟时间不长，发展还需要过程。”后来又说。", 1.0, 14),
+        ("区人民法院陪审员。他说。", 0.0, 8),
+        ("大家一起去，", 0.0, 5),  # the paragraph's end ends the sentence
+    ],
+)
+def test_opening(text: str, closes: float, han: int) -> None:
+    a = article("p-03", "题", text)
+    clauses, _, _ = seams.tail(a, vocab_of(a))
+    assert seams.opening(clauses, text) == (closes, math.log1p(han))
+
+
+def _seam(han: int) -> seams.Seam:
+    return seams.Seam(0, 0, han, (), None, ())
+
+
+def test_expected_harm_prefers_a_later_seam_when_unsure() -> None:
+    """Half the mass on a seam 30 characters earlier: cutting there risks 30 characters of the host's own
+    (counted HARM times), cutting later leaves 30 foreign ones (counted once)."""
+    found = [_seam(130), _seam(100)]
+    reading = seams.Reading(0.0, (0.5, 0.5), (0.0, 0.0))
+    harm, keep = seams.expected_harm(reading, found, HARM)
+    assert harm == pytest.approx([HARM * 0.5 * 30, 0.5 * 30])
+    assert keep == pytest.approx(0.5 * 130 + 0.5 * 100)
+    assert decide(found, reading).start == 0 and decide(found, reading).sure
+
+
+def test_decide_flags_without_applying_when_a_run_is_likely_but_costly() -> None:
+    found = [_seam(100)]
+    reading = seams.Reading(0.4, (0.6,), (0.0,))  # 3 × 0.4 × 100 > 0.6 × 100
+    c = decide(found, reading)
+    assert c is not None and not c.sure
+    assert decide(found, seams.Reading(0.9, (0.1,), (0.0,))) is None
+
+
+def test_reading_is_a_distribution() -> None:
+    vocab_of(WATER, BOOKS)
+    found = seams.find([WATER, BOOKS])
+    for f in found.values():
+        r = seams.read(seams.weights(), f)
+        assert r.none + sum(r.seams) == pytest.approx(1.0)
+        assert all(0.0 <= p <= 1.0 for p in r.homes)
+        assert all(len(s.features) == len(seams.SEAM_FEATURES) and len(s.home_features) == len(seams.HOME_FEATURES) for s in f)
+
+
+def test_the_shipped_weights_match_the_features() -> None:
+    w = seams.weights()
+    assert w.features == seams.SEAM_FEATURES and w.home_features == seams.HOME_FEATURES
+    assert len(w.w) == len(w.mean) == len(w.scale) == len(seams.SEAM_FEATURES)
+    assert len(w.v) == len(seams.HOME_FEATURES)
+
+
+def test_intact_articles_are_left_alone() -> None:
+    out, corrections = flag_splices((collection(WATER, BOOKS),), NONE)
+    assert corrections == [] and out[0].articles == (WATER, BOOKS)
+
+
+COURT = [
+    "近年来，经开区法院全面实施开放战略，深入推进自贸区法庭建设，审判团队专业化程度不断提高。"
+    "法院顺势而为，在调解中心筹建自贸区法庭，探索建立涉外、商事、合同、破产等专业化审判机制。",
+    "法庭坚持党建引领，成立法庭党支部，三名法官均为党员。法庭依托一镇街一法官机制，主动与镇党委对接，"
+    "深入推进法庭加普法宣传、法庭加纠纷调处等工作，帮助镇政府妥善解决矛盾纠纷。",
+    "法庭强化对外协调联动，开通涉韩案件解纷新渠道，建立长期工作机制，打通涉韩案件送达、调解、审判难点。"
+    "法官深入韩资企业，讲解合同履行、知识产权、劳动争议等方面的法律规定，帮助企业依法维权。",
+    "法庭对涉企案件重点标注、快速流转，讲好红十字故事，传播好红十字声音。济南市红十字会广泛开展志愿服务活动，"
+    "目前全市注册红十字志愿服务队三十八支，红十字志愿者遍布全城，服务社会各界群众。",
+]
+CROSS = [
+    "近年来，济南市红十字会以改革创新精神加强红十字会基层组织建设，推动人道服务向基层延伸。",
+    "社区红十字会承担着发展会员、志愿者，宣传普及红十字知识，开展人道主义救助等主要职责。",
+    "备灾救灾、应急救援，红十字志愿者冲在前面；生命接力、人道救助、健康教育、创",
+]
+
+
+@pytest.mark.parametrize(
+    ("host", "home", "relocated"),
+    [
+        (COURT, CROSS, True),  # the home article's end is missing: the run moves there
+        (COURT, CROSS[:2], False),  # the home article is complete: the run is set aside in its host
+    ],
+)
+def test_splice_is_set_aside_with_its_home(host, home, relocated) -> None:
+    court = article("p-01", "聚力打造自贸区特色法庭", *host)
+    cross = article("p-02", "泉城红十字助力社区治理", *home)
+    ((out,), (c,)) = flag_splices((collection(court, cross),), NONE)
+    assert c.kind == "splice" and c.action == "applied" and c.home == "p-02"
+    assert c.before.startswith("讲好红十字故事"), "the seam after the host's last clause, not before it"
+    court, cross = out.articles
+    # the same when the home article is on another page of the run
+    pages = (collection(article("p-01", "聚力打造自贸区特色法庭", *host)), collection(article("q-01", "泉城红十字助力社区治理", *home), name="q"))
+    _, (other,) = flag_splices(pages, NONE)
+    assert other.home == "q-01" and other.before == c.before
+    assert court.body()[-1].text.endswith("快速流转，") and "truncated_end" in {f.kind for f in court.flags}
+    where = cross if relocated else court
+    assert where.blocks[-1].type == "fragment" and where.blocks[-1].text.startswith("讲好红十字故事")
+    # a home that ends on a full sentence is still cut: its text goes on in the court article (a home
+    # that stops mid-sentence is left to the truncation pass)
+    assert [f.kind for f in cross.flags] == ([] if relocated else ["truncated_end"])
+
+
+def test_the_pass_keeps_every_character_and_changes_nothing_the_second_time() -> None:
+    court, cross = article("p-01", "聚力打造自贸区特色法庭", *COURT), article("p-02", "泉城红十字助力社区治理", *CROSS[:2])
+    cols, corrections = flag_splices((collection(court, cross),), NONE)
+    texts = "".join(b.text for a in cols[0].articles for b in a.blocks)
+    assert sorted(texts) == sorted("".join(COURT + CROSS[:2]))
+    again, more = flag_splices(cols, NONE)
+    assert more == [] and again == cols
+
+
+def test_a_rejected_splice_stays_in_its_host() -> None:
+    from toolkit.review import Decision
+
+    court, cross = article("p-01", "聚力打造自贸区特色法庭", *COURT), article("p-02", "泉城红十字助力社区治理", *CROSS[:2])
+    _, (c,) = flag_splices((collection(court, cross),), NONE)
+    (out,), (again,) = flag_splices((collection(court, cross),), Decisions({c.id: Decision("reject")}))
+    assert again.action == "rejected" and out.articles == (court, cross)
+
+
+def test_fit_learns_which_seam_starts_the_run_and_is_reproducible() -> None:
+    """Synthetic articles: the run starts where the cosine across the seam is lowest; intact articles
+    have no such seam."""
+    from train.splice_model import Example, fit
+
+    def seam(cos: float) -> seams.Seam:
+        f = [0.0] * len(seams.SEAM_FEATURES)
+        f[seams.SEAM_FEATURES.index("cos_host")] = math.log(cos + seams.EPS)
+        return seams.Seam(0, 0, 50, tuple(f), None, (0.0,) * len(seams.HOME_FEATURES))
+
+    data = [Example([seam(0.3), seam(0.001), seam(0.3)], 1, False) for _ in range(20)]
+    data += [Example([seam(0.3), seam(0.25), seam(0.3)], None, False) for _ in range(60)]
+    w = fit(data, 0.01)
+    assert w == fit(data, 0.01)
+    assert w.w[seams.SEAM_FEATURES.index("cos_host")] < 0
+    r = seams.read(w, data[0].seams)
+    assert max(range(3), key=r.seams.__getitem__) == 1 and r.none < 0.5
+    assert seams.read(w, data[-1].seams).none > 0.5
