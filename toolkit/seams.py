@@ -59,7 +59,10 @@ SEAM_FEATURES = (
     "after_stop",  # the host's text breaks off after a full stop (else after a comma or semicolon)
     "closes_unopened",  # the run's first sentence closes a quotation it never opened
     "first_sentence",  # log length of the run's first sentence (a word cut in two leaves a short one)
-    "unpaired",  # a quotation (bracket) open in the host's paragraph is not closed in the run's, or the other way round
+    "unpaired",  # a quotation (bracket) left open by the host's last sentence is never closed in the run's
+    # paragraph, or the run's first sentence closes one its paragraph never opened: marks that pair
+    # before the host's last sentence or after the run's first (a quotation over several paragraphs,
+    # a mark lost in the source) are no sign of a seam
     "run_length",  # log Han characters of the run
     *(f"run_up_to_{n}" for n in RUN_BINS),  # the run's length band
     *(f"cos_host_below_{c}" for c in COS_BINS),  # the cosine's band
@@ -229,9 +232,9 @@ def towards(sc: Scan, home: dict[str, float]) -> dict[int, float]:
 # --- the run's first clause ------------------------------------------------------------------------
 
 
-def opening(clauses: Sequence[Clause], text: str) -> tuple[float, float]:
+def opening(clauses: Sequence[Clause], text: str) -> tuple[float, float, int]:
     """How the run's first sentence (its clauses, in the paragraph `text`) reads: (it closes a quotation
-    it never opened, log its length in Han characters).
+    it never opened, log its length in Han characters, where it ends).
 
     `但毕竟兴起时间不长，发展还需要过程。”` → closes one; `区人民法院人民陪审员。` → a short first
     sentence (its start cut off inside a word)."""
@@ -242,7 +245,7 @@ def opening(clauses: Sequence[Clause], text: str) -> tuple[float, float]:
         han, end = han + c.han, c.end
         if c.mark in SENTENCE_END:
             break
-    return float(_closes_unopened(text[clauses[0].start : end])), math.log1p(han)
+    return float(_closes_unopened(text[clauses[0].start : end])), math.log1p(han), end
 
 
 def pairing(text: str) -> list[bool]:
@@ -335,6 +338,7 @@ def seams(article: Article, sc: Scan, han_before: int,
     out = []
     han_run = sum(c.han for c in cl)
     in_paragraph = 0  # clauses of the seam's paragraph before it
+    sentence_start = 0  # where the sentence holding the clause before the seam starts
     unpaired = functools.cache(lambda i: pairing(blocks[i].text))
 
     @functools.cache
@@ -348,9 +352,15 @@ def seams(article: Article, sc: Scan, han_before: int,
     for k in range(len(cl)):
         c = cl[k]
         in_paragraph = in_paragraph + 1 if k and cl[k - 1].block == c.block else 0
+        if k >= 2 and cl[k - 2].block == cl[k - 1].block and cl[k - 2].mark not in SENTENCE_END:
+            pass  # clause k-1 goes on the sentence started earlier
+        elif k >= 1:
+            sentence_start = cl[k - 1].start
         if k in sc.shares:
             text = blocks[c.block].text
             host_han = han_total - han_run
+            closes, first_sentence, sentence_end = opening(cl[k : k + 8], text)
+            pairs = unpaired(c.block)
             cos = sc.cos[k]
             f = (
                 math.log(cos + EPS),
@@ -359,8 +369,9 @@ def seams(article: Article, sc: Scan, han_before: int,
                 cos - low,
                 *sc.shares[k],
                 float(cl[k - 1].mark in SENTENCE_END),
-                *opening(cl[k : k + 8], text),
-                float(unpaired(c.block)[c.start]),
+                closes,
+                first_sentence,
+                float(pairs[c.start] and not (pairs[sentence_start] and pairs[sentence_end])),
                 math.log1p(han_run),
                 *_bands(han_run, RUN_BINS),
                 *_bands(cos, COS_BINS),
