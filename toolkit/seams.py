@@ -54,8 +54,10 @@ SEAM_FEATURES = (
     "first_run",  # … found in the rest of the run
     "last_host",  # of the host's last clause before the seam, found earlier in the host
     "last_run",  # … found in the run (a host clause taken with the run fits the run)
-    "window_after_host",  # cosine of the run's first WINDOW characters with the host before the seam
-    "window_before_run",  # cosine of the host's last WINDOW characters with the run
+    "window_after_host",  # cosine of the run's first WINDOW characters with the host before the seam …
+    "window_after_run",  # … and with the rest of the run
+    "window_before_run",  # cosine of the host's last WINDOW characters with the run …
+    "window_before_host",  # … and with the rest of the host (inside a run, the text before a seam is foreign too)
     "after_stop",  # the host's text breaks off after a full stop (else after a comma or semicolon)
     "closes_unopened",  # the run's first sentence closes a quotation it never opened
     "first_sentence",  # log length of the run's first sentence (a word cut in two leaves a short one)
@@ -83,6 +85,7 @@ HOME_FEATURES = (
     "home_end_last",  # … in the home's last paragraph
     "home_rise_before",  # how much the cosine with the home rises when the seam moves one clause earlier …
     "home_rise_after",  # … or one clause later
+    "candidates",  # log the number of other articles in the run (among many, one resembles a short run by chance)
 )
 
 
@@ -155,9 +158,12 @@ def scan(clauses: list[Clause], before: dict[str, float], han_before: int) -> Sc
     cos: dict[int, float] = {}
     norms: dict[int, float] = {}
     found: list[tuple[float, float]] = []
-    windows: dict[int, tuple[float, float]] = {}
+    windows: dict[int, tuple[float, ...]] = {}  # dot products and squared norms, divided out at the end
+    n_p_at, n_s_at = [], []  # |P|², |S|² before each clause moves
     seams: list[int] = []
     for k, c in enumerate(clauses):
+        n_p_at.append(n_p)
+        n_s_at.append(n_s)
         vec = c.vec
         total = sum(vec.values()) or 1.0
         found.append((sum(w for t, w in vec.items() if t in prefix) / total,
@@ -168,10 +174,17 @@ def scan(clauses: list[Clause], before: dict[str, float], han_before: int) -> Sc
         inner = k > 0 and clauses[k - 1].block == c.block and clauses[k - 1].mark in CUT_AFTER
         if inner and han_before >= MIN_HOST and han_after >= MIN_RUN and k in cos:
             seams.append(k)
-            # suffix weights of terms of a single clause already moved are stale: they are 0
-            windows[k] = (_window_cos(clauses, range(k, len(clauses)), prefix.get, math.sqrt(n_p), norms2),
-                          _window_cos(clauses, range(k - 1, -1, -1), lambda t, d: suffix.get(t, d) if clauses_with[t] > 1 else d,
-                                      math.sqrt(n_s), norms2))
+            # about a sentence after the seam (a) and before it (b), each against both sides; the
+            # window's own weight is left out of the side it is on (its clause vectors taken as
+            # disjoint: a bigram repeated within a sentence or two is rare); suffix weights of terms
+            # of a single clause already moved are stale (they are 0)
+            a, b = _window(clauses, range(k, len(clauses))), _window(clauses, range(k - 1, -1, -1))
+            a_host = sum(w * prefix.get(t, 0.0) for i in a for t, w in clauses[i].vec.items())
+            a_run = sum(w * (suffix[t] - w) for i in a for t, w in clauses[i].vec.items())
+            b_run = sum(w * suffix.get(t, 0.0) for i in b for t, w in clauses[i].vec.items() if clauses_with[t] > 1)
+            b_host = sum(w * (prefix[t] - w) for i in b for t, w in clauses[i].vec.items() if t in prefix)
+            windows[k] = (a_host, n_p, a_run, a[-1] + 1, b_run, n_s, b_host, b[-1],
+                          sum(norms2[i] for i in a), sum(norms2[i] for i in b))
         lone = 0.0
         for t, w in vec.items():
             after[t] -= 1
@@ -187,26 +200,32 @@ def scan(clauses: list[Clause], before: dict[str, float], han_before: int) -> Sc
         n_s -= lone
         han_before += c.han
         han_after -= c.han
-    shares = {k: (*found[k], *found[k - 1], *windows[k]) for k in seams}
+    n_p_at.append(n_p)
+    n_s_at.append(n_s)
+    shares = {}
+    for k in seams:
+        a_host, a_host_n, a_run, a_end, b_run, b_run_n, b_host, b_start, a_n, b_n = windows[k]
+        shares[k] = (
+            *found[k], *found[k - 1],
+            _cos(a_host, a_n, a_host_n), _cos(a_run, a_n, n_s_at[a_end]),
+            _cos(b_run, b_n, b_run_n), _cos(b_host, b_n, n_p_at[b_start]),
+        )
     return Scan(clauses, seams, cos, norms, shares)
 
 
-def _window_cos(clauses: list[Clause], order: range, weight, side_norm: float, norms2: list[float]) -> float:
-    """Cosine of about WINDOW Han characters of clauses, taken in `order` from the seam, with one side
-    of the scan (`weight(term, 0.0)`: the term's weight on that side). The clauses' vectors are taken
-    as disjoint (a bigram repeated within a sentence or two is rare) so their norms just add up."""
-    dot = n2 = 0.0
-    han = 0
+def _cos(dot: float, n2_a: float, n2_b: float) -> float:
+    return max(dot, 0.0) / math.sqrt(n2_a * n2_b) if n2_a > 1e-12 and n2_b > 1e-12 else 0.0
+
+
+def _window(clauses: list[Clause], order: range) -> list[int]:
+    """The clauses, taken in `order` from a seam, that make about WINDOW Han characters."""
+    out, han = [], 0
     for i in order:
         if han >= WINDOW:
             break
-        for t, w in clauses[i].vec.items():
-            dot += w * weight(t, 0.0)
-        n2 += norms2[i]
+        out.append(i)
         han += clauses[i].han
-    if not n2 or not side_norm:
-        return 0.0
-    return max(dot, 0.0) / (math.sqrt(n2) * side_norm)
+    return out
 
 
 def _sum(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
@@ -322,9 +341,10 @@ def queries(sc: Scan) -> list[dict[str, float]]:
 
 
 def seams(article: Article, sc: Scan, han_before: int,
-          homes: dict[str, tuple[dict[str, float], bool, dict[str, float]]]) -> list[Seam]:
+          homes: dict[str, tuple[dict[str, float], bool, dict[str, float]]], others: int) -> list[Seam]:
     """The candidate seams of one article with their features. `homes`: the candidate home articles
-    (their vectors, whether their end is missing, and their last paragraph's vector)."""
+    (their vectors, whether their end is missing, and their last paragraph's vector), chosen among
+    `others` articles."""
     cl = sc.clauses
     if not sc.seams:
         return []
@@ -394,6 +414,7 @@ def seams(article: Article, sc: Scan, han_before: int,
                     *in_home(home, k - 1),
                     t_home.get(k - 1, best) - best,
                     t_home.get(k + 1, best) - best,
+                    math.log(max(others, 1)),
                 )
             else:
                 home, hf = None, (0.0,) * len(HOME_FEATURES)
@@ -533,5 +554,5 @@ def find(articles: Sequence[Article]) -> dict[str, list[Seam]]:
                 home = by_id[h]
                 last = next((b.text for b in reversed(home.blocks) if b.type == "paragraph"), "")
                 vectors[h] = (vocab.vector(totals[h]), open_end(home), vocab.vector(last))
-        out[aid] = seams(by_id[aid], sc, han_before, {h: vectors[h] for h in likely})
+        out[aid] = seams(by_id[aid], sc, han_before, {h: vectors[h] for h in likely}, len(articles) - 1)
     return out

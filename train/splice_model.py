@@ -16,13 +16,14 @@ import argparse
 import json
 import math
 import operator
+import random
 import time
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import repeat
 from pathlib import Path
 
-from toolkit.hanzi import CLAUSE_END, CLOSERS
+from toolkit.hanzi import CLAUSE_END, CLOSERS, signature
 from toolkit.ingest import normalise
 from toolkit.model import Collection, Source
 from toolkit.passes.splices import decide
@@ -38,6 +39,9 @@ L2 = 0.001  # chosen by `--tune`: the lowest cross-validated log-loss
 # which sets the model's prior, is the generator's); runs that start inside a word of their home (seen on
 # a real page) are added to the splice variety.
 RATES = Rates(splice_mid_word=0.25)
+# Pages are cleaned in runs, as an editor cleans an issue: the more articles a run holds, the more
+# candidate homes a run is compared with (and the rarer a bigram looks); pages alone and runs of a few.
+RUN_PAGES = (1, 1, 2, 3, 4)
 
 
 @dataclass(frozen=True)
@@ -50,10 +54,10 @@ class Example:
     home_id: str | None = None  # the run's home, when it is on the page
 
 
-def _before_splice(source: Source) -> tuple[Collection, ...]:
+def _before_splice(sources: tuple[Source, ...]) -> tuple[Collection, ...]:
     from toolkit.passes.splices import flag_splices
 
-    cols = (split_articles(source, "p"),)
+    cols = tuple(split_articles(s, f"p{n}") for n, s in enumerate(sources))
     decisions = Decisions()
     for repair in PASSES[: PASSES.index(flag_splices)]:
         cols, corrections = repair(cols, decisions)
@@ -70,27 +74,30 @@ def _title_match(title: str, articles) -> str | None:
     return found if best >= 0.8 else None
 
 
-def examples(made: list[Page]) -> tuple[list[Example], int]:
-    """The examples of each page's articles, and how many spliced runs could not be located in the
-    articles the pipeline read (their hosts are left out rather than taught as intact)."""
+def examples(runs: list[list[Page]]) -> tuple[list[Example], int]:
+    """The examples of the articles of each run of pages (cleaned together, as `clean` does), and how
+    many spliced runs could not be located in the articles the pipeline read (their hosts are left out
+    rather than taught as intact)."""
     out, lost = [], 0
-    for n, page in enumerate(made):
-        text = "\n\n".join(t for t, _ in page.lines)
-        source = Source(f"page{n}.txt", "0" * 64, "utf-8", normalise(text))
-        articles = [a for col in _before_splice(source) for a in col.articles]
+    for run in runs:
+        sources = [Source(f"page{n}.txt", "0" * 64, "utf-8", normalise("\n\n".join(t for t, _ in page.lines)))
+                   for n, page in enumerate(run)]
+        cols = _before_splice(tuple(sources))
+        articles = [a for col in cols for a in col.articles]
         found = find(articles)
         labels: dict[str, tuple[int, bool, str | None] | None] = {}
-        for s in page.truth["splices"]:
-            where = _locate(s, articles, found)
-            host = _title_match(s["host"], articles)
-            if where is None:
-                lost += 1
-                if host:
-                    labels[host] = None  # left out
-                continue
-            aid, k = where
-            home = _title_match(s["home"], articles) if s["home"] else None
-            labels[aid] = (k, home is not None and found[aid][k].home == home, home)
+        for page, col in zip(run, cols):
+            for s in page.truth["splices"]:
+                where = _locate(s, list(col.articles), found)
+                host = _title_match(s["host"], col.articles)
+                if where is None:
+                    lost += 1
+                    if host:
+                        labels[host] = None  # left out
+                    continue
+                aid, k = where
+                home = _title_match(s["home"], col.articles) if s["home"] else _copy_of(s["text"], articles, aid)
+                labels[aid] = (k, home is not None and found[aid][k].home == home, home)
         for a in articles:
             if a.id in labels and labels[a.id] is None:
                 continue
@@ -100,6 +107,31 @@ def examples(made: list[Page]) -> tuple[list[Example], int]:
             k, home, home_id = labels.get(a.id) or (None, False, None)
             out.append(Example(seams, k, home, home_id))
     return out, lost
+
+
+def _copy_of(text: str, articles, host: str) -> str | None:
+    """An article (on another page of the run) that prints the spliced run intact: its home."""
+    end = signature(text)[-20:]
+    return next((a.id for a in articles if a.id != host and end in signature("".join(b.text for b in a.blocks))), None)
+
+
+def grouped(made: list[Page], seed: int) -> list[list[Page]]:
+    """The pages in runs of RUN_PAGES sizes (drawn in turn), each of articles no other page of the run
+    prints."""
+    rng = random.Random(seed)
+    left, out = list(made), []
+    while left:
+        size, run, titles = rng.choice(RUN_PAGES), [], set()
+        for page in list(left):
+            mine = {a["title"] for a in page.truth["articles"]}
+            if not mine & titles:
+                run.append(page)
+                titles |= mine
+                left.remove(page)
+                if len(run) == size:
+                    break
+        out.append(run)
+    return out
 
 
 def _locate(splice: dict, articles, found: dict[str, list[Seam]]) -> tuple[str, int] | None:
@@ -125,9 +157,11 @@ def _locate(splice: dict, articles, found: dict[str, list[Seam]]) -> tuple[str, 
 
 
 def corpus(n: int, seed: int, part: str) -> tuple[list[Example], int]:
-    """Damaged pages of the part, and a quarter as many intact ones (where every seam is wrong)."""
+    """Damaged pages of the part, and a quarter as many intact ones (where every seam is wrong), cleaned
+    in runs of a few pages."""
     made = pages(n, seed, part, RATES) + pages(max(1, n // 4), seed + 1000, part, Rates.intact())
-    return examples(made)
+    random.Random(seed).shuffle(made)
+    return examples(grouped(made, seed))
 
 
 # --- fitting -----------------------------------------------------------------------------------------

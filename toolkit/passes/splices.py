@@ -69,13 +69,16 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
     """`…快速流转，讲好红十字故事…` in a court article → the Red Cross run set aside as a `fragment`
     (moved to the end of its home article when that article's own end is missing)."""
     by_id = {a.id: a for col in cols for a in col.articles}
+    # whether a home's end is missing is read on the articles as they came: a host whose end this pass
+    # cuts off is no home waiting for its continuation
+    open_ends = {aid: seams.open_end(a) for aid, a in by_id.items()}
     moved: dict[str, list[Block]] = {}
     corrections = []
     for cand in find_candidates(cols):
         host = by_id[cand.article]
         head, tail = host.blocks[cand.block].text[: cand.start], host.blocks[cand.block].text[cand.start :]
         run = [tail] + [b.text for b in host.blocks[cand.block + 1 :]]
-        relocate = cand.home is not None and seams.open_end(by_id[cand.home])
+        relocate = cand.home is not None and open_ends[cand.home]
         c = decided(
             Correction(
                 id=correction_id("splice", run[0][:20], run[-1][-20:]),
