@@ -1,5 +1,6 @@
-"""Lines: each raw line's role (kicker, title, subtitle, byline, subhead, paragraph, or the rest of the line
-before it, cut by a column break), read by a linear-chain CRF over layout and vocabulary features.
+"""Lines: each raw line's role (kicker, title, the rest of a title broken over two lines, subtitle, byline,
+subhead, paragraph, or the rest of the paragraph line before it, cut by a column break), read by a linear-chain CRF over layout and vocabulary features (as GROBID
+reads the structure of papers).
 
 The features are plain functions of the page's lines; `train/line_model.py` fits the weights from pages
 damaged the way extraction damages them and writes `toolkit/data/lines.crfsuite`.
@@ -13,14 +14,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import CLOSERS, OPENERS, SENTENCE_END, bigrams, han_only, han_runs, is_terminated
+from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, han_only, han_runs, is_terminated
 from toolkit.lexicon import lexicon
 from toolkit.similarity import Vocabulary, cosine, norm
 
-ROLES = ("kicker", "title", "subtitle", "byline", "heading", "para", "cont")
-HEAD_ROLES = ("kicker", "title", "subtitle", "byline")
+ROLES = ("kicker", "title", "title+", "subtitle", "byline", "heading", "para", "cont")
+HEAD_ROLES = ("kicker", "title", "title+", "subtitle", "byline")  # title+: the rest of a title broken in two
 MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
+LEVELS = (0.005, 0.01, 0.02, 0.04, 0.07, 0.12, 0.2)  # cosine levels, log-spaced: 0.01 against 0.03 matters
 WINDOW = 240  # Han characters of text compared on each side of a line (a lead, the end of a section)
+BOUND = "的了着地得们过"  # characters that never open a phrase: they attach to the word before
 MARKS = "□■◇◆○●▲△★☆◎※"  # bylines (□) and subhead bullets (● ■ …) open with one
 PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
 # a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电) or closes an article in brackets
@@ -30,7 +33,7 @@ COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题
 
 
 NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "column_tag")
-EXTRA = {"pos_across"}
+EXTRA = {"pos_across", "gate", "junction"}
 
 
 class Reading(NamedTuple):
@@ -44,11 +47,6 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
         if n <= e:
             return str(e)
     return f">{edges[-1]}"
-
-
-def _level(cos: float) -> str:
-    """A cosine as one of a few levels (log-spaced: the difference between 0.01 and 0.03 matters)."""
-    return next((str(e) for e in (0.005, 0.01, 0.02, 0.04, 0.07, 0.12, 0.2) if cos < e), "high")
 
 
 def _char_class(ch: str) -> str:
@@ -144,6 +142,10 @@ def shape(text: str) -> dict[str, str | float]:
     return f
 
 
+def _enclosed(text: str) -> bool:
+    return text[0] in "（(【" and text[-1] in "）)】"
+
+
 def _word_across(before: str, after: str) -> bool:
     """A dictionary word spans the break: `…食品安` / `全管理…` (安全)."""
     tail, head = before[-4:], after[:4]
@@ -193,6 +195,13 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     out = []
     for i, text in enumerate(lines):
         f = dict(shapes[i])
+        if "gate" in EXTRA and sizes[i] <= 40 and not is_terminated(text):
+            # a heading-shaped line: only the shapes that generalise across papers (its words' parts of
+            # speech and punctuation counts let a model memorise the few titles it was trained on)
+            for k in ("first_pos", "last_pos", "commas", "stops"):
+                f.pop(k, None)
+            if lexicon().is_function_word(lexicon().cut(text[-4:])[-1]):
+                f["function_end"] = 1.0
         for k in NEIGHBOUR_KEYS:
             for off in (-1, 1):
                 if 0 <= i + off < len(lines) and k in shapes[i + off]:
@@ -204,7 +213,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
         if i > 0:
             before = lines[i - 1]
             f["after"] = f"{shapes[i - 1]['end']}|{f['start']}"
-            if "pos_across" in EXTRA:
+            if "pos_across" in EXTRA and "last_pos" in shapes[i - 1] and "first_pos" in f:
                 f["pos_across"] = f"{shapes[i - 1]['last_pos']}|{f['first_pos']}"
             if _unbalanced(before)[0]:
                 f["after_open"] = 1.0
@@ -212,11 +221,26 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
                 f["word_across"] = 1.0
             if before[-1].isdigit() and text[0].isdigit() or _phrase_elsewhere(before, text, page):
                 f["phrase_across"] = 1.0
+            if "pairlen" in EXTRA and sizes[i] <= 40 and sizes[i - 1] <= 40 and not is_terminated(before):
+                # two short lines: one title broken in two is a title's length; a kicker and a title are longer
+                f["pair_len"] = _bucket(sizes[i] + sizes[i - 1], (10, 16, 22, 30, 40))
+            if "junction" in EXTRA:
+                if text[0] in NO_LINE_START or text[0] in BOUND:
+                    f["cannot_start"] = 1.0  # `，…`, `”姜延军`, `的强劲动能`: the line before goes on here
+                if before[-1] in OPENERS or lexicon().is_function_word(lexicon().cut(before[-4:])[-1]):
+                    f["cannot_end"] = 1.0
         back = _window(vectors, sizes, i - 1, -1)
         ahead = _window(vectors, sizes, i + 1, 1)
         here = _window(vectors, sizes, i, 1)
+        # a heading-shaped line after a finished paragraph opens a new article or a section: its
+        # cohesion with the text before decides, so it gets cohesion features of its own
+        candidate = sizes[i] <= 40 and not is_terminated(text) and (i == 0 or is_terminated(lines[i - 1]) or _enclosed(lines[i - 1]))
         for name, value in (("back", _cos(vectors[i], back)), ("ahead", _cos(vectors[i], ahead)), ("gap", _cos(back, here))):
-            f[name] = _level(value)
+            for edge in LEVELS:  # thermometer: every level the cosine stays below fires, so lower means more
+                if value < edge:
+                    f[f"{name}<{edge}"] = 1.0
+                    if candidate and "cand" in EXTRA:
+                        f[f"head?{name}<{edge}"] = 1.0
         out.append(f)
     return out
 

@@ -31,7 +31,7 @@ def _starts_article(draft: _Draft | None, role: str) -> bool:
     subtitle → byline, in that order)."""
     if draft is None or draft.blocks:
         return True
-    order = HEAD_ROLES.index(role)
+    order = HEAD_ROLES.index(role)  # title+ never opens an article: it is read with its title
     return any(HEAD_ROLES.index(r) >= order for r, _, _ in draft.heads)
 
 
@@ -48,10 +48,13 @@ def split_articles(source: Source, name: str | None = None) -> Collection:
     for no, (text, reading) in enumerate(zip(source.lines, readings)):
         role = reading.role
         draft = drafts[-1] if drafts else None
-        if role == "cont" and previous in HEAD_ROLES and previous != "byline" and draft is not None and draft.heads:
-            r, t, nos = draft.heads[-1]  # a title (or kicker, subtitle) broken over two lines
-            draft.heads[-1] = (r, t + text, nos + (no,))
+        if role == "title+" and draft is not None and not draft.blocks and draft.has("title"):
+            i = max(i for i, (r, _, _) in enumerate(draft.heads) if r == "title")  # a title broken over two lines
+            r, t, nos = draft.heads[i]
+            draft.heads[i] = (r, t + text, nos + (no,))
+            previous = role
             continue
+        role = "title" if role == "title+" else role
         if role == "cont" and previous == "heading" and draft is not None and draft.blocks:
             last = draft.blocks[-1]
             draft.blocks[-1] = Block("heading", last.text + text, lines=last.lines + (no,))

@@ -29,7 +29,6 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 FUNCTION = "的了在是和为与对于把被从也都就以及将其而"
 # characters OCR confuses (a near-copy of a repeated run carries one or two of them)
 LOOK_ALIKE = dict(zip("人入今令问间己已未末土士日曰大太天夫千干", "入人令今间问已己末未士土曰日太大夫天干千"))
-LABELS = ("kicker", "title", "subtitle", "byline", "heading", "para", "cont")
 
 
 @dataclass(frozen=True)
@@ -59,13 +58,17 @@ def held_out(article: dict) -> bool:
     return _hash(article) % 4 == 0
 
 
+FOLDS = 4
+
+
 def fold(article: dict) -> int:
-    """0 or 1: the halves of the dev articles that tune the model's settings by cross-validation."""
-    return _hash(article) // 4 % 2
+    """0 … FOLDS-1: the parts of the dev articles that tune the model's settings by cross-validation."""
+    return _hash(article) // 4 % FOLDS
 
 
 def pool(part: str = "dev") -> list[dict]:
-    """Complete labelled articles of a part: `dev`, `held-out`, `all`, or a dev fold `fold0`/`fold1`."""
+    """Complete labelled articles of a part: `dev`, `held-out`, `all`, a dev fold `fold0`…, or all dev
+    articles but one fold, `but0`…"""
     found: list[dict] = []
     for path in sorted((EVAL / "articles").glob("*/*.json")):
         found.append(json.loads(path.read_text(encoding="utf-8")))
@@ -77,9 +80,10 @@ def pool(part: str = "dev") -> list[dict]:
         if a["title"] in seen or sum(b["type"] == "paragraph" for b in a["blocks"]) < 2:
             continue
         seen.add(a["title"])
-        if part == "all" or part == "held-out" and held_out(a) or part.startswith(("dev", "fold")) and not held_out(a):
-            if not part.startswith("fold") or fold(a) == int(part[-1]):
-                out.append(a)
+        if part == "all" or part == "held-out" and held_out(a) or part.startswith(("dev", "fold", "but")) and not held_out(a):
+            if part.startswith("fold") and fold(a) != int(part[-1]) or part.startswith("but") and fold(a) == int(part[-1]):
+                continue
+            out.append(a)
     return out
 
 
@@ -135,7 +139,7 @@ class Page:
             self.add(text, role)
             return
         self.add(text[:at], role)
-        self.add(text[at:], "cont")
+        self.add(text[at:], role + "+")  # `title+`: the rest of a broken title (not a paragraph's `cont`)
         self.truth["breaks"].append(f"{text[max(0, at - 6):at]}\n\n{text[at:at + 6]}")
 
 
@@ -253,16 +257,16 @@ def _render(rng: random.Random, a: dict, rates: Rates, page: Page, dup: int | No
 def _repeat(rng: random.Random, a: dict, i: int, paragraphs: list[int], page: Page) -> None:
     """Print a run of one or two sentences (or a paragraph and the next one's start) a second time."""
     text = a["blocks"][i]["text"]
-    ss = sentences(text)
+    ss = [s for s in sentences(text) if s.rstrip("”’」）")[-1:] in END]  # whole sentences only
     nxt = a["blocks"][i + 1]["text"] if i + 1 < len(a["blocks"]) and a["blocks"][i + 1]["type"] == "paragraph" else None
-    if nxt and rng.random() < 0.2:
+    if not ss:
+        return
+    if nxt and text.endswith(ss[-1]) and rng.random() < 0.2:
         run, parts = ss[-1] + "\n\n" + sentences(nxt)[0], [ss[-1], sentences(nxt)[0]]
-    elif len(ss) >= 2:
-        k = rng.randrange(1, len(ss))
-        parts = ss[k - 1 : k + 1] if rng.random() < 0.5 else [ss[k - 1]]
-        run = "".join(parts)
     else:
-        parts, run = ss, text
+        k = rng.randrange(len(ss))
+        parts = ss[k : k + 2] if rng.random() < 0.5 else [ss[k]]
+        run = "".join(parts)
     body = "\n".join(a["blocks"][j]["text"] for j in paragraphs)
     if len(run) < 14 or body.count(parts[0]) != 1:
         return
@@ -369,10 +373,10 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
             a["kicker"] = f"【{lead[:10]}】"
         elif roll < 0.25 and donor.get("kicker") and len(donor["kicker"]) <= 12:
             a["kicker"] = donor["kicker"]
-    if not a.get("subtitle") and r() < 0.08:
+    if not a.get("subtitle") and r() < 0.2:
         sub = _phrase(rng, rng.choice(paragraphs), 20)
         if sub:
-            a["subtitle"] = "——" + sub
+            a["subtitle"] = ("——" if r() < 0.4 else "") + sub
     if "（" not in a["title"] and r() < 0.12:
         tag = _phrase(rng, rng.choice([b["text"] for b in donor["blocks"]]), 8)
         if tag:
