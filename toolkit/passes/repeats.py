@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import NamedTuple
 
+from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from toolkit.hanzi import sentences, signature
@@ -14,7 +15,8 @@ from toolkit.review import Decisions
 
 MIN_RUN = 10  # characters (without punctuation) a repeated run needs before it is removed
 KEPT_BY_EDITOR = "repeat_kept"  # block flag: both copies stay, as the editor decided
-NEAR = 90.0  # rapidfuzz ratio for copies that differ by a character or a punctuation mark
+NEAR_MIN = 12  # characters a sentence needs before a near copy of it counts as a repeat
+NEAR_EDITS = 3  # characters a near copy may differ by: OCR misreads a few look-alikes (人/入, 今/令)
 
 
 class _Unit(NamedTuple):  # a tuple: one per sentence, made afresh each round
@@ -37,11 +39,14 @@ def _units(blocks: tuple[Block, ...]) -> list[_Unit]:
 
 
 def _same(a: str, b: str) -> bool:
+    """The same sentence, or a copy the extraction misread: it swaps look-alike characters or loses one,
+    but does not add or drop words, so a near copy keeps its length within a character and differs in
+    few places. A sentence said twice in other words (`…工作人员说。` / `…工作人员葛涛说。`) is the writer's."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 8 or abs(len(a) - len(b)) > max(2, len(a) // 10):
+    if min(len(a), len(b)) < NEAR_MIN or abs(len(a) - len(b)) > 1:
         return False
-    return ratio(a, b) >= NEAR
+    return Levenshtein.distance(a, b, score_cutoff=NEAR_EDITS + 1) <= NEAR_EDITS
 
 
 def _matches(units: list[_Unit]) -> set[tuple[int, int]]:
