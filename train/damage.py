@@ -27,6 +27,7 @@ EVAL = ROOT.parent / "shared" / "eval"
 END = "。！？"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 FUNCTION = "的了在是和为与对于把被从也都就以及将其而"
+DATELINE = re.compile(r"^[（(]?(?:本报|新华社|中新社)")
 # characters OCR confuses (a near-copy of a repeated run carries one or two of them)
 LOOK_ALIKE = dict(zip("人入今令问间己已未末土士日曰大太天夫千干", "入人令今间问已己末未士土曰日太大夫天干千"))
 
@@ -187,9 +188,11 @@ def _truncate(rng: random.Random, a: dict, rates: Rates) -> None:
     if not a["truncated_end"] and rng.random() < rates.truncated_end:
         paras = [i for i, b in enumerate(blocks) if b["type"] == "paragraph"]
         i = paras[-1] if rng.random() < 0.6 else paras[max(len(paras) // 2, len(paras) - 3)]
-        cuts = comma_cuts(blocks[i]["text"])
+        text = blocks[i]["text"]
+        # a page ends where it ends: after a comma, or anywhere inside a word
+        cuts = comma_cuts(text) if rng.random() < 0.5 else [j for j in range(8, len(text) - 8) if text[j - 1] not in END]
         if cuts and i > 0:
-            blocks[i]["text"] = blocks[i]["text"][: rng.choice(cuts)]
+            blocks[i]["text"] = text[: rng.choice(cuts)]
             del blocks[i + 1 :]
             a["truncated_end"] = True
 
@@ -350,8 +353,9 @@ def _subhead(rng: random.Random, text: str) -> str | None:
 def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
     """The article with its head and subheads set as another paper might set them: kicker, subtitle or
     byline dropped or added, a column tag after the title, a descriptive kicker ending in ——, a 【column】
-    kicker, a —— subtitle; subheads added where there are none, bulleted (● ■) or numbered (一、 （一）),
-    or a short section label set above a subhead. The body text is untouched."""
+    kicker, a —— subtitle; a dateline opening the lead, a closing dateline or author's note; subheads added
+    where there are none, bulleted (● ■) or numbered (一、 （一）), or a short section label set above a
+    subhead. The sentences of the body are untouched."""
     a = dict(article, blocks=[dict(b) for b in article["blocks"]], byline=list(article.get("byline") or []))
     paragraphs = [b["text"] for b in a["blocks"] if b["type"] == "paragraph"]
     donor = rng.choice(others)
@@ -381,6 +385,18 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
         tag = _phrase(rng, rng.choice([b["text"] for b in donor["blocks"]]), 8)
         if tag:
             a["title"] += f"（{tag}）" if r() < 0.5 or len(tag) < 6 else f"（{tag[:3]}·{tag[3:]}）"
+    first = next(i for i, b in enumerate(a["blocks"]) if b["type"] == "paragraph")
+    if not DATELINE.match(a["blocks"][first]["text"]) and r() < 0.12:  # a news lead opens with its dateline
+        place = rng.choice(["北京", "武汉", "上海", "广州", "成都", "伦敦", "华盛顿"])
+        stamp = f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日电"
+        line = rng.choice([f"本报{place}{stamp} ", f"新华社{place}{stamp} ", "新华社电 ", f"本报{place}{stamp} "])
+        if r() < 0.5:
+            line += f"（记者{rng.choice(['王磊', '李晓东、张格', '周宣辰'])}）"
+        a["blocks"][first] = dict(a["blocks"][first], text=line + a["blocks"][first]["text"])
+    if a["blocks"][-1]["type"] == "paragraph" and not a["blocks"][-1]["text"].startswith("（") and r() < 0.1:
+        note = rng.choice([f"（本报{rng.choice(['北京', '曼谷', '伦敦'])}{rng.randint(1, 12)}月{rng.randint(1, 28)}日电）",
+                           f"（作者为{_phrase(rng, rng.choice(paragraphs), 14) or '某大学'}教授）", "（本报记者 王磊）"])
+        a["blocks"].append({"type": "paragraph", "text": note})  # a closing dateline or author's note
     headings = [i for i, b in enumerate(a["blocks"]) if b["type"] == "heading"]
     if not headings and len(paragraphs) >= 6 and r() < 0.35:
         spots = sorted(rng.sample(range(2, len(a["blocks"])), min(rng.randint(2, 4), len(a["blocks"]) - 2)))
