@@ -22,6 +22,7 @@ ROLES = ("kicker", "title", "title+", "subtitle", "byline", "heading", "para", "
 HEAD_ROLES = ("kicker", "title", "title+", "subtitle", "byline")  # title+: the rest of a title broken in two
 MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
 LEVELS = (0.005, 0.01, 0.02, 0.04, 0.07, 0.12, 0.2)  # cosine levels, log-spaced: 0.01 against 0.03 matters
+LEAD = 400  # Han characters after a short line searched for its words (a kicker is named in the lead)
 WINDOW = 240  # Han characters of text compared on each side of a line (a lead, the end of a section)
 BOUND = "的了着地得们过"  # characters that never open a phrase: they attach to the word before
 MARKS = "□■◇◆○●▲△★☆◎※"  # bylines (□) and subhead bullets (● ■ …) open with one
@@ -32,7 +33,7 @@ NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][�
 COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题（新春走基层·驻村干部这一年）
 
 
-NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "column_tag")
+NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "column_tag", "in_lead", "name_end")
 EXTRA = {"pos_across", "gate", "junction"}
 
 
@@ -157,16 +158,6 @@ def _word_across(before: str, after: str) -> bool:
     return False
 
 
-def _phrase_elsewhere(before: str, after: str, page: str) -> bool:
-    """The Han text across the break is printed elsewhere on the page: one phrase the break cut
-    (`…毕业的郑` / `福来回到…`, with 郑福来 named again)."""
-    tail, head = han_runs(before[-3:]), han_runs(after[:3])
-    if not (tail and head and before.endswith(tail[-1]) and after.startswith(head[0])):
-        return False
-    t, h = tail[-1], head[0]
-    return any(t[-i:] + h[:j] in page for i in range(1, len(t) + 1) for j in range(1, len(h) + 1) if i + j >= 3)
-
-
 def _window(vectors: list[dict[str, float]], sizes: list[int], start: int, step: int) -> dict[str, float]:
     """The summed vector of whole lines from `start` walking by `step` until WINDOW Han characters."""
     out: dict[str, float] = {}
@@ -191,7 +182,13 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     vocab = Vocabulary(counts)
     vectors = [vocab.vector(c) for c in counts]
     sizes = [len(han_only(t)) for t in lines]
-    page = "\n".join(lines)
+    for i, text in enumerate(lines):
+        if sizes[i] <= 20 and not is_terminated(text):
+            # a place or person line (kicker) is named again, whole, in the lead; a piece of a broken
+            # title seldom is
+            lead = "".join(han_only(t) for t in lines[i + 1 : i + 6])[:LEAD]
+            if sizes[i] >= 2 and han_only(text) in lead:
+                shapes[i]["in_lead"] = 1.0
     out = []
     for i, text in enumerate(lines):
         f = dict(shapes[i])
@@ -219,8 +216,8 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
                 f["after_open"] = 1.0
             if _word_across(before, text):
                 f["word_across"] = 1.0
-            if before[-1].isdigit() and text[0].isdigit() or _phrase_elsewhere(before, text, page):
-                f["phrase_across"] = 1.0
+            if before[-1].isdigit() and text[0].isdigit():
+                f["digits_across"] = 1.0  # `成立于2` / `017年`
             if "pairlen" in EXTRA and sizes[i] <= 40 and sizes[i - 1] <= 40 and not is_terminated(before):
                 # two short lines: one title broken in two is a title's length; a kicker and a title are longer
                 f["pair_len"] = _bucket(sizes[i] + sizes[i - 1], (10, 16, 22, 30, 40))

@@ -350,6 +350,23 @@ def _subhead(rng: random.Random, text: str) -> str | None:
     return f"{first[:5]}、{third[:5]}，{second}"
 
 
+def _place(lead: str) -> str | None:
+    """The first place or institution the lead names (岳川县人民法院, 翠苑社区): regional papers set it
+    above the title as the kicker."""
+    from toolkit.lexicon import lexicon
+
+    lex, run = lexicon(), ""
+    for word in lex.cut(lead[:80]) + ["。"]:
+        # place and organisation words, and the single characters of names the dictionary lacks (岳|川|县)
+        if lex.is_place(word) or len(word) == 1 and HAN.match(word) and not lex.is_function_word(word):
+            run += word
+            continue
+        if 3 <= len(run) <= 12 and (run[-1] in "区县镇乡村市省" or lex.is_place(run[-3:]) or lex.is_place(run[-2:])):
+            return run
+        run = ""
+    return None
+
+
 def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
     """The article with its head and subheads set as another paper might set them: kicker, subtitle or
     byline dropped or added, a column tag after the title, a descriptive kicker ending in ——, a 【column】
@@ -375,8 +392,8 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
             a["kicker"] = lead + "——"
         elif lead and roll < 0.15:
             a["kicker"] = f"【{lead[:10]}】"
-        elif roll < 0.25 and donor.get("kicker") and len(donor["kicker"]) <= 12:
-            a["kicker"] = donor["kicker"]
+        elif roll < 0.3 and (place := _place(paragraphs[0])):
+            a["kicker"] = place
     if not a.get("subtitle") and r() < 0.2:
         sub = _phrase(rng, rng.choice(paragraphs), 20)
         if sub:

@@ -44,7 +44,7 @@ def corpus(n: int, seed: int, part: str, vary: bool = False) -> list[Example]:
     """Damaged pages, and a quarter as many intact ones (the models must leave intact text alone); with
     `vary` (training), the articles also come in other papers' head and subhead styles, and titles are
     broken more often than on real pages, so that the head model sees enough broken titles."""
-    rates = Rates(title_break=0.2) if vary else Rates()
+    rates = Rates()
     return examples(pages(n, seed, part, rates, vary=vary) + pages(max(1, n // 4), seed + 1000, part, Rates.intact(), vary=vary))
 
 
