@@ -320,6 +320,13 @@ def fix_article(article: Article, decisions: Decisions) -> tuple[Article, list[C
         if _RUN.search(block.text):
             block, found = _fix_block(article, block, decisions)
             corrections.extend(found)
+            # a repeat is judged in the text around it, and a fix nearby changes that text: judge again
+            # until nothing changes, so that a second run of the pass finds nothing to do
+            while any(c.action == "applied" for c in found):
+                block, again = _fix_block(article, block, decisions)
+                seen = {c.id for c in corrections}
+                found = [c for c in again if c.action == "applied" or c.id not in seen]
+                corrections.extend(found)
         blocks.append(block)
     if all(a is b for a, b in zip(blocks, article.blocks)):
         return article, corrections
