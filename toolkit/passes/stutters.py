@@ -30,6 +30,8 @@ HEADS = "长委民员"
 # 在 is a verb (to be at) as well as a preposition, and the words ending in it (现在, 实在, 存在) hold
 # neither: a second 在 after one of them starts its own phrase (`他现在在北京`).
 PREP_VERB = "在"
+# Prepositions that bring in the partner of a reciprocal 相-verb (A与B相结合, A和B相适应).
+COMITATIVE = "与和同跟"
 # Verbs that introduce quoted speech without a colon (`都说好好好`).
 SAYING = "说道喊问答"
 # Degree adverbs: a reduplicated adjective is already intensified and takes none (*最大大的).
@@ -264,6 +266,9 @@ def judge(text: str, start: int, end: int) -> Verdict | None:
         return None  # onomatopoeia, interjections and words said again: 哈哈哈, “来来来，
     if ch in DIGITS and ((text[start - 1 : start] or "x") in DIGITS or (text[end : end + 1] or "x") in DIGITS):
         return None  # a number written in Chinese digits: 一九九九年, 二〇二二年
+    if ch in COMITATIVE and text[end : end + 1] == "相" and lex.tag(text[end + 1 : end + 3]) == "v":
+        # neither one copy (参与|相结合) nor two (与|相结合, partner missing) gives the verb its partner
+        return Verdict("flagged", 1, one, f"「{ch}」 repeated before a reciprocal 「相」 verb: its partner may be missing", 0.5)
     if copies == 2:
         reading = _double(text, start)
         if reading.legit:
