@@ -97,6 +97,7 @@ def test_drop_repeats(raw, expected) -> None:
         ("我们希望通通过努力", "我们希望通过努力", "applied"),
         ("他看过过这本书", "他看过这本书", "applied"),
         ("大家都累了了，就休息", "大家都累了，就休息", "applied"),
+        ("学校所在在的街道", "学校所在的街道", "applied"),  # 在 before 的 starts no phrase
         # three copies where two would be a sure reduplication: which one is meant is for the editor
         ("一个个个问题", "一个个问题", "flagged"),
         # a reciprocal 相-verb needs a partner after 与/和: neither one copy nor two gives it one

@@ -170,8 +170,9 @@ def _double(text: str, start: int) -> Reading:
             return Reading(True, "a measure word reduplicated after 一", certain=True)  # 一届|届
         if _is_word(lex, ch * 2) and len(left[2]) > 2 and lex.tag(left[2][:-1]) != "?" and not _clause_ends(text, end):
             return Reading(True, f"「{left[2][:-1]}」 may end before 「{ch * 2}」")  # 国歌|声声|入耳
-        if ch in PREP_VERB and not _clause_ends(text, end):
-            return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京
+        after = next((t for t in spans if t[0] == right[1]), None)
+        if ch in PREP_VERB and after is not None and lex.tag(after[2]) != "u":
+            return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
         if start > 0 and text[start - 1] in NUMERALS and lex.tag(ch) in ("m", "q") and ch not in NUMERALS:
