@@ -40,8 +40,8 @@ NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六�
 # Chinese digits: written one per place (`一九九九年`, `二〇二二年`), so inside a run of them a repeat is a number.
 DIGITS = "0123456789０１２３４５６７８９零〇一二三四五六七八九"
 # Auxiliary verbs and 没 stand before a verb and never reduplicate (*能能, *要要, *没没), unlike action
-# verbs (说说, 看看).
-AUXILIARIES = "能会要可应该敢肯愿没"
+# verbs (说说, 看看). 会 is left out: as a verb (to meet) it reduplicates (会会老朋友).
+AUXILIARIES = "能要可应该敢肯愿没"
 # jieba lists many doubled characters it never saw in its corpus with its default count (对对, 了了):
 # such entries are no evidence that the reduplication is a word.
 UNSEEN = 3
