@@ -136,7 +136,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "读书声声入耳", "这里时时有人来",
                                   # numbers in Chinese digits; words said again; onomatopoeia
                                   "一九九九年", "二〇二二年春节", "都说好好好", "“来来来，坐", "对对对，就是这样",
-                                  "他哈哈哈地笑"])
+                                  "他哈哈哈地笑", "农药六六六早已禁用"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []
