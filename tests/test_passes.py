@@ -82,7 +82,7 @@ def test_drop_repeats(raw, expected) -> None:
         # a reduplicated word where its reading is impossible: after a numeral, before a clause end
         # (an adverb), after a degree adverb or 每, before 着, or breaking a longer word
         ("这项工程用了4天天就完工了", "这项工程用了4天就完工了", "applied"),
-        ("种下这些植物时时，要多浇水", "种下这些植物时，要多浇水", "applied"),
+        ("东西都准备好好，就出发", "东西都准备好，就出发", "applied"),
         ("这是最大大的收获", "这是最大的收获", "applied"),
         ("每一个个班级都参加", "每一个班级都参加", "applied"),
         ("他每天都想想着回家", "他每天都想着回家", "applied"),
@@ -134,6 +134,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "他过过苦日子", "我们没过过这样的年", "请专家把把技术关",
                                   # a reduplicated word after a word that may end before it
                                   "读书声声入耳", "这里时时有人来",
+                                  # kinship words and children's names end clauses
+                                  "我们想念哥哥，他在外地", "他们去接明明",
                                   # numbers in Chinese digits; words said again; onomatopoeia
                                   "一九九九年", "二〇二二年春节", "都说好好好", "“来来来，坐", "对对对，就是这样",
                                   "他哈哈哈地笑", "农药六六六早已禁用"])

@@ -150,7 +150,7 @@ def _double(text: str, start: int) -> Reading:
             return Reading(False, f"「{holder[2]}」 takes no degree adverb")  # 最大大的
         return Reading(True, f"the word 「{holder[2]}」 holds the repeat", certain=True)
     if holder is not None and _is_word(lex, ch * 2):
-        return _reduplicated_word(lex, text, start, spans[spans.index(holder) - 1] if holder[0] > 0 else None)
+        return _reduplicated_word(lex, text, start)
     left = next(t for t in spans if t[0] <= a < t[1])
     right = next(t for t in spans if t[0] <= a + 1 < t[1])
     if left is right:  # a doubled entry jieba never counted (对对, 了了): two free copies
@@ -186,7 +186,7 @@ def _double(text: str, start: int) -> Reading:
     return _free_copies(lex, text, start, spans, before, right)
 
 
-def _reduplicated_word(lex: Lexicon, text: str, start: int, before: Span | None) -> Reading:
+def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     """A dictionary reduplication (天天, 常常, 声声) where a stutter also reads: impossible after a numeral
     or 每, after a degree adverb, before a clause end when adverb-like, before 着, or across a longer word."""
     ch, end = text[start], start + 2
@@ -196,8 +196,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int, before: Span | None)
         return Reading(False, f"「{ch * 2}」 cannot follow 每")  # 每组组
     if start > 0 and text[start - 1] in DEGREE:
         return Reading(False, f"「{ch * 2}」 takes no degree adverb")  # 更大大
-    if _clause_ends(text, end) and _adverb_like(lex, ch, before):
-        return Reading(False, f"「{ch * 2}」 cannot end a clause")  # 植物时时，
+    if _clause_ends(text, end) and _adverb(lex, ch):
+        return Reading(False, f"「{ch * 2}」 cannot end a clause")  # 事情渐渐，
     if lex.tag(ch * 2) == "v" and text[end : end + 1] == "着":
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 着")  # 想想着
     word = _restores_word(lex, text, start, end)
@@ -231,14 +231,10 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
     return Reading(True, "a reduplication or a name the dictionary does not know")  # 丽丽, 说说
 
 
-def _adverb_like(lex: Lexicon, ch: str, before: Span | None) -> bool:
-    """An adverb-like reduplication (常常, 往往, 时时) modifies what follows it; before a clause end nothing
-    does. jieba tags some of them as nouns (时时), so a noun counts as adverb-like too when it follows a
-    whole word (not a surname: 李|丽丽) and its single character is the likelier word."""
-    tag = lex.tag(ch * 2)
-    if tag in ("d", "t"):
-        return True
-    return tag == "n" and before is not None and len(before[2]) > 1 and _count(lex, ch) > _count(lex, ch * 2)
+def _adverb(lex: Lexicon, ch: str) -> bool:
+    """A reduplicated adverb (常常, 渐渐) modifies what follows it; before a clause end nothing does. Only
+    jieba's adverbs count: its time words and nouns (明明, 天天, 妈妈) are also children's names."""
+    return lex.tag(ch * 2) == "d"
 
 
 def _split_verb(lex: Lexicon, ch: str, spans: list[Span], right: Span) -> bool:
