@@ -34,6 +34,8 @@ PREP_VERB = "在"
 COMITATIVE = "与和同跟"
 # Verbs that introduce quoted speech without a colon (`都说好好好`).
 SAYING = "说道喊问答"
+# What may stand on either side of a word said again as a whole clause (not 、: list items are no speech).
+UTTERANCE_EDGE = "。！？!?，；：…"
 # Degree adverbs: a reduplicated adjective is already intensified and takes none (*最大大的).
 DEGREE = "最很更太挺极越较"
 NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几"
@@ -49,6 +51,8 @@ UNSEEN = 3
 
 @dataclass(frozen=True)
 class Verdict:
+    """What to do about one run: drop copies (`applied`) or ask the editor (`flagged`)."""
+
     action: str  # applied | flagged
     keep: int  # copies of the character the text should have
     fixed: str  # the text with the extra copies removed
@@ -136,7 +140,10 @@ def _restores_word(lex: Lexicon, text: str, start: int, end: int) -> str | None:
 
 
 def _double(text: str, start: int) -> Reading:
-    """Judge text[start:start + 2], one character printed twice."""
+    """Judge text[start:start + 2], one character printed twice, by where jieba's segmentation of the clause
+    puts the copies: inside one word (a reduplication, kept unless Chinese rules it out there), each in its
+    own word (kept), one stranded beside the word the other belongs to (a stutter unless the stranded copy
+    can close or open something itself), or both single (kept unless the character never reduplicates)."""
     lex = lexicon()
     ch, end = text[start], start + 2
     lo, hi = _window(text, start, end)
@@ -248,14 +255,16 @@ def _split_verb(lex: Lexicon, ch: str, spans: list[Span], right: Span) -> bool:
 def _speech(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """A word repeated as a whole utterance, between a clause start (or a verb of saying) and a clause end:
     `“来来来，`, `都说好好好。`, `对对，`. A stutter seldom fills a clause; particles never do."""
-    if lex.tag(text[start]) == "u" or not (end >= len(text) or text[end] in "。！？!?，；：…" + CLOSERS):
+    if lex.tag(text[start]) == "u" or not (end >= len(text) or text[end] in UTTERANCE_EDGE + CLOSERS):
         return False
     prev = text[start - 1] if start else ""
-    return prev == "" or prev in "。！？!?，；：…" + OPENERS or prev in SAYING
+    return prev == "" or prev in UTTERANCE_EDGE + OPENERS or prev in SAYING
 
 
 def judge(text: str, start: int, end: int) -> Verdict | None:
-    """Decide about the run text[start:end] of one repeated character; None: a legitimate repeat."""
+    """Decide about the run text[start:end] of one repeated character; None: a legitimate repeat.
+    Two copies are judged by `_double`; three or more are always a stutter (`改造造造` → `改造`), flagged
+    when two copies would be a sure reduplication (`一个个个`)."""
     lex = lexicon()
     ch, copies = text[start], end - start
     one = text[: start + 1] + text[end:]
