@@ -34,7 +34,7 @@ COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题
 
 
 NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "column_tag", "in_lead", "name_end")
-EXTRA = {"pos_across", "gate", "junction"}
+EXTRA = {"pos_across", "gate", "junction", "rare"}
 
 
 class Reading(NamedTuple):
@@ -170,6 +170,19 @@ def _window(vectors: list[dict[str, float]], sizes: list[int], start: int, step:
     return out
 
 
+def _rarity():
+    """How rare a bigram is in Chinese at large (0 common … 1 unknown), from jieba's word frequencies:
+    two articles of one paper share 发展 and 建设, not the names of their places and people."""
+    lex = lexicon()
+    total = -lex.floor
+
+    def rare(term: str) -> float:
+        logp = lex.words.get(term)
+        return 1.0 if logp is None else -logp / total
+
+    return rare
+
+
 def _cos(a: dict[str, float], b: dict[str, float]) -> float:
     return cosine(a, b) if a and b and norm(a) and norm(b) else 0.0
 
@@ -180,7 +193,8 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     shapes = [shape(t) for t in lines]
     counts = [bigrams(t) for t in lines]
     vocab = Vocabulary(counts)
-    vectors = [vocab.vector(c) for c in counts]
+    rare = _rarity()
+    vectors = [{t: w * rare(t) for t, w in vocab.vector(c).items()} for c in counts] if "rare" in EXTRA else [vocab.vector(c) for c in counts]
     sizes = [len(han_only(t)) for t in lines]
     for i, text in enumerate(lines):
         if sizes[i] <= 20 and not is_terminated(text):
