@@ -9,6 +9,7 @@ damaged the way extraction damages them and writes `toolkit/data/lines.crfsuite`
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -230,6 +231,8 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
                 f["after_open"] = 1.0
             if _word_across(before, text):
                 f["word_across"] = 1.0
+            if sizes[i - 1] > 40 and not is_terminated(before) and not _enclosed(before):
+                f["after_unfinished"] = 1.0  # a paragraph left mid-sentence: what follows is its rest, or a new article
             if before[-1].isdigit() and text[0].isdigit():
                 f["digits_across"] = 1.0  # `成立于2` / `017年`
             if "pairlen" in EXTRA and sizes[i] <= 40 and sizes[i - 1] <= 40 and not is_terminated(before):
@@ -257,22 +260,111 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
 
 
 @functools.cache
-def _tagger():
+def _weights() -> tuple[dict[str, list[tuple[int, float]]], list[list[float]]]:
+    """The fitted model: attribute → [(role, weight)], and the role → role transition weights."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(MODEL))
-    return tagger
+    info = tagger.info()
+    index = {r: k for k, r in enumerate(ROLES)}
+    state: dict[str, list[tuple[int, float]]] = {}
+    for (attr, role), w in info.state_features.items():
+        state.setdefault(attr, []).append((index[role], w))
+    trans = [[0.0] * len(ROLES) for _ in ROLES]
+    for (a, b), w in info.transitions.items():
+        trans[index[a]][index[b]] = w
+    return state, trans
+
+
+# Han characters a line of each role may have: a head or a subhead is short (the longest seen: a kicker
+# of 70, a title of 29, a subhead of 31); paragraphs and their pieces have no bound
+LONGEST = {"kicker": 90, "title": 50, "title+": 50, "subtitle": 50, "byline": 50, "heading": 50}
+# the grammar of a page: which role may follow which (a title+ or a subtitle only after its title; a
+# kicker is followed by its title; a byline by the text)
+FOLLOWS = {
+    "title+": ("title", "title+"),
+    "subtitle": ("title", "title+"),
+}
+AFTER_KICKER = ("title",)
+AFTER_BYLINE = ("byline", "heading", "para")
+
+
+def _allowed(lines: Sequence[str]) -> list[list[bool]]:
+    out = []
+    for i, text in enumerate(lines):
+        han = len(han_only(text))
+        out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+")) for r in ROLES])
+    return out
+
+
+def _may_follow(a: str, b: str) -> bool:
+    if b in FOLLOWS and a not in FOLLOWS[b]:
+        return False
+    if a == "kicker":
+        return b in AFTER_KICKER
+    if a == "byline":
+        return b in AFTER_BYLINE
+    return True
+
+
+NEG = float("-inf")
+
+
+def _logsumexp(xs: list[float]) -> float:
+    m = max(xs)
+    return m if m == NEG else m + math.log(sum(math.exp(x - m) for x in xs))
+
+
+def _decode(scores: list[list[float]], allowed: list[list[bool]]) -> tuple[list[int], list[list[float]]]:
+    """Viterbi path and marginal probabilities of the linear-chain CRF, with the page's grammar as hard
+    constraints (a role a line may not have, a transition the grammar forbids, scores −∞)."""
+    _, trans = _weights()
+    k = len(ROLES)
+    ok = [[_may_follow(a, b) for b in ROLES] for a in ROLES]
+    t = [[trans[a][b] if ok[a][b] else NEG for b in range(k)] for a in range(k)]
+    s = [[sc if al else NEG for sc, al in zip(row, allow)] for row, allow in zip(scores, allowed)]
+    n = len(s)
+    best, back = [s[0][:]], []
+    alpha = [s[0][:]]
+    for i in range(1, n):
+        row_best, row_back, row_alpha = [], [], []
+        for b in range(k):
+            cands = [best[-1][a] + t[a][b] for a in range(k)]
+            a_max = max(range(k), key=cands.__getitem__)
+            row_best.append(cands[a_max] + s[i][b])
+            row_back.append(a_max)
+            row_alpha.append(_logsumexp([alpha[-1][a] + t[a][b] for a in range(k)]) + s[i][b])
+        best.append(row_best)
+        back.append(row_back)
+        alpha.append(row_alpha)
+    path = [max(range(k), key=best[-1].__getitem__)]
+    for row in reversed(back):
+        path.append(row[path[-1]])
+    path.reverse()
+    beta = [[0.0] * k for _ in range(n)]
+    for i in range(n - 2, -1, -1):
+        beta[i] = [_logsumexp([t[a][b] + s[i + 1][b] + beta[i + 1][b] for b in range(k)]) for a in range(k)]
+    z = _logsumexp(alpha[-1])
+    marginals = [[math.exp(alpha[i][y] + beta[i][y] - z) if alpha[i][y] != NEG else 0.0 for y in range(k)] for i in range(n)]
+    return path, marginals
 
 
 def read(lines: Sequence[str]) -> list[Reading]:
     """The most likely role of every line, with the probability that it continues the line before."""
     if not lines:
         return []
-    tagger = _tagger()
-    tagger.set([_items(f) for f in features(lines)])
-    roles = tagger.tag()
-    return [Reading(r, tagger.marginal("cont", i), tagger.marginal(r, i)) for i, r in enumerate(roles)]
+    state, _ = _weights()
+    scores = []
+    for f in features(lines):
+        row = [0.0] * len(ROLES)
+        for attr, value in _items(f).items():
+            for role, w in state.get(attr, ()):
+                row[role] += w * value
+        scores.append(row)
+    path, marginals = _decode(scores, _allowed(lines))
+    cont = ROLES.index("cont")
+    return [Reading(ROLES[y], m[cont], m[y]) for y, m in zip(path, marginals)]
 
 
 def _items(f: dict[str, str | float]) -> dict[str, float]:

@@ -239,14 +239,19 @@ def _render(rng: random.Random, a: dict, rates: Rates, page: Page, dup: int | No
         clean, extra = text, len(text)
         if rng.random() < rates.stutter:
             text, extra = _stutter(rng, text, page)
-        at = break_point(rng, clean) if len(clean) >= 12 and rng.random() < rates.paragraph_break else None
-        if at is not None:
-            raw_at = at + (len(text) - len(clean) if at >= extra else 0)
-            page.lines.append((text[:raw_at], "para"))
-            page.lines.append((text[raw_at:], "cont"))
+        cuts: list[int] = []
+        if len(clean) >= 12 and rng.random() < rates.paragraph_break:
+            # a column break, and now and then a page break in the same paragraph
+            cuts = sorted({c for c in (break_point(rng, clean), break_point(rng, clean) if rng.random() < 0.15 else None)
+                           if c is not None})
+        if len(cuts) == 2 and cuts[1] - cuts[0] < 6:
+            cuts = cuts[:1]
+        shift = len(text) - len(clean)  # the stutter's extra characters, before or after each cut
+        raw = [c + (shift if c >= extra else 0) for c in cuts]
+        for n, (start, end) in enumerate(zip([0] + raw, raw + [len(text)])):
+            page.lines.append((text[start:end], "cont" if n else "para"))
+        for at in cuts:
             page.truth["breaks"].append(f"{clean[max(0, at - 6):at]}\n\n{clean[at:at + 6]}")
-        else:
-            page.add(text, "para")
         if i == dup:
             _repeat(rng, a, i, paragraphs, page)
     if a.get("splice_tail"):
@@ -308,6 +313,8 @@ def pages(n: int, seed: int, part: str = "dev", rates: Rates | None = None, vary
     styles of other papers too (see `variant`), for training."""
     rng = random.Random(seed)
     articles = pool(part)
+    if vary:  # a paragraph that lost its final full stop in the crawl would teach that unfinished lines end paragraphs
+        articles = [a for a in articles if all(_finished(b["text"]) for b in a["blocks"] if b["type"] == "paragraph")]
     rates = rates or Rates()
     out = []
     for _ in range(n):
@@ -317,6 +324,12 @@ def pages(n: int, seed: int, part: str = "dev", rates: Rates | None = None, vary
             chosen = [variant(rng, a, articles) for a in chosen]
         out.append(make_page(rng, chosen, others, rates))
     return out
+
+
+def _finished(text: str) -> bool:
+    from toolkit.hanzi import is_terminated
+
+    return is_terminated(text) or text[0] in "（(【" and text[-1] in "）)】"
 
 
 # --- variants: the same text in the conventions of other papers ------------------------------------

@@ -173,18 +173,26 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
             marks[c.id] = Flag(KEPT_BY_EDITOR, correction=c.id)
     if not cuts and not kept_by_editor:
         return article, corrections
-    blocks = []
+    blocks: list[Block] = []
+    # a removed copy that continued a broken paragraph: its other copy, printed right after it, continues
+    # that paragraph now (`…项目` / `现场等场所…说。` / `现场等场所…引擎。` / `“…说。`)
+    carried, start = 0.0, ""
     for i, block in enumerate(article.blocks):
         if i in kept_by_editor:
             block = replace(block, flags=block.flags + tuple(marks.values()))
-        if i not in cuts:
-            blocks.append(block)
-            continue
-        text = block.text
-        for s, e in sorted(cuts[i], reverse=True):
-            text = text[:s] + text[e:]
-        if text.strip():
-            blocks.append(replace(block, text=text.strip()))
+        if i in cuts:
+            text = block.text
+            for s, e in sorted(cuts[i], reverse=True):
+                text = text[:s] + text[e:]
+            if not text.strip():
+                if not carried:
+                    carried, start = block.continues, signature(block.text)[:10]
+                continue
+            block = replace(block, text=text.strip())
+        if carried > block.continues and signature(block.text).startswith(start):
+            block = replace(block, continues=carried)
+        carried = 0.0
+        blocks.append(block)
     return replace(article, blocks=tuple(blocks)), corrections
 
 
