@@ -159,16 +159,45 @@ def _word_across(before: str, after: str) -> bool:
     return False
 
 
-def _window(vectors: list[dict[str, float]], sizes: list[int], start: int, step: int) -> dict[str, float]:
-    """The summed vector of whole lines from `start` walking by `step` until WINDOW Han characters."""
-    out: dict[str, float] = {}
-    i, got = start, 0
-    while 0 <= i < len(vectors) and got < WINDOW:
-        for t, w in vectors[i].items():
-            out[t] = out.get(t, 0.0) + w
-        got += sizes[i]
-        i += step
-    return out
+class _Cohesion:
+    """Cosines between windows of whole lines (a line, the text before it, the text from it on), from
+    the dot products of pairs of nearby lines: windows overlap from line to line, so each pair is
+    multiplied once instead of summing the same lines' vectors into a new window for every line."""
+
+    def __init__(self, vectors: list[dict[str, float]], sizes: list[int]) -> None:
+        self.vectors, self.sizes = vectors, sizes
+        self.dots: dict[tuple[int, int], float] = {}
+        self.norms: dict[tuple[int, ...], float] = {}
+
+    def window(self, start: int, step: int) -> tuple[int, ...]:
+        """Whole lines from `start` walking by `step` until WINDOW Han characters."""
+        out, i, got = [], start, 0
+        while 0 <= i < len(self.sizes) and got < WINDOW:
+            out.append(i)
+            got += self.sizes[i]
+            i += step
+        return tuple(out)
+
+    def dot(self, a: int, b: int) -> float:
+        key = (a, b) if a <= b else (b, a)
+        d = self.dots.get(key)
+        if d is None:
+            x, y = self.vectors[a], self.vectors[b]
+            if len(x) > len(y):
+                x, y = y, x
+            d = self.dots[key] = sum(w * y.get(t, 0.0) for t, w in x.items())
+        return d
+
+    def norm(self, lines: tuple[int, ...]) -> float:
+        n = self.norms.get(lines)
+        if n is None:
+            pairs = sum(self.dot(a, b) for j, a in enumerate(lines) for b in lines[j + 1 :])
+            n = self.norms[lines] = math.sqrt(max(0.0, sum(self.dot(a, a) for a in lines) + 2 * pairs))
+        return n
+
+    def cos(self, a: tuple[int, ...], b: tuple[int, ...]) -> float:
+        na, nb = self.norm(a), self.norm(b)
+        return sum(self.dot(x, y) for x in a for y in b) / (na * nb) if na and nb else 0.0
 
 
 def _rarity():
@@ -184,10 +213,6 @@ def _rarity():
     return rare
 
 
-def _cos(a: dict[str, float], b: dict[str, float]) -> float:
-    return cosine(a, b) if a and b and norm(a) and norm(b) else 0.0
-
-
 def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     """One feature dict per line: its shape, its neighbours' shapes, the break before it, and how its
     words and the text on each side of it cohere (a new article's words differ from the last one's)."""
@@ -197,6 +222,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     rare = _rarity()
     vectors = [{t: w * rare(t) for t, w in vocab.vector(c).items()} for c in counts] if "rare" in EXTRA else [vocab.vector(c) for c in counts]
     sizes = [len(han_only(t)) for t in lines]
+    cohesion = _Cohesion(vectors, sizes)
     for i, text in enumerate(lines):
         if sizes[i] <= 20 and not is_terminated(text):
             # a place or person line (kicker) is named again, whole, in the lead; a piece of a broken
@@ -243,13 +269,11 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
                     f["cannot_start"] = 1.0  # `，…`, `”姜延军`, `的强劲动能`: the line before goes on here
                 if before[-1] in OPENERS or lexicon().is_function_word(lexicon().cut(before[-4:])[-1]):
                     f["cannot_end"] = 1.0
-        back = _window(vectors, sizes, i - 1, -1)
-        ahead = _window(vectors, sizes, i + 1, 1)
-        here = _window(vectors, sizes, i, 1)
+        back, ahead, here = cohesion.window(i - 1, -1), cohesion.window(i + 1, 1), cohesion.window(i, 1)
         # a heading-shaped line after a finished paragraph opens a new article or a section: its
         # cohesion with the text before decides, so it gets cohesion features of its own
         candidate = sizes[i] <= 40 and not is_terminated(text) and (i == 0 or is_terminated(lines[i - 1]) or _enclosed(lines[i - 1]))
-        for name, value in (("back", _cos(vectors[i], back)), ("ahead", _cos(vectors[i], ahead)), ("gap", _cos(back, here))):
+        for name, value in (("back", cohesion.cos((i,), back)), ("ahead", cohesion.cos((i,), ahead)), ("gap", cohesion.cos(back, here))):
             for edge in LEVELS:  # thermometer: every level the cosine stays below fires, so lower means more
                 if value < edge:
                     f[f"{name}<{edge}"] = 1.0
@@ -311,42 +335,53 @@ def _may_follow(a: str, b: str) -> bool:
 NEG = float("-inf")
 
 
-def _logsumexp(xs: list[float]) -> float:
-    m = max(xs)
-    return m if m == NEG else m + math.log(sum(math.exp(x - m) for x in xs))
+@functools.cache
+def _transitions() -> tuple[list[list[float]], list[list[float]]]:
+    """Transition weights with the grammar's forbidden steps at −∞, and their exponentials."""
+    _, trans = _weights()
+    k = len(ROLES)
+    t = [[trans[a][b] if _may_follow(ROLES[a], ROLES[b]) else NEG for b in range(k)] for a in range(k)]
+    return t, [[math.exp(x) for x in row] for row in t]
 
 
 def _decode(scores: list[list[float]], allowed: list[list[bool]]) -> tuple[list[int], list[list[float]]]:
     """Viterbi path and marginal probabilities of the linear-chain CRF, with the page's grammar as hard
-    constraints (a role a line may not have, a transition the grammar forbids, scores −∞)."""
-    _, trans = _weights()
-    k = len(ROLES)
-    ok = [[_may_follow(a, b) for b in ROLES] for a in ROLES]
-    t = [[trans[a][b] if ok[a][b] else NEG for b in range(k)] for a in range(k)]
+    constraints (a role a line may not have, a transition the grammar forbids, score −∞). The marginals
+    come from forward-backward in probability space, each step rescaled to sum to one."""
+    t, et = _transitions()
+    k, n = len(ROLES), len(scores)
     s = [[sc if al else NEG for sc, al in zip(row, allow)] for row, allow in zip(scores, allowed)]
-    n = len(s)
-    best, back = [s[0][:]], []
-    alpha = [s[0][:]]
+    roles = range(k)
+    best, back = s[0][:], []
     for i in range(1, n):
-        row_best, row_back, row_alpha = [], [], []
-        for b in range(k):
-            cands = [best[-1][a] + t[a][b] for a in range(k)]
-            a_max = max(range(k), key=cands.__getitem__)
-            row_best.append(cands[a_max] + s[i][b])
-            row_back.append(a_max)
-            row_alpha.append(_logsumexp([alpha[-1][a] + t[a][b] for a in range(k)]) + s[i][b])
-        best.append(row_best)
-        back.append(row_back)
-        alpha.append(row_alpha)
-    path = [max(range(k), key=best[-1].__getitem__)]
+        steps = [max((best[a] + t[a][b], a) for a in roles) for b in roles]
+        back.append([a for _, a in steps])
+        best = [v + x for (v, _), x in zip(steps, s[i])]
+    path = [max(roles, key=best.__getitem__)]
     for row in reversed(back):
         path.append(row[path[-1]])
     path.reverse()
-    beta = [[0.0] * k for _ in range(n)]
+    es = []
+    for row in s:  # exp of scores relative to the row's best: the rescaling keeps them in range
+        top = max(row)
+        es.append([math.exp(x - top) if x != NEG else 0.0 for x in row])
+    alpha = [es[0]]
+    for i in range(1, n):
+        prev = alpha[-1]
+        row = [es[i][b] * sum(prev[a] * et[a][b] for a in roles) for b in roles]
+        total = sum(row) or 1.0
+        alpha.append([x / total for x in row])
+    beta = [[1.0] * k for _ in range(n)]
     for i in range(n - 2, -1, -1):
-        beta[i] = [_logsumexp([t[a][b] + s[i + 1][b] + beta[i + 1][b] for b in range(k)]) for a in range(k)]
-    z = _logsumexp(alpha[-1])
-    marginals = [[math.exp(alpha[i][y] + beta[i][y] - z) if alpha[i][y] != NEG else 0.0 for y in range(k)] for i in range(n)]
+        nxt = [beta[i + 1][b] * es[i + 1][b] for b in roles]
+        row = [sum(et[a][b] * nxt[b] for b in roles) for a in roles]
+        total = sum(row) or 1.0
+        beta[i] = [x / total for x in row]
+    marginals = []
+    for a, b in zip(alpha, beta):
+        row = [x * y for x, y in zip(a, b)]
+        total = sum(row) or 1.0
+        marginals.append([x / total for x in row])
     return path, marginals
 
 
