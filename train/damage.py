@@ -339,7 +339,10 @@ NUMERALS = "一二三四五六七八九十"
 
 
 def _phrase(rng: random.Random, text: str, longest: int = 18) -> str | None:
-    """A clause of the text without its punctuation, as a heading-like phrase."""
+    """A clause of the text without its punctuation, as a heading-like phrase (none from a dateline or
+    an author's note)."""
+    if len(text) < 20 or not _finished(text) or DATELINE.match(text):
+        return None
     parts = [p.strip("“”‘’《》（）") for p in re.split(r"[，。！？；：、]", text)]
     parts = [p for p in parts if 4 <= len(p) <= longest and HAN.match(p[0])]
     return rng.choice(parts) if parts else None
