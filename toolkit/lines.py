@@ -19,8 +19,10 @@ from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams
 from toolkit.lexicon import lexicon
 from toolkit.similarity import Vocabulary, cosine, norm
 
-ROLES = ("kicker", "title", "title+", "subtitle", "byline", "heading", "para", "cont")
-HEAD_ROLES = ("kicker", "title", "title+", "subtitle", "byline")  # title+: the rest of a title broken in two
+# `head`: the first line of an article's head, kicker or title, which the line after it tells: a `title`
+# after it makes it the kicker; `title+` is the rest of a title broken in two
+ROLES = ("head", "title", "title+", "subtitle", "byline", "heading", "para", "cont")
+HEAD_ROLES = ("head", "title", "title+", "subtitle", "byline")
 MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
 LEVELS = (0.005, 0.01, 0.02, 0.04, 0.07, 0.12, 0.2)  # cosine levels, log-spaced: 0.01 against 0.03 matters
 LEAD = 400  # Han characters after a short line searched for its words (a kicker is named in the lead)
@@ -34,7 +36,8 @@ NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][�
 COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题（新春走基层·驻村干部这一年）
 
 
-NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "column_tag", "in_lead", "name_end")
+NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "in_brackets", "column_tag", "in_lead", "name_end", "dash_start",
+                  "dateline")
 EXTRA = {"pos_across", "gate", "junction", "rare"}
 
 
@@ -303,14 +306,15 @@ def _weights() -> tuple[dict[str, list[tuple[int, float]]], list[list[float]]]:
 
 # Han characters a line of each role may have: a head or a subhead is short (the longest seen: a kicker
 # of 70, a title of 29, a subhead of 31); paragraphs and their pieces have no bound
-LONGEST = {"kicker": 90, "title": 50, "title+": 50, "subtitle": 50, "byline": 50, "heading": 50}
+LONGEST = {"head": 90, "title": 50, "title+": 50, "subtitle": 50, "byline": 50, "heading": 50}
 # the grammar of a page: which role may follow which (a title+ or a subtitle only after its title; a
 # kicker is followed by its title; a byline by the text)
 FOLLOWS = {
-    "title+": ("title", "title+"),
-    "subtitle": ("title", "title+"),
+    "cont": ("para", "cont", "heading"),  # the rest of a head line is title+, never a paragraph's cont
+    "title": ("head",),
+    "title+": ("head", "title", "title+"),
+    "subtitle": ("head", "title", "title+"),
 }
-AFTER_KICKER = ("title",)
 AFTER_BYLINE = ("byline", "heading", "para")
 
 
@@ -318,18 +322,14 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     out = []
     for i, text in enumerate(lines):
         han = len(han_only(text))
-        out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+")) for r in ROLES])
+        out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle")) for r in ROLES])
     return out
 
 
 def _may_follow(a: str, b: str) -> bool:
     if b in FOLLOWS and a not in FOLLOWS[b]:
         return False
-    if a == "kicker":
-        return b in AFTER_KICKER
-    if a == "byline":
-        return b in AFTER_BYLINE
-    return True
+    return a != "byline" or b in AFTER_BYLINE
 
 
 NEG = float("-inf")

@@ -109,6 +109,8 @@ def break_point(rng: random.Random, text: str) -> int | None:
         "open": [m.end() for m in re.finditer("[“‘《]", text)],
         "close": [m.start() for m in re.finditer("[”’》]", text)],
         "paren": [m.start() for m in re.finditer("（", text)],
+        # a lead's dateline is set apart in the layout: extraction often cuts right after it
+        "dateline": [m.end() for m in re.finditer(r"^(?:本报|新华社)[^，。（]{0,16}电 ?(?=（)", text)],
         "word": [i for i in range(1, n) if HAN.match(text[i - 1]) and HAN.match(text[i])],
     }
     kinds = {k: [i for i in v if 3 <= i <= n - 3 and text[i - 1] not in END and text[i - 2 : i] not in ("。”", "！”", "？”")] for k, v in kinds.items()}
