@@ -399,9 +399,10 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
         a["kicker"] = None
     if a.get("subtitle") and r() < 0.15:
         a["subtitle"] = None
-    if a["byline"] and r() < 0.2:
+    # about half the heads on real pages have no byline: the title goes straight into the lead
+    if a["byline"] and r() < 0.4:
         a["byline"] = []
-    elif not a["byline"] and r() < 0.2:
+    elif not a["byline"] and r() < 0.1:
         a["byline"] = list(donor.get("byline") or []) or [rng.choice(["王磊", "李晓东", "张格"])]
     if not a.get("kicker"):
         lead = _phrase(rng, paragraphs[0], 16)
