@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, han_only, han_runs, is_terminated
+from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, han_only, is_terminated
 from toolkit.lexicon import lexicon
-from toolkit.similarity import Vocabulary, cosine, norm
+from toolkit.similarity import Vocabulary
 
 # `head`: the first line of an article's head, kicker or title, which the line after it tells: a `title`
 # after it makes it the kicker; `title+` is the rest of a title broken in two
@@ -39,7 +39,6 @@ COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题
 
 NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "in_brackets", "column_tag", "in_lead", "name_end", "dash_start",
                   "dateline")
-EXTRA = {"pos_across", "gate", "junction", "rare"}
 
 
 class Reading(NamedTuple):
@@ -240,7 +239,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     counts = [bigrams(t) for t in lines]
     vocab = Vocabulary(counts)
     rare = _rarity()
-    vectors = [{t: w * rare(t) for t, w in vocab.vector(c).items()} for c in counts] if "rare" in EXTRA else [vocab.vector(c) for c in counts]
+    vectors = [{t: w * rare(t) for t, w in vocab.vector(c).items()} for c in counts]
     sizes = [len(han_only(t)) for t in lines]
     cohesion = _Cohesion(vectors, sizes)
     for i, text in enumerate(lines):
@@ -253,7 +252,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     out = []
     for i, text in enumerate(lines):
         f = dict(shapes[i])
-        if "gate" in EXTRA and sizes[i] <= 40 and not is_terminated(text):
+        if sizes[i] <= 40 and not is_terminated(text):
             # a heading-shaped line: only the shapes that generalise across papers (its words' parts of
             # speech and punctuation counts let a model memorise the few titles it was trained on)
             for k in ("first_pos", "last_pos", "commas", "stops"):
@@ -271,7 +270,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
         if i > 0:
             before = lines[i - 1]
             f["after"] = f"{shapes[i - 1]['end']}|{f['start']}"
-            if "pos_across" in EXTRA and "last_pos" in shapes[i - 1] and "first_pos" in f:
+            if "last_pos" in shapes[i - 1] and "first_pos" in f:
                 f["pos_across"] = f"{shapes[i - 1]['last_pos']}|{f['first_pos']}"
             if _unbalanced(before)[0]:
                 f["after_open"] = 1.0
@@ -281,24 +280,15 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
                 f["after_unfinished"] = 1.0  # a paragraph left mid-sentence: what follows is its rest, or a new article
             if before[-1].isdigit() and text[0].isdigit():
                 f["digits_across"] = 1.0  # `成立于2` / `017年`
-            if "pairlen" in EXTRA and sizes[i] <= 40 and sizes[i - 1] <= 40 and not is_terminated(before):
-                # two short lines: one title broken in two is a title's length; a kicker and a title are longer
-                f["pair_len"] = _bucket(sizes[i] + sizes[i - 1], (10, 16, 22, 30, 40))
-            if "junction" in EXTRA:
-                if text[0] in NO_LINE_START or text[0] in BOUND:
-                    f["cannot_start"] = 1.0  # `，…`, `”姜延军`, `的强劲动能`: the line before goes on here
-                if before[-1] in OPENERS or lexicon().is_function_word(lexicon().cut(before[-4:])[-1]):
-                    f["cannot_end"] = 1.0
+            if text[0] in NO_LINE_START or text[0] in BOUND:
+                f["cannot_start"] = 1.0  # `，…`, `”姜延军`, `的强劲动能`: the line before goes on here
+            if before[-1] in OPENERS or lexicon().is_function_word(lexicon().cut(before[-4:])[-1]):
+                f["cannot_end"] = 1.0
         back, ahead, here = cohesion.window(i - 1, -1), cohesion.window(i + 1, 1), cohesion.window(i, 1)
-        # a heading-shaped line after a finished paragraph opens a new article or a section: its
-        # cohesion with the text before decides, so it gets cohesion features of its own
-        candidate = sizes[i] <= 40 and not is_terminated(text) and (i == 0 or is_terminated(lines[i - 1]) or _enclosed(lines[i - 1]))
         for name, value in (("back", cohesion.cos((i,), back)), ("ahead", cohesion.cos((i,), ahead)), ("gap", cohesion.cos(back, here))):
             for edge in LEVELS:  # thermometer: every level the cosine stays below fires, so lower means more
                 if value < edge:
                     f[f"{name}<{edge}"] = 1.0
-                    if candidate and "cand" in EXTRA:
-                        f[f"head?{name}<{edge}"] = 1.0
         out.append(f)
     return out
 
