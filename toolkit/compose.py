@@ -1,0 +1,387 @@
+"""Composition: Chinese text broken into lines and justified by clreq rules, before WeasyPrint lays out pages.
+
+A paragraph is cut into atoms (an ideograph, a punctuation mark, a Latin word or number, a dash or an
+ellipsis), each as wide as the face draws it. Between two atoms on one line sits a gap: a quarter em
+between an ideograph and Latin, half a mark less where two marks meet (标点挤压), nothing otherwise.
+A paragraph's breaks are chosen together (as TeX chooses them): every line but the last is filled to
+the measure by spreading what is left over its gaps between Han characters and marks, or squeezed by
+setting marks half-width; the breaks with the least visible stretch and squeeze, and no last line of
+one or two characters, win. Nothing is inserted: the lines, put back together, are the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+Kind = Literal["han", "open", "close", "latin", "space", "mark"]
+
+OPENING = "（〔［｛《〈「『【〖〘〝“‘"
+CLOSING = "）〕］｝》〉」』】〗〙〞”’"
+STOPS = "、。，．；：？！"  # 点号: set in the left half of their em, like closing marks
+# GB/T 15834 and clreq: these never start a line (closing marks, stops, what qualifies the text before)
+NO_START = frozenset(CLOSING + STOPS + "·・々〻ー～〜‰％℃°" + ")]}!%,.:;?")
+# … and these never end one (opening marks; a middle dot binds the two halves of a name)
+NO_END = frozenset(OPENING + "·・([{")
+RUNS = "—…⋯"  # a dash (——) or an ellipsis (……) is two of these, never split
+DOTS = "·・"
+
+QUARTER = 0.25  # em between an ideograph and a Latin letter or a digit (clreq: at most a quarter em)
+
+# Costs of a line, in one currency. Stretch is Knuth's cubic badness, scaled so that gaps of
+# TOLERANCE em cost 100: about where a reader starts to see holes between ideographs.
+TOLERANCE = 0.1
+END_HALF = 1.0  # a closing mark set half-width at the line's end: its blank half was at the margin, unseen
+INNER_HALF = 10.0  # a lone mark set half-width inside a line: a tight comma is seen, a 0.03 em stretch is not
+LINE = 10.0  # every line costs something: with all else equal, fewer lines
+SHORT_LAST = 1000.0  # a last line of one or two characters (孤字), what compositors avoid before anything
+RAGGED = 5000.0  # a line with no gap to stretch (a lone long Latin word) stays short
+WINDOW = 8.0  # em of slack beyond which a line is not considered (its stretch would cost over 5000)
+EPSILON = 1e-6
+
+
+class Advances(Protocol):
+    def advance(self, text: str) -> float: ...
+
+    def halved(self, char: str) -> float: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    text: str
+    kind: Kind
+    width: float  # em
+    half: float = 0.0  # em the face's half-width form saves (opening and closing marks)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of one line set one way: ideographs (the gaps between them stretch), or set solid:
+    punctuation marks (full or, `half`, half-width) and Latin (a quarter em from ideographs)."""
+
+    text: str
+    kind: Literal["text", "mark", "half", "latin"]
+    before: float = 0.0  # fixed em before a Latin piece: the quarter em after an ideograph, else 0
+    after: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    pieces: tuple[Piece, ...]
+    spacing: float  # em added at each gap between two characters of a text piece (the stretch)
+    width: float  # em, as set: with compression and quarter spaces, before the stretch
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.pieces)
+
+
+def atoms(text: str, face: Advances) -> list[Atom]:
+    """The text cut where a line could begin, each piece as wide as the face draws it: 中，“GDP” → 中 ， “ GDP ”."""
+    out: list[Atom] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        j = i + 1
+        if char == " ":
+            while j < n and text[j] == " ":
+                j += 1
+            out.append(Atom(text[i:j], "space", face.advance(text[i:j])))
+        elif char in RUNS:
+            while j < n and text[j] == char:
+                j += 1
+            out.append(Atom(text[i:j], "mark", face.advance(text[i:j])))
+        elif char in OPENING:
+            out.append(Atom(char, "open", face.advance(char), face.halved(char)))
+        elif char in CLOSING or char in STOPS:
+            out.append(Atom(char, "close", face.advance(char), face.halved(char)))
+        elif char in DOTS:
+            out.append(Atom(char, "mark", face.advance(char)))
+        elif _narrow(char, face):
+            while j < n and text[j] != " " and text[j] not in RUNS and _narrow(text[j], face):
+                j += 1
+            out.append(Atom(text[i:j], "latin", face.advance(text[i:j])))
+        else:
+            out.append(Atom(char, "han", face.advance(char)))
+        i = j
+    return out
+
+
+def _narrow(char: str, face: Advances) -> bool:
+    """Latin letters, digits and the signs set among them (50%, 1+5): ASCII, or narrower than an ideograph."""
+    if "!" <= char <= "~":
+        return True
+    if unicodedata.east_asian_width(char) in "WF" or not char.isprintable() or char.isspace():
+        return False
+    return face.advance(char) < 0.75
+
+
+def _ideograph(char: str) -> bool:
+    """Han, kana and hangul (CJK scripts), not the symbols a CJK face draws full-width (№ ①)."""
+    point = ord(char)
+    return 0x2E80 <= point <= 0x9FFF or 0xAC00 <= point <= 0xD7AF or 0xF900 <= point <= 0xFAFF or point >= 0x20000
+
+
+@dataclass(frozen=True)
+class _Junctions:
+    """What lies between atom k-1 and atom k, for k = 1 … n-1 (index 0 unused)."""
+
+    extra: list[float]  # em added (quarter space) or taken (a mark of the pair set half-width)
+    halves: list[int]  # the atom set half-width by the pair, or -1
+    stretch: list[int]  # 1 where the justification stretch goes
+    breakable: list[bool]
+
+
+def _junctions(items: list[Atom], anywhere: bool = False) -> _Junctions:
+    n = len(items)
+    extra, halves, stretch, breakable = [0.0] * n, [-1] * n, [0] * n, [False] * n
+    for k in range(1, n):
+        a, b = items[k - 1], items[k]
+        if a.kind in ("latin", "space") or b.kind in ("latin", "space"):
+            # Latin is set solid, with a fixed quarter em from the ideographs around it
+            if (a.kind == "han" and _ideograph(a.text) and b.kind == "latin" and b.text[0].isalnum()) or (
+                a.kind == "latin" and a.text[-1].isalnum() and b.kind == "han" and _ideograph(b.text)
+            ):
+                extra[k] = QUARTER  # between ideographs and letters or digits only: 网格化+吹哨, 50%的 stay close
+        else:
+            # slack goes between ideographs only: the blank half of a mark is already space, and
+            # stretching it would detach a comma from its word or undo the compression of a pair
+            stretch[k] = int(a.kind in ("han", "mark") and b.kind in ("han", "mark"))
+            if a.kind == "close" and a.half and b.kind in ("open", "close"):
+                extra[k], halves[k] = -a.half, k - 1  # 。” ”“ ，“: the first mark's blank half goes
+            elif b.kind == "open" and b.half and a.kind in ("open", "close"):
+                extra[k], halves[k] = -b.half, k  # “‘ （《: the second mark's blank half goes
+        if anywhere or (a.kind == "latin" and b.kind == "latin"):  # the letters of a word too long for a line
+            breakable[k] = True
+        else:
+            breakable[k] = b.kind != "space" and b.text[0] not in NO_START and a.text[-1] not in NO_END
+    return _Junctions(extra, halves, stretch, breakable)
+
+
+def _split_long_words(items: list[Atom], limit: float, face: Advances) -> list[Atom]:
+    """A Latin word wider than a line (a URL) is cut into letters, each of which may end a line."""
+    out: list[Atom] = []
+    for atom in items:
+        if atom.kind == "latin" and atom.width > limit:
+            out.extend(Atom(c, "latin", face.advance(c)) for c in atom.text)
+        else:
+            out.append(atom)
+    return out
+
+
+def stretch_cost(gap: float) -> float:
+    return 100.0 * (gap / TOLERANCE) ** 3
+
+
+def compose(text: str, face: Advances, measure: float, indent: float = 0.0) -> tuple[Line, ...]:
+    """Lines of a justified paragraph `measure` em wide, the first `indent` em in.
+
+    一二三四五，六七八 at 5 em → 一二三四 / 五，六七八 (no line starts with ，; the first line is
+    stretched by a quarter em at each of its three gaps).
+    """
+    if not text:
+        return ()
+    items = _split_long_words(atoms(text, face), measure - indent, face)
+    junctions = _junctions(items)
+    breaks = _best_breaks(items, junctions, measure, indent)
+    if breaks is None:  # a run of marks longer than a line: break it anywhere rather than overflow
+        junctions = _junctions(items, anywhere=True)
+        breaks = _best_breaks(items, junctions, measure, indent)
+        assert breaks is not None
+    lines = []
+    for start, end in zip(breaks, breaks[1:]):
+        avail = measure - (indent if start == 0 else 0.0)
+        lines.append(_set_line(items, junctions, start, end, avail, last=end == len(items)))
+    return tuple(lines)
+
+
+def _visible_end(items: list[Atom], start: int, end: int) -> int:
+    """A space at the end of a line hangs past the margin (the break is taken there)."""
+    return end - 1 if end - 1 > start and items[end - 1].kind == "space" else end
+
+
+def _best_breaks(items: list[Atom], junctions: _Junctions, measure: float, indent: float) -> list[int] | None:
+    """Total-fit line breaking over the allowed breaks: the cheapest sequence of lines, or None."""
+    n = len(items)
+    extra, stretch = junctions.extra, junctions.stretch
+    # reach[k]: width of atoms 0..k-1 with the junctions between them. It never decreases (a mark is
+    # wider than the half it may lose), so a line's width is a difference and its ends are bisected.
+    reach, gaps, chars = [0.0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+    for k, atom in enumerate(items):
+        reach[k + 1] = reach[k] + atom.width + extra[k]
+        gaps[k + 1] = gaps[k] + stretch[k]
+        chars[k + 1] = chars[k] + (0 if atom.kind == "space" else len(atom.text))
+    squeezable = [0.0] * (n + 1)  # an upper bound on what halving marks could take from a line
+    for k, atom in enumerate(items):
+        squeezable[k + 1] = squeezable[k] + atom.half
+    ends = [k for k in range(1, n) if junctions.breakable[k]] + [n]
+    at_ends = [reach[e] for e in ends]
+    best: list[float | None] = [None] * (n + 1)
+    best[0] = 0.0
+    previous = [0] * (n + 1)
+    for start in [0, *ends[:-1]]:
+        so_far = best[start]
+        if so_far is None:
+            continue
+        avail = measure - (indent if start == 0 else 0.0)
+        base = reach[start] + extra[start]  # the line starts without its junction to the atom before
+        first = bisect.bisect_right(ends, start)
+        # lines looser than WINDOW em are not worth a look; the loosest one before it is kept as a way out
+        loose = bisect.bisect_left(at_ends, base + avail - WINDOW, lo=first)
+        for index in range(max(first, loose - 1), len(ends)):
+            end = ends[index]
+            visible = _visible_end(items, start, end)
+            over = reach[visible] - base - avail
+            if over - (squeezable[visible] - squeezable[start]) > EPSILON:
+                break  # even with every mark halved; longer lines only get wider
+            last = end == n
+            cost = _line_cost(items, junctions, start, visible, over, gaps[visible] - gaps[start + 1], last)
+            if cost is None:
+                continue
+            if last and start > 0 and chars[n] - chars[start] <= 2:
+                cost += SHORT_LAST
+            total = so_far + cost
+            if best[end] is None or total < best[end]:
+                best[end], previous[end] = total, start
+    if best[n] is None:
+        return None
+    breaks = [n]
+    while breaks[-1]:
+        breaks.append(previous[breaks[-1]])
+    return breaks[::-1]
+
+
+def _squeeze(items: list[Atom], junctions: _Junctions, start: int, visible: int, over: float) -> tuple[list[int], float]:
+    """Marks to set half-width so that a line `over` em too wide fits: the closing mark that ends it
+    first (unseen), then lone marks inside it from its end (the squeeze stays near the break that caused
+    it). Returns them and what is still over (> 0: it cannot fit)."""
+    halved: list[int] = []
+    tail = visible - 1
+    if over > EPSILON and items[tail].kind == "close" and items[tail].half and tail > start:
+        halved.append(tail)
+        over -= items[tail].half
+    for k in range(visible - 2, start, -1):
+        if over <= EPSILON:
+            break
+        if items[k].half and not _paired(junctions, k, start, visible):
+            halved.append(k)
+            over -= items[k].half
+    return halved, over
+
+
+def _paired(junctions: _Junctions, k: int, start: int, visible: int) -> bool:
+    """Whether mark k is already half-width on this line, by the mark next to it."""
+    return (start < k and junctions.halves[k] == k) or (k + 1 < visible and junctions.halves[k + 1] == k)
+
+
+def _line_cost(
+    items: list[Atom], junctions: _Junctions, start: int, visible: int, over: float, gaps: int, last: bool,
+) -> float | None:
+    """The cost of one line `over` em wider than its measure (negative: slack), or None if it cannot fit."""
+    cost = LINE
+    if over > EPSILON:
+        halved, over = _squeeze(items, junctions, start, visible, over)
+        if over > EPSILON:
+            return None
+        ends_half = halved[0] == visible - 1
+        cost += END_HALF * ends_half + INNER_HALF * (len(halved) - ends_half)
+    slack = -over
+    if last or slack <= EPSILON:
+        return cost
+    if not gaps:
+        return cost + RAGGED
+    return cost + stretch_cost(slack / gaps)
+
+
+def _set_line(items: list[Atom], junctions: _Junctions, start: int, end: int, avail: float, last: bool) -> Line:
+    """One line as pieces: which marks are halved, where the quarter spaces go, the stretch per gap."""
+    visible = _visible_end(items, start, end)
+    width = sum(items[k].width for k in range(start, visible)) + sum(junctions.extra[k] for k in range(start + 1, visible))
+    halved = {junctions.halves[k] for k in range(start + 1, visible) if junctions.halves[k] >= 0}
+    squeezed, over = _squeeze(items, junctions, start, visible, width - avail)
+    halved.update(squeezed)
+    gaps = sum(junctions.stretch[k] for k in range(start + 1, visible))
+    spacing = 0.0 if last or not gaps or over >= -EPSILON else -over / gaps
+    pieces: list[Piece] = []
+    for k in range(start, end):
+        atom = items[k]
+        if atom.kind in ("latin", "space"):
+            before = junctions.extra[k] if k > start else 0.0
+            after = junctions.extra[k + 1] if k + 1 < visible else 0.0
+            if pieces and pieces[-1].kind == "latin":
+                pieces[-1] = Piece(pieces[-1].text + atom.text, "latin", pieces[-1].before, after)
+            else:
+                pieces.append(Piece(atom.text, "latin", before, after))
+        else:
+            kind = "half" if k in halved else "mark" if atom.kind in ("open", "close") else "text"
+            if kind != "half" and pieces and pieces[-1].kind == kind:
+                pieces[-1] = Piece(pieces[-1].text + atom.text, kind)
+            else:
+                pieces.append(Piece(atom.text, kind))
+    return Line(tuple(pieces), spacing, avail + over)
+
+
+def balance(text: str, face: Advances, measure: float) -> tuple[str, ...]:
+    """A heading's lines, as even as its breaks allow, none of one or two characters but a lone one.
+
+    胶州：打造国内一流的高品质农贸（集贸）市场 at 19 em → 胶州：打造国内一流的 / 高品质农贸（集贸）市场
+    (not 19 characters and 2). Headings are centred or short, so they are not justified.
+    """
+    items = atoms(text, face)
+    widths = [0.0]
+    for atom in items:
+        widths.append(widths[-1] + atom.width)
+    if widths[-1] <= measure + EPSILON or len(items) < 2:
+        return (text,)
+    junctions = _junctions(items)
+    n = len(items)
+    ends = [k for k in range(1, n) if junctions.breakable[k]] + [n]
+    chars = [0]
+    for atom in items:
+        chars.append(chars[-1] + (0 if atom.kind == "space" else len(atom.text)))
+    for count in range(2, n + 1):
+        breaks = _even_breaks(items, widths, chars, ends, measure, count)
+        if breaks:
+            return tuple("".join(a.text for a in items[s:e]) for s, e in zip(breaks, breaks[1:]))
+    return (text,)
+
+
+def _even_breaks(
+    items: list[Atom], widths: list[float], chars: list[int], ends: list[int], measure: float, count: int,
+) -> list[int] | None:
+    """Breaks into exactly `count` lines no wider than `measure`, minimising the squared differences
+    from an even split; a break after a mark (a phrase ends there) is worth one em of difference."""
+    n = len(items)
+    target = widths[n] / count
+    # best[(end, lines)] = (cost, previous end)
+    best: dict[tuple[int, int], tuple[float, int]] = {(0, 0): (0.0, 0)}
+    for lines in range(1, count + 1):
+        for start in [0, *ends]:
+            if (start, lines - 1) not in best:
+                continue
+            so_far = best[(start, lines - 1)][0]
+            for end in ends:
+                if end <= start:
+                    continue
+                visible = _visible_end(items, start, end)
+                width = widths[visible] - widths[start]
+                if width > measure + EPSILON:
+                    break
+                if (end == n) != (lines == count):
+                    continue
+                cost = (width - target) ** 2
+                if end < n and items[end - 1].kind not in ("close", "space"):
+                    cost += 1.0
+                if end == n and chars[n] - chars[start] <= 2:
+                    cost += SHORT_LAST
+                if (end, lines) not in best or so_far + cost < best[(end, lines)][0]:
+                    best[(end, lines)] = (so_far + cost, start)
+    if (n, count) not in best:
+        return None
+    breaks, lines = [n], count
+    while lines:
+        breaks.append(best[(breaks[-1], lines)][1])
+        lines -= 1
+    return breaks[::-1]
