@@ -12,6 +12,8 @@ one or two characters, win. Nothing is inserted: the lines, put back together, a
 from __future__ import annotations
 
 import bisect
+import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -38,8 +40,11 @@ INNER_HALF = 10.0  # a lone mark set half-width inside a line: a tight comma is 
 LINE = 10.0  # every line costs something: with all else equal, fewer lines
 SHORT_LAST = 1000.0  # a last line of one or two characters (孤字), what compositors avoid before anything
 RAGGED = 5000.0  # a line with no gap to stretch (a lone long Latin word) stays short
-WINDOW = 8.0  # em of slack beyond which a line is not considered (its stretch would cost over 5000)
+WINDOW = 4.0  # em of slack beyond which a line is not considered (its stretch would cost some 300)
+MAX_SQUEEZE = 1.5  # em a line may be squeezed by setting marks half-width: three marks at most
+HALF = 0.5  # em a mark gives up set half-width, for counting them (the composed line uses the face's own)
 EPSILON = 1e-6
+INFINITY = float("inf")
 
 
 class Advances(Protocol):
@@ -58,19 +63,22 @@ class Atom:
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """A stretch of one line set one way: ideographs (the gaps between them stretch), or set solid:
-    punctuation marks (full or, `half`, half-width) and Latin (a quarter em from ideographs)."""
+    """A stretch of one line set one way. `text`: characters with the line's stretch after each;
+    `half`: one mark set half-width (the face's halt), stretch after it; `pair`: marks that meet,
+    compressed and set solid, with `halved` the positions in it set half-width; `latin`: Latin set
+    solid, `before` and `after` it the fixed quarter em next to an ideograph (else 0)."""
 
     text: str
-    kind: Literal["text", "mark", "half", "latin"]
-    before: float = 0.0  # fixed em before a Latin piece: the quarter em after an ideograph, else 0
+    kind: Literal["text", "half", "pair", "latin"]
+    before: float = 0.0
     after: float = 0.0
+    halved: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
     pieces: tuple[Piece, ...]
-    spacing: float  # em added at each gap between two characters of a text piece (the stretch)
+    spacing: float  # em added at each gap that stretches: after text and half characters
     width: float  # em, as set: with compression and quarter spaces, before the stretch
 
     @property
@@ -78,35 +86,42 @@ class Line:
         return "".join(p.text for p in self.pieces)
 
 
+# spaces | a run of one dash or ellipsis character | ASCII letters, digits and signs | one other character
+_TOKEN = re.compile(r"( +)|([—…⋯])\2*|([!-~]+)|(.)", re.S)
+_SINGLES: dict[tuple[Advances, str], Atom] = {}
+
+
 def atoms(text: str, face: Advances) -> list[Atom]:
     """The text cut where a line could begin, each piece as wide as the face draws it: 中，“GDP” → 中 ， “ GDP ”."""
     out: list[Atom] = []
-    i, n = 0, len(text)
-    while i < n:
-        char = text[i]
-        j = i + 1
-        if char == " ":
-            while j < n and text[j] == " ":
-                j += 1
-            out.append(Atom(text[i:j], "space", face.advance(text[i:j])))
-        elif char in RUNS:
-            while j < n and text[j] == char:
-                j += 1
-            out.append(Atom(text[i:j], "mark", face.advance(text[i:j])))
-        elif char in OPENING:
-            out.append(Atom(char, "open", face.advance(char), face.halved(char)))
-        elif char in CLOSING or char in STOPS:
-            out.append(Atom(char, "close", face.advance(char), face.halved(char)))
-        elif char in DOTS:
-            out.append(Atom(char, "mark", face.advance(char)))
-        elif _narrow(char, face):
-            while j < n and text[j] != " " and text[j] not in RUNS and _narrow(text[j], face):
-                j += 1
-            out.append(Atom(text[i:j], "latin", face.advance(text[i:j])))
+    for match in _TOKEN.finditer(text):
+        piece = match[0]
+        if match.start(4) < 0:  # a run: spaces, dashes or ellipses, or ASCII
+            kind = "space" if match.start(1) >= 0 else "mark" if match.start(2) >= 0 else "latin"
         else:
-            out.append(Atom(char, "han", face.advance(char)))
-        i = j
+            atom = _SINGLES.get((face, piece))
+            if atom is None:
+                atom = _SINGLES[(face, piece)] = _single(piece, face)
+            if atom.kind != "latin":
+                out.append(atom)
+                continue
+            kind = "latin"
+        if kind == "latin" and out and out[-1].kind == "latin" and _narrow(out[-1].text[-1], face):
+            piece = out.pop().text + piece  # café: ASCII and the accented letter are one word
+        out.append(Atom(piece, kind, face.advance(piece)))
     return out
+
+
+def _single(char: str, face: Advances) -> Atom:
+    if char in OPENING:
+        return Atom(char, "open", face.advance(char), face.halved(char))
+    if char in CLOSING or char in STOPS:
+        return Atom(char, "close", face.advance(char), face.halved(char))
+    if char in DOTS:
+        return Atom(char, "mark", face.advance(char))
+    if _narrow(char, face):
+        return Atom(char, "latin", face.advance(char))
+    return Atom(char, "han", face.advance(char))
 
 
 def _narrow(char: str, face: Advances) -> bool:
@@ -146,13 +161,15 @@ def _junctions(items: list[Atom], anywhere: bool = False) -> _Junctions:
             ):
                 extra[k] = QUARTER  # between ideographs and letters or digits only: 网格化+吹哨, 50%的 stay close
         else:
-            # slack goes between ideographs only: the blank half of a mark is already space, and
-            # stretching it would detach a comma from its word or undo the compression of a pair
-            stretch[k] = int(a.kind in ("han", "mark") and b.kind in ("han", "mark"))
+            # slack goes into every gap between characters, but a compressed pair of marks is set
+            # solid, it and the gap after it: stretching them would undo the compression
+            stretch[k] = 0 if k > 1 and halves[k - 1] >= 0 else 1
             if a.kind == "close" and a.half and b.kind in ("open", "close"):
                 extra[k], halves[k] = -a.half, k - 1  # 。” ”“ ，“: the first mark's blank half goes
             elif b.kind == "open" and b.half and a.kind in ("open", "close"):
                 extra[k], halves[k] = -b.half, k  # “‘ （《: the second mark's blank half goes
+            if halves[k] >= 0:
+                stretch[k] = 0
         if anywhere or (a.kind == "latin" and b.kind == "latin"):  # the letters of a word too long for a line
             breakable[k] = True
         else:
@@ -203,49 +220,72 @@ def _visible_end(items: list[Atom], start: int, end: int) -> int:
 
 
 def _best_breaks(items: list[Atom], junctions: _Junctions, measure: float, indent: float) -> list[int] | None:
-    """Total-fit line breaking over the allowed breaks: the cheapest sequence of lines, or None."""
+    """Total-fit line breaking over the allowed breaks: the cheapest sequence of lines, or None.
+
+    Every line from every reachable break is priced, so this loop is the composer's running time:
+    its common case (a line that fits, stretched) is priced inline."""
     n = len(items)
     extra, stretch = junctions.extra, junctions.stretch
     # reach[k]: width of atoms 0..k-1 with the junctions between them. It never decreases (a mark is
     # wider than the half it may lose), so a line's width is a difference and its ends are bisected.
-    reach, gaps, chars = [0.0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+    reach, gaps, chars, loose = [0.0] * (n + 1), [0] * (n + 1), [0] * (n + 1), [0.0] * (n + 1)
+    halves = junctions.halves
     for k, atom in enumerate(items):
         reach[k + 1] = reach[k] + atom.width + extra[k]
         gaps[k + 1] = gaps[k] + stretch[k]
         chars[k + 1] = chars[k] + (0 if atom.kind == "space" else len(atom.text))
-    squeezable = [0.0] * (n + 1)  # an upper bound on what halving marks could take from a line
-    for k, atom in enumerate(items):
-        squeezable[k + 1] = squeezable[k] + atom.half
+        # what lone marks (met by no other) could give if set half-width
+        paired = halves[k] >= 0 or (k + 1 < n and halves[k + 1] >= 0)
+        loose[k + 1] = loose[k] + (0.0 if paired else atom.half)
     ends = [k for k in range(1, n) if junctions.breakable[k]] + [n]
+    # a space before a break hangs past the margin
+    visible_of = {e: e - 1 if items[e - 1].kind == "space" else e for e in ends}
     at_ends = [reach[e] for e in ends]
-    best: list[float | None] = [None] * (n + 1)
+    best: list[float] = [INFINITY] * (n + 1)
     best[0] = 0.0
     previous = [0] * (n + 1)
     for start in [0, *ends[:-1]]:
         so_far = best[start]
-        if so_far is None:
+        if so_far == INFINITY:
             continue
         avail = measure - (indent if start == 0 else 0.0)
         base = reach[start] + extra[start]  # the line starts without its junction to the atom before
         first = bisect.bisect_right(ends, start)
         # lines looser than WINDOW em are not worth a look; the loosest one before it is kept as a way out
-        loose = bisect.bisect_left(at_ends, base + avail - WINDOW, lo=first)
-        for index in range(max(first, loose - 1), len(ends)):
+        looser = bisect.bisect_left(at_ends, base + avail - WINDOW, lo=first)
+        line_gaps_from = gaps[start + 1]
+        for index in range(max(first, looser - 1), len(ends)):
             end = ends[index]
-            visible = _visible_end(items, start, end)
+            visible = visible_of[end]
+            if visible <= start:
+                visible = start + 1
             over = reach[visible] - base - avail
-            if over - (squeezable[visible] - squeezable[start]) > EPSILON:
-                break  # even with every mark halved; longer lines only get wider
-            last = end == n
-            cost = _line_cost(items, junctions, start, visible, over, gaps[visible] - gaps[start + 1], last)
-            if cost is None:
-                continue
-            if last and start > 0 and chars[n] - chars[start] <= 2:
-                cost += SHORT_LAST
+            cost = LINE
+            if over > EPSILON:
+                # squeezed: the closing mark that ends the line first (unseen), then lone marks inside
+                if over > MAX_SQUEEZE:
+                    break  # longer lines only get wider
+                tail = items[visible - 1]
+                if tail.kind == "close" and tail.half and visible - 1 > start:
+                    over -= tail.half
+                    cost += END_HALF
+                if over > EPSILON:
+                    inner = loose[visible - 1] - loose[start + 1]
+                    if over > inner + EPSILON:
+                        continue
+                    count = math.ceil(over / HALF - EPSILON)
+                    cost += INNER_HALF * count
+                    over -= count * HALF
+            if end == n:
+                if start > 0 and chars[n] - chars[start] <= 2:
+                    cost += SHORT_LAST
+            elif over < -EPSILON:
+                line_gaps = gaps[visible] - line_gaps_from
+                cost += 100.0 * (-over / line_gaps / TOLERANCE) ** 3 if line_gaps else RAGGED
             total = so_far + cost
-            if best[end] is None or total < best[end]:
+            if total < best[end]:
                 best[end], previous[end] = total, start
-    if best[n] is None:
+    if best[n] == INFINITY:
         return None
     breaks = [n]
     while breaks[-1]:
@@ -265,34 +305,15 @@ def _squeeze(items: list[Atom], junctions: _Junctions, start: int, visible: int,
     for k in range(visible - 2, start, -1):
         if over <= EPSILON:
             break
-        if items[k].half and not _paired(junctions, k, start, visible):
+        if items[k].half and not _in_pair(junctions, k, start, visible):
             halved.append(k)
             over -= items[k].half
     return halved, over
 
 
-def _paired(junctions: _Junctions, k: int, start: int, visible: int) -> bool:
-    """Whether mark k is already half-width on this line, by the mark next to it."""
-    return (start < k and junctions.halves[k] == k) or (k + 1 < visible and junctions.halves[k + 1] == k)
-
-
-def _line_cost(
-    items: list[Atom], junctions: _Junctions, start: int, visible: int, over: float, gaps: int, last: bool,
-) -> float | None:
-    """The cost of one line `over` em wider than its measure (negative: slack), or None if it cannot fit."""
-    cost = LINE
-    if over > EPSILON:
-        halved, over = _squeeze(items, junctions, start, visible, over)
-        if over > EPSILON:
-            return None
-        ends_half = halved[0] == visible - 1
-        cost += END_HALF * ends_half + INNER_HALF * (len(halved) - ends_half)
-    slack = -over
-    if last or slack <= EPSILON:
-        return cost
-    if not gaps:
-        return cost + RAGGED
-    return cost + stretch_cost(slack / gaps)
+def _in_pair(junctions: _Junctions, k: int, start: int, visible: int) -> bool:
+    """Whether mark k meets another on this line (the pair is compressed already)."""
+    return (start < k and junctions.halves[k] >= 0) or (k + 1 < visible and junctions.halves[k + 1] >= 0)
 
 
 def _set_line(items: list[Atom], junctions: _Junctions, start: int, end: int, avail: float, last: bool) -> Line:
@@ -305,7 +326,8 @@ def _set_line(items: list[Atom], junctions: _Junctions, start: int, end: int, av
     gaps = sum(junctions.stretch[k] for k in range(start + 1, visible))
     spacing = 0.0 if last or not gaps or over >= -EPSILON else -over / gaps
     pieces: list[Piece] = []
-    for k in range(start, end):
+    k = start
+    while k < end:
         atom = items[k]
         if atom.kind in ("latin", "space"):
             before = junctions.extra[k] if k > start else 0.0
@@ -314,12 +336,22 @@ def _set_line(items: list[Atom], junctions: _Junctions, start: int, end: int, av
                 pieces[-1] = Piece(pieces[-1].text + atom.text, "latin", pieces[-1].before, after)
             else:
                 pieces.append(Piece(atom.text, "latin", before, after))
+        elif k + 1 < visible and junctions.halves[k + 1] >= 0:
+            last = k + 1
+            while last + 1 < visible and junctions.halves[last + 1] >= 0:
+                last += 1
+            run = range(k, last + 1)
+            text = "".join(items[m].text for m in run)
+            pieces.append(Piece(text, "pair", halved=tuple(m - k for m in run if m in halved)))
+            k = last + 1
+            continue
+        elif k in halved:
+            pieces.append(Piece(atom.text, "half"))
+        elif pieces and pieces[-1].kind == "text":
+            pieces[-1] = Piece(pieces[-1].text + atom.text, "text")
         else:
-            kind = "half" if k in halved else "mark" if atom.kind in ("open", "close") else "text"
-            if kind != "half" and pieces and pieces[-1].kind == kind:
-                pieces[-1] = Piece(pieces[-1].text + atom.text, kind)
-            else:
-                pieces.append(Piece(atom.text, kind))
+            pieces.append(Piece(atom.text, "text"))
+        k += 1
     return Line(tuple(pieces), spacing, avail + over)
 
 

@@ -28,11 +28,11 @@ INDENT = 2.0  # em: p.body's text-indent in edition.css
 
 
 def line_markup(line: Line) -> str:
-    """One composed line. Its stretch is the letter-spacing of the line, which CSS adds after every
-    character: so each gap between two ideographs grows by it. Marks and Latin are set solid
-    (letter-spacing 0) and a margin takes back the stretch the character before them carries, so
-    that a comma stays against its word and Latin sits exactly the composed quarter em away."""
-    stretch = line.spacing
+    """One composed line as few boxes as it can be. Its stretch is the letter-spacing of a span around
+    it, which CSS adds after every character: every gap grows by it. A compressed pair of marks is set
+    solid (letter-spacing 0, .p); Latin too (.w), with margins that make its distance to the
+    ideographs around it exactly the composed quarter em."""
+    stretch = line.spacing if line.spacing > 5e-5 else 0.0
     out: list[str] = []
     spaced = False  # whether the character before carries the line's letter-spacing after it
     for piece in line.pieces:
@@ -40,19 +40,25 @@ def line_markup(line: Line) -> str:
         if piece.kind == "text":
             out.append(text)
             spaced = True
-            continue
-        left = piece.before - (stretch if spaced else 0.0)
-        spaced = False
-        style = ";".join(
-            f"margin-{side}:{value:.4f}em" for side, value in (("left", left), ("right", piece.after)) if abs(value) > 5e-5
-        )
-        if piece.kind == "mark" and stretch <= 5e-5:
-            out.append(text)  # an unstretched line: a full-width mark needs no box of its own
-            continue
-        css = {"mark": "p", "half": "h", "latin": "w"}[piece.kind]
-        out.append(f'<span class="{css}" style="{style}">{text}</span>' if style else f'<span class="{css}">{text}</span>')
+        elif piece.kind == "half":
+            out.append(f'<span class="h">{text}</span>')
+            spaced = True
+        elif piece.kind == "pair":
+            marks = "".join(
+                f'<span class="h">{escape(c, quote=False)}</span>' if i in piece.halved else escape(c, quote=False)
+                for i, c in enumerate(piece.text)
+            )
+            out.append(f'<span class="p">{marks}</span>' if stretch else marks)
+            spaced = False
+        else:
+            left = piece.before - (stretch if spaced else 0.0)
+            style = ";".join(
+                f"margin-{side}:{value:.4f}em" for side, value in (("left", left), ("right", piece.after)) if abs(value) > 5e-5
+            )
+            out.append(f'<span class="w" style="{style}">{text}</span>' if style else f'<span class="w">{text}</span>')
+            spaced = False
     body = "".join(out)
-    if stretch > 5e-5:
+    if stretch:
         body = f'<span class="j" style="letter-spacing:{stretch:.4f}em">{body}</span>'
     return body
 
@@ -65,7 +71,8 @@ class PrintSetter:
 
     def paragraph(self, text: str) -> Markup:
         lines = compose(text, metrics("body"), self.measure, INDENT)
-        return Markup("<br>".join(line_markup(line) for line in lines))
+        # lines end at newlines, kept by `white-space: pre` (pdf.css): a <br> would be a box each
+        return Markup("\n".join(line_markup(line) for line in lines))
 
     def heading(self, text: str, role: HeadingRole) -> Markup:
         face, size, margin = HEADINGS[role]
