@@ -115,3 +115,50 @@ def justification(
 def bad_breaks(found: list[Line]) -> list[Line]:
     """Lines that start with closing punctuation or end with opening punctuation."""
     return [ln for ln in found if ln.text and (ln.text[0] in CLOSING or ln.text[-1] in OPENING)]
+
+
+@dataclass(frozen=True)
+class Glyph:
+    text: str
+    x0: float
+    x1: float
+    size: float
+    font: str
+
+
+@dataclass(frozen=True)
+class Row:
+    """The glyphs drawn on one baseline of a page, left to right, as the content stream has them:
+    no space is guessed from the gaps between them (pdftotext and viewers do guess)."""
+
+    page: int
+    top: float
+    glyphs: tuple[Glyph, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(g.text for g in self.glyphs)
+
+
+def rows(pdf: Path) -> list[Row]:
+    import pdfplumber
+
+    found = []
+    with pdfplumber.open(pdf) as document:
+        for number, page in enumerate(document.pages, start=1):
+            by_top: dict[float, list[Glyph]] = {}
+            for c in page.chars:
+                by_top.setdefault(round(c["top"], 1), []).append(
+                    Glyph(c["text"], c["x0"], c["x1"], round(c["size"], 2), c["fontname"])
+                )
+            for top in sorted(by_top):
+                found.append(Row(number, top, tuple(sorted(by_top[top], key=lambda g: g.x0))))
+    return found
+
+
+def catalog_language(pdf: Path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        value = document.doc.catalog.get("Lang")
+    return value.decode() if isinstance(value, bytes) else str(value)

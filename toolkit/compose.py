@@ -43,6 +43,9 @@ RAGGED = 5000.0  # a line with no gap to stretch (a lone long Latin word) stays 
 WINDOW = 4.0  # em of slack beyond which a line is not considered (its stretch would cost some 300)
 MAX_SQUEEZE = 1.5  # em a line may be squeezed by setting marks half-width: three marks at most
 HALF = 0.5  # em a mark gives up set half-width, for counting them (the composed line uses the face's own)
+# A heading broken inside a phrase costs as much as two lines 1.5 em off even: a title reads better
+# cut at its comma (一二三四五，/ 六七八九十一二三四) unless that leaves one line far longer.
+PHRASE = 5.0
 EPSILON = 1e-6
 INFINITY = float("inf")
 
@@ -51,6 +54,8 @@ class Advances(Protocol):
     def advance(self, text: str) -> float: ...
 
     def halved(self, char: str) -> float: ...
+
+    def clusters(self, text: str) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +101,11 @@ def atoms(text: str, face: Advances) -> list[Atom]:
     out: list[Atom] = []
     for match in _TOKEN.finditer(text):
         piece = match[0]
-        if match.start(4) < 0:  # a run: spaces, dashes or ellipses, or ASCII
-            kind = "space" if match.start(1) >= 0 else "mark" if match.start(2) >= 0 else "latin"
+        if match.start(2) >= 0:  # a dash or an ellipsis: one atom per glyph the face draws (never split)
+            out.extend(Atom(cluster, "mark", face.advance(cluster)) for cluster in face.clusters(piece))
+            continue
+        if match.start(4) < 0:  # a run of spaces, or of ASCII
+            kind = "space" if match.start(1) >= 0 else "latin"
         else:
             atom = _SINGLES.get((face, piece))
             if atom is None:
@@ -146,12 +154,15 @@ class _Junctions:
     extra: list[float]  # em added (quarter space) or taken (a mark of the pair set half-width)
     halves: list[int]  # the atom set half-width by the pair, or -1
     stretch: list[int]  # 1 where the justification stretch goes
+    # 1 where it does not only because a compressed pair ends just before: a line starting here
+    # (the pair left on the line before) stretches it after all
+    resumes: list[int]
     breakable: list[bool]
 
 
 def _junctions(items: list[Atom], anywhere: bool = False) -> _Junctions:
     n = len(items)
-    extra, halves, stretch, breakable = [0.0] * n, [-1] * n, [0] * n, [False] * n
+    extra, halves, stretch, resumes, breakable = [0.0] * n, [-1] * n, [0] * n, [0] * n, [False] * n
     for k in range(1, n):
         a, b = items[k - 1], items[k]
         if a.kind in ("latin", "space") or b.kind in ("latin", "space"):
@@ -164,17 +175,21 @@ def _junctions(items: list[Atom], anywhere: bool = False) -> _Junctions:
             # slack goes into every gap between characters, but a compressed pair of marks is set
             # solid, it and the gap after it: stretching them would undo the compression
             stretch[k] = 0 if k > 1 and halves[k - 1] >= 0 else 1
+            resumes[k] = 1 - stretch[k]
             if a.kind == "close" and a.half and b.kind in ("open", "close"):
                 extra[k], halves[k] = -a.half, k - 1  # 。” ”“ ，“: the first mark's blank half goes
             elif b.kind == "open" and b.half and a.kind in ("open", "close"):
                 extra[k], halves[k] = -b.half, k  # “‘ （《: the second mark's blank half goes
             if halves[k] >= 0:
-                stretch[k] = 0
+                stretch[k] = resumes[k] = 0
         if anywhere or (a.kind == "latin" and b.kind == "latin"):  # the letters of a word too long for a line
             breakable[k] = True
         else:
-            breakable[k] = b.kind != "space" and b.text[0] not in NO_START and a.text[-1] not in NO_END
-    return _Junctions(extra, halves, stretch, breakable)
+            breakable[k] = (
+                b.kind != "space" and b.text[0] not in NO_START and a.text[-1] not in NO_END
+                and not (a.text[-1] in RUNS and b.text[0] == a.text[-1])  # inside …… (two glyphs)
+            )
+    return _Junctions(extra, halves, stretch, resumes, breakable)
 
 
 def _split_long_words(items: list[Atom], limit: float, face: Advances) -> list[Atom]:
@@ -254,6 +269,7 @@ def _best_breaks(items: list[Atom], junctions: _Junctions, measure: float, inden
         # lines looser than WINDOW em are not worth a look; the loosest one before it is kept as a way out
         looser = bisect.bisect_left(at_ends, base + avail - WINDOW, lo=first)
         line_gaps_from = gaps[start + 1]
+        resume = junctions.resumes[start + 1] if start + 1 < n else 0
         for index in range(max(first, looser - 1), len(ends)):
             end = ends[index]
             visible = visible_of[end]
@@ -280,7 +296,7 @@ def _best_breaks(items: list[Atom], junctions: _Junctions, measure: float, inden
                 if start > 0 and chars[n] - chars[start] <= 2:
                     cost += SHORT_LAST
             elif over < -EPSILON:
-                line_gaps = gaps[visible] - line_gaps_from
+                line_gaps = gaps[visible] - line_gaps_from + (resume if visible > start + 1 else 0)
                 cost += 100.0 * (-over / line_gaps / TOLERANCE) ** 3 if line_gaps else RAGGED
             total = so_far + cost
             if total < best[end]:
@@ -324,6 +340,8 @@ def _set_line(items: list[Atom], junctions: _Junctions, start: int, end: int, av
     squeezed, over = _squeeze(items, junctions, start, visible, width - avail)
     halved.update(squeezed)
     gaps = sum(junctions.stretch[k] for k in range(start + 1, visible))
+    if start + 1 < visible:
+        gaps += junctions.resumes[start + 1]
     spacing = 0.0 if last or not gaps or over >= -EPSILON else -over / gaps
     pieces: list[Piece] = []
     k = start
@@ -384,7 +402,7 @@ def _even_breaks(
     items: list[Atom], widths: list[float], chars: list[int], ends: list[int], measure: float, count: int,
 ) -> list[int] | None:
     """Breaks into exactly `count` lines no wider than `measure`, minimising the squared differences
-    from an even split; a break after a mark (a phrase ends there) is worth one em of difference."""
+    from an even split, plus PHRASE for a break that is not after a mark or a space."""
     n = len(items)
     target = widths[n] / count
     # best[(end, lines)] = (cost, previous end)
@@ -405,7 +423,7 @@ def _even_breaks(
                     continue
                 cost = (width - target) ** 2
                 if end < n and items[end - 1].kind not in ("close", "space"):
-                    cost += 1.0
+                    cost += PHRASE
                 if end == n and chars[n] - chars[start] <= 2:
                     cost += SHORT_LAST
                 if (end, lines) not in best or so_far + cost < best[(end, lines)][0]:

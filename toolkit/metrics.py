@@ -24,6 +24,7 @@ class Metrics:
         self._upem = face.upem
         self._advances: dict[str, float] = {}
         self._halves: dict[str, float] = {}
+        self._clusters: dict[str, tuple[str, ...]] = {}
 
     def covers(self, char: str) -> bool:
         return self._font.get_nominal_glyph(ord(char)) is not None
@@ -41,6 +42,17 @@ class Metrics:
             self._advances[text] = width
         return width
 
+    def clusters(self, text: str) -> tuple[str, ...]:
+        """`text` cut where the face draws separate glyphs: —— is one (a ligature), …… two. Letter-spacing
+        goes between clusters, so a justified line has a gap inside …… and none inside ——."""
+        found = self._clusters.get(text)
+        if found is None:
+            buffer = self._buffer(text)
+            hb.shape(self._font, buffer, SHAPING_FEATURES)
+            starts = sorted({info.cluster for info in buffer.glyph_infos}) + [len(text)]
+            found = self._clusters[text] = tuple(text[a:b] for a, b in zip(starts, starts[1:]))
+        return found
+
     def halved(self, char: str) -> float:
         """The em a mark gives up when set by the face's `halt` feature (0 when the face has no half form)."""
         saved = self._halves.get(char)
@@ -52,6 +64,12 @@ class Metrics:
         return saved
 
     def _shape(self, text: str, features: dict[str, bool]) -> float:
+        buffer = self._buffer(text)
+        hb.shape(self._font, buffer, features)
+        return sum(p.x_advance for p in buffer.glyph_positions) / self._upem
+
+    @staticmethod
+    def _buffer(text: str) -> hb.Buffer:
         buffer = hb.Buffer()
         buffer.add_str(text)
         buffer.guess_segment_properties()
@@ -60,8 +78,7 @@ class Metrics:
             # here, and the face then draws them full-width (its zh locl); alone they would be narrower
             buffer.script = "Hani"
         buffer.language = LANGUAGE
-        hb.shape(self._font, buffer, features)
-        return sum(p.x_advance for p in buffer.glyph_positions) / self._upem
+        return buffer
 
 
 @functools.cache

@@ -8,7 +8,7 @@ from typing import Literal
 
 from markupsafe import Markup
 
-from toolkit.compose import Line, balance, compose
+from toolkit.compose import CLOSING, STOPS, Line, Piece, balance, compose
 from toolkit.fonts import Role
 from toolkit.metrics import metrics
 
@@ -35,8 +35,16 @@ def line_markup(line: Line) -> str:
     stretch = line.spacing if line.spacing > 5e-5 else 0.0
     out: list[str] = []
     spaced = False  # whether the character before carries the line's letter-spacing after it
-    for piece in line.pieces:
+    pieces = line.pieces
+    for number, piece in enumerate(pieces):
         text = escape(piece.text, quote=False)
+        # a closing mark that ends the line is drawn where it is drawn either way: its half-width form
+        # only drops the blank half past the margin, so it needs no box of its own
+        halved = set(piece.halved)
+        if number == len(pieces) - 1 and piece.text[-1] in CLOSING + STOPS:
+            halved.discard(len(piece.text) - 1)
+            if piece.kind == "half":
+                piece = Piece(piece.text, "text")
         if piece.kind == "text":
             out.append(text)
             spaced = True
@@ -45,7 +53,7 @@ def line_markup(line: Line) -> str:
             spaced = True
         elif piece.kind == "pair":
             marks = "".join(
-                f'<span class="h">{escape(c, quote=False)}</span>' if i in piece.halved else escape(c, quote=False)
+                f'<span class="h">{escape(c, quote=False)}</span>' if i in halved else escape(c, quote=False)
                 for i, c in enumerate(piece.text)
             )
             out.append(f'<span class="p">{marks}</span>' if stretch else marks)
