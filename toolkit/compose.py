@@ -4,9 +4,10 @@ A paragraph is cut into atoms (an ideograph, a punctuation mark, a Latin word or
 ellipsis), each as wide as the face draws it. Between two atoms on one line sits a gap: a quarter em
 between an ideograph and Latin, half a mark less where two marks meet (标点挤压), nothing otherwise.
 A paragraph's breaks are chosen together (as TeX chooses them): every line but the last is filled to
-the measure by spreading what is left over its gaps between Han characters and marks, or squeezed by
-setting marks half-width; the breaks with the least visible stretch and squeeze, and no last line of
-one or two characters, win. Nothing is inserted: the lines, put back together, are the text.
+the measure by spreading what is left evenly over its gaps (all but those inside a compressed pair and
+next to Latin, which keep their set widths), or squeezed by setting marks half-width; the breaks with
+the least visible stretch and squeeze, and no last line of one or two characters, win. Nothing is
+inserted: the lines, put back together, are the text.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-Kind = Literal["han", "open", "close", "latin", "space", "mark"]
+Kind = Literal["han", "open", "close", "latin", "letter", "space", "mark"]  # letter: of a word cut to fit
 
 OPENING = "（〔［｛《〈「『【〖〘〝“‘"
 CLOSING = "）〕］｝》〉」』】〗〙〞”’"
@@ -29,6 +30,7 @@ NO_START = frozenset(CLOSING + STOPS + "·・々〻ー～〜‰％℃°" + ")]}!
 NO_END = frozenset(OPENING + "·・([{")
 RUNS = "—…⋯"  # a dash (——) or an ellipsis (……) is two of these, never split
 DOTS = "·・"
+LATIN = ("latin", "letter", "space")
 
 QUARTER = 0.25  # em between an ideograph and a Latin letter or a digit (clreq: at most a quarter em)
 
@@ -60,6 +62,8 @@ class Advances(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Atom:
+    """What a line may begin or end with and is never split: a character, a Latin word, a glyph of a dash."""
+
     text: str
     kind: Kind
     width: float  # em
@@ -71,10 +75,11 @@ class Piece:
     """A stretch of one line set one way. `text`: characters with the line's stretch after each;
     `half`: one mark set half-width (the face's halt), stretch after it; `pair`: marks that meet,
     compressed and set solid, with `halved` the positions in it set half-width; `latin`: Latin set
-    solid, `before` and `after` it the fixed quarter em next to an ideograph (else 0)."""
+    solid but for the stretch at its word spaces, `before` and `after` it the fixed quarter em next to
+    an ideograph (else 0); `letters`: a word too long for a line, the stretch between its letters."""
 
     text: str
-    kind: Literal["text", "half", "pair", "latin"]
+    kind: Literal["text", "half", "pair", "latin", "letters"]
     before: float = 0.0
     after: float = 0.0
     halved: tuple[int, ...] = ()
@@ -161,16 +166,20 @@ class _Junctions:
 
 
 def _junctions(items: list[Atom], anywhere: bool = False) -> _Junctions:
+    """The gaps of a paragraph: quarter spaces, compressed pairs, where stretch goes, where lines may break
+    (`anywhere`: everywhere, for text no line breaking rule can set)."""
     n = len(items)
     extra, halves, stretch, resumes, breakable = [0.0] * n, [-1] * n, [0] * n, [0] * n, [False] * n
     for k in range(1, n):
         a, b = items[k - 1], items[k]
-        if a.kind in ("latin", "space") or b.kind in ("latin", "space"):
+        if a.kind in LATIN or b.kind in LATIN:
             # Latin is set solid, with a fixed quarter em from the ideographs around it
-            if (a.kind == "han" and _ideograph(a.text) and b.kind == "latin" and b.text[0].isalnum()) or (
-                a.kind == "latin" and a.text[-1].isalnum() and b.kind == "han" and _ideograph(b.text)
+            if (a.kind == "han" and _ideograph(a.text) and b.kind in LATIN and b.text[0].isalnum()) or (
+                a.kind in LATIN and a.text[-1].isalnum() and b.kind == "han" and _ideograph(b.text)
             ):
                 extra[k] = QUARTER  # between ideographs and letters or digits only: 网格化+吹哨, 50%的 stay close
+            elif a.kind == "space" or (a.kind == b.kind == "letter"):
+                stretch[k] = 1  # but a word space stretches, as do the letters of a word cut to fit
         else:
             # slack goes into every gap between characters, but a compressed pair of marks is set
             # solid, it and the gap after it: stretching them would undo the compression
@@ -182,8 +191,10 @@ def _junctions(items: list[Atom], anywhere: bool = False) -> _Junctions:
                 extra[k], halves[k] = -b.half, k  # “‘ （《: the second mark's blank half goes
             if halves[k] >= 0:
                 stretch[k] = resumes[k] = 0
-        if anywhere or (a.kind == "latin" and b.kind == "latin"):  # the letters of a word too long for a line
+        if anywhere:
             breakable[k] = True
+        elif a.kind == b.kind == "letter":  # a word too long for a line, still not before its % or ,
+            breakable[k] = b.text not in NO_START and a.text not in NO_END
         else:
             breakable[k] = (
                 b.kind != "space" and b.text[0] not in NO_START and a.text[-1] not in NO_END
@@ -197,27 +208,28 @@ def _split_long_words(items: list[Atom], limit: float, face: Advances) -> list[A
     out: list[Atom] = []
     for atom in items:
         if atom.kind == "latin" and atom.width > limit:
-            out.extend(Atom(c, "latin", face.advance(c)) for c in atom.text)
+            out.extend(Atom(c, "letter", face.advance(c)) for c in atom.text)
         else:
             out.append(atom)
     return out
-
-
-def stretch_cost(gap: float) -> float:
-    return 100.0 * (gap / TOLERANCE) ** 3
 
 
 def compose(text: str, face: Advances, measure: float, indent: float = 0.0) -> tuple[Line, ...]:
     """Lines of a justified paragraph `measure` em wide, the first `indent` em in.
 
     一二三四五，六七八 at 5 em → 一二三四 / 五，六七八 (no line starts with ，; the first line is
-    stretched by a quarter em at each of its three gaps).
+    stretched by a third of an em at each of its three gaps).
     """
     if not text:
         return ()
-    items = _split_long_words(atoms(text, face), measure - indent, face)
+    whole = atoms(text, face)
+    items = _split_long_words(whole, measure - indent, face)
     junctions = _junctions(items)
     breaks = _best_breaks(items, junctions, measure, indent)
+    if breaks is None:  # a long word with the marks it holds on to (“20222022”) is cut into letters
+        items = _split_long_words(whole, measure / 2, face)
+        junctions = _junctions(items)
+        breaks = _best_breaks(items, junctions, measure, indent)
     if breaks is None:  # a run of marks longer than a line: break it anywhere rather than overflow
         junctions = _junctions(items, anywhere=True)
         breaks = _best_breaks(items, junctions, measure, indent)
@@ -347,21 +359,22 @@ def _set_line(items: list[Atom], junctions: _Junctions, start: int, end: int, av
     k = start
     while k < end:
         atom = items[k]
-        if atom.kind in ("latin", "space"):
+        if atom.kind in LATIN:
+            kind = "letters" if atom.kind == "letter" else "latin"
             before = junctions.extra[k] if k > start else 0.0
             after = junctions.extra[k + 1] if k + 1 < visible else 0.0
-            if pieces and pieces[-1].kind == "latin":
-                pieces[-1] = Piece(pieces[-1].text + atom.text, "latin", pieces[-1].before, after)
+            if pieces and pieces[-1].kind == kind:
+                pieces[-1] = Piece(pieces[-1].text + atom.text, kind, pieces[-1].before, after)
             else:
-                pieces.append(Piece(atom.text, "latin", before, after))
+                pieces.append(Piece(atom.text, kind, before, after))
         elif k + 1 < visible and junctions.halves[k + 1] >= 0:
-            last = k + 1
-            while last + 1 < visible and junctions.halves[last + 1] >= 0:
-                last += 1
-            run = range(k, last + 1)
+            final = k + 1  # the pair runs on while marks keep meeting (。“‘)
+            while final + 1 < visible and junctions.halves[final + 1] >= 0:
+                final += 1
+            run = range(k, final + 1)
             text = "".join(items[m].text for m in run)
             pieces.append(Piece(text, "pair", halved=tuple(m - k for m in run if m in halved)))
-            k = last + 1
+            k = final + 1
             continue
         elif k in halved:
             pieces.append(Piece(atom.text, "half"))
@@ -374,7 +387,7 @@ def _set_line(items: list[Atom], junctions: _Junctions, start: int, end: int, av
 
 
 def balance(text: str, face: Advances, measure: float) -> tuple[str, ...]:
-    """A heading's lines, as even as its breaks allow, none of one or two characters but a lone one.
+    """A heading's lines, as even as its breaks allow, and no last line of one or two characters.
 
     胶州：打造国内一流的高品质农贸（集贸）市场 at 19 em → 胶州：打造国内一流的 / 高品质农贸（集贸）市场
     (not 19 characters and 2). Headings are centred or short, so they are not justified.

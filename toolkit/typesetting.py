@@ -59,10 +59,17 @@ def line_markup(line: Line) -> str:
             out.append(f'<span class="p">{marks}</span>' if stretch else marks)
             spaced = False
         else:
+            # Latin: its word spaces take the stretch (word-spacing); a word cut to fit takes it
+            # between its letters, and after its last one, which the right margin takes back
+            letters = piece.kind == "letters"
             left = piece.before - (stretch if spaced else 0.0)
-            style = ";".join(
-                f"margin-{side}:{value:.4f}em" for side, value in (("left", left), ("right", piece.after)) if abs(value) > 5e-5
-            )
+            right = piece.after - (stretch if letters else 0.0)
+            styles = [f"margin-{side}:{value:.4f}em" for side, value in (("left", left), ("right", right)) if abs(value) > 5e-5]
+            if stretch and letters:
+                styles.append(f"letter-spacing:{stretch:.4f}em")
+            elif stretch and " " in piece.text:
+                styles.append(f"word-spacing:{stretch:.4f}em")
+            style = ";".join(styles)
             out.append(f'<span class="w" style="{style}">{text}</span>' if style else f'<span class="w">{text}</span>')
             spaced = False
     body = "".join(out)
