@@ -324,18 +324,21 @@ def _best_breaks(items: list[Atom], junctions: _Junctions, measure: float, inden
 def _squeeze(items: list[Atom], junctions: _Junctions, start: int, visible: int, over: float) -> tuple[list[int], float]:
     """Marks to set half-width so that a line `over` em too wide fits: the closing mark that ends it
     first (unseen), then lone marks inside it from its end (the squeeze stays near the break that caused
-    it). Returns them and what is still over (> 0: it cannot fit)."""
+    it), closing marks before opening ones (a full stop losing the blank after it reads as set tight; an
+    opening quote losing the blank before it touches the word before). Returns them and what is still
+    over (> 0: it cannot fit)."""
     halved: list[int] = []
     tail = visible - 1
     if over > EPSILON and items[tail].kind == "close" and items[tail].half and tail > start:
         halved.append(tail)
         over -= items[tail].half
-    for k in range(visible - 2, start, -1):
-        if over <= EPSILON:
-            break
-        if items[k].half and not _in_pair(junctions, k, start, visible):
-            halved.append(k)
-            over -= items[k].half
+    for kind in ("close", "open"):
+        for k in range(visible - 2, start, -1):
+            if over <= EPSILON:
+                return halved, over
+            if items[k].kind == kind and items[k].half and not _in_pair(junctions, k, start, visible):
+                halved.append(k)
+                over -= items[k].half
     return halved, over
 
 
