@@ -25,10 +25,12 @@ _CLAUSE = re.compile(rf"[^{CLAUSE_END}]*(?:[{CLAUSE_END}]+[{CLOSERS}]*|$)")
 
 def is_terminated(text: str) -> bool:
     """True when text ends a sentence: 。！？…… optionally followed by closing quotes or brackets.
-    A lone … is half an ellipsis that a column break cut in two."""
+    A lone … is half an ellipsis that a column break cut in two; six dots typed for one (......) end too."""
     stripped = text.rstrip().rstrip(CLOSERS)
     if stripped.endswith("…") and not stripped.endswith("……"):
         return False
+    if stripped.endswith("......"):
+        return True
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 

@@ -20,7 +20,7 @@ from toolkit.hanzi import HAN
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
 SUBJECTLESS_TAGS = ("v", "vd", "vi", "vg", "vq", "ad", "d", "dg", "r", "c", "zg", "u", "uj", "ul", "y", "e")
-FORMAT = 6  # bump when the cached table changes shape
+FORMAT = 7  # bump when the cached table changes shape
 MAX_WORD = 8  # longer dictionary entries (idioms, long names) never matter in the windows segmented here
 
 
@@ -31,14 +31,18 @@ class Lexicon:
     function_words: frozenset[str]  # prepositions, conjunctions, particles, adverbs, pronouns: 的 与 已经 …
     name_suffixes: frozenset[str]  # characters that end many place/organisation names: 市 县 部 …
     subjectless: frozenset[str]  # verbs, adverbs, pronouns, conjunctions: a news lead seldom opens with one
-    tags: dict[str, str]  # word → the first letter of its part-of-speech tag in jieba's dictionary (n, v, p, u …)
+    tags: dict[str, str]  # word → its part-of-speech tag in jieba's dictionary (n, ns place, nt organisation, v …)
 
     def is_function_word(self, word: str) -> bool:
         return word in self.function_words
 
     def tag(self, word: str) -> str:
         """The word's part of speech, coarse (n noun, v verb, p preposition, u particle …); `?` unknown."""
-        return self.tags.get(word, "?")
+        return self.tags.get(word, "?")[0]
+
+    def is_place(self, word: str) -> bool:
+        """A place or organisation name (jieba's ns and nt): 岳川县, 人民法院."""
+        return self.tags.get(word) in ("ns", "nt")
 
     def cut(self, text: str) -> list[str]:
         """Segment like `jieba.cut(text, HMM=False)`: the most probable route through dictionary words
@@ -106,7 +110,7 @@ def _build(path: Path) -> tuple:
                 named[word[-1]] += tag in NAME_TAGS
             if len(word) <= MAX_WORD:
                 freq[word] = int(count)
-                tags[word] = tag[0]
+                tags[word] = tag
     suffixes = sorted(ch for ch, n in ending.items() if n >= 100 and named[ch] >= 0.25 * n)
     log_total = math.log(sum(freq.values()))
     words: dict[str, float | None] = {w: math.log(f) - log_total for w, f in freq.items() if f}

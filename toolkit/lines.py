@@ -1,5 +1,6 @@
-"""Lines: each raw line's role (kicker, title, subtitle, byline, subhead, paragraph, or the rest of the line
-before it, cut by a column break), read by a linear-chain CRF over layout and vocabulary features.
+"""Lines: each raw line's role (kicker, title, the rest of a title broken over two lines, subtitle, byline,
+subhead, paragraph, or the rest of the paragraph line before it, cut by a column break), read by a linear-chain CRF over layout and vocabulary features (as GROBID
+reads the structure of papers).
 
 The features are plain functions of the page's lines; `train/line_model.py` fits the weights from pages
 damaged the way extraction damages them and writes `toolkit/data/lines.crfsuite`.
@@ -8,29 +9,36 @@ damaged the way extraction damages them and writes `toolkit/data/lines.crfsuite`
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import CLOSERS, OPENERS, SENTENCE_END, bigrams, han_only, han_runs, is_terminated
+from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, han_only, is_terminated
 from toolkit.lexicon import lexicon
-from toolkit.similarity import Vocabulary, cosine, norm
+from toolkit.similarity import Vocabulary
 
-ROLES = ("kicker", "title", "subtitle", "byline", "heading", "para", "cont")
-HEAD_ROLES = ("kicker", "title", "subtitle", "byline")
+# `head`: the first line of an article's head, kicker or title, which the line after it tells: a `title`
+# after it makes it the kicker; `title+` is the rest of a title broken in two
+ROLES = ("head", "title", "title+", "subtitle", "byline", "heading", "para", "cont")
+HEAD_ROLES = ("head", "title", "title+", "subtitle", "byline")
 MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
+LEVELS = (0.005, 0.01, 0.02, 0.04, 0.07, 0.12, 0.2)  # cosine levels, log-spaced: 0.01 against 0.03 matters
+LEAD = 400  # Han characters after a short line searched for its words (a kicker is named in the lead)
 WINDOW = 240  # Han characters of text compared on each side of a line (a lead, the end of a section)
+BOUND = "的了着地得们过"  # characters that never open a phrase: they attach to the word before
 MARKS = "□■◇◆○●▲△★☆◎※"  # bylines (□) and subhead bullets (● ■ …) open with one
 PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
 # a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电) or closes an article in brackets
 DATELINE = re.compile(r"^[（(]?(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯]")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、])")
+HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题（新春走基层·驻村干部这一年）
 
 
-NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "column_tag")
-EXTRA = {"pos_across"}
+NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "in_brackets", "column_tag", "in_lead", "name_end", "dash_start",
+                  "dateline")
 
 
 class Reading(NamedTuple):
@@ -44,11 +52,6 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
         if n <= e:
             return str(e)
     return f">{edges[-1]}"
-
-
-def _level(cos: float) -> str:
-    """A cosine as one of a few levels (log-spaced: the difference between 0.01 and 0.03 matters)."""
-    return next((str(e) for e in (0.005, 0.01, 0.02, 0.04, 0.07, 0.12, 0.2) if cos < e), "high")
 
 
 def _char_class(ch: str) -> str:
@@ -141,7 +144,27 @@ def shape(text: str) -> dict[str, str | float]:
         f["mark"] = text[0]
     if text[-1] in lex.name_suffixes:
         f["name_end"] = 1.0
+    if han <= 40 and _names(text):
+        f["names"] = 1.0
     return f
+
+
+def _names(text: str) -> bool:
+    """A byline's shape: people's names (two or three characters each, not words of the dictionary, or
+    names it knows), apart by spaces or 、, after a reporter's title if any (`□刘晓 王川`, `本报记者 陈明`)."""
+    lex = lexicon()
+    tokens = [t for t in re.split(r"[\s、，,]+", text.strip(MARKS + " ")) if t]
+    for title in ("本报记者", "本报通讯员", "新华社记者", "特约记者", "通讯员", "记者"):
+        tokens = [t.removeprefix(title) for t in tokens]
+    tokens = [t for t in tokens if t]
+    return bool(tokens) and all(
+        HAN_ONLY.fullmatch(t) and (2 <= len(t) <= 3 and t not in lex.tags or lex.tags.get(t, "").startswith("nr"))
+        for t in tokens
+    )
+
+
+def _enclosed(text: str) -> bool:
+    return text[0] in "（(【" and text[-1] in "）)】"
 
 
 def _word_across(before: str, after: str) -> bool:
@@ -155,30 +178,58 @@ def _word_across(before: str, after: str) -> bool:
     return False
 
 
-def _phrase_elsewhere(before: str, after: str, page: str) -> bool:
-    """The Han text across the break is printed elsewhere on the page: one phrase the break cut
-    (`…毕业的郑` / `福来回到…`, with 郑福来 named again)."""
-    tail, head = han_runs(before[-3:]), han_runs(after[:3])
-    if not (tail and head and before.endswith(tail[-1]) and after.startswith(head[0])):
-        return False
-    t, h = tail[-1], head[0]
-    return any(t[-i:] + h[:j] in page for i in range(1, len(t) + 1) for j in range(1, len(h) + 1) if i + j >= 3)
+class _Cohesion:
+    """Cosines between windows of whole lines (a line, the text before it, the text from it on), from
+    the dot products of pairs of nearby lines: windows overlap from line to line, so each pair is
+    multiplied once instead of summing the same lines' vectors into a new window for every line."""
+
+    def __init__(self, vectors: list[dict[str, float]], sizes: list[int]) -> None:
+        self.vectors, self.sizes = vectors, sizes
+        self.dots: dict[tuple[int, int], float] = {}
+        self.norms: dict[tuple[int, ...], float] = {}
+
+    def window(self, start: int, step: int) -> tuple[int, ...]:
+        """Whole lines from `start` walking by `step` until WINDOW Han characters."""
+        out, i, got = [], start, 0
+        while 0 <= i < len(self.sizes) and got < WINDOW:
+            out.append(i)
+            got += self.sizes[i]
+            i += step
+        return tuple(out)
+
+    def dot(self, a: int, b: int) -> float:
+        key = (a, b) if a <= b else (b, a)
+        d = self.dots.get(key)
+        if d is None:
+            x, y = self.vectors[a], self.vectors[b]
+            if len(x) > len(y):
+                x, y = y, x
+            d = self.dots[key] = sum(w * y.get(t, 0.0) for t, w in x.items())
+        return d
+
+    def norm(self, lines: tuple[int, ...]) -> float:
+        n = self.norms.get(lines)
+        if n is None:
+            pairs = sum(self.dot(a, b) for j, a in enumerate(lines) for b in lines[j + 1 :])
+            n = self.norms[lines] = math.sqrt(max(0.0, sum(self.dot(a, a) for a in lines) + 2 * pairs))
+        return n
+
+    def cos(self, a: tuple[int, ...], b: tuple[int, ...]) -> float:
+        na, nb = self.norm(a), self.norm(b)
+        return sum(self.dot(x, y) for x in a for y in b) / (na * nb) if na and nb else 0.0
 
 
-def _window(vectors: list[dict[str, float]], sizes: list[int], start: int, step: int) -> dict[str, float]:
-    """The summed vector of whole lines from `start` walking by `step` until WINDOW Han characters."""
-    out: dict[str, float] = {}
-    i, got = start, 0
-    while 0 <= i < len(vectors) and got < WINDOW:
-        for t, w in vectors[i].items():
-            out[t] = out.get(t, 0.0) + w
-        got += sizes[i]
-        i += step
-    return out
+def _rarity():
+    """How rare a bigram is in Chinese at large (0 common … 1 unknown), from jieba's word frequencies:
+    two articles of one paper share 发展 and 建设, not the names of their places and people."""
+    lex = lexicon()
+    total = -lex.floor
 
+    def rare(term: str) -> float:
+        logp = lex.words.get(term)
+        return 1.0 if logp is None else -logp / total
 
-def _cos(a: dict[str, float], b: dict[str, float]) -> float:
-    return cosine(a, b) if a and b and norm(a) and norm(b) else 0.0
+    return rare
 
 
 def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
@@ -187,12 +238,27 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     shapes = [shape(t) for t in lines]
     counts = [bigrams(t) for t in lines]
     vocab = Vocabulary(counts)
-    vectors = [vocab.vector(c) for c in counts]
+    rare = _rarity()
+    vectors = [{t: w * rare(t) for t, w in vocab.vector(c).items()} for c in counts]
     sizes = [len(han_only(t)) for t in lines]
-    page = "\n".join(lines)
+    cohesion = _Cohesion(vectors, sizes)
+    for i, text in enumerate(lines):
+        if sizes[i] <= 20 and not is_terminated(text):
+            # a place or person line (kicker) is named again, whole, in the lead; a piece of a broken
+            # title seldom is
+            lead = "".join(han_only(t) for t in lines[i + 1 : i + 6])[:LEAD]
+            if sizes[i] >= 2 and han_only(text) in lead:
+                shapes[i]["in_lead"] = 1.0
     out = []
     for i, text in enumerate(lines):
         f = dict(shapes[i])
+        if sizes[i] <= 40 and not is_terminated(text):
+            # a heading-shaped line: only the shapes that generalise across papers (its words' parts of
+            # speech and punctuation counts let a model memorise the few titles it was trained on)
+            for k in ("first_pos", "last_pos", "commas", "stops"):
+                f.pop(k, None)
+            if lexicon().is_function_word(lexicon().cut(text[-4:])[-1]):
+                f["function_end"] = 1.0
         for k in NEIGHBOUR_KEYS:
             for off in (-1, 1):
                 if 0 <= i + off < len(lines) and k in shapes[i + off]:
@@ -204,40 +270,146 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
         if i > 0:
             before = lines[i - 1]
             f["after"] = f"{shapes[i - 1]['end']}|{f['start']}"
-            if "pos_across" in EXTRA:
+            if "last_pos" in shapes[i - 1] and "first_pos" in f:
                 f["pos_across"] = f"{shapes[i - 1]['last_pos']}|{f['first_pos']}"
             if _unbalanced(before)[0]:
                 f["after_open"] = 1.0
             if _word_across(before, text):
                 f["word_across"] = 1.0
-            if before[-1].isdigit() and text[0].isdigit() or _phrase_elsewhere(before, text, page):
-                f["phrase_across"] = 1.0
-        back = _window(vectors, sizes, i - 1, -1)
-        ahead = _window(vectors, sizes, i + 1, 1)
-        here = _window(vectors, sizes, i, 1)
-        for name, value in (("back", _cos(vectors[i], back)), ("ahead", _cos(vectors[i], ahead)), ("gap", _cos(back, here))):
-            f[name] = _level(value)
+            if sizes[i - 1] > 40 and not is_terminated(before) and not _enclosed(before):
+                f["after_unfinished"] = 1.0  # a paragraph left mid-sentence: what follows is its rest, or a new article
+            if before[-1].isdigit() and text[0].isdigit():
+                f["digits_across"] = 1.0  # `成立于2` / `017年`
+            if text[0] in NO_LINE_START or text[0] in BOUND:
+                f["cannot_start"] = 1.0  # `，…`, `”姜延军`, `的强劲动能`: the line before goes on here
+            if before[-1] in OPENERS or lexicon().is_function_word(lexicon().cut(before[-4:])[-1]):
+                f["cannot_end"] = 1.0
+        back, ahead, here = cohesion.window(i - 1, -1), cohesion.window(i + 1, 1), cohesion.window(i, 1)
+        for name, value in (("back", cohesion.cos((i,), back)), ("ahead", cohesion.cos((i,), ahead)), ("gap", cohesion.cos(back, here))):
+            for edge in LEVELS:  # thermometer: every level the cosine stays below fires, so lower means more
+                if value < edge:
+                    f[f"{name}<{edge}"] = 1.0
         out.append(f)
     return out
 
 
 @functools.cache
-def _tagger():
+def _weights() -> tuple[dict[str, list[tuple[int, float]]], list[list[float]]]:
+    """The fitted model: attribute → [(role, weight)], and the role → role transition weights."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(MODEL))
-    return tagger
+    info = tagger.info()
+    index = {r: k for k, r in enumerate(ROLES)}
+    state: dict[str, list[tuple[int, float]]] = {}
+    for (attr, role), w in info.state_features.items():
+        state.setdefault(attr, []).append((index[role], w))
+    trans = [[0.0] * len(ROLES) for _ in ROLES]
+    for (a, b), w in info.transitions.items():
+        trans[index[a]][index[b]] = w
+    return state, trans
+
+
+# Han characters a line of each role may have: a head or a subhead is short (the longest seen: a kicker
+# of 70, a title of 29, a subhead of 31); paragraphs and their pieces have no bound
+LONGEST = {"head": 90, "title": 50, "title+": 50, "subtitle": 50, "byline": 50, "heading": 50}
+# the grammar of a page: which role may follow which (a title+ or a subtitle only after its title; a
+# kicker is followed by its title; a byline by the text)
+FOLLOWS = {
+    "cont": ("para", "cont", "heading"),  # the rest of a head line is title+, never a paragraph's cont
+    "title": ("head",),
+    "title+": ("head", "title", "title+"),
+    "subtitle": ("head", "title", "title+"),
+}
+AFTER_BYLINE = ("byline", "heading", "para")
+
+
+def _allowed(lines: Sequence[str]) -> list[list[bool]]:
+    out = []
+    for i, text in enumerate(lines):
+        han = len(han_only(text))
+        out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle")) for r in ROLES])
+    return out
+
+
+def _may_follow(a: str, b: str) -> bool:
+    if b in FOLLOWS and a not in FOLLOWS[b]:
+        return False
+    return a != "byline" or b in AFTER_BYLINE
+
+
+NEG = float("-inf")
+
+
+@functools.cache
+def _transitions(leads_on: bool) -> tuple[list[list[float]], list[list[float]]]:
+    """Transition weights with the grammar's forbidden steps at −∞, and their exponentials. After a head
+    line that `leads_on` (a kicker ending in ——, 全国人大代表王书茂——), only its title may follow."""
+    _, trans = _weights()
+    k, head, title = len(ROLES), ROLES.index("head"), ROLES.index("title")
+    t = [[trans[a][b] if _may_follow(ROLES[a], ROLES[b]) and not (leads_on and a == head and b != title) else NEG
+          for b in range(k)] for a in range(k)]
+    return t, [[math.exp(x) for x in row] for row in t]
+
+
+def _decode(scores: list[list[float]], allowed: list[list[bool]], leads_on: list[bool]) -> tuple[list[int], list[list[float]]]:
+    """Viterbi path and marginal probabilities of the linear-chain CRF, with the page's grammar as hard
+    constraints (a role a line may not have, a transition the grammar forbids, score −∞). The marginals
+    come from forward-backward in probability space, each step rescaled to sum to one."""
+    k, n = len(ROLES), len(scores)
+    step = [_transitions(leads_on[i]) for i in range(n)]  # the step from line i to line i + 1
+    s = [[sc if al else NEG for sc, al in zip(row, allow)] for row, allow in zip(scores, allowed)]
+    roles = range(k)
+    best, back = s[0][:], []
+    for i in range(1, n):
+        t = step[i - 1][0]
+        steps = [max((best[a] + t[a][b], a) for a in roles) for b in roles]
+        back.append([a for _, a in steps])
+        best = [v + x for (v, _), x in zip(steps, s[i])]
+    path = [max(roles, key=best.__getitem__)]
+    for row in reversed(back):
+        path.append(row[path[-1]])
+    path.reverse()
+    es = []
+    for row in s:  # exp of scores relative to the row's best: the rescaling keeps them in range
+        top = max(row)
+        es.append([math.exp(x - top) if x != NEG else 0.0 for x in row])
+    alpha = [es[0]]
+    for i in range(1, n):
+        prev, et = alpha[-1], step[i - 1][1]
+        row = [es[i][b] * sum(prev[a] * et[a][b] for a in roles) for b in roles]
+        total = sum(row) or 1.0
+        alpha.append([x / total for x in row])
+    beta = [[1.0] * k for _ in range(n)]
+    for i in range(n - 2, -1, -1):
+        nxt, et = [beta[i + 1][b] * es[i + 1][b] for b in roles], step[i][1]
+        row = [sum(et[a][b] * nxt[b] for b in roles) for a in roles]
+        total = sum(row) or 1.0
+        beta[i] = [x / total for x in row]
+    marginals = []
+    for a, b in zip(alpha, beta):
+        row = [x * y for x, y in zip(a, b)]
+        total = sum(row) or 1.0
+        marginals.append([x / total for x in row])
+    return path, marginals
 
 
 def read(lines: Sequence[str]) -> list[Reading]:
     """The most likely role of every line, with the probability that it continues the line before."""
     if not lines:
         return []
-    tagger = _tagger()
-    tagger.set([_items(f) for f in features(lines)])
-    roles = tagger.tag()
-    return [Reading(r, tagger.marginal("cont", i), tagger.marginal(r, i)) for i, r in enumerate(roles)]
+    state, _ = _weights()
+    scores = []
+    for f in features(lines):
+        row = [0.0] * len(ROLES)
+        for attr, value in _items(f).items():
+            for role, w in state.get(attr, ()):
+                row[role] += w * value
+        scores.append(row)
+    path, marginals = _decode(scores, _allowed(lines), [line.endswith("——") for line in lines])
+    cont = ROLES.index("cont")
+    return [Reading(ROLES[y], m[cont], m[y]) for y, m in zip(path, marginals)]
 
 
 def _items(f: dict[str, str | float]) -> dict[str, float]:

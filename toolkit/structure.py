@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit.lines import HEAD_ROLES, MARKS, read
+from toolkit.lines import MARKS, read
 from toolkit.model import Article, Block, Collection, Flag, Source
 
 
@@ -19,20 +19,27 @@ def byline_names(text: str) -> tuple[str, ...]:
 class _Draft:
     """An article while its lines are read (local to split_articles)."""
 
-    heads: list[tuple[str, str, tuple[int, ...]]] = field(default_factory=list)  # (role, text, lines) of head lines
+    fields: dict[str, str] = field(default_factory=dict)  # kicker, title, subtitle
+    byline: str | None = None
+    head_lines: list[int] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
 
-    def has(self, role: str) -> bool:
-        return any(r == role for r, _, _ in self.heads)
-
-
-def _starts_article(draft: _Draft | None, role: str) -> bool:
-    """A head line opens a new article unless it completes the head being read (kicker → title →
-    subtitle → byline, in that order)."""
-    if draft is None or draft.blocks:
-        return True
-    order = HEAD_ROLES.index(role)
-    return any(HEAD_ROLES.index(r) >= order for r, _, _ in draft.heads)
+    def head(self, role: str, text: str, no: int) -> None:
+        """Take a head line: `head` is the title until a `title` line after it makes it the kicker."""
+        f = self.fields
+        if role == "head":
+            f["title"] = text
+        elif role == "title":
+            if "title" in f:
+                f["kicker"] = f.pop("title")
+            f["title"] = text
+        elif role == "title+":
+            f["title"] = f.get("title", "") + text
+        elif role == "subtitle":
+            f["subtitle"] = f"{f['subtitle']} {text}" if "subtitle" in f else text
+        else:  # a second byline line lists more names
+            self.byline = text if self.byline is None else f"{self.byline} {text.lstrip(MARKS)}"
+        self.head_lines.append(no)
 
 
 def split_articles(source: Source, name: str | None = None) -> Collection:
@@ -43,23 +50,17 @@ def split_articles(source: Source, name: str | None = None) -> Collection:
     """
     name = name or Path(source.path).stem
     drafts: list[_Draft] = []
-    readings = read(source.lines)
     previous = None
-    for no, (text, reading) in enumerate(zip(source.lines, readings)):
+    for no, (text, reading) in enumerate(zip(source.lines, read(source.lines))):
         role = reading.role
         draft = drafts[-1] if drafts else None
-        if role == "cont" and previous in HEAD_ROLES and previous != "byline" and draft is not None and draft.heads:
-            r, t, nos = draft.heads[-1]  # a title (or kicker, subtitle) broken over two lines
-            draft.heads[-1] = (r, t + text, nos + (no,))
-            continue
         if role == "cont" and previous == "heading" and draft is not None and draft.blocks:
-            last = draft.blocks[-1]
+            last = draft.blocks[-1]  # a subhead broken over two lines
             draft.blocks[-1] = Block("heading", last.text + text, lines=last.lines + (no,))
-            continue
-        if role in HEAD_ROLES:
-            if _starts_article(draft, role):
-                drafts.append(_Draft())
-            drafts[-1].heads.append((role, text, (no,)))
+        elif role in ("head", "title", "title+", "subtitle", "byline"):
+            if draft is None or draft.blocks or role == "head" and draft.head_lines:
+                drafts.append(draft := _Draft())
+            draft.head(role, text, no)
         else:
             if draft is None:
                 drafts.append(draft := _Draft())
@@ -72,21 +73,10 @@ def split_articles(source: Source, name: str | None = None) -> Collection:
 
 
 def _article(article_id: str, draft: _Draft) -> Article:
-    fields: dict[str, str] = {}
-    byline: tuple[str, ...] = ()
-    for role, text, _ in draft.heads:
-        if role == "byline":
-            byline = byline_names(text)
-        elif role in fields:  # a second line of the same role: the subtitle, or more of it
-            fields["subtitle"] = f"{fields['subtitle']} {text}" if "subtitle" in fields else text
-        else:
-            fields[role] = text
-    if "title" not in fields:  # a head the model left without a title: its last line is the title
-        last = "subtitle" if "subtitle" in fields else "kicker" if "kicker" in fields else None
-        if last:
-            fields["title"] = fields.pop(last)
-    flags = () if "title" in fields else (Flag("untitled", note="text before the first title: the page starts mid-article"),)
+    f = draft.fields
+    flags = () if "title" in f else (Flag("untitled", note="text before the first title: the page starts mid-article"),)
     return Article(
-        id=article_id, title=fields.get("title", ""), kicker=fields.get("kicker"), subtitle=fields.get("subtitle"),
-        byline=byline, blocks=tuple(draft.blocks), flags=flags, head_lines=tuple(no for _, _, nos in draft.heads for no in nos),
+        id=article_id, title=f.get("title", ""), kicker=f.get("kicker"), subtitle=f.get("subtitle"),
+        byline=byline_names(draft.byline) if draft.byline else (), blocks=tuple(draft.blocks), flags=flags,
+        head_lines=tuple(draft.head_lines),
     )

@@ -27,9 +27,9 @@ EVAL = ROOT.parent / "shared" / "eval"
 END = "。！？"
 HAN = re.compile(r"[\u4e00-\u9fff]")
 FUNCTION = "的了在是和为与对于把被从也都就以及将其而"
+DATELINE = re.compile(r"^[（(]?(?:本报|新华社|中新社)")
 # characters OCR confuses (a near-copy of a repeated run carries one or two of them)
 LOOK_ALIKE = dict(zip("人入今令问间己已未末土士日曰大太天夫千干", "入人令今间问已己末未士土曰日太大夫天干千"))
-LABELS = ("kicker", "title", "subtitle", "byline", "heading", "para", "cont")
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,17 @@ def held_out(article: dict) -> bool:
     return _hash(article) % 4 == 0
 
 
+FOLDS = 4
+
+
 def fold(article: dict) -> int:
-    """0 or 1: the halves of the dev articles that tune the model's settings by cross-validation."""
-    return _hash(article) // 4 % 2
+    """0 … FOLDS-1: the parts of the dev articles that tune the model's settings by cross-validation."""
+    return _hash(article) // 4 % FOLDS
 
 
 def pool(part: str = "dev") -> list[dict]:
-    """Complete labelled articles of a part: `dev`, `held-out`, `all`, or a dev fold `fold0`/`fold1`."""
+    """Complete labelled articles of a part: `dev`, `held-out`, `all`, a dev fold `fold0`…, or all dev
+    articles but one fold, `but0`…"""
     found: list[dict] = []
     for path in sorted((EVAL / "articles").glob("*/*.json")):
         found.append(json.loads(path.read_text(encoding="utf-8")))
@@ -78,9 +82,10 @@ def pool(part: str = "dev") -> list[dict]:
         if a["title"] in seen or sum(b["type"] == "paragraph" for b in a["blocks"]) < 2:
             continue
         seen.add(a["title"])
-        if part == "all" or part == "held-out" and held_out(a) or part.startswith(("dev", "fold")) and not held_out(a):
-            if not part.startswith("fold") or fold(a) == int(part[-1]):
-                out.append(a)
+        if part == "all" or part == "held-out" and held_out(a) or part.startswith(("dev", "fold", "but")) and not held_out(a):
+            if part.startswith("fold") and fold(a) != int(part[-1]) or part.startswith("but") and fold(a) == int(part[-1]):
+                continue
+            out.append(a)
     return out
 
 
@@ -105,6 +110,8 @@ def break_point(rng: random.Random, text: str) -> int | None:
         "open": [m.end() for m in re.finditer("[“‘《]", text)],
         "close": [m.start() for m in re.finditer("[”’》]", text)],
         "paren": [m.start() for m in re.finditer("（", text)],
+        # a lead's dateline is set apart in the layout: extraction often cuts right after it
+        "dateline": [m.end() for m in re.finditer(r"^(?:本报|新华社)[^，。（]{0,16}电 ?(?=（)", text)],
         "word": [i for i in range(1, n) if HAN.match(text[i - 1]) and HAN.match(text[i])],
     }
     kinds = {k: [i for i in v if 3 <= i <= n - 3 and text[i - 1] not in END and text[i - 2 : i] not in ("。”", "！”", "？”")] for k, v in kinds.items()}
@@ -136,7 +143,7 @@ class Page:
             self.add(text, role)
             return
         self.add(text[:at], role)
-        self.add(text[at:], "cont")
+        self.add(text[at:], role + "+")  # `title+`: the rest of a broken title (not a paragraph's `cont`)
         self.truth["breaks"].append(f"{text[max(0, at - 6):at]}\n\n{text[at:at + 6]}")
 
 
@@ -188,9 +195,11 @@ def _truncate(rng: random.Random, a: dict, rates: Rates) -> None:
     if not a["truncated_end"] and rng.random() < rates.truncated_end:
         paras = [i for i, b in enumerate(blocks) if b["type"] == "paragraph"]
         i = paras[-1] if rng.random() < 0.6 else paras[max(len(paras) // 2, len(paras) - 3)]
-        cuts = comma_cuts(blocks[i]["text"])
+        text = blocks[i]["text"]
+        # a page ends where it ends: after a comma, or anywhere inside a word
+        cuts = comma_cuts(text) if rng.random() < 0.5 else [j for j in range(8, len(text) - 8) if text[j - 1] not in END]
         if cuts and i > 0:
-            blocks[i]["text"] = blocks[i]["text"][: rng.choice(cuts)]
+            blocks[i]["text"] = text[: rng.choice(cuts)]
             del blocks[i + 1 :]
             a["truncated_end"] = True
 
@@ -237,14 +246,19 @@ def _render(rng: random.Random, a: dict, rates: Rates, page: Page, dup: int | No
         clean, extra = text, len(text)
         if rng.random() < rates.stutter:
             text, extra = _stutter(rng, text, page)
-        at = break_point(rng, clean) if len(clean) >= 12 and rng.random() < rates.paragraph_break else None
-        if at is not None:
-            raw_at = at + (len(text) - len(clean) if at >= extra else 0)
-            page.lines.append((text[:raw_at], "para"))
-            page.lines.append((text[raw_at:], "cont"))
+        cuts: list[int] = []
+        if len(clean) >= 12 and rng.random() < rates.paragraph_break:
+            # a column break, and now and then a page break in the same paragraph
+            cuts = sorted({c for c in (break_point(rng, clean), break_point(rng, clean) if rng.random() < 0.15 else None)
+                           if c is not None})
+        if len(cuts) == 2 and cuts[1] - cuts[0] < 6:
+            cuts = cuts[:1]
+        shift = len(text) - len(clean)  # the stutter's extra characters, before or after each cut
+        raw = [c + (shift if c >= extra else 0) for c in cuts]
+        for n, (start, end) in enumerate(zip([0] + raw, raw + [len(text)])):
+            page.lines.append((text[start:end], "cont" if n else "para"))
+        for at in cuts:
             page.truth["breaks"].append(f"{clean[max(0, at - 6):at]}\n\n{clean[at:at + 6]}")
-        else:
-            page.add(text, "para")
         if i == dup:
             _repeat(rng, a, i, paragraphs, page)
     if a.get("splice_tail"):
@@ -258,16 +272,16 @@ def _render(rng: random.Random, a: dict, rates: Rates, page: Page, dup: int | No
 def _repeat(rng: random.Random, a: dict, i: int, paragraphs: list[int], page: Page) -> None:
     """Print a run of one or two sentences (or a paragraph and the next one's start) a second time."""
     text = a["blocks"][i]["text"]
-    ss = sentences(text)
+    ss = [s for s in sentences(text) if s.rstrip("”’」）")[-1:] in END]  # whole sentences only
     nxt = a["blocks"][i + 1]["text"] if i + 1 < len(a["blocks"]) and a["blocks"][i + 1]["type"] == "paragraph" else None
-    if nxt and rng.random() < 0.2:
+    if not ss:
+        return
+    if nxt and text.endswith(ss[-1]) and rng.random() < 0.2:
         run, parts = ss[-1] + "\n\n" + sentences(nxt)[0], [ss[-1], sentences(nxt)[0]]
-    elif len(ss) >= 2:
-        k = rng.randrange(1, len(ss))
-        parts = ss[k - 1 : k + 1] if rng.random() < 0.5 else [ss[k - 1]]
-        run = "".join(parts)
     else:
-        parts, run = ss, text
+        k = rng.randrange(len(ss))
+        parts = ss[k : k + 2] if rng.random() < 0.5 else [ss[k]]
+        run = "".join(parts)
     body = "\n".join(a["blocks"][j]["text"] for j in paragraphs)
     if len(run) < 14 or body.count(parts[0]) != 1:
         return
@@ -306,6 +320,8 @@ def pages(n: int, seed: int, part: str = "dev", rates: Rates | None = None, vary
     styles of other papers too (see `variant`), for training."""
     rng = random.Random(seed)
     articles = pool(part)
+    if vary:  # a paragraph that lost its final full stop in the crawl would teach that unfinished lines end paragraphs
+        articles = [a for a in articles if all(_finished(b["text"]) for b in a["blocks"] if b["type"] == "paragraph")]
     rates = rates or Rates()
     out = []
     for _ in range(n):
@@ -317,6 +333,12 @@ def pages(n: int, seed: int, part: str = "dev", rates: Rates | None = None, vary
     return out
 
 
+def _finished(text: str) -> bool:
+    from toolkit.hanzi import is_terminated
+
+    return is_terminated(text) or text[0] in "（(【" and text[-1] in "）)】"
+
+
 # --- variants: the same text in the conventions of other papers ------------------------------------
 
 MARKERS = ("●", "■", "◆", "▲")
@@ -324,7 +346,10 @@ NUMERALS = "一二三四五六七八九十"
 
 
 def _phrase(rng: random.Random, text: str, longest: int = 18) -> str | None:
-    """A clause of the text without its punctuation, as a heading-like phrase."""
+    """A clause of the text without its punctuation, as a heading-like phrase (none from a dateline or
+    an author's note)."""
+    if len(text) < 20 or not _finished(text) or DATELINE.match(text):
+        return None
     parts = [p.strip("“”‘’《》（）") for p in re.split(r"[，。！？；：、]", text)]
     parts = [p for p in parts if 4 <= len(p) <= longest and HAN.match(p[0])]
     return rng.choice(parts) if parts else None
@@ -348,11 +373,29 @@ def _subhead(rng: random.Random, text: str) -> str | None:
     return f"{first[:5]}、{third[:5]}，{second}"
 
 
+def _place(lead: str) -> str | None:
+    """The first place or institution the lead names (岳川县人民法院, 翠苑社区): regional papers set it
+    above the title as the kicker."""
+    from toolkit.lexicon import lexicon
+
+    lex, run = lexicon(), ""
+    for word in lex.cut(lead[:80]) + ["。"]:
+        # place and organisation words, and the single characters of names the dictionary lacks (岳|川|县)
+        if lex.is_place(word) or len(word) == 1 and HAN.match(word) and not lex.is_function_word(word):
+            run += word
+            continue
+        if 3 <= len(run) <= 12 and (run[-1] in "区县镇乡村市省" or lex.is_place(run[-3:]) or lex.is_place(run[-2:])):
+            return run
+        run = ""
+    return None
+
+
 def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
     """The article with its head and subheads set as another paper might set them: kicker, subtitle or
     byline dropped or added, a column tag after the title, a descriptive kicker ending in ——, a 【column】
-    kicker, a —— subtitle; subheads added where there are none, bulleted (● ■) or numbered (一、 （一）),
-    or a short section label set above a subhead. The body text is untouched."""
+    kicker, a —— subtitle; a dateline opening the lead, a closing dateline or author's note; subheads added
+    where there are none, bulleted (● ■) or numbered (一、 （一）), or a short section label set above a
+    subhead. The sentences of the body are untouched."""
     a = dict(article, blocks=[dict(b) for b in article["blocks"]], byline=list(article.get("byline") or []))
     paragraphs = [b["text"] for b in a["blocks"] if b["type"] == "paragraph"]
     donor = rng.choice(others)
@@ -361,9 +404,10 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
         a["kicker"] = None
     if a.get("subtitle") and r() < 0.15:
         a["subtitle"] = None
-    if a["byline"] and r() < 0.2:
+    # about half the heads on real pages have no byline: the title goes straight into the lead
+    if a["byline"] and r() < 0.4:
         a["byline"] = []
-    elif not a["byline"] and r() < 0.2:
+    elif not a["byline"] and r() < 0.1:
         a["byline"] = list(donor.get("byline") or []) or [rng.choice(["王磊", "李晓东", "张格"])]
     if not a.get("kicker"):
         lead = _phrase(rng, paragraphs[0], 16)
@@ -372,16 +416,34 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
             a["kicker"] = lead + "——"
         elif lead and roll < 0.15:
             a["kicker"] = f"【{lead[:10]}】"
-        elif roll < 0.25 and donor.get("kicker") and len(donor["kicker"]) <= 12:
-            a["kicker"] = donor["kicker"]
-    if not a.get("subtitle") and r() < 0.08:
+        elif roll < 0.3 and (place := _place(paragraphs[0])):
+            a["kicker"] = place
+    questions = [q for b in paragraphs for q in re.findall(r"[^。！？，；：“”]{6,22}？", b)]
+    if questions and r() < 0.15:  # a question title (…如何应对？), often under a kicker leading into it
+        a["title"] = rng.choice(questions)
+        lead = _phrase(rng, paragraphs[0], 16)
+        if lead and r() < 0.5:
+            a["kicker"] = lead + "——"
+    if not a.get("subtitle") and r() < 0.2:
         sub = _phrase(rng, rng.choice(paragraphs), 20)
         if sub:
-            a["subtitle"] = "——" + sub
+            a["subtitle"] = ("——" if r() < 0.4 else "") + sub
     if "（" not in a["title"] and r() < 0.12:
         tag = _phrase(rng, rng.choice([b["text"] for b in donor["blocks"]]), 8)
         if tag:
             a["title"] += f"（{tag}）" if r() < 0.5 or len(tag) < 6 else f"（{tag[:3]}·{tag[3:]}）"
+    first = next(i for i, b in enumerate(a["blocks"]) if b["type"] == "paragraph")
+    if not DATELINE.match(a["blocks"][first]["text"]) and r() < 0.12:  # a news lead opens with its dateline
+        place = rng.choice(["北京", "武汉", "上海", "广州", "成都", "伦敦", "华盛顿"])
+        stamp = f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日电"
+        line = rng.choice([f"本报{place}{stamp} ", f"新华社{place}{stamp} ", "新华社电 ", f"本报{place}{stamp} "])
+        if r() < 0.5:
+            line += f"（记者{rng.choice(['王磊', '李晓东、张格', '周宣辰'])}）"
+        a["blocks"][first] = dict(a["blocks"][first], text=line + a["blocks"][first]["text"])
+    if a["blocks"][-1]["type"] == "paragraph" and not a["blocks"][-1]["text"].startswith("（") and r() < 0.1:
+        note = rng.choice([f"（本报{rng.choice(['北京', '曼谷', '伦敦'])}{rng.randint(1, 12)}月{rng.randint(1, 28)}日电）",
+                           f"（作者为{_phrase(rng, rng.choice(paragraphs), 14) or '某大学'}教授）", "（本报记者 王磊）"])
+        a["blocks"].append({"type": "paragraph", "text": note})  # a closing dateline or author's note
     headings = [i for i, b in enumerate(a["blocks"]) if b["type"] == "heading"]
     if not headings and len(paragraphs) >= 6 and r() < 0.35:
         spots = sorted(rng.sample(range(2, len(a["blocks"])), min(rng.randint(2, 4), len(a["blocks"]) - 2)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import NamedTuple
 
+from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from toolkit.hanzi import sentences, signature
@@ -13,8 +14,12 @@ from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
 
 MIN_RUN = 10  # characters (without punctuation) a repeated run needs before it is removed
+# Extraction prints a copy where two text boxes overlap: right after the first copy, in its paragraph or
+# the next ones (a column break may sit between). A sentence said again paragraphs later is the writer's.
+NEAR_BLOCKS = 2
 KEPT_BY_EDITOR = "repeat_kept"  # block flag: both copies stay, as the editor decided
-NEAR = 90.0  # rapidfuzz ratio for copies that differ by a character or a punctuation mark
+NEAR_MIN = 12  # characters a sentence needs before a near copy of it counts as a repeat
+NEAR_EDITS = 3  # characters a near copy may differ by: OCR misreads a few look-alikes (人/入, 今/令)
 
 
 class _Unit(NamedTuple):  # a tuple: one per sentence, made afresh each round
@@ -37,11 +42,14 @@ def _units(blocks: tuple[Block, ...]) -> list[_Unit]:
 
 
 def _same(a: str, b: str) -> bool:
+    """The same sentence, or a copy the extraction misread: it swaps look-alike characters or loses one,
+    but does not add or drop words, so a near copy keeps its length within a character and differs in
+    few places. A sentence said twice in other words (`…工作人员说。` / `…工作人员葛涛说。`) is the writer's."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 8 or abs(len(a) - len(b)) > max(2, len(a) // 10):
+    if min(len(a), len(b)) < NEAR_MIN or abs(len(a) - len(b)) > 1:
         return False
-    return ratio(a, b) >= NEAR
+    return Levenshtein.distance(a, b, score_cutoff=NEAR_EDITS + 1) <= NEAR_EDITS
 
 
 def _matches(units: list[_Unit]) -> set[tuple[int, int]]:
@@ -69,7 +77,8 @@ def _runs(units: list[_Unit]) -> list[tuple[range, range]]:
         k = 1
         while (i + k, j + k) in pairs and i + k < j:
             k += 1
-        if sum(len(units[x].sig) for x in range(i, i + k)) >= MIN_RUN:
+        near = units[j].block - units[i + k - 1].block <= NEAR_BLOCKS
+        if near and sum(len(units[x].sig) for x in range(i, i + k)) >= MIN_RUN:
             runs.append((range(i, i + k), range(j, j + k)))
     runs.sort(key=lambda r: (-len(r[0]), r[0].start))
     taken: set[int] = set()
@@ -168,18 +177,26 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
             marks[c.id] = Flag(KEPT_BY_EDITOR, correction=c.id)
     if not cuts and not kept_by_editor:
         return article, corrections
-    blocks = []
+    blocks: list[Block] = []
+    # a removed copy that continued a broken paragraph: its other copy, printed right after it, continues
+    # that paragraph now (`…项目` / `现场等场所…说。` / `现场等场所…引擎。` / `“…说。`)
+    carried, start = 0.0, ""
     for i, block in enumerate(article.blocks):
         if i in kept_by_editor:
             block = replace(block, flags=block.flags + tuple(marks.values()))
-        if i not in cuts:
-            blocks.append(block)
-            continue
-        text = block.text
-        for s, e in sorted(cuts[i], reverse=True):
-            text = text[:s] + text[e:]
-        if text.strip():
-            blocks.append(replace(block, text=text.strip()))
+        if i in cuts:
+            text = block.text
+            for s, e in sorted(cuts[i], reverse=True):
+                text = text[:s] + text[e:]
+            if not text.strip():
+                if not carried:
+                    carried, start = block.continues, signature(block.text)[:10]
+                continue
+            block = replace(block, text=text.strip())
+        if carried > block.continues and signature(block.text).startswith(start):
+            block = replace(block, continues=carried)
+        carried = 0.0
+        blocks.append(block)
     return replace(article, blocks=tuple(blocks)), corrections
 
 

@@ -1,12 +1,16 @@
-"""Stutters: OCR doubles a character (`服务队的的作用`); remove the extra copy only when segmentation shows it."""
+"""Stutters: OCR prints a character twice or three times (`服务队的的作用`); drop the extra copies where
+Chinese cannot have the repeat, keep the reduplications it can (`一条条`, `宣传部部长`, `久久为功`)."""
 
 from __future__ import annotations
 
+import functools
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from toolkit.hanzi import CLAUSE_END
-from toolkit.lexicon import lexicon
+from toolkit.hanzi import CLAUSE_END, CLOSERS, OPENERS
+from toolkit.lexicon import Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -16,51 +20,64 @@ WINDOW = 8
 # jieba tags the copula and the existential verb as plain verbs, but like function words they are
 # never reduplicated (unlike 说说, 看看, 年年): 是是 and 有有 are always stutters.
 COPULAS = "是有"
+# 过 is a verb (to spend, to pass) as well as the experiential aspect particle: after a word that is not
+# a verb the first copy is the verb and the second its aspect (`他过过三个新年`). (了 is a verb only
+# inside words: 了解, 不了.)
+ASPECTS = "过"
+# Second characters of the words that name an institution's head, committee or people (庭长, 市委, 村民,
+# 队员): an unknown institution name closing on the same character often comes before one (道德庭|庭长).
+HEADS = "长委民员"
+# 在 is a verb (to be at) as well as a preposition, and the words ending in it (现在, 实在, 存在) hold
+# neither: a second 在 after one of them starts its own phrase (`他现在在北京`).
+PREP_VERB = "在"
+# Prepositions that bring in the partner of a reciprocal 相-verb (A与B相结合, A和B相适应).
+COMITATIVE = "与和同跟"
+# Verbs that introduce quoted speech without a colon (`都说好好好`).
+SAYING = "说道喊问答"
+# What may stand on either side of a word said again as a whole clause (not 、: list items are no speech).
+UTTERANCE_EDGE = "。！？!?，；：…"
+# Degree adverbs: a reduplicated adjective is already intensified and takes none (*最大大的).
+DEGREE = "最很更太挺极越较"
+NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几"
+# Chinese digits: written one per place (`一九九九年`, `二〇二二年`), so inside a run of them a repeat is a number.
+DIGITS = "0123456789０１２３４５６７８９零〇一二三四五六七八九"
+# Auxiliary verbs and 没 stand before a verb and never reduplicate (*能能, *要要, *没没), unlike action
+# verbs (说说, 看看). 会 is left out: as a verb (to meet) it reduplicates (会会老朋友).
+AUXILIARIES = "能要可应该敢肯愿没"
+# jieba lists many doubled characters it never saw in its corpus with its default count (对对, 了了):
+# such entries are no evidence that the reduplication is a word.
+UNSEEN = 3
 
 
 @dataclass(frozen=True)
 class Verdict:
+    """What to do about one run: drop copies (`applied`) or ask the editor (`flagged`)."""
+
     action: str  # applied | flagged
-    fixed: str  # the window with the extra copies removed
+    keep: int  # copies of the character the text should have
+    fixed: str  # the text with the extra copies removed
     reason: str
     confidence: float
 
 
-def judge(window: str, start: int, end: int) -> Verdict | None:
-    """Decide about the run window[start:end] of one repeated character; None: a legitimate repeat."""
-    ch = window[start]
-    lex = lexicon()
-    pos = 0
-    singles: list[int] = []
-    left_glued = right_glued = False
+@dataclass(frozen=True)
+class Reading:
+    """What a doubled character is: a legitimate repeat or a stutter, and why."""
+
+    legit: bool
+    reason: str
+    certain: bool = False  # legitimate, and the dictionary vouches for it (一个个, 一届|届)
+
+
+Span = tuple[int, int, str]  # a token of a segmented window and where it lies
+
+
+def _spans(lex: Lexicon, window: str) -> list[Span]:
+    out, pos = [], 0
     for token in lex.cut(window):
-        t0, t1 = pos, pos + len(token)
-        pos = t1
-        inside = range(max(t0, start), min(t1, end))
-        if not inside:
-            continue
-        if len(inside) >= 2:
-            return None  # a dictionary word holds the repeat: 久久, 干干净净, 一件件
-        if len(token) == 1:
-            singles.append(t0)
-        elif t0 < start:
-            left_glued = True  # the first copy ends the word before: 成为|为
-        else:
-            right_glued = True  # the last copy starts the word after: 工|工作
-    if not singles:
-        return None  # each copy belongs to its own word: 宣传部|部长, 工作|作为
-    keep_one = not (left_glued or right_glued)  # two free copies: one of them stays
-    drop = singles[1:] if keep_one else singles
-    fixed = "".join(c for i, c in enumerate(window) if i not in set(drop))
-    if keep_one:
-        if not (lex.is_function_word(ch) or ch in COPULAS):
-            return None  # a name or a reduplication the dictionary does not know (丽丽, 嘻嘻): leave it
-        return Verdict("applied", fixed, f"doubled function word 「{ch}」", 0.95)
-    if right_glued and not left_glued and ch in lex.name_suffixes:
-        return None  # 临溪市|市委: the first 市 ends a name the dictionary does not know
-    if lex.is_function_word(ch) and len(singles) >= 2:
-        return Verdict("flagged", fixed, f"「{ch}」 three times after a word ending in it: text may be missing", 0.5)
-    return Verdict("applied", fixed, f"stray copy of 「{ch}」 beside the word it belongs to", 0.85 if lex.is_function_word(ch) else 0.9)
+        out.append((pos, pos + len(token), token))
+        pos += len(token)
+    return out
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
@@ -73,45 +90,256 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _count(lex: Lexicon, word: str) -> float:
+    """The word's count in jieba's corpus (0: not a word)."""
+    logp = lex.words.get(word)
+    return 0.0 if logp is None else round(math.exp(logp - lex.floor), 3)
+
+
+def _is_word(lex: Lexicon, word: str) -> bool:
+    return _count(lex, word) > UNSEEN
+
+
+@functools.cache
+def _suffix_like() -> frozenset[str]:
+    """Characters that end more dictionary words than they start (菌, 院, 庭, 年 …)."""
+    ends: Counter[str] = Counter()
+    starts: Counter[str] = Counter()
+    for word, logp in lexicon().words.items():
+        if logp is not None and 2 <= len(word) <= 4:
+            ends[word[-1]] += 1
+            starts[word[0]] += 1
+    return frozenset(ch for ch, n in ends.items() if n > starts[ch])
+
+
+def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
+    """A numeral right before the repeat, other than 一 before a measure word (`一条条` reduplicates)."""
+    if start == 0 or text[start - 1] not in NUMERALS:
+        return False
+    return not (text[start - 1] == "一" and lex.tag("一" + text[start]) == "m")
+
+
+def _after_every(text: str, start: int) -> bool:
+    """每 (or 每一) right before: a reduplicated measure word already means "every" (`每一个个角落`)."""
+    return text[max(0, start - 2) : start].endswith(("每", "每一"))
+
+
+def _clause_ends(text: str, end: int) -> bool:
+    return end >= len(text) or text[end] in CLAUSE_END or text[end] in CLOSERS
+
+
+def _restores_word(lex: Lexicon, text: str, start: int, end: int) -> str | None:
+    """The word of three or more characters that dropping the extra copies makes, spanning the character and
+    text on both sides of it (`瞬息万万变` → 瞬息万变): the doubled text broke it."""
+    one = text[: start + 1] + text[end:]
+    lo, hi = _window(one, start, start + 1)
+    for t0, t1, token in _spans(lex, one[lo:hi]):
+        if t0 < start - lo and t1 > start - lo + 1 and len(token) >= 3:
+            return token
+    return None
+
+
+def _double(text: str, start: int) -> Reading:
+    """Judge text[start:start + 2], one character printed twice, by where jieba's segmentation of the clause
+    puts the copies: inside one word (a reduplication, kept unless Chinese rules it out there), each in its
+    own word (kept), one stranded beside the word the other belongs to (a stutter unless the stranded copy
+    can close or open something itself), or both single (kept unless the character never reduplicates)."""
+    lex = lexicon()
+    ch, end = text[start], start + 2
+    lo, hi = _window(text, start, end)
+    a = start - lo
+    spans = _spans(lex, text[lo:hi])
+    holder = next((t for t in spans if t[0] <= a and t[1] >= a + 2), None)
+    if holder is not None and len(holder[2]) > 2:  # 干干净净, 一个个, 久久为功
+        if _after_every(text, holder[0] + lo + holder[2].index(ch * 2)) and lex.tag("一" + ch) == "m":
+            return Reading(False, "a reduplicated measure word after 每")
+        if holder[0] == a and start > 0 and text[start - 1] in DEGREE:
+            return Reading(False, f"「{holder[2]}」 takes no degree adverb")  # 最大大的
+        return Reading(True, f"the word 「{holder[2]}」 holds the repeat", certain=True)
+    if holder is not None and _is_word(lex, ch * 2):
+        return _reduplicated_word(lex, text, start)
+    left = next(t for t in spans if t[0] <= a < t[1])
+    right = next(t for t in spans if t[0] <= a + 1 < t[1])
+    if left is right:  # a doubled entry jieba never counted (对对, 了了): two free copies
+        left, right = (left[0], left[0] + 1, ch), (left[0] + 1, left[1], ch)
+    before = next((t for t in spans if t[1] == left[0]), None)
+    if len(left[2]) > 1 and len(right[2]) > 1:  # a pair jieba never counted does not hold its copy (宣传部|部副|部长)
+        if len(left[2]) == 2 and not _is_word(lex, left[2]):
+            left = (left[1] - 1, left[1], ch)
+        elif len(right[2]) == 2 and not _is_word(lex, right[2]):
+            right = (right[0], right[0] + 1, ch)
+    if len(left[2]) > 1 and len(right[2]) > 1:
+        return Reading(True, "each copy belongs to its own word")  # 宣传部|部长, 工作|作为
+    if len(left[2]) > 1:  # 成为|为
+        if left[2] == "一" + ch and lex.tag(left[2]) == "m":
+            if _after_every(text, start - 1):
+                return Reading(False, "a reduplicated measure word after 每")
+            return Reading(True, "a measure word reduplicated after 一", certain=True)  # 一届|届
+        if _is_word(lex, ch * 2) and len(left[2]) > 2 and lex.tag(left[2][:-1]) != "?" and not _clause_ends(text, end):
+            return Reading(True, f"「{left[2][:-1]}」 may end before 「{ch * 2}」")  # 国歌|声声|入耳
+        after = next((t for t in spans if t[0] == right[1]), None)
+        if ch in PREP_VERB and after is not None and lex.tag(after[2]) != "u":
+            return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
+        return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
+    if len(right[2]) > 1:  # 工|工作
+        if start > 0 and text[start - 1] in NUMERALS and lex.tag(ch) in ("m", "q") and ch not in NUMERALS:
+            return Reading(True, f"the first 「{ch}」 ends a number")  # 2012年|年初
+        if before is not None and right[2][1] in HEADS and lex.tag(right[2]) == "n" and ch in _suffix_like():
+            return Reading(True, f"an institution ending in 「{ch}」 before its 「{right[2]}」")  # 道德庭|庭长
+        if (before is not None and len(before[2]) > 1 and ch in _suffix_like()
+                and lex.tag(before[2]) == lex.tag(ch) == lex.tag(right[2]) == "n"):
+            return Reading(True, f"「{before[2]}{ch}」 may be a compound")  # 羊肚|菌|菌株
+        return Reading(False, f"stray copy of 「{ch}」 before the word it starts")
+    return _free_copies(lex, text, start, spans, before, right)
+
+
+def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
+    """A dictionary reduplication (天天, 常常, 声声) where a stutter also reads: impossible after a numeral
+    or 每, after a degree adverb, before a clause end when adverb-like, before 着, or across a longer word."""
+    ch, end = text[start], start + 2
+    if _after_numeral(lex, text, start):
+        return Reading(False, f"「{ch * 2}」 cannot follow a numeral")  # 4天天内, 1.16万万亿
+    if _after_every(text, start):
+        return Reading(False, f"「{ch * 2}」 cannot follow 每")  # 每组组
+    if start > 0 and text[start - 1] in DEGREE:
+        return Reading(False, f"「{ch * 2}」 takes no degree adverb")  # 更大大
+    if _clause_ends(text, end) and _adverb(lex, ch):
+        return Reading(False, f"「{ch * 2}」 cannot end a clause")  # 事情渐渐，
+    if lex.tag(ch * 2) == "v" and text[end : end + 1] == "着":
+        return Reading(False, f"reduplicated 「{ch * 2}」 takes no 着")  # 想想着
+    word = _restores_word(lex, text, start, end)
+    if word:
+        return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 瞬息万万变
+    return Reading(True, f"「{ch * 2}」 is a word")
+
+
+def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before: Span | None, right: Span) -> Reading:
+    """Two copies that jieba leaves as single characters."""
+    ch, end = text[start], start + 2
+    if _after_numeral(lex, text, start):
+        return Reading(False, f"「{ch}」 doubled after a numeral")
+    if ch in ASPECTS:
+        if before is not None and lex.tag(before[2]) == "v" and before[2] not in AUXILIARIES:
+            return Reading(False, f"aspect particle 「{ch}」 doubled after a verb")
+        return Reading(True, f"verb 「{ch}」 with its aspect particle")  # 他过过三个新年
+    if lex.is_function_word(ch) or ch in COPULAS:
+        if _split_verb(lex, ch, spans, right):
+            return Reading(True, f"the second 「{ch}」 opens a verb split by its object")  # 把|把文字关
+        return Reading(False, f"doubled function word 「{ch}」")
+    if lex.tag(ch) == "f":
+        return Reading(False, f"localizer 「{ch}」 doubled")  # 实践中中，
+    if lex.tag(ch) == "k":
+        return Reading(False, f"suffix 「{ch}」 doubled")  # 工人们们
+    if ch in DEGREE or ch in AUXILIARIES:
+        return Reading(False, f"「{ch}」 does not reduplicate")  # 很很高, 能能建
+    word = _restores_word(lex, text, start, end)
+    if word:
+        return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 私搭搭乱建
+    return Reading(True, "a reduplication or a name the dictionary does not know")  # 丽丽, 说说
+
+
+def _adverb(lex: Lexicon, ch: str) -> bool:
+    """A reduplicated adverb (常常, 渐渐) modifies what follows it; before a clause end nothing does. Only
+    jieba's adverbs count: its time words and nouns (明明, 天天, 妈妈) are also children's names."""
+    return lex.tag(ch * 2) == "d"
+
+
+def _split_verb(lex: Lexicon, ch: str, spans: list[Span], right: Span) -> bool:
+    """The second copy and the word after its object make a verb (把 … 关 → 把关): a separable verb."""
+    after = [t for t in spans if t[0] >= right[1]]
+    if len(after) < 2 or lex.tag(after[0][2]) not in ("n", "r"):
+        return False
+    return lex.tag(ch + after[1][2][0]) == "v" and _is_word(lex, ch + after[1][2][0])
+
+
+def _speech(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """A word repeated as a whole utterance, between a clause start (or a verb of saying) and a clause end:
+    `“来来来，`, `都说好好好。`, `对对，`. A stutter seldom fills a clause; particles never do."""
+    if lex.tag(text[start]) == "u" or not (end >= len(text) or text[end] in UTTERANCE_EDGE + CLOSERS):
+        return False
+    prev = text[start - 1] if start else ""
+    return prev == "" or prev in UTTERANCE_EDGE + OPENERS or prev in SAYING
+
+
+def judge(text: str, start: int, end: int) -> Verdict | None:
+    """Decide about the run text[start:end] of one repeated character; None: a legitimate repeat.
+    Two copies are judged by `_double`; three or more are always a stutter (`改造造造` → `改造`), flagged
+    when two copies would be a sure reduplication (`一个个个`)."""
+    lex = lexicon()
+    ch, copies = text[start], end - start
+    one = text[: start + 1] + text[end:]
+    if lex.tag(ch * 2) in ("o", "e", "y") or _speech(lex, text, start, end):
+        return None  # onomatopoeia, interjections and words said again: 哈哈哈, “来来来，
+    if copies > 2 and _is_word(lex, ch * copies):
+        return None  # the whole run is a word: 六六六 (a pesticide), 来来来
+    if ch in DIGITS and ((text[start - 1 : start] or "x") in DIGITS or (text[end : end + 1] or "x") in DIGITS):
+        return None  # a number written in Chinese digits: 一九九九年, 二〇二二年
+    if ch in COMITATIVE and text[end : end + 1] == "相" and lex.tag(text[end + 1 : end + 3]) == "v":
+        # neither one copy (参与|相结合) nor two (与|相结合, partner missing) gives the verb its partner
+        return Verdict("flagged", 1, one, f"「{ch}」 repeated before a reciprocal 「相」 verb: its partner may be missing", 0.5)
+    if copies == 2:
+        reading = _double(text, start)
+        if reading.legit:
+            return None
+        return Verdict("applied", 1, one, reading.reason, 0.85 if lex.is_function_word(ch) else 0.9)
+    two = text[: start + 2] + text[end:]
+    reading = _double(two, start)
+    if reading.certain:
+        return Verdict("flagged", 2, two, f"「{ch}」 {copies} times: two copies ({reading.reason}) or one", 0.5)
+    lo, hi = _window(text, start, end)
+    glued = any(t0 < start - lo < t1 and t1 - t0 > 1 for t0, t1, _ in _spans(lex, text[lo:hi]))
+    if glued and lex.is_function_word(ch):
+        return Verdict("applied", 1, one, f"「{ch}」 {copies} times after a word ending in it: text may be missing", 0.75)
+    return Verdict("applied", 1, one, f"「{ch}」 printed {copies} times", 0.9)
+
+
 def _fix_block(article: Article, block: Block, decisions: Decisions) -> tuple[Block, list[Correction]]:
     text, corrections, offset = block.text, [], 0
     for m in list(_RUN.finditer(block.text)):
         s, e = m.start() + offset, m.end() + offset
-        lo, hi = _window(text, s, e)
-        verdict = judge(text[lo:hi], s - lo, e - lo)
+        verdict = judge(text, s, e)
         if verdict is None:
             continue
+        lo, hi = _window(text, s, e)
         before = text[lo:hi]
+        fixed = text[lo : s + verdict.keep] + text[e:hi]
         kind = "stutter" if verdict.action == "applied" else "garble"
         c = decided(
             Correction(
-                id=correction_id(kind, before, verdict.fixed),
+                id=correction_id(kind, before, fixed),
                 kind=kind,
                 action=verdict.action,
                 article=article.id,
                 before=before,
-                after=verdict.fixed if verdict.action == "applied" else before,
+                after=fixed if verdict.action == "applied" else before,
                 reason=verdict.reason,
                 confidence=verdict.confidence,
                 lines=block.lines,
-                suggestion=verdict.fixed if verdict.action == "flagged" else None,
+                suggestion=fixed if verdict.action == "flagged" else None,
             ),
             decisions,
         )
         corrections.append(c)
         if c.action == "applied":
-            text = text[:lo] + verdict.fixed + text[hi:]
-            offset += len(verdict.fixed) - len(before)
+            text = text[:lo] + fixed + text[hi:]
+            offset += len(fixed) - len(before)
     return (replace(block, text=text) if text != block.text else block), corrections
 
 
 def fix_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
-    """`服务队的的作用` → `服务队的作用`; `参与与与相结合` flagged; `久久为功`, `宣传部部长` untouched."""
+    """`服务队的的作用` → `服务队的作用`; `改造造造提升` → `改造提升`; `一条条`, `宣传部部长` untouched."""
     blocks, corrections = [], []
     for block in article.blocks:
         if _RUN.search(block.text):
             block, found = _fix_block(article, block, decisions)
             corrections.extend(found)
+            # a repeat is judged in the text around it, and a fix nearby changes that text: judge again
+            # until nothing changes, so that a second run of the pass finds nothing to do
+            while any(c.action == "applied" for c in found):
+                block, again = _fix_block(article, block, decisions)
+                seen = {c.id for c in corrections}
+                found = [c for c in again if c.action == "applied" or c.id not in seen]
+                corrections.extend(found)
         blocks.append(block)
     if all(a is b for a, b in zip(blocks, article.blocks)):
         return article, corrections
@@ -119,6 +347,6 @@ def fix_article(article: Article, decisions: Decisions) -> tuple[Article, list[C
 
 
 def fix_stutters(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tuple[Collection, ...], list[Correction]]:
-    """Remove OCR stutters shown by segmentation; flag garbles for review with a suggestion:
-    `服务队的的作用` → `服务队的作用`; `参与与与相结合` flagged (suggestion `参与相结合`)."""
+    """Remove OCR stutters, keep reduplications; flag a triple that may hide a legitimate double:
+    `服务队的的作用` → `服务队的作用`; `一个个个问题` flagged (suggestion `一个个问题`)."""
     return each_article(fix_article, cols, decisions)

@@ -1,0 +1,116 @@
+"""Structure: the line model's features, and articles read from a page the project wrote (tests/pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from toolkit.ingest import read_source
+from toolkit.lines import ROLES, features, read, shape
+from toolkit.pipeline import clean_sources
+from toolkit.structure import split_articles
+
+PAGE = Path(__file__).parent / "pages" / "invented.txt"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("本报昆明1月20日电", {"dateline": 1.0}),
+        ("新华社北京2月24日电 （记者陈明）夜幕降临。", {"dateline": 1.0}),
+        ("（本报伦敦1月13日电）", {"dateline": 1.0, "in_parens": 1.0}),
+        ("（作者为南江大学城市规划学院教授）", {"in_parens": 1.0}),
+        ("孩子们的星空课堂（走进乡村学校）", {"column_tag": 1.0}),
+        ("【走近文艺家】", {"in_brackets": 1.0}),
+        ("●空地变菜园", {"mark": "●"}),
+        ("一、因地制宜建设口袋公园", {"numbered": 1.0}),
+        ("（二）让居民参与规划管理", {"numbered": 1.0}),
+        ("山区小学开设天文课——", {"end": "dash"}),
+        ("——关注青少年家庭体育作业", {"dash_start": 1.0}),
+        ("老街巷里的“共享", {"opens": 1.0}),
+        ("城市绿地如何更好惠及居民？", {"end": "stop"}),
+    ],
+)
+def test_line_shapes(line: str, expected: dict) -> None:
+    f = shape(line)
+    assert {k: f.get(k) for k in expected} == expected
+
+
+def test_break_features() -> None:
+    """What the line before says about a break: a word across it, a line that cannot start a phrase."""
+    lines = ["被评为省级食品安", "全管理规范化市场。", "孩子们的", "的星空", "成立于2", "017年，发起人是村医。"]
+    f = features(lines)
+    assert "word_across" in f[1]  # 安|全
+    assert "cannot_start" in f[3] and "cannot_end" in f[3]  # 的|的
+    assert "digits_across" in f[5]
+
+
+def test_roles_are_read_for_every_line() -> None:
+    src = read_source(PAGE)
+    readings = read(src.lines)
+    assert len(readings) == len(src.lines) and all(r.role in ROLES for r in readings)
+    assert all(0.0 <= r.p_cont <= 1.0 and 0.0 < r.confidence <= 1.0 for r in readings)
+
+
+@pytest.fixture(scope="module")
+def page():
+    (col,) = clean_sources([read_source(PAGE)])
+    return col
+
+
+def heads(col) -> list[tuple]:
+    return [(a.kicker, a.title, a.subtitle, a.byline) for a in col.articles]
+
+
+def test_heads_of_four_papers(page) -> None:
+    """A place kicker, title, subtitle and byline; a kicker ending in —— over a title broken in two and
+    carrying its column tag; a question title with a byline and no kicker; a question title under a
+    kicker that leads into it."""
+    assert heads(page) == [
+        ("青石县", "老街巷里的“共享菜园”", "社区居民把闲置空地变成了小菜园", ("刘晓", "王川")),
+        ("山区小学开设天文课——", "孩子们的星空课堂（走进乡村学校）", None, ()),
+        (None, "城市绿地如何更好惠及居民？", None, ("周岚",)),
+        ("农产品上网销售渐成风气——", "山货如何走出大山？", None, ()),
+    ]
+    assert page.articles[1].head_lines == (12, 13, 14)
+
+
+def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:
+    garden, _, green, market = page.articles
+    assert [b.text for b in garden.blocks if b.type == "heading"] == ["●空地变菜园", "●菜园连起邻里情"]
+    assert [b.text for b in green.blocks if b.type == "heading"] == ["一、因地制宜建设口袋公园", "二、让居民参与规划管理"]
+    assert [b.type for b in market.blocks] == ["heading", "heading", "paragraph", "paragraph", "heading", "heading",
+                                               "paragraph", "paragraph"]
+
+
+def test_datelines_and_notes_belong_to_their_article(page) -> None:
+    """A lead's dateline cut from its paragraph is joined back; a closing author's note is a paragraph."""
+    _, sky, green, market = page.articles
+    assert sky.blocks[0].text.startswith("本报昆明1月20日电（记者陈明）夜幕降临")
+    assert green.blocks[-1] == green.body()[-1] and green.blocks[-1].text == "（作者为南江大学城市规划学院教授）"
+    assert market.blocks[-1].text == "（本报福州3月2日电）"
+    assert green.blocks[-2].text.endswith("满足不同年龄人群的需求。")  # 需|求 joined across the break
+    assert not any(f.kind.startswith("truncated") for a in page.articles for f in a.flags)
+
+
+def test_intact_page_is_left_alone() -> None:
+    """The same articles unbroken: nothing to repair, so nothing is changed or flagged."""
+    text = PAGE.read_text(encoding="utf-8")
+    text = text.replace("孩子们的星空\n\n课堂", "孩子们的星空课堂").replace("本报昆明1月20日电\n\n", "本报昆明1月20日电 ")
+    text = text.replace("人群的需\n求。", "人群的需求。")
+    path = PAGE.with_name("intact.txt")
+    try:
+        path.write_text(text, encoding="utf-8")
+        (col,) = clean_sources([read_source(path)])
+    finally:
+        path.unlink()
+    assert col.corrections == ()
+    assert [len(a.blocks) for a in col.articles] == [8, 4, 6, 8]
+
+
+def test_split_articles_keeps_every_line() -> None:
+    src = read_source(PAGE)
+    col = split_articles(src)
+    used = sorted(n for a in col.articles for n in a.head_lines + tuple(x for b in a.blocks for x in b.lines))
+    assert used == list(range(len(src.lines)))
