@@ -31,7 +31,7 @@ from toolkit.pipeline import PASSES, _attach
 from toolkit.review import Decisions
 from toolkit.seams import HOME_FEATURES, MODEL, SEAM_FEATURES, Seam, Weights, find, read
 from toolkit.structure import split_articles
-from train.damage import Page, Rates, pages
+from train.damage import FOLDS, Page, Rates, pages
 
 TRAIN_SEED, TUNE_SEED, TEST_SEED = 21, 22, 23
 L2 = 0.001  # chosen by `--tune`: the lowest cross-validated log-loss
@@ -359,14 +359,15 @@ def calibration(weights: Weights, data: list[Example]) -> str:
 
 
 def tune(n: int) -> None:
-    """Two-fold cross-validation over the dev articles: train on one half's pages, measure on the
-    other's, for a grid of regularisation strengths."""
-    folds = {k: corpus(n, TUNE_SEED + k, f"fold{k}")[0] for k in (0, 1)}
-    for l2 in (0.0003, 0.001, 0.003, 0.01, 0.03, 0.1):
-        ms = [measure(fit(folds[1 - k], l2), folds[k]) for k in (0, 1)]
+    """Cross-validation over the dev articles: for each of the FOLDS parts, train on pages of the
+    others and measure on pages of it, for a grid of regularisation strengths; the lowest log-loss wins."""
+    tests = {k: corpus(max(1, n // 4), TUNE_SEED + k, f"fold{k}")[0] for k in range(FOLDS)}
+    trains = {k: corpus(n, TUNE_SEED + 10 + k, f"but{k}")[0] for k in range(FOLDS)}
+    for l2 in (0.0003, 0.001, 0.003, 0.01, 0.03):
+        ms = [measure(fit(trains[k], l2), tests[k]) for k in range(FOLDS)]
         total = {key: sum(m[key] for m in ms) for key in ms[0]}
-        total["loss"] /= 2
-        print(f"l2={l2:<6} " + report(total, sum(len(f) for f in folds.values())), flush=True)
+        total["loss"] = sum(m["loss"] * len(tests[k]) for k, m in enumerate(ms)) / sum(len(t) for t in tests.values())
+        print(f"l2={l2:<6} " + report(total, sum(len(t) for t in tests.values())), flush=True)
 
 
 def write(weights: Weights, out: Path) -> None:
@@ -380,7 +381,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=int, default=800, help="damaged training pages (plus a quarter as many intact)")
     ap.add_argument("--out", type=Path, default=MODEL)
-    ap.add_argument("--tune", action="store_true", help="cross-validate the regularisation strength on the dev articles")
+    ap.add_argument("--tune", action="store_true", help="cross-validate the regularisation strength on the dev articles (pages per fold: --pages / 2)")
     ap.add_argument("--check", action="store_true", help="only measure the shipped weights on pages of held-out articles")
     args = ap.parse_args()
     if args.tune:
