@@ -68,7 +68,6 @@ SEAM_FEATURES = (
     "run_length",  # log Han characters of the run
     *(f"run_up_to_{n}" for n in RUN_BINS),  # the run's length band
     *(f"cos_host_below_{c}" for c in COS_BINS),  # the cosine's band
-    "host_length",  # log Han characters of the host's body before it
     "run_share",  # the run's share of the article's body
     "run_paragraphs",  # paragraphs the run covers
     "clauses_before",  # log clauses of the seam's paragraph the host keeps
@@ -378,7 +377,6 @@ def seams(article: Article, sc: Scan, han_before: int,
             sentence_start = cl[k - 1].start
         if k in sc.shares:
             text = blocks[c.block].text
-            host_han = han_total - han_run
             closes, first_sentence, sentence_end = opening(cl[k : k + 8], text)
             pairs = unpaired(c.block)
             cos = sc.cos[k]
@@ -395,7 +393,6 @@ def seams(article: Article, sc: Scan, han_before: int,
                 math.log1p(han_run),
                 *_bands(han_run, RUN_BINS),
                 *_bands(cos, COS_BINS),
-                math.log1p(host_han),
                 han_run / max(han_total, 1),
                 float(paragraphs.index(last_block) - paragraphs.index(c.block) + 1),
                 math.log1p(in_paragraph),
