@@ -229,3 +229,21 @@ def test_fit_learns_which_seam_starts_the_run_and_is_reproducible() -> None:
     r = seams.read(w, data[0].seams)
     assert max(range(3), key=r.seams.__getitem__) == 1 and r.none < 0.5
     assert seams.read(w, data[-1].seams).none > 0.5
+
+
+def test_an_editor_applies_a_flagged_splice(monkeypatch) -> None:
+    """Weights that give every seam the same score (the pass's mechanics, not the fitted model): a run is
+    likely but its start unsure, so it is only flagged; the editor's `apply` sets it aside there."""
+    from toolkit.review import Decision
+
+    n_features, n_home = len(seams.SEAM_FEATURES), len(seams.HOME_FEATURES)
+    flat = seams.Weights(seams.SEAM_FEATURES, seams.HOME_FEATURES, (0.0,) * n_features, (1.0,) * n_features,
+                         (0.0,) * n_features, -1.0, (0.0,) * n_home, (1.0,) * n_home, (0.0,) * n_home, -10.0)
+    monkeypatch.setattr(seams, "weights", lambda: flat)
+    (out,), found = flag_splices((collection(WATER, BOOKS),), NONE)
+    assert {c.action for c in found} == {"flagged"} and out.articles == (WATER, BOOKS)
+    c = next(c for c in found if c.article == "p-01")
+    (out,), again = flag_splices((collection(WATER, BOOKS),), Decisions({c.id: Decision("apply")}))
+    assert next(x for x in again if x.id == c.id).action == "applied"
+    assert [b.text for b in out.articles[0].blocks if b.type == "fragment"] == c.before.split("\n")
+    assert out.articles[1] == BOOKS

@@ -6,8 +6,9 @@ The pages are cleaned by the pipeline's passes up to the splice pass, so the mod
 pass will (joins made, repeats dropped, structure read by the line model). Each article is one example:
 its candidate seams and the right one, or none. The build is reproducible: fixed seeds, a deterministic
 optimiser, weights rounded when written.
-`--tune` cross-validates the regularisation strength over the two halves of the dev articles; `--check`
-only measures the shipped weights on pages of held-out articles.
+`--tune` cross-validates the regularisation strength over the generator's folds of the dev articles;
+`--check` only measures the shipped weights on pages of held-out articles (the figures to report, not to
+tune on).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class Example:
     seams: list[Seam]
     label: int | None
     home: bool  # the seam's likeliest home is the run's home
-    home_id: str | None = None  # the run's home, when it is on the page
+    home_id: str | None = None  # the run's home, when it is on a page of the run
 
 
 def _before_splice(sources: tuple[Source, ...]) -> tuple[Collection, ...]:
