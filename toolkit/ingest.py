@@ -81,8 +81,8 @@ def _mostly_text(text: str) -> bool:
 
 def _unprintable(ch: str) -> bool:
     """Characters XML (so XHTML, EPUB and the PDF's text) cannot hold: control characters, lone
-    surrogates, U+FFFE and U+FFFF. A tab is whitespace, collapsed like the others."""
-    return ch != "\t" and (unicodedata.category(ch) in ("Cc", "Cs") or ch in "\ufffe\uffff")
+    surrogates, U+FFFE and U+FFFF. Tabs and line breaks are whitespace, which XML keeps."""
+    return ch not in "\t\n\r" and (unicodedata.category(ch) in ("Cc", "Cs") or ch in "\ufffe\uffff")
 
 
 def printable(text: str) -> tuple[str, str]:
@@ -100,7 +100,8 @@ def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
     lines: list[str] = []
     removed: list[tuple[int, str]] = []
     for raw in text.split("\n"):
-        line, dropped = printable(raw)
+        # a form feed (pdftotext's page break) or vertical tab is layout, dropped without a record
+        line, dropped = printable(raw.replace("\f", "").replace("\v", ""))
         line = _SPACES.sub(" ", line).strip()
         if line:
             if dropped:

@@ -7,9 +7,9 @@ import hashlib
 import json
 import types
 import typing
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Sequence
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
@@ -55,12 +55,15 @@ class Article:
         return tuple(b for b in self.blocks if b.type != "fragment")
 
 
+KINDS = ("join", "repeat", "splice", "truncation", "stutter", "garble", "control")
+
+
 @dataclass(frozen=True)
 class Correction:
     """One change (or proposed change) the cleaner made, with enough context to review it."""
 
     id: str
-    kind: str  # join | repeat | splice | truncation | stutter | garble
+    kind: str  # one of KINDS
     action: Action
     article: str
     before: str
@@ -221,6 +224,6 @@ def replace(obj: Any, **changes: Any) -> Any:
 
 
 __all__ = [
-    "SCHEMA_VERSION", "Flag", "Block", "Article", "Correction", "Source", "Collection",
+    "SCHEMA_VERSION", "KINDS", "Flag", "Block", "Article", "Correction", "Source", "Collection",
     "to_dict", "from_dict", "dumps", "load", "replace", "ShapeError", "correction_id",
 ]
