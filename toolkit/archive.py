@@ -37,6 +37,7 @@ class Unit:
 
     issues: tuple[Issue, ...]
     groups: tuple[tuple[Page, ...], ...]
+    scope: Scope = "issue"  # how the groups were made (recorded in the manifest: another scope, other outputs)
 
     @property
     def pages(self) -> tuple[Page, ...]:
@@ -107,9 +108,9 @@ def units(issues: Sequence[Issue], scope: Scope = "issue") -> tuple[Unit, ...]:
     """The work: an issue at a time, its pages cleaned together (`issue`) or one by one (`page`); or the
     whole run as one (`run`: the old behaviour for a handful of pages that belong together)."""
     if scope == "run":
-        return (Unit(tuple(issues), (tuple(p for i in issues for p in i.pages),)),) if issues else ()
+        return (Unit(tuple(issues), (tuple(p for i in issues for p in i.pages),), scope),) if issues else ()
     if scope == "page":
-        return tuple(Unit((i,), tuple((p,) for p in i.pages)) for i in issues)
+        return tuple(Unit((i,), tuple((p,) for p in i.pages), scope) for i in issues)
     if scope == "issue":
-        return tuple(Unit((i,), (i.pages,)) for i in issues)
+        return tuple(Unit((i,), (i.pages,), scope) for i in issues)
     raise InputError(f"unknown scope {scope!r}: use one of {', '.join(SCOPES)}")

@@ -113,13 +113,13 @@ def clean(
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Clean every issue again, even those unchanged since the last run.")] = False,
 ) -> None:
-    """Repair extracted pages and write, per page, the cleaned JSON, Markdown and a diff, per issue
-    (folder of pages) a report.html of every correction, and an index.html of the issues.
+    """Repair extracted pages: per page the cleaned JSON, Markdown and a diff, per issue a report.html.
 
-    Folders are walked recursively; a folder holding pages is an issue, cleaned as one run (a
-    spliced passage's home is looked for in the same day's paper). Outputs mirror the input tree
-    under --out. A re-run skips issues whose pages, decisions and toolkit are unchanged (a manifest
-    in --out); an interrupted run resumes. Decisions in review.toml are honoured.
+    Folders are walked recursively; a folder holding pages is an issue (one
+    day's paper), cleaned as one run. The outputs mirror the input tree under
+    --out, with an index.html of the issues. A re-run skips the issues whose
+    pages, decisions and toolkit are unchanged (a manifest in --out); an
+    interrupted run resumes. Decisions in review.toml are honoured.
 
     Example:  toolkit clean archive/ --out build/clean --jobs 2
     """
@@ -133,12 +133,13 @@ def clean(
     review_path = _review_file(inputs, review)
     decisions = load_decisions(review_path) if review_path else Decisions()
     files.ensure_folder(out)
+    files.sweep(out)
+    files.writable(out / "index.html")
     pages = sum(len(u.pages) for u in work)
     issues = sum(len(u.issues) for u in work)
     typer.echo(f"cleaning {pages} file(s) in {issues} issue(s)" + (f" with decisions from {review_path}" if review_path else ""), err=True)
     with _ProgressBar(issues, pages) as bar:
-        result = clean_archive(work, out, decisions, scope=scope, jobs=jobs or _default_jobs(), force=force,  # type: ignore[arg-type]
-                               progress=bar.advance)
+        result = clean_archive(work, out, decisions, jobs=jobs or _default_jobs(), force=force, progress=bar.advance, debug=_debug)
     for error in result.errors:
         typer.secho(f"error: {_one_line(error)}", err=True, fg=typer.colors.RED)
     _summary(result, decisions, out)
@@ -246,6 +247,7 @@ def pdf(
     """
     from toolkit.pdf import render_pdf
 
+    files.writable(out)
     book = _book(inputs, edition, title=title, subtitle=subtitle, editor=editor, publisher=publisher, date=date)
     typer.echo(f"typesetting {len(book.chapters)} chapter(s) of 《{book.edition.title}》", err=True)
     result = render_pdf(book, out, page_size=page_size, flow=flow, bleed_mm=bleed, crop_marks=crop_marks)
@@ -271,6 +273,7 @@ def epub(
     """
     from toolkit.epub import render_epub
 
+    files.writable(out)
     book = _book(inputs, edition, title=title, subtitle=subtitle, editor=editor, publisher=publisher,
                  date=date, identifier=identifier)
     typer.echo(f"packaging {len(book.chapters)} chapter(s) of 《{book.edition.title}》", err=True)

@@ -55,6 +55,13 @@ def ensure_folder(folder: Path) -> Path:
     return folder
 
 
+def writable(path: Path) -> Path:
+    """Fail now, not after minutes of typesetting, if `path` cannot be written (a folder is in the way,
+    a parent is a file, the folder is read-only): a temporary file is made beside it and removed."""
+    _unlink(_temp_beside(_target(path)))
+    return path
+
+
 def _target(path: Path) -> Path:
     if path.is_dir():
         raise OutputError(f"{path}: cannot write here (it is a folder, not a file)")
@@ -173,6 +180,14 @@ def sweep(folder: Path) -> int:
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
+    try:
+        # a killed writer whose parent died too may linger unreaped (a zombie): it writes no more
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rpartition(b")")[2].split()[0] != b"Z"
+    except FileNotFoundError:
+        return False
+    except (OSError, IndexError):
+        pass
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -14,7 +14,7 @@ from pathlib import Path
 from toolkit import manifest
 from toolkit.archive import Scope, Unit, find_issues, units
 from toolkit.archive import INDEX, issue_folder
-from toolkit.errors import InputError
+from toolkit.errors import InputError, ToolkitError
 from toolkit.report import IssueEntry, needs_decision
 from toolkit.review import Decisions
 
@@ -109,29 +109,30 @@ def clean_archive(
     out: Path,
     decisions: Decisions | None = None,
     *,
-    scope: Scope = "issue",
     jobs: int = 1,
     force: bool = False,
     progress: Progress | None = None,
+    debug: bool = False,
 ) -> ArchiveResult:
     """Clean every unit whose outputs are out of date and write them; then the index of all issues.
 
     Units are independent (each is cleaned as its own run), so the outputs are the same bytes whatever
     `jobs` is and in whatever order workers finish. A unit is skipped when its manifest records say its
-    outputs came from the same inputs, verdicts, scope and toolkit (unless `force`)."""
+    outputs came from the same inputs, verdicts, scope and toolkit (unless `force`). An unexpected
+    error in a unit is that unit's error (a bug, said to be one) and the others go on; with `debug`
+    it stops the run, traceback and all."""
     decisions = decisions or Decisions()
     tell = progress or (lambda _: None)
     result = ArchiveResult()
-    todo: list[tuple[Unit, dict[str, list[str]]]] = []
+    todo: list[Unit] = []
     for unit in work:
-        inputs = _hashes(unit)
-        done = None if force else _unchanged(unit, out, scope, inputs, decisions)
+        done = None if force else _unchanged(unit, out, decisions)
         if done is not None:
             result.add(done)
             tell(done)
         else:
-            todo.append((unit, inputs))
-    for r in _run(todo, out, decisions, scope, jobs):
+            todo.append(unit)
+    for r in _run(todo, out, decisions, jobs, debug):
         result.add(r)
         tell(r)
     result.index = _write_index(out, result.entries)
@@ -149,7 +150,8 @@ def _hashes(unit: Unit) -> dict[str, list[str]]:
     return out
 
 
-def _unchanged(unit: Unit, out: Path, scope: str, inputs: dict[str, list[str]], decisions: Decisions) -> UnitResult | None:
+def _unchanged(unit: Unit, out: Path, decisions: Decisions) -> UnitResult | None:
+    inputs = _hashes(unit)
     if any(not digest for _, digest in inputs.values()):
         return None
     verdicts = {cid: d.verdict for cid, d in decisions.by_id.items()}
@@ -157,7 +159,7 @@ def _unchanged(unit: Unit, out: Path, scope: str, inputs: dict[str, list[str]], 
     for issue in unit.issues:
         folder = issue_folder(out, issue.key)
         record = manifest.read(folder)
-        if not manifest.current(record, folder, scope=scope, inputs=inputs, verdicts=verdicts):
+        if not manifest.current(record, folder, scope=unit.scope, inputs=inputs, verdicts=verdicts):
             return None
         entries.append(IssueEntry(**record.entry))
         decided.extend(cid for cid in record.ids if cid in verdicts)
@@ -168,24 +170,24 @@ def _unchanged(unit: Unit, out: Path, scope: str, inputs: dict[str, list[str]], 
     )
 
 
-def _run(todo: list[tuple[Unit, dict[str, list[str]]]], out: Path, decisions: Decisions, scope: str, jobs: int) -> Iterator[UnitResult]:
+def _run(todo: list[Unit], out: Path, decisions: Decisions, jobs: int, debug: bool) -> Iterator[UnitResult]:
     if not todo:
         return
     jobs = max(1, min(jobs, len(todo)))
     if jobs == 1:
-        for unit, _ in todo:
-            yield clean_unit(unit, out, decisions, scope)
+        for unit in todo:
+            yield clean_unit(unit, out, decisions, debug)
         return
     _warm_up()  # load the lexicon and line model once, before the workers fork and share them
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     pending = iter(todo)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_started) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_started, initargs=(os.getpid(),)) as pool:
         inflight: set[Future[UnitResult]] = set()
 
         def refill() -> None:
             # a few units queued per worker, not the whole archive: memory stays that of a few issues
-            for unit, _ in pending:
-                inflight.add(pool.submit(clean_unit, unit, out, decisions, scope))
+            for unit in pending:
+                inflight.add(pool.submit(clean_unit, unit, out, decisions, debug))
                 if len(inflight) >= 2 * jobs:
                     break
 
@@ -212,27 +214,42 @@ def _warm_up() -> None:
     clean_sources([Source(path="warm-up.txt", sha256="", encoding="utf-8", lines=("社区治理", "近年来，社区治理成效显著。"))])
 
 
-def _worker_started() -> None:
+def _worker_started(parent: int) -> None:
     # The parent decides what an interrupt means (finish the units in hand, then stop).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent()
+    _die_with(parent)
 
 
-def _die_with_parent() -> None:
+def _die_with(parent: int) -> None:
     """Linux: a worker is killed when the run that started it is (kill -9 leaves no orphan working on)."""
     try:
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        if os.getppid() == 1:  # the parent died before prctl took effect
-            os._exit(1)
     except (OSError, AttributeError):
-        pass
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
-def clean_unit(unit: Unit, out: Path, decisions: Decisions, scope: str) -> UnitResult:
+def clean_unit(unit: Unit, out: Path, decisions: Decisions, debug: bool = False) -> UnitResult:
     """Read, clean and write one unit; the manifest records go last, once every output is in place."""
+    try:
+        return _clean_unit(unit, out, decisions)
+    except ToolkitError:
+        raise  # an output that cannot be written: the same for every unit, the run stops
+    except Exception as exc:
+        if debug:
+            raise
+        where = ", ".join(i.key or "." for i in unit.issues)
+        problem = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        return UnitResult(issues=tuple(i.key for i in unit.issues), pages=len(unit.pages), chars=0,
+                          errors=(f"{where}: internal error while cleaning this issue ({problem}); a bug in toolkit, "
+                                  "please report it (`toolkit --debug clean …` shows the traceback)",))
+
+
+def _clean_unit(unit: Unit, out: Path, decisions: Decisions) -> UnitResult:
     from toolkit.ingest import read_source
     from toolkit.pipeline import clean_sources
     from toolkit.writeout import render_issue, write_issue
@@ -274,7 +291,7 @@ def clean_unit(unit: Unit, out: Path, decisions: Decisions, scope: str) -> UnitR
         mine = [Awaiting(c.id, c.kind, c.article, c.reason) for c in corrections if needs_decision(c)][:AWAITING_SHOWN]
         awaiting.extend(mine)
         records.append((folder, manifest.Record(
-            toolkit=manifest.fingerprint(), scope=scope, inputs=inputs,
+            toolkit=manifest.fingerprint(), scope=unit.scope, inputs=inputs,
             verdicts={c.id: decisions.by_id[c.id].verdict for c in corrections if c.id in decisions.by_id},
             ids=sorted(c.id for c in corrections),
             outputs=sorted(p.relative_to(folder).as_posix() for p in rendered),
@@ -318,6 +335,7 @@ def _write_index(out: Path, entries: Sequence[IssueEntry]) -> Path | None:
 
     if not entries:
         return None
+    files.sweep(out)  # what a killed run left beside the index
     path = out / INDEX
     # second line, after the doctype (a comment before it would put browsers in quirks mode)
     stamp = f"<!-- toolkit index {manifest.fingerprint()} {_entries_digest(entries)} -->\n"

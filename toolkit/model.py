@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import types
@@ -139,6 +140,11 @@ def _kind(data: Any) -> str:
     return _JSON_TYPES.get(type(data), type(data).__name__)
 
 
+@functools.cache
+def _hints(tp: type) -> dict[str, Any]:
+    return typing.get_type_hints(tp)
+
+
 def _build(tp: Any, data: Any, where: str) -> Any:
     """`data` read as `tp`, checked on the way: a wrong type names its key path and what was expected."""
     origin = typing.get_origin(tp)
@@ -164,7 +170,7 @@ def _build(tp: Any, data: Any, where: str) -> Any:
     if dataclasses.is_dataclass(tp):
         if not isinstance(data, dict):
             raise ShapeError(where, f"expected an object, not {_kind(data)}")
-        hints = typing.get_type_hints(tp)
+        hints = _hints(tp)
         values = {}
         for f in dataclasses.fields(tp):
             key = f"{where}.{f.name}" if where else f.name
@@ -193,8 +199,13 @@ def from_dict(data: Any) -> Collection:
     return _build(Collection, data, "")
 
 
-def dumps(collection: Collection) -> str:
-    return json.dumps(to_dict(collection), ensure_ascii=False, indent=1) + "\n"
+def dumps(collection: Collection, *, check: bool = False) -> str:
+    """The collection as JSON text; `check`: read the text back and compare, before it replaces a file."""
+    data = to_dict(collection)
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    if check and json.loads(text) != data:
+        raise ValueError("the JSON text does not read back as the collection")
+    return text
 
 
 def load(path: Path) -> Collection:

@@ -141,25 +141,3 @@ def clean_paths(paths: Sequence[Path], decisions: Decisions | None = None, progr
             errors.append(str(exc))
     collections = clean_sources(sources, decisions, progress)
     return Run(collections=collections, errors=tuple(errors), decisions=decisions or Decisions())
-
-
-def input_files(inputs: Sequence[Path]) -> list[Path]:
-    """Files named on the command line, and the text files inside named folders, in order."""
-    files: list[Path] = []
-    for item in inputs:
-        if item.is_dir():
-            files.extend(sorted(p for p in item.iterdir() if p.is_file() and p.suffix.lower() in (".txt", ".text")))
-        elif item.exists():
-            files.append(item)
-        else:
-            raise ToolkitError(f"{item}: no such file or folder")
-    if not files:
-        raise ToolkitError("no input files (expected .txt files or folders holding them)")
-    seen: set[Path] = set()
-    unique = []
-    for f in files:  # a file named twice (a folder and a file in it) is read once
-        if f.resolve() not in seen:
-            seen.add(f.resolve())
-            unique.append(f)
-    return unique
-

@@ -28,16 +28,17 @@ _SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;\n]+[”’」�
 
 
 def char_diff(a: str, b: str) -> list[tuple[Op, str]]:
-    """Raw → cleaned, character by character (Chinese has no spaces to diff words by); in time linear
-    in the length of the text for long paragraphs (by sentence first)."""
-    if len(a) + len(b) <= EXACT:
-        return _exact(a, b)
+    """Raw → cleaned, character by character (Chinese has no spaces to diff words by), in time linear
+    in the length of the text: the common start and end first (a join changes one line break in a
+    paragraph), then the rest exactly when short, by sentence first when long."""
+    if a == b:
+        return [("equal", a)] if a else []
     head = _common_prefix(a, b)
     tail = _common_prefix(a[head:][::-1], b[head:][::-1])
-    out: list[tuple[Op, str]] = [("equal", a[:head])] if head else []
-    out += _by_sentence(a[head : len(a) - tail], b[head : len(b) - tail])
-    if tail:
-        out.append(("equal", a[len(a) - tail :]))
+    middle_a, middle_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    out: list[tuple[Op, str]] = [("equal", a[:head])]
+    out += _exact(middle_a, middle_b) if len(middle_a) + len(middle_b) <= EXACT else _by_sentence(middle_a, middle_b)
+    out.append(("equal", a[len(a) - tail :]))
     return _merged(out)
 
 

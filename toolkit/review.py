@@ -123,6 +123,8 @@ def dumps_decisions(decisions: Decisions) -> str:
 def record(decisions: Decisions, verdicts: dict[str, str], comment: str = "") -> Decisions:
     """New decisions with the given verdicts (id → accept/reject/apply) recorded."""
     by_id = dict(decisions.by_id)
+    # a terminal's undecodable bytes arrive as lone surrogates, which no UTF-8 file can hold
+    comment = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in comment)
     for cid, verdict in verdicts.items():
         if verdict not in VERDICTS:
             raise ToolkitError(f"unknown verdict {verdict!r} for {cid}")
