@@ -108,20 +108,27 @@ def test_a_killed_writer_leaves_the_previous_file_whole(tmp_path: Path) -> None:
     assert files.sweep(tmp_path) == len(leftovers) and list(tmp_path.iterdir()) == [target]
 
 
-def test_killing_pdf_while_it_writes_never_destroys_the_previous_pdf(tricky: Path, tmp_path: Path) -> None:
-    out = tmp_path / "edition.pdf"
-    assert invoke("pdf", tricky, "--out", out).exit_code == 0
+def test_killing_pdf_while_it_writes_never_destroys_the_previous_pdf(tmp_path: Path) -> None:
+    """SIGKILL the moment `toolkit pdf` starts writing: at its temporary file or, as it used to, at the
+    output path itself (which it truncated first)."""
+    out = tmp_path / "pdf" / "edition.pdf"
+    out.parent.mkdir()
+    assert invoke("pdf", cleaned_seed(), "--out", out).exit_code == 0
     good = out.read_bytes()
+    before = out.stat()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    for delay in (0.6, 0.9, 1.2, 1.5):  # start-up, typesetting, writing
-        proc = subprocess.Popen([sys.executable, "-m", "toolkit", "pdf", str(tricky), "--out", str(out), "--title", f"新版{delay}"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        time.sleep(delay)
-        proc.kill()
-        proc.wait()
-        data = out.read_bytes()
-        assert data == good or (data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:])
-        good = data
+    proc = subprocess.Popen([sys.executable, "-m", "toolkit", "pdf", str(cleaned_seed()), "--out", str(out), "--title", "新版"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        now = out.stat()
+        if len(os.listdir(out.parent)) > 1 or (now.st_mtime_ns, now.st_size) != (before.st_mtime_ns, before.st_size):
+            break  # writing has begun
+        time.sleep(0.0005)
+    proc.kill()
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the kill came too late: the writer had finished"
+    assert out.read_bytes() == good
 
 
 def test_epub_failing_mid_write_keeps_the_good_epub(tricky: Path, tmp_path: Path, monkeypatch) -> None:
