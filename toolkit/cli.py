@@ -27,7 +27,7 @@ app = typer.Typer(
 )
 
 BUG_REPORTS = "the toolkit's issue tracker"
-_debug = os.environ.get("TOOLKIT_DEBUG", "") not in ("", "0")
+_debug = False  # set by --debug (or TOOLKIT_DEBUG=1) for the command being run
 
 
 @app.callback()
@@ -39,7 +39,7 @@ def main(
     Example:  toolkit clean seeds/ && toolkit pdf && toolkit epub
     """
     global _debug
-    _debug = _debug or debug
+    _debug = debug or os.environ.get("TOOLKIT_DEBUG", "") not in ("", "0")
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

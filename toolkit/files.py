@@ -6,7 +6,7 @@ import contextlib
 import errno
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
@@ -15,10 +15,7 @@ from toolkit.errors import OutputError
 # A rename within one folder is atomic on POSIX: whoever opens the path (or kills us) sees the old
 # file or the new one, never a part of either. A temporary file in another folder (/tmp) could sit
 # on another file system, where the rename would become a copy.
-_TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[a-z0-9_]+\.tmp$")
-
-_UMASK = os.umask(0)
-os.umask(_UMASK)  # read once: mkstemp's 0600 would make outputs private to their writer
+_TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]+\.tmp$")
 
 Check = Callable[[Path], None]
 
@@ -69,14 +66,30 @@ def _target(path: Path) -> Path:
     return path
 
 
+def _open_beside(path: Path) -> tuple[int, Path]:
+    """A new temporary file beside `path`, open for writing, with the permissions a new file gets."""
+    prefix = f".{path.name[:100]}.{os.getpid()}."
+    for _ in range(100):
+        temp = path.parent / f"{prefix}{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666), temp
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write ({reason(exc)})") from exc
+    raise OutputError(f"{path}: cannot write (no free temporary name beside it)")
+
+
 def _temp_beside(path: Path) -> Path:
-    try:
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:100]}.{os.getpid()}.", suffix=".tmp")
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write ({reason(exc)})") from exc
-    os.fchmod(fd, 0o666 & ~_UMASK)
+    fd, temp = _open_beside(path)
     os.close(fd)
-    return Path(name)
+    return temp
+
+
+def _write_fd(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _unlink(path: Path) -> None:
@@ -142,14 +155,16 @@ def write_together(files: Mapping[Path, bytes], *, durable: bool = False) -> lis
     try:
         for path, data in files.items():
             target = _target(path)
-            temp = _temp_beside(target)
+            fd, temp = _open_beside(target)
             staged.append((temp, target))
             try:
-                temp.write_bytes(data)
+                _write_fd(fd, data)
                 if durable:
-                    _fsync(temp)
+                    os.fsync(fd)
             except OSError as exc:
                 raise OutputError(f"{path}: cannot write ({reason(exc)})") from exc
+            finally:
+                os.close(fd)
         for temp, target in staged:
             try:
                 os.replace(temp, target)
