@@ -72,10 +72,11 @@ def find_issues(inputs: Sequence[Path], exclude: Sequence[Path] = ()) -> tuple[I
     seen: set[Path] = set()
     taken: set[str] = set()
     for path in found:
-        real = path.resolve()
-        if real in seen:
-            continue
-        seen.add(real)
+        if len(inputs) > 1:  # one folder walked cannot name a file twice: spare the resolving
+            real = path.resolve()
+            if real in seen:
+                continue
+            seen.add(real)
         rel = PurePosixPath(Path(os.path.relpath(os.path.abspath(path), base)).as_posix())
         stem = name = str(rel.with_suffix(""))
         n = 1
