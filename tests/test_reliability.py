@@ -385,3 +385,23 @@ def test_epub_bytes_are_reproducible(tricky: Path, tmp_path: Path) -> None:
     with zipfile.ZipFile(first) as book:
         assert book.namelist()[0] == "mimetype" and book.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
         assert {info.date_time for info in book.infolist()} == {(2024, 5, 1, 0, 0, 0)}
+
+
+# --- 13: ids -------------------------------------------------------------------------------------
+
+
+def test_one_rejection_rejects_one_correction_even_for_identical_pages(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "page.txt").write_bytes(SEED.read_bytes())
+    out = tmp_path / "out"
+    assert invoke("clean", tmp_path / "in", "--out", out).exit_code == 0
+    first, second = (json.loads((out / f / "page.json").read_text(encoding="utf-8"))["corrections"] for f in ("a", "b"))
+    ids = [c["id"] for c in first + second]
+    assert len(ids) == len(set(ids))  # identical text, untitled or not: every correction its own id
+    review = tmp_path / "in" / "review.toml"
+    truncation = next(c["id"] for c in first if c["kind"] == "truncation")
+    assert invoke("review", "--dir", out, "--review", review, "--reject", truncation).exit_code == 0
+    assert invoke("clean", tmp_path / "in", "--out", out).exit_code == 0
+    statuses = [c["status"] for f in ("a", "b") for c in json.loads((out / f / "page.json").read_text(encoding="utf-8"))["corrections"]]
+    assert statuses.count("rejected") == 1
