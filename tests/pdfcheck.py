@@ -24,15 +24,27 @@ class Line:
 
 
 def lines(pdf: Path) -> list[Line]:
-    """Every text line poppler finds, in reading order, with its bounding box in pt."""
+    """Every text line on the pages, top to bottom, with its bounding box in pt.
+
+    Poppler's lines are merged where they share a baseline: a mark set half-width overlaps the box of
+    the character before it (boxes are full glyph advances), and poppler then starts a new line there.
+    """
     xml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True).stdout
     root = ET.fromstring(xml)
-    found = []
+    found: list[Line] = []
     for number, page in enumerate(root.iter(f"{_NS}page"), start=1):
+        pieces = []
         for line in page.iter(f"{_NS}line"):
             words = [w.text or "" for w in line.iter(f"{_NS}word")]
             box = [float(line.get(k)) for k in ("xMin", "yMin", "xMax", "yMax")]
-            found.append(Line(number, *box, text="".join(words)))
+            pieces.append(Line(number, *box, text="".join(words)))
+        pieces.sort(key=lambda ln: (round(ln.y1, 1), ln.x0))
+        for piece in pieces:
+            last = found[-1] if found else None
+            if last and last.page == number and abs(last.y1 - piece.y1) < 0.5 and abs(last.y0 - piece.y0) < 0.5:
+                found[-1] = Line(number, last.x0, last.y0, max(last.x1, piece.x1), last.y1, last.text + piece.text)
+            else:
+                found.append(piece)
     return found
 
 
@@ -91,7 +103,9 @@ def justification(
         if not continues:
             continue
         measured += 1
-        if abs(line.x1 - (left[line.page % 2] + measure)) <= tolerance:
+        over = line.x1 - (left[line.page % 2] + measure)
+        # a closing mark set half-width at the end of a line: its ink is flush, its box half an em out
+        if abs(over) <= tolerance or (line.text[-1] in CLOSING and 0 < over <= em / 2 + tolerance):
             flush += 1
         else:
             ragged.append(line)
@@ -101,3 +115,50 @@ def justification(
 def bad_breaks(found: list[Line]) -> list[Line]:
     """Lines that start with closing punctuation or end with opening punctuation."""
     return [ln for ln in found if ln.text and (ln.text[0] in CLOSING or ln.text[-1] in OPENING)]
+
+
+@dataclass(frozen=True)
+class Glyph:
+    text: str
+    x0: float
+    x1: float
+    size: float
+    font: str
+
+
+@dataclass(frozen=True)
+class Row:
+    """The glyphs drawn on one baseline of a page, left to right, as the content stream has them:
+    no space is guessed from the gaps between them (pdftotext and viewers do guess)."""
+
+    page: int
+    top: float
+    glyphs: tuple[Glyph, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(g.text for g in self.glyphs)
+
+
+def rows(pdf: Path) -> list[Row]:
+    import pdfplumber
+
+    found = []
+    with pdfplumber.open(pdf) as document:
+        for number, page in enumerate(document.pages, start=1):
+            by_top: dict[float, list[Glyph]] = {}
+            for c in page.chars:
+                by_top.setdefault(round(c["top"], 1), []).append(
+                    Glyph(c["text"], c["x0"], c["x1"], round(c["size"], 2), c["fontname"])
+                )
+            for top in sorted(by_top):
+                found.append(Row(number, top, tuple(sorted(by_top[top], key=lambda g: g.x0))))
+    return found
+
+
+def catalog_language(pdf: Path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        value = document.doc.catalog.get("Lang")
+    return value.decode() if isinstance(value, bytes) else str(value)

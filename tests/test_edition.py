@@ -10,7 +10,8 @@ from toolkit.edition import (
     MISSING_END, MISSING_START, UNPLACED_TITLE, Edition, collection_paths, compose, load_edition,
 )
 from toolkit.errors import ToolkitError
-from toolkit.pdf import geometry, typeset
+from toolkit.model import Article, Block, replace
+from toolkit.pdf import geometry
 
 
 def test_defaults_without_edition_file(tmp_path, monkeypatch):
@@ -63,19 +64,16 @@ def test_identifier_is_stable_and_follows_content():
     assert compose([tricky_collection()], Edition(identifier="isbn:1")).identifier == "isbn:1"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("中文字", "中文字"),
-    ("你好，世界。", "你好， 世界。"),
-    ("说“学习”吧", "说 “学习” 吧"),
-    ("共1+5个", "共 1+5 个"),
-    ("说Hello world吧", '说 <span class="latin">Hello world</span> 吧'),
-    ("<b>&", "&lt;b&gt;&amp;"),
-    ("等等……然后——", "等等…… 然后——"),
-    ("北城街道以发展新电商零售产业为切入点", "北城街道以发展新 电商零售产业为切 入点"),
-])
-def test_typeset_stretches_only_where_chinese_lines_may_break(text, expected):
-    # around punctuation and Latin runs, and every STRETCH_EVERY ideographs
-    assert str(typeset(text)) == expected
+def test_a_subhead_directly_under_a_subhead_is_a_level_lower():
+    article = Article(id="x", title="题", blocks=(
+        Block("heading", "守正创新探索工作路径"), Block("heading", "党建赋能构建新格局"), Block("paragraph", "正文。"),
+        Block("heading", "创新服务内容"), Block("paragraph", "正文。"),
+    ))
+    collection = replace(tricky_collection(), articles=(article,))
+    passages = compose([collection], Edition(date="2024-01-01")).chapters[0].passages
+    assert [(p.kind, p.level) for p in passages] == [
+        ("heading", 1), ("heading", 2), ("paragraph", 1), ("heading", 1), ("paragraph", 1),
+    ]
 
 
 def test_geometry_is_whole_characters():

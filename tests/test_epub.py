@@ -100,6 +100,28 @@ def test_fonts_are_subsets_covering_every_character(seed):
     assert css.count("@font-face") == 2 and "../fonts/body.otf" in css
 
 
+def test_fonts_keep_the_punctuation_features(seed):
+    # reading systems set CJK punctuation with these: half-width forms, contextual spacing, vertical forms
+    _, result = seed
+    package = _zip(result)
+    for name in ("EPUB/fonts/body.otf", "EPUB/fonts/heading.otf"):
+        font = TTFont(io.BytesIO(package.read(name)))
+        found = {r.FeatureTag for table in ("GSUB", "GPOS") for r in font[table].table.FeatureList.FeatureRecord}
+        assert {"halt", "vhal", "palt", "vpal", "vert"} <= found, name
+    css = package.read("EPUB/style/book.css").decode()
+    assert "text-spacing-trim" in css and '"chws"' in css and "text-autospace" in css
+
+
+def test_subheads_keep_their_two_levels(seed):
+    book, result = seed
+    package = _zip(result)
+    for chapter in book.chapters:
+        levels = [p.level for p in chapter.passages if p.kind == "heading"]
+        page = ET.fromstring(package.read(f"EPUB/text/{chapter.anchor}.xhtml"))
+        assert len(list(page.iter(f"{XHTML}h2"))) == levels.count(1)
+        assert len(list(page.iter(f"{XHTML}h3"))) == levels.count(2)
+
+
 def test_metadata(seed):
     book, result = seed
     opf = _zip(result).read("EPUB/content.opf").decode()

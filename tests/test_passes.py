@@ -70,6 +70,12 @@ def test_rejected_join_keeps_the_break() -> None:
         (["栖峰县是全国有名的苹果产区，种植面积很大。", "栖峰县是全国有名的苹果产区，种植面积巨大。再说别的。"], ["栖峰县是全国有名的苹果产区，种植面积巨大。再说别的。"]),
         # short legitimate repeats stay
         (["好。", "好。"], ["好。", "好。"]),
+        # a saying quoted again paragraphs later is the writer's, not a copy the extraction made
+        (["她常说：学然后知不足，做人要保持本色。", "第二段。", "第三段。", "第四段。", "她常说：学然后知不足，做人要保持本色。"],
+         ["她常说：学然后知不足，做人要保持本色。", "第二段。", "第三段。", "第四段。", "她常说：学然后知不足，做人要保持本色。"]),
+        # nor is a sentence said again in other words (the extraction misreads, it does not rephrase)
+        (["市中区城管局办公室工作人员说。", "市中区城管局办公室工作人员葛涛说。"],
+         ["市中区城管局办公室工作人员说。", "市中区城管局办公室工作人员葛涛说。"]),
     ],
 )
 def test_drop_repeats(raw, expected) -> None:

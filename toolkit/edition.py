@@ -119,6 +119,7 @@ class Passage:
 
     kind: PassageKind
     text: str
+    level: int = 1  # headings: 2 for a subhead set directly under another one (a section's second line)
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,8 @@ def _article_passages(article: Article, titles: dict[str, str]) -> tuple[Passage
     if "truncated_start" in kinds:
         passages.append(Passage("missing", MISSING_START))
     for block in article.body():
-        passages.append(Passage(block.type, block.text))
+        under_heading = block.type == "heading" and bool(passages) and passages[-1].kind == "heading"
+        passages.append(Passage(block.type, block.text, level=2 if under_heading else 1))
     if "truncated_end" in kinds:
         passages.append(Passage("missing", MISSING_END))  # the gap comes before text moved in after it
     run = None

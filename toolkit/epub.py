@@ -14,6 +14,7 @@ from toolkit import files, fonts
 from toolkit.edition import Book, Chapter
 from toolkit.errors import OutputError, ToolkitError
 from toolkit.templating import environment, stylesheet
+from toolkit.typesetting import PlainSetter
 
 EBOOK_STYLESHEETS = ("edition.css", "epub.css")
 STYLESHEET = "style/book.css"
@@ -25,10 +26,6 @@ class EpubResult:
     path: Path
     documents: int
     fonts: dict[str, int]  # file name in the package -> bytes
-
-
-def _plain(text: str) -> str:
-    return text
 
 
 def font_texts(book: Book) -> dict[str, str]:
@@ -62,7 +59,7 @@ def font_css(embedded: dict[str, str]) -> str:
 
 def _document(template: str, book: Book, chapters: tuple[Chapter, ...]) -> bytes:
     page = environment().get_template(template).render(
-        book=book, chapters=chapters, typeset=_plain, stylesheet=f"../{STYLESHEET}"
+        book=book, chapters=chapters, typeset=PlainSetter(), stylesheet=f"../{STYLESHEET}"
     )
     return ('<?xml version="1.0" encoding="utf-8"?>\n' + page).encode("utf-8")
 

@@ -66,6 +66,11 @@ def faces() -> tuple[Face, ...]:
 # --- HarfBuzz subsetting (hb-subset through ctypes: ~100x faster than fontTools on CJK faces) ---
 
 _HB_SUBSET_SETS_DROP_TABLE_TAG = 3
+_HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6
+# Kept beside HarfBuzz's default features: what reading systems use to set CJK punctuation — half-width
+# forms (halt, vhal), proportional ones (palt, vpal), contextual half-width spacing between adjacent
+# marks (chws, vchw: what `text-spacing-trim` asks for) and vertical forms (vert, vrt2).
+PUNCTUATION_FEATURES = ("halt", "vhal", "palt", "vpal", "chws", "vchw", "vert", "vrt2")
 _HB_SUBSET_FLAGS_NO_HINTING = 0x1
 _HB_SUBSET_FLAGS_DESUBROUTINIZE = 0x4
 
@@ -137,6 +142,9 @@ def subset(face: Face, text: str) -> bytes:
         hb.hb_subset_input_set_flags(request, _HB_SUBSET_FLAGS_NO_HINTING | _HB_SUBSET_FLAGS_DESUBROUTINIZE)
         dropped = hb.hb_subset_input_set(request, _HB_SUBSET_SETS_DROP_TABLE_TAG)
         hb.hb_set_add(dropped, int.from_bytes(b"DSIG", "big"))
+        features = hb.hb_subset_input_set(request, _HB_SUBSET_SETS_LAYOUT_FEATURE_TAG)
+        for tag in PUNCTUATION_FEATURES:
+            hb.hb_set_add(features, int.from_bytes(tag.encode(), "big"))
         result = hb.hb_subset_or_fail(source, request)
         if not result:
             raise ToolkitError(f"HarfBuzz could not subset {face.spec.family} {face.spec.style}")

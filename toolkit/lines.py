@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, han_only, han_runs, is_terminated
+from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, han_only, is_terminated
 from toolkit.lexicon import lexicon
-from toolkit.similarity import Vocabulary, cosine, norm
+from toolkit.similarity import Vocabulary
 
 # `head`: the first line of an article's head, kicker or title, which the line after it tells: a `title`
 # after it makes it the kicker; `title+` is the rest of a title broken in two
@@ -33,12 +33,12 @@ PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
 # a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电) or closes an article in brackets
 DATELINE = re.compile(r"^[（(]?(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯]")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、])")
+HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题（新春走基层·驻村干部这一年）
 
 
 NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "in_brackets", "column_tag", "in_lead", "name_end", "dash_start",
                   "dateline")
-EXTRA = {"pos_across", "gate", "junction", "rare"}
 
 
 class Reading(NamedTuple):
@@ -144,7 +144,23 @@ def shape(text: str) -> dict[str, str | float]:
         f["mark"] = text[0]
     if text[-1] in lex.name_suffixes:
         f["name_end"] = 1.0
+    if han <= 40 and _names(text):
+        f["names"] = 1.0
     return f
+
+
+def _names(text: str) -> bool:
+    """A byline's shape: people's names (two or three characters each, not words of the dictionary, or
+    names it knows), apart by spaces or 、, after a reporter's title if any (`□刘晓 王川`, `本报记者 陈明`)."""
+    lex = lexicon()
+    tokens = [t for t in re.split(r"[\s、，,]+", text.strip(MARKS + " ")) if t]
+    for title in ("本报记者", "本报通讯员", "新华社记者", "特约记者", "通讯员", "记者"):
+        tokens = [t.removeprefix(title) for t in tokens]
+    tokens = [t for t in tokens if t]
+    return bool(tokens) and all(
+        HAN_ONLY.fullmatch(t) and (2 <= len(t) <= 3 and t not in lex.tags or lex.tags.get(t, "").startswith("nr"))
+        for t in tokens
+    )
 
 
 def _enclosed(text: str) -> bool:
@@ -223,7 +239,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     counts = [bigrams(t) for t in lines]
     vocab = Vocabulary(counts)
     rare = _rarity()
-    vectors = [{t: w * rare(t) for t, w in vocab.vector(c).items()} for c in counts] if "rare" in EXTRA else [vocab.vector(c) for c in counts]
+    vectors = [{t: w * rare(t) for t, w in vocab.vector(c).items()} for c in counts]
     sizes = [len(han_only(t)) for t in lines]
     cohesion = _Cohesion(vectors, sizes)
     for i, text in enumerate(lines):
@@ -236,7 +252,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     out = []
     for i, text in enumerate(lines):
         f = dict(shapes[i])
-        if "gate" in EXTRA and sizes[i] <= 40 and not is_terminated(text):
+        if sizes[i] <= 40 and not is_terminated(text):
             # a heading-shaped line: only the shapes that generalise across papers (its words' parts of
             # speech and punctuation counts let a model memorise the few titles it was trained on)
             for k in ("first_pos", "last_pos", "commas", "stops"):
@@ -254,7 +270,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
         if i > 0:
             before = lines[i - 1]
             f["after"] = f"{shapes[i - 1]['end']}|{f['start']}"
-            if "pos_across" in EXTRA and "last_pos" in shapes[i - 1] and "first_pos" in f:
+            if "last_pos" in shapes[i - 1] and "first_pos" in f:
                 f["pos_across"] = f"{shapes[i - 1]['last_pos']}|{f['first_pos']}"
             if _unbalanced(before)[0]:
                 f["after_open"] = 1.0
@@ -264,24 +280,15 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
                 f["after_unfinished"] = 1.0  # a paragraph left mid-sentence: what follows is its rest, or a new article
             if before[-1].isdigit() and text[0].isdigit():
                 f["digits_across"] = 1.0  # `成立于2` / `017年`
-            if "pairlen" in EXTRA and sizes[i] <= 40 and sizes[i - 1] <= 40 and not is_terminated(before):
-                # two short lines: one title broken in two is a title's length; a kicker and a title are longer
-                f["pair_len"] = _bucket(sizes[i] + sizes[i - 1], (10, 16, 22, 30, 40))
-            if "junction" in EXTRA:
-                if text[0] in NO_LINE_START or text[0] in BOUND:
-                    f["cannot_start"] = 1.0  # `，…`, `”姜延军`, `的强劲动能`: the line before goes on here
-                if before[-1] in OPENERS or lexicon().is_function_word(lexicon().cut(before[-4:])[-1]):
-                    f["cannot_end"] = 1.0
+            if text[0] in NO_LINE_START or text[0] in BOUND:
+                f["cannot_start"] = 1.0  # `，…`, `”姜延军`, `的强劲动能`: the line before goes on here
+            if before[-1] in OPENERS or lexicon().is_function_word(lexicon().cut(before[-4:])[-1]):
+                f["cannot_end"] = 1.0
         back, ahead, here = cohesion.window(i - 1, -1), cohesion.window(i + 1, 1), cohesion.window(i, 1)
-        # a heading-shaped line after a finished paragraph opens a new article or a section: its
-        # cohesion with the text before decides, so it gets cohesion features of its own
-        candidate = sizes[i] <= 40 and not is_terminated(text) and (i == 0 or is_terminated(lines[i - 1]) or _enclosed(lines[i - 1]))
         for name, value in (("back", cohesion.cos((i,), back)), ("ahead", cohesion.cos((i,), ahead)), ("gap", cohesion.cos(back, here))):
             for edge in LEVELS:  # thermometer: every level the cosine stays below fires, so lower means more
                 if value < edge:
                     f[f"{name}<{edge}"] = 1.0
-                    if candidate and "cand" in EXTRA:
-                        f[f"head?{name}<{edge}"] = 1.0
         out.append(f)
     return out
 
@@ -336,24 +343,27 @@ NEG = float("-inf")
 
 
 @functools.cache
-def _transitions() -> tuple[list[list[float]], list[list[float]]]:
-    """Transition weights with the grammar's forbidden steps at −∞, and their exponentials."""
+def _transitions(leads_on: bool) -> tuple[list[list[float]], list[list[float]]]:
+    """Transition weights with the grammar's forbidden steps at −∞, and their exponentials. After a head
+    line that `leads_on` (a kicker ending in ——, 全国人大代表王书茂——), only its title may follow."""
     _, trans = _weights()
-    k = len(ROLES)
-    t = [[trans[a][b] if _may_follow(ROLES[a], ROLES[b]) else NEG for b in range(k)] for a in range(k)]
+    k, head, title = len(ROLES), ROLES.index("head"), ROLES.index("title")
+    t = [[trans[a][b] if _may_follow(ROLES[a], ROLES[b]) and not (leads_on and a == head and b != title) else NEG
+          for b in range(k)] for a in range(k)]
     return t, [[math.exp(x) for x in row] for row in t]
 
 
-def _decode(scores: list[list[float]], allowed: list[list[bool]]) -> tuple[list[int], list[list[float]]]:
+def _decode(scores: list[list[float]], allowed: list[list[bool]], leads_on: list[bool]) -> tuple[list[int], list[list[float]]]:
     """Viterbi path and marginal probabilities of the linear-chain CRF, with the page's grammar as hard
     constraints (a role a line may not have, a transition the grammar forbids, score −∞). The marginals
     come from forward-backward in probability space, each step rescaled to sum to one."""
-    t, et = _transitions()
     k, n = len(ROLES), len(scores)
+    step = [_transitions(leads_on[i]) for i in range(n)]  # the step from line i to line i + 1
     s = [[sc if al else NEG for sc, al in zip(row, allow)] for row, allow in zip(scores, allowed)]
     roles = range(k)
     best, back = s[0][:], []
     for i in range(1, n):
+        t = step[i - 1][0]
         steps = [max((best[a] + t[a][b], a) for a in roles) for b in roles]
         back.append([a for _, a in steps])
         best = [v + x for (v, _), x in zip(steps, s[i])]
@@ -367,13 +377,13 @@ def _decode(scores: list[list[float]], allowed: list[list[bool]]) -> tuple[list[
         es.append([math.exp(x - top) if x != NEG else 0.0 for x in row])
     alpha = [es[0]]
     for i in range(1, n):
-        prev = alpha[-1]
+        prev, et = alpha[-1], step[i - 1][1]
         row = [es[i][b] * sum(prev[a] * et[a][b] for a in roles) for b in roles]
         total = sum(row) or 1.0
         alpha.append([x / total for x in row])
     beta = [[1.0] * k for _ in range(n)]
     for i in range(n - 2, -1, -1):
-        nxt = [beta[i + 1][b] * es[i + 1][b] for b in roles]
+        nxt, et = [beta[i + 1][b] * es[i + 1][b] for b in roles], step[i][1]
         row = [sum(et[a][b] * nxt[b] for b in roles) for a in roles]
         total = sum(row) or 1.0
         beta[i] = [x / total for x in row]
@@ -397,7 +407,7 @@ def read(lines: Sequence[str]) -> list[Reading]:
             for role, w in state.get(attr, ()):
                 row[role] += w * value
         scores.append(row)
-    path, marginals = _decode(scores, _allowed(lines))
+    path, marginals = _decode(scores, _allowed(lines), [line.endswith("——") for line in lines])
     cont = ROLES.index("cont")
     return [Reading(ROLES[y], m[cont], m[y]) for y, m in zip(path, marginals)]
 

@@ -399,9 +399,10 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
         a["kicker"] = None
     if a.get("subtitle") and r() < 0.15:
         a["subtitle"] = None
-    if a["byline"] and r() < 0.2:
+    # about half the heads on real pages have no byline: the title goes straight into the lead
+    if a["byline"] and r() < 0.4:
         a["byline"] = []
-    elif not a["byline"] and r() < 0.2:
+    elif not a["byline"] and r() < 0.1:
         a["byline"] = list(donor.get("byline") or []) or [rng.choice(["王磊", "李晓东", "张格"])]
     if not a.get("kicker"):
         lead = _phrase(rng, paragraphs[0], 16)
@@ -412,6 +413,12 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
             a["kicker"] = f"【{lead[:10]}】"
         elif roll < 0.3 and (place := _place(paragraphs[0])):
             a["kicker"] = place
+    questions = [q for b in paragraphs for q in re.findall(r"[^。！？，；：“”]{6,22}？", b)]
+    if questions and r() < 0.15:  # a question title (…如何应对？), often under a kicker leading into it
+        a["title"] = rng.choice(questions)
+        lead = _phrase(rng, paragraphs[0], 16)
+        if lead and r() < 0.5:
+            a["kicker"] = lead + "——"
     if not a.get("subtitle") and r() < 0.2:
         sub = _phrase(rng, rng.choice(paragraphs), 20)
         if sub:

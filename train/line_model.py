@@ -118,7 +118,7 @@ def check(n: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pages", type=int, default=2000, help="damaged training pages (plus a quarter as many intact)")
+    ap.add_argument("--pages", type=int, default=5000, help="damaged training pages (plus a quarter as many intact)")
     ap.add_argument("--check", action="store_true", help="only measure the shipped model on held-out pages")
     ap.add_argument("--tune", action="store_true", help="cross-validate regularisation settings on the dev articles")
     args = ap.parse_args()

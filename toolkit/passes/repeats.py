@@ -14,6 +14,9 @@ from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
 
 MIN_RUN = 10  # characters (without punctuation) a repeated run needs before it is removed
+# Extraction prints a copy where two text boxes overlap: right after the first copy, in its paragraph or
+# the next ones (a column break may sit between). A sentence said again paragraphs later is the writer's.
+NEAR_BLOCKS = 2
 KEPT_BY_EDITOR = "repeat_kept"  # block flag: both copies stay, as the editor decided
 NEAR_MIN = 12  # characters a sentence needs before a near copy of it counts as a repeat
 NEAR_EDITS = 3  # characters a near copy may differ by: OCR misreads a few look-alikes (人/入, 今/令)
@@ -74,7 +77,8 @@ def _runs(units: list[_Unit]) -> list[tuple[range, range]]:
         k = 1
         while (i + k, j + k) in pairs and i + k < j:
             k += 1
-        if sum(len(units[x].sig) for x in range(i, i + k)) >= MIN_RUN:
+        near = units[j].block - units[i + k - 1].block <= NEAR_BLOCKS
+        if near and sum(len(units[x].sig) for x in range(i, i + k)) >= MIN_RUN:
             runs.append((range(i, i + k), range(j, j + k)))
     runs.sort(key=lambda r: (-len(r[0]), r[0].start))
     taken: set[int] = set()
