@@ -77,6 +77,14 @@ def test_passes_are_idempotent(source: Source) -> None:
 
 
 @FAST
+@given(damaged_pages(), damaged_pages())
+def test_ids_are_unique_within_a_run(first: Source, second: Source) -> None:
+    """Two pages of a run (even the same text twice): every correction its own id."""
+    ids = [c.id for col in clean_sources([first, second], names=["a/page", "b/page"]) for c in col.corrections]
+    assert len(ids) == len(set(ids))
+
+
+@FAST
 @given(damaged_pages())
 def test_json_round_trip(source: Source) -> None:
     (col,) = clean_sources([source])

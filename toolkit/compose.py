@@ -390,7 +390,7 @@ def _set_line(items: list[Atom], junctions: _Junctions, start: int, end: int, av
 
 
 # Balancing prices every break for every count of lines: past a few lines (a 3,000-character title
-# took minutes) it is left to the renderer, whose lines are as good there.
+# took minutes) it is left to the renderer, which breaks a paragraph-long heading well enough.
 BALANCED_LINES = 8
 
 
