@@ -218,6 +218,23 @@ def _complete(out: Path) -> None:
             assert path.name.startswith("."), path  # a killed writer's temporary file, never at an output path
 
 
+def _gone(group: int) -> None:
+    """Wait until every process of the killed group has died (workers die a moment after the run)."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        alive = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_bytes().rpartition(b")")[2].split()
+            except OSError:
+                continue
+            if int(fields[2]) == group and fields[0] != b"Z":
+                alive.append(stat)
+        if not alive:
+            return
+        time.sleep(0.01)
+
+
 def test_killing_a_run_midway_leaves_no_partial_file_and_the_next_run_completes(tmp_path: Path) -> None:
     archive = make_archive(tmp_path / "a", issues=tuple(f"2024/06-{d:02d}" for d in range(1, 9)), per_issue=3)
     reference = tmp_path / "reference"
@@ -238,6 +255,7 @@ def test_killing_a_run_midway_leaves_no_partial_file_and_the_next_run_completes(
         time.sleep(pause)
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
+        _gone(proc.pid)
         _complete(out)
     result = runner.invoke(app, ["clean", str(archive), "--out", str(out), "--jobs", "2"])
     assert result.exit_code == 0, result.output

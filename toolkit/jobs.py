@@ -11,7 +11,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit import manifest
+from toolkit import files, manifest
 from toolkit.archive import Scope, Unit, find_issues, units
 from toolkit.archive import INDEX, issue_folder
 from toolkit.errors import InputError, ToolkitError
@@ -158,6 +158,7 @@ def _unchanged(unit: Unit, out: Path, decisions: Decisions) -> UnitResult | None
     entries, decided, awaiting = [], [], []
     for issue in unit.issues:
         folder = issue_folder(out, issue.key)
+        files.sweep(folder)  # a killed run may have left a temporary file beside outputs that stand
         record = manifest.read(folder)
         if not manifest.current(record, folder, scope=unit.scope, inputs=inputs, verdicts=verdicts):
             return None
@@ -331,8 +332,6 @@ def _remove_stale(folder: Path, previous: manifest.Record | None, rendered: dict
 def _write_index(out: Path, entries: Sequence[IssueEntry]) -> Path | None:
     """The index of every issue of the run, rewritten only when a line of it changed (a re-run of an
     unchanged archive then writes nothing at all)."""
-    from toolkit import files
-
     if not entries:
         return None
     files.sweep(out)  # what a killed run left beside the index
