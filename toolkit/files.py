@@ -25,7 +25,7 @@ _REASONS = {
     errno.EROFS: "the file system is read-only",
     errno.EISDIR: "it is a folder, not a file",
     errno.ENOTDIR: "a part of the path is a file, not a folder",
-    errno.ENOENT: "the folder does not exist",
+    errno.ENOENT: "no such file or folder",
     errno.ENOSPC: "no space left on the device",
     errno.EDQUOT: "the disk quota is exceeded",
     errno.ENAMETOOLONG: "the name is too long",
