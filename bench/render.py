@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from toolkit.edition import Book, Edition, load_book  # noqa: E402
+from toolkit.edition import Book, Edition, collection_paths, load_book  # noqa: E402
 from toolkit.model import dumps, load, replace  # noqa: E402
 from toolkit.pdf import BODY_SIZE_PT, PageGeometry, geometry  # noqa: E402
 
@@ -105,7 +105,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         timed([*COMMAND, "clean", "seeds", "--out", str(folder / "clean")], 1)
-        seed = sorted((folder / "clean").glob("*.json"))
+        seed = collection_paths([folder / "clean"])
         big = generated(seed[0], options.copies, folder)
         rows = [
             ("seed PDF", timed([*COMMAND, "pdf", *map(str, seed), "--out", str(folder / "seed.pdf")], runs)),

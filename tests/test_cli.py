@@ -101,7 +101,8 @@ def test_inputs_sharing_a_name_keep_their_own_outputs_and_ids(tmp_path: Path) ->
     result = runner.invoke(app, ["clean", str(tmp_path / "a"), str(tmp_path / "b"), str(tmp_path / "a" / "page.txt"), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "cleaning 2 file(s)" in result.output  # a/page.txt named twice is read once
-    first, second = (json.loads((out / f"{name}.json").read_text(encoding="utf-8")) for name in ("page", "page-2"))
+    # the outputs mirror the inputs under the folder they have in common
+    first, second = (json.loads((out / folder / "page.json").read_text(encoding="utf-8")) for folder in ("a", "b"))
     assert first["source"]["path"].endswith("a/page.txt") and second["source"]["path"].endswith("b/page.txt")
     ids = [a["id"] for a in first["articles"]] + [a["id"] for a in second["articles"]]
     assert len(ids) == len(set(ids)) == 14

@@ -52,3 +52,34 @@ def test_read_source_records_encoding_and_hash(tmp_path) -> None:
 
 def test_control_and_invisible_characters_dropped() -> None:
     assert normalise("甲\u200b乙\x07丙\ufeff") == ("甲乙丙",)
+
+
+def test_one_stray_nul_does_not_make_a_page_binary() -> None:
+    data = ("近年来，社区治理成效显著。" * 20).encode("utf-8")
+    text, used = decode(data[:60] + b"\x00" + data[60:], "page.txt")
+    assert used == "utf-8" and normalise(text) == (("近年来，社区治理成效显著。" * 20),)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(encoding: str) -> None:
+    text, used = decode(TEXT.encode(encoding), "page.txt")
+    assert used == encoding and normalise(text)[0] == "威海市环翠区"
+
+
+def test_unprintable_characters_are_dropped_and_listed(tmp_path) -> None:
+    path = tmp_path / "p.txt"
+    body = "近年来，社区治理成效显著，群众满意度不断提升。" * 10
+    path.write_text(f"标题\n正文\x01{body}\uffff\n", encoding="utf-8")
+    src = read_source(path)
+    assert src.lines == ("标题", f"正文{body}") and src.removed == ((1, "\x01\uffff"),)
+
+
+def test_unprintable_characters_removed_are_recorded_as_corrections(tmp_path) -> None:
+    from toolkit.pipeline import clean_sources
+
+    path = tmp_path / "p.txt"
+    body = "近年来，社区治理成效显著，群众满意度不断提升。" * 10
+    path.write_text(f"社区治理的探索\n{body}\x07{body}\n", encoding="utf-8")
+    (col,) = clean_sources([read_source(path)])
+    (c,) = [c for c in col.corrections if c.kind == "control"]
+    assert c.lines == (1,) and "U+0007" in c.reason and c.article in {a.id for a in col.articles}

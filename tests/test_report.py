@@ -9,6 +9,8 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from toolkit.model import Article, Block, Collection, Correction, Flag, Source
 from toolkit.pipeline import clean_paths
@@ -41,7 +43,7 @@ def seed_html(seed: tuple[Collection, ...]) -> str:
         ("", "流心得体会。", [("insert", "流心得体会。")]),
         ("热爱，\n必须", "热爱，必须", [("equal", "热爱，"), ("delete", "\n"), ("equal", "必须")]),
         ("服务队的的作用", "服务队的作用", [("equal", "服务队的"), ("delete", "的"), ("equal", "作用")]),
-        ("参与与与相结合", "参与相结合", [("equal", "参"), ("delete", "与与"), ("equal", "与相结合")]),
+        ("参与与与相结合", "参与相结合", [("equal", "参与"), ("delete", "与与"), ("equal", "相结合")]),
         ("甲乙丙", "甲丁丙", [("equal", "甲"), ("delete", "乙"), ("insert", "丁"), ("equal", "丙")]),
         # by character, not by word: one changed character in a run of Han leaves the rest equal
         ("食品安全管理规范", "食品安金管理规范", [("equal", "食品安"), ("delete", "全"), ("insert", "金"), ("equal", "管理规范")]),
@@ -52,6 +54,30 @@ def test_char_diff(a: str, b: str, expected: list[tuple[str, str]]) -> None:
     assert diff == expected
     assert "".join(t for op, t in diff if op != "insert") == a
     assert "".join(t for op, t in diff if op != "delete") == b
+
+
+SENTENCES = ["社区治理成效显著。", "群众满意度不断提升！", "的的", "\n", "他说：“好。”", "服务队的作用；", "A&B", "一二三四五六七八九十"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=300, max_size=900), st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(["drop", "add", "double"])), max_size=12))
+def test_long_texts_diff_by_sentence_and_rebuild_both_sides(parts: list[str], edits: list[tuple[int, str]]) -> None:
+    """Past EXACT characters the diff aligns sentences first; it must still spell out both texts."""
+    a = "".join(parts)
+    b = list(parts)
+    for at, edit in edits:
+        i = at % len(b)
+        if edit == "drop":
+            del b[i]
+        elif edit == "add":
+            b.insert(i, "新增的一句。")
+        else:
+            b[i] = b[i][:1] + b[i]
+    b = "".join(b)
+    diff = char_diff(a, b)
+    assert "".join(t for op, t in diff if op != "insert") == a
+    assert "".join(t for op, t in diff if op != "delete") == b
+    assert all(t for _, t in diff) and all(x[0] != y[0] for x, y in zip(diff, diff[1:]))  # merged, no empty pieces
 
 
 # --- the seed's report ----------------------------------------------------------------------

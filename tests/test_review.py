@@ -57,3 +57,15 @@ def test_decisions_file_round_trip(tmp_path) -> None:
     path = tmp_path / "review.toml"
     path.write_text(dumps_decisions(d), encoding="utf-8")
     assert load_decisions(path).by_id == d.by_id
+
+
+def test_ids_are_unique_within_a_run_across_files_and_untitled_articles(tmp_path) -> None:
+    """Identical text in two files, and articles without a title, still give every correction its own id."""
+    source = read_source(SEED)
+    twin = type(source)("other/000_db2b0fd91725fc59.txt", source.sha256, source.encoding, source.lines)
+    # the page cut before its first title: two untitled articles once it is given twice
+    headless = type(source)("headless.txt", source.sha256, source.encoding, source.lines[3:])
+    cols = clean_sources([source, twin, headless])
+    all_ids = [c.id for col in cols for c in col.corrections]
+    assert len(all_ids) == len(set(all_ids))
+    assert ids(cols[:1]).isdisjoint(ids(cols[1:2]))

@@ -2,93 +2,205 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import functools
+import os
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, NoReturn, Optional
 
 import typer
 
-from toolkit.errors import ToolkitError
-from toolkit.review import Decisions, load_decisions
+import toolkit
+from toolkit import files
+from toolkit.errors import InputError, ToolkitError
+from toolkit.files import reason
+from toolkit.review import Decisions, check_verdicts, load_decisions
 
 app = typer.Typer(
     help="Repair text extracted from Chinese newspaper pages and publish it as a print PDF and an EPUB.\n\n"
     "Example:  toolkit clean seeds/ && toolkit pdf && toolkit epub",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_show_locals=False,  # --debug tracebacks: a page's text in every frame is unreadable
 )
+
+BUG_REPORTS = "the toolkit's issue tracker"
+_debug = False  # set by --debug (or TOOLKIT_DEBUG=1) for the command being run
 
 
 @app.callback()
-def main() -> None:
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="On an unexpected error, show the full traceback.")] = False,
+) -> None:
     """Repair text extracted from Chinese newspaper pages and publish it as a print PDF and an EPUB.
 
     Example:  toolkit clean seeds/ && toolkit pdf && toolkit epub
     """
+    global _debug
+    _debug = debug or os.environ.get("TOOLKIT_DEBUG", "") not in ("", "0")
 
 
-def fail(message: str) -> None:
+def fail(message: str, code: int = 1) -> NoReturn:
     typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    raise typer.Exit(1)
+    raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    typer.secho(f"warning: {message}", err=True, fg=typer.colors.YELLOW)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def guarded(command: Callable[..., None]) -> Callable[..., None]:
+    """The one place where failures become messages: a toolkit error or an OS error is one line naming
+    the file and the problem (exit 1); anything else is a bug, said to be one (the traceback with --debug)."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
+        except KeyboardInterrupt:
+            fail("interrupted; every output is either the previous file or the new one (run again to finish)", 130)
+        except ToolkitError as exc:
+            fail(_one_line(str(exc)))
+        except OSError as exc:
+            where = exc.filename if exc.filename is not None else "an input or output"
+            fail(f"{where}: {reason(exc)}")
+        except Exception as exc:
+            if _debug:
+                raise
+            fail(f"internal error ({type(exc).__name__}: {_one_line(str(exc))[:300]}). This is a bug in toolkit "
+                 f"{toolkit.__version__}: please report it, with the command you ran, on {BUG_REPORTS} "
+                 "(run again with `toolkit --debug ...` for the traceback)")
+
+    return run
+
+
+def command(fn: Callable[..., None]) -> Callable[..., None]:
+    return app.command()(guarded(fn))
 
 
 def _review_file(inputs: list[Path], given: Path | None) -> Path | None:
     """--review, or a review.toml beside the inputs when there is one."""
     if given is not None:
         if not given.exists():
-            fail(f"{given}: no such decisions file")
+            raise InputError(f"{given}: no such decisions file")
         return given
     first = inputs[0]
     candidate = (first if first.is_dir() else first.parent) / "review.toml"
     return candidate if candidate.exists() else None
 
 
-@app.command()
-def clean(
-    inputs: Annotated[Optional[list[Path]], typer.Argument(help="Text files or folders of .txt files.")] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the cleaned files.")] = Path("build/clean"),
-    review: Annotated[Optional[Path], typer.Option(help="Decisions file (TOML); default: review.toml beside the inputs.")] = None,
-) -> None:
-    """Repair extracted pages and write, per input, the cleaned JSON, Markdown and a diff, plus one
-    report.html of every correction for the run. Decisions in review.toml are honoured.
-
-    Example:  toolkit clean seeds/ --out build/clean
-    """
-    from toolkit.pipeline import clean_paths, input_files
-    from toolkit.writeout import write_run
-
-    inputs = inputs or [Path("seeds")]
+def _default_jobs() -> int:
     try:
-        files = input_files(inputs)
-        review_path = _review_file(inputs, review)
-        decisions = load_decisions(review_path) if review_path else Decisions()
-        typer.echo(f"cleaning {len(files)} file(s)" + (f" with decisions from {review_path}" if review_path else ""), err=True)
-        run = clean_paths(files, decisions, progress=lambda step: typer.echo(f"  {step}", err=True))
-        written = write_run(run, out)
-    except ToolkitError as exc:
-        fail(str(exc))
-        return
-    for error in run.errors:
-        typer.secho(f"error: {error}", err=True, fg=typer.colors.RED)
-    _summary(run, written)
-    if run.errors:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+@command
+def clean(
+    inputs: Annotated[Optional[list[Path]], typer.Argument(help="Text files, or folders walked for them (an archive of issue folders).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the cleaned files; it mirrors the input tree.")] = Path("build/clean"),
+    review: Annotated[Optional[Path], typer.Option(help="Decisions file (TOML); default: review.toml beside the inputs.")] = None,
+    scope: Annotated[str, typer.Option(help="What is cleaned together: issue (the pages of a folder), page, or run (all inputs at once).")] = "issue",
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: the machine's cores).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Clean every issue again, even those unchanged since the last run.")] = False,
+) -> None:
+    """Repair extracted pages: per page the cleaned JSON, Markdown and a diff, per issue a report.html.
+
+    Folders are walked recursively; a folder holding pages is an issue (one
+    day's paper), cleaned as one run. The outputs mirror the input tree under
+    --out, with an index.html of the issues. A re-run skips the issues whose
+    pages, decisions and toolkit are unchanged (a manifest in --out); an
+    interrupted run resumes. Decisions in review.toml are honoured.
+
+    Example:  toolkit clean archive/ --out build/clean --jobs 2
+    """
+    from toolkit.archive import SCOPES
+    from toolkit.jobs import clean_archive, plan
+
+    if scope not in SCOPES:
+        raise InputError(f"unknown scope {scope!r}: use one of {', '.join(SCOPES)}")
+    inputs = inputs or [Path("seeds")]
+    work = plan(inputs, out, scope)  # type: ignore[arg-type]
+    review_path = _review_file(inputs, review)
+    decisions = load_decisions(review_path) if review_path else Decisions()
+    files.ensure_folder(out)
+    files.sweep(out)
+    files.writable(out / "index.html")
+    pages = sum(len(u.pages) for u in work)
+    issues = sum(len(u.issues) for u in work)
+    typer.echo(f"cleaning {pages} file(s) in {issues} issue(s)" + (f" with decisions from {review_path}" if review_path else ""), err=True)
+    with _ProgressBar(issues, pages) as bar:
+        result = clean_archive(work, out, decisions, jobs=jobs or _default_jobs(), force=force, progress=bar.advance, debug=_debug)
+    for error in result.errors:
+        typer.secho(f"error: {_one_line(error)}", err=True, fg=typer.colors.RED)
+    _summary(result, decisions, out)
+    if result.errors:
         raise typer.Exit(1)
 
 
-def _summary(run, written: list[Path]) -> None:
-    articles = sum(len(col.articles) for col in run.collections)
-    kinds = Counter(f"{c.kind} {c.action}" for c in run.corrections())
-    typer.echo(f"{articles} articles in {len(run.collections)} file(s)")
-    for kind, n in sorted(kinds.items()):
-        typer.echo(f"  {kind:22s} {n}")
-    for cid in run.unknown_decisions():
-        typer.secho(f"warning: the decisions file names {cid}, which no correction of this run has", err=True, fg=typer.colors.YELLOW)
-    if written:
-        typer.echo(f"wrote {len(written)} file(s) to {written[0].parent}")
-    awaiting = run.awaiting()
-    for c in awaiting:
+class _ProgressBar:
+    """Issues and pages done, characters/s and time left, on stderr; nothing when it is not a terminal."""
+
+    def __init__(self, issues: int, pages: int) -> None:
+        self.issues, self.pages, self.done = issues, pages, 0
+        self.bar: Any = None
+        self.task: Any = None
+
+    def __enter__(self) -> _ProgressBar:
+        if sys.stderr.isatty() and self.issues > 1:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("pages"),
+                TextColumn("{task.fields[issues]}"), TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+                console=Console(stderr=True), transient=True,
+            )
+            self.bar.start()
+            self.task = self.bar.add_task("cleaning", total=self.pages, issues="", rate="")
+            self.started = time.perf_counter()
+            self.chars = 0
+        return self
+
+    def advance(self, unit: Any) -> None:
+        self.done += len(unit.issues)
+        if self.bar is None:
+            return
+        self.chars += unit.chars
+        rate = self.chars / max(1e-9, time.perf_counter() - self.started)
+        self.bar.update(self.task, advance=unit.pages, issues=f"{self.done}/{self.issues} issues",
+                        rate=f"{rate / 1000:,.0f}k chars/s" if self.chars else "")
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _summary(result: Any, decisions: Decisions, out: Path) -> None:
+    typer.echo(f"{result.articles} articles in {result.pages} file(s) of {len(result.entries)} issue(s)"
+               + (f"; {result.skipped} unchanged since the last run, skipped" if result.skipped else ""))
+    for (kind, action), n in sorted(result.counts.items()):
+        typer.echo(f"  {kind + ' ' + action:22s} {n}")
+    for cid in result.unknown_decisions(decisions):
+        warn(f"the decisions file names {cid}, which no correction of this run has")
+    if result.written:
+        typer.echo(f"wrote {result.written} file(s) to {out}")
+    if result.index is not None:
+        typer.echo(f"index of the issues: {result.index}")
+    for c in result.awaiting:
         typer.echo(f"  {c.id}  {c.kind:10s} {c.article}  {c.reason}")
-    typer.echo(f"{len(awaiting)} item(s) await an editor's decision (toolkit review)")
+    if result.pending > len(result.awaiting):
+        typer.echo(f"  … and {result.pending - len(result.awaiting)} more (see the reports, or toolkit review --status pending)")
+    typer.echo(f"{result.pending} item(s) await an editor's decision (toolkit review)")
 
 
 # --- editions ------------------------------------------------------------------------------------
@@ -105,13 +217,16 @@ DateOption = Annotated[Optional[str], typer.Option(help="Edition date, YYYY-MM-D
 IdentifierOption = Annotated[Optional[str], typer.Option(help="Book identifier (default: a urn:uuid derived from the text).")]
 
 
-def _book(inputs, edition_file, **overrides):
+def _book(inputs: list[Path] | None, edition_file: Path | None, **overrides: str | None) -> Any:
     from toolkit.edition import load_book, load_edition
 
-    return load_book(inputs, load_edition(edition_file, **overrides))
+    book = load_book(inputs, load_edition(edition_file, **overrides))
+    for note in book.notes:
+        warn(note)
+    return book
 
 
-@app.command()
+@command
 def pdf(
     inputs: EditionInputs = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="PDF file to write.")] = Path("build/edition.pdf"),
@@ -132,17 +247,14 @@ def pdf(
     """
     from toolkit.pdf import render_pdf
 
-    try:
-        book = _book(inputs, edition, title=title, subtitle=subtitle, editor=editor, publisher=publisher, date=date)
-        typer.echo(f"typesetting {len(book.chapters)} chapter(s) of 《{book.edition.title}》", err=True)
-        result = render_pdf(book, out, page_size=page_size, flow=flow, bleed_mm=bleed, crop_marks=crop_marks)
-    except ToolkitError as exc:
-        fail(str(exc))
-        return
+    files.writable(out)
+    book = _book(inputs, edition, title=title, subtitle=subtitle, editor=editor, publisher=publisher, date=date)
+    typer.echo(f"typesetting {len(book.chapters)} chapter(s) of 《{book.edition.title}》", err=True)
+    result = render_pdf(book, out, page_size=page_size, flow=flow, bleed_mm=bleed, crop_marks=crop_marks)
     typer.echo(f"wrote {result.path}: {result.pages} pages, {page_size}, {result.geometry.chars_per_line} characters a line")
 
 
-@app.command()
+@command
 def epub(
     inputs: EditionInputs = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="EPUB file to write.")] = Path("build/edition.epub"),
@@ -161,19 +273,16 @@ def epub(
     """
     from toolkit.epub import render_epub
 
-    try:
-        book = _book(inputs, edition, title=title, subtitle=subtitle, editor=editor, publisher=publisher,
-                     date=date, identifier=identifier)
-        typer.echo(f"packaging {len(book.chapters)} chapter(s) of 《{book.edition.title}》", err=True)
-        result = render_epub(book, out, embed_fonts=embed_fonts)
-    except ToolkitError as exc:
-        fail(str(exc))
-        return
+    files.writable(out)
+    book = _book(inputs, edition, title=title, subtitle=subtitle, editor=editor, publisher=publisher,
+                 date=date, identifier=identifier)
+    typer.echo(f"packaging {len(book.chapters)} chapter(s) of 《{book.edition.title}》", err=True)
+    result = render_epub(book, out, embed_fonts=embed_fonts)
     fonts = ", ".join(f"{name} {size // 1024} KiB" for name, size in result.fonts.items()) or "no fonts embedded"
     typer.echo(f"wrote {result.path}: {result.documents} documents; {fonts}")
 
 
-@app.command()
+@command
 def doctor() -> None:
     """Report the fonts, HarfBuzz subsetting, library versions and Java that the editions use.
 
@@ -194,46 +303,36 @@ def _short(text: str, width: int = 18) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-@app.command()
+@command
 def review(
-    clean_dir: Annotated[Path, typer.Option("--dir", help="Folder holding the cleaned JSON files.")] = Path("build/clean"),
+    clean_dir: Annotated[Path, typer.Option("--dir", help="Folder holding the cleaned JSON files (an archive's issue folders too).")] = Path("build/clean"),
     review_file: Annotated[Path, typer.Option("--review", help="Decisions file to read and write.")] = Path("seeds/review.toml"),
-    kind: Annotated[Optional[str], typer.Option(help="Only this kind: join, repeat, splice, truncation, stutter, garble.")] = None,
+    issue: Annotated[Optional[list[str]], typer.Option(help="Only these issues (folders under --dir, e.g. 2024/06-01, or a pattern: '2024/06-*').")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only this kind: join, repeat, splice, truncation, stutter, garble, control.")] = None,
     status: Annotated[Optional[str], typer.Option(help="Only this status: pending, accepted, rejected, applied.")] = None,
     accept: Annotated[Optional[list[str]], typer.Option(help="Accept these correction ids.")] = None,
     reject: Annotated[Optional[list[str]], typer.Option(help="Reject these ids: the next `clean` undoes them.")] = None,
     apply: Annotated[Optional[list[str]], typer.Option("--apply", help="Apply these flagged items.")] = None,
     comment: Annotated[str, typer.Option(help="Comment stored with the decisions recorded now.")] = "",
 ) -> None:
-    """List the cleaner's corrections, or record decisions on them in the decisions file.
+    """List the cleaner's corrections (across an archive's issues), or record decisions on them in the decisions file.
 
-    Example:  toolkit review --kind repeat
-              toolkit review --reject repeat-1a2b3c4d --accept join-5e6f7a8b   (then: toolkit clean)
+    Example:  toolkit review --kind repeat --issue 2024/06-01
+              toolkit review --reject repeat-1a2b3c4d5e6f --accept join-5e6f7a8b9c0d   (then: toolkit clean)
     """
-    from toolkit.model import load
-    from toolkit.review import listing, record, save_decisions
+    from toolkit.review import cleaned_corrections, listing, record, save_decisions, verdicts
 
-    try:
-        files = sorted(clean_dir.glob("*.json"))
-        if not files:
-            raise ToolkitError(f"{clean_dir}: no cleaned collections; run `toolkit clean` first")
-        corrections = [c for f in files for c in load(f).corrections]
-        decisions = load_decisions(review_file) if review_file.exists() else Decisions()
-        verdicts = {cid: v for ids, v in ((accept, "accept"), (reject, "reject"), (apply, "apply")) for cid in ids or []}
-        if verdicts:
-            known = {c.id for c in corrections}
-            unknown = sorted(set(verdicts) - known)
-            if unknown:
-                raise ToolkitError(f"no such correction: {', '.join(unknown)}")
-            save_decisions(record(decisions, verdicts, comment), review_file)
-            typer.echo(f"recorded {len(verdicts)} decision(s) in {review_file}; run `toolkit clean` to apply them")
-            return
-        rows = listing(corrections, decisions, kind, status)
-    except ToolkitError as exc:
-        fail(str(exc))
+    corrections = cleaned_corrections(clean_dir, issue or ())
+    decisions = load_decisions(review_file) if review_file.exists() else Decisions()
+    given = verdicts(accept or (), reject or (), apply or ())
+    if given:
+        check_verdicts(given, listing(corrections, decisions))
+        save_decisions(record(decisions, given, comment), review_file)
+        typer.echo(f"recorded {len(given)} decision(s) in {review_file}; run `toolkit clean` to apply them")
         return
-    typer.echo(f"{'id':20s} {'kind':10s} {'action':8s} {'status':8s} {'article':26s} {'conf':>4s}  before → after")
+    rows = listing(corrections, decisions, kind, status)
+    typer.echo(f"{'id':24s} {'kind':10s} {'action':8s} {'status':8s} {'article':26s} {'conf':>4s}  before → after")
     for c in rows:
-        typer.echo(f"{c.id:20s} {c.kind:10s} {c.action:8s} {c.status:8s} {c.article:26s} {c.confidence:4.2f}  "
+        typer.echo(f"{c.id:24s} {c.kind:10s} {c.action:8s} {c.status:8s} {c.article:26s} {c.confidence:4.2f}  "
                    f"{_short(c.before)} → {_short(c.after) or '∅'}")
     typer.echo(f"{len(rows)} correction(s)")

@@ -389,6 +389,11 @@ def _set_line(items: list[Atom], junctions: _Junctions, start: int, end: int, av
     return Line(tuple(pieces), spacing, avail + over)
 
 
+# Balancing prices every break for every count of lines: past a few lines (a 3,000-character title
+# took minutes) it is left to the renderer, which breaks a paragraph-long heading well enough.
+BALANCED_LINES = 8
+
+
 def balance(text: str, face: Advances, measure: float) -> tuple[str, ...]:
     """A heading's lines, as even as its breaks allow, and no last line of one or two characters.
 
@@ -401,13 +406,16 @@ def balance(text: str, face: Advances, measure: float) -> tuple[str, ...]:
         widths.append(widths[-1] + atom.width)
     if widths[-1] <= measure + EPSILON or len(items) < 2:
         return (text,)
+    fewest = max(2, math.ceil(widths[-1] / (measure + EPSILON)))  # fewer lines cannot hold it
+    if fewest > BALANCED_LINES:
+        return (text,)  # not a heading but a paragraph in a heading's place: the renderer breaks it
     junctions = _junctions(items)
     n = len(items)
     ends = [k for k in range(1, n) if junctions.breakable[k]] + [n]
     chars = [0]
     for atom in items:
         chars.append(chars[-1] + (0 if atom.kind == "space" else len(atom.text)))
-    for count in range(2, n + 1):
+    for count in range(fewest, n + 1):
         breaks = _even_breaks(items, widths, chars, ends, measure, count)
         if breaks:
             return tuple("".join(a.text for a in items[s:e]) for s, e in zip(breaks, breaks[1:]))

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from toolkit.errors import ToolkitError
+from toolkit.errors import InputError
+from toolkit.files import reason
+from toolkit.ingest import printable
 from toolkit.model import Article, Block, Collection, load
 
 DEFAULT_INPUT = Path("build/clean")
@@ -49,43 +51,56 @@ def load_edition(path: Path | None = None, **overrides: str | None) -> Edition:
     values: dict[str, str] = {}
     source = path if path is not None else (DEFAULT_EDITION_FILE if DEFAULT_EDITION_FILE.exists() else None)
     if path is not None and not path.exists():
-        raise ToolkitError(f"{path}: no such edition file")
+        raise InputError(f"{path}: no such edition file")
     if source is not None:
         try:
             data = tomllib.loads(source.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise ToolkitError(f"{source}: not a valid edition file ({exc})") from exc
+        except OSError as exc:
+            raise InputError(f"{source}: cannot be read ({reason(exc)})") from exc
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise InputError(f"{source}: not a valid edition file ({exc})") from exc
         table = data.get("edition", data)
+        if not isinstance(table, dict):
+            raise InputError(f"{source}: `edition` must be a table of fields, not {type(table).__name__}")
         unknown = sorted(set(table) - set(EDITION_FIELDS))
         if unknown:
-            raise ToolkitError(f"{source}: unknown edition field(s) {', '.join(unknown)}; known: {', '.join(EDITION_FIELDS)}")
-        values.update({k: str(v) for k, v in table.items()})
+            raise InputError(f"{source}: unknown edition field(s) {', '.join(unknown)}; known: {', '.join(EDITION_FIELDS)}")
+        for key, value in table.items():
+            if isinstance(value, datetime.date) and key == "date":
+                value = value.isoformat()[:10]
+            if not isinstance(value, str):
+                raise InputError(f"{source}: edition.{key}: expected a string, not {type(value).__name__} ({value!r:.40})")
+            values[key] = value
     values.update({k: v for k, v in overrides.items() if v is not None})
     unknown = sorted(set(values) - set(EDITION_FIELDS))
     if unknown:
-        raise ToolkitError(f"unknown edition field(s) {', '.join(unknown)}")
+        raise InputError(f"unknown edition field(s) {', '.join(unknown)}")
     edition = Edition(**values)
     try:
         datetime.date.fromisoformat(edition.date)
     except ValueError as exc:
-        raise ToolkitError(f"edition date {edition.date!r} is not an ISO date (YYYY-MM-DD)") from exc
+        raise InputError(f"edition date {edition.date!r} is not an ISO date (YYYY-MM-DD)") from exc
     return edition
 
 
 def collection_paths(inputs: list[Path] | None) -> list[Path]:
-    """Cleaned collection files: the given files, or every *.json in the given folders, in name order."""
+    """Cleaned collection files: the given files, or every *.json under the given folders (an archive's
+    issue folders too), in path order; hidden files (the manifest) are not collections."""
     paths: list[Path] = []
     for given in inputs or [DEFAULT_INPUT]:
         if given.is_dir():
-            found = sorted(given.glob("*.json"))
+            found = sorted(
+                p for p in given.rglob("*.json")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(given).parts)
+            )
             if not found:
-                raise ToolkitError(f"{given}: no cleaned collection (*.json); run `toolkit clean` first")
+                raise InputError(f"{given}: no cleaned collection (*.json) there or in its subfolders; run `toolkit clean` first")
             paths.extend(found)
         elif given.exists():
             paths.append(given)
         else:
             hint = "; run `toolkit clean` first" if given == DEFAULT_INPUT else ""
-            raise ToolkitError(f"{given}: no such file or folder{hint}")
+            raise InputError(f"{given}: no such file or folder{hint}")
     return paths
 
 
@@ -124,6 +139,7 @@ class Chapter:
 class Book:
     edition: Edition
     chapters: tuple[Chapter, ...]
+    notes: tuple[str, ...] = ()  # what composing had to change: characters no XML can hold, removed
 
     @property
     def identifier(self) -> str:
@@ -190,10 +206,12 @@ def _unplaced(articles: tuple[Article, ...], titles: dict[str, str]) -> tuple[Pa
 
 
 def compose(collections: list[Collection], edition: Edition) -> Book:
-    """The articles of every collection in order, with editorial marks, and the unplaced fragments last."""
+    """The articles of every collection in order, with editorial marks, and the unplaced fragments last.
+    Text no XML can hold (a control character, a lone surrogate from a hand-edited file or a terminal)
+    is removed here, once for both editions, and each removal is noted in `Book.notes`."""
     articles = tuple(a for c in collections for a in c.articles)
     if not articles:
-        raise ToolkitError("the cleaned collections hold no article")
+        raise InputError("the cleaned collections hold no article")
     titles = {a.id: a.title or "无题" for a in articles}
     chapters = [
         Chapter(
@@ -209,7 +227,39 @@ def compose(collections: list[Collection], edition: Edition) -> Book:
     unplaced = _unplaced(articles, titles)
     if unplaced:
         chapters.append(Chapter(anchor="unplaced", title=UNPLACED_TITLE, passages=unplaced, kind="appendix"))
-    return Book(edition=edition, chapters=tuple(chapters))
+    notes: list[str] = []
+    edition = _printable(edition, "edition", notes)
+    chapters = [_printable(c, f"《{_short(printable(c.title)[0])}》", notes) for c in chapters]
+    return Book(edition=edition, chapters=tuple(chapters), notes=tuple(notes))
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 20 else text[:19] + "…"
+
+
+def _printable(obj, where: str, notes: list[str]):
+    """`obj` (an Edition, a Chapter, a Passage) with every string printable; a note for each field changed."""
+    changes = {}
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if isinstance(value, str):
+            text, dropped = printable(value)
+        elif isinstance(value, tuple) and value and all(isinstance(v, str) for v in value):
+            cleaned = [printable(v) for v in value]
+            text, dropped = tuple(t for t, _ in cleaned), "".join(d for _, d in cleaned)
+        elif isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
+            text = tuple(_printable(v, f"{where} {f.name}", notes) for v in value)
+            dropped = ""
+            if text != value:
+                changes[f.name] = text
+            continue
+        else:
+            continue
+        if dropped:
+            changes[f.name] = text
+            codes = ", ".join(dict.fromkeys(f"U+{ord(ch):04X}" for ch in dropped))
+            notes.append(f"{where} {f.name}: removed {len(dropped)} character(s) that cannot be printed ({codes})")
+    return dataclasses.replace(obj, **changes) if changes else obj
 
 
 def load_book(inputs: list[Path] | None, edition: Edition) -> Book:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime
+import io
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ebooklib import epub
 
-from toolkit import fonts
+from toolkit import files, fonts
 from toolkit.edition import Book, Chapter
-from toolkit.errors import ToolkitError
+from toolkit.errors import OutputError, ToolkitError
 from toolkit.templating import environment, stylesheet
 from toolkit.typesetting import PlainSetter
 
@@ -129,7 +131,36 @@ def render_epub(book: Book, out: Path, *, embed_fonts: bool = True) -> EpubResul
         {"type": "text", "href": documents[0].file_name, "title": book.chapters[0].title},
     ]
     package.spine = [title_page, nav, *documents]
-    out.parent.mkdir(parents=True, exist_ok=True)
     modified = datetime.datetime.fromisoformat(edition.date)
-    epub.write_epub(str(out), package, {"mtime": modified, "landmark_title": "导览", "epub3_pages": False})
+    built = io.BytesIO()
+    # raise_exceptions: by default ebooklib only warns when it cannot write, and the CLI said "wrote"
+    epub.write_epub(built, package, {"mtime": modified, "landmark_title": "导览", "epub3_pages": False,
+                                     "raise_exceptions": True})
+    files.write_bytes(out, _stamped(built.getvalue(), modified), check=_check_epub)
     return EpubResult(path=out, documents=len(documents) + 2, fonts=sizes)
+
+
+def _stamped(data: bytes, when: datetime.datetime) -> bytes:
+    """The package with every zip entry dated `when` (the edition date): ebooklib dates them with the
+    wall clock, so two builds of one book differed in their bytes."""
+    stamp = (max(when.year, 1980), when.month, when.day, 0, 0, 0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = info.compress_type  # mimetype stays first and stored, as EPUB requires
+            entry.external_attr = 0o644 << 16
+            dst.writestr(entry, src.read(info.filename))
+    return out.getvalue()
+
+
+def _check_epub(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as package:
+            names = package.namelist()
+            damaged = package.testzip()
+            mimetype = package.read("mimetype") if names and names[0] == "mimetype" else b""
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise OutputError(f"{path}: the EPUB came out unreadable ({exc}); the previous file is kept") from exc
+    if damaged or mimetype != b"application/epub+zip" or "EPUB/content.opf" not in names:
+        raise OutputError(f"{path}: the EPUB came out incomplete; the previous file is kept")

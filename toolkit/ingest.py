@@ -8,7 +8,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from toolkit.errors import ToolkitError
+from toolkit.errors import InputError
+from toolkit.files import reason
 from toolkit.model import Source
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -19,24 +20,58 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """Text and the encoding it was read with; a clear error for empty, binary or undecodable data."""
     if not data.strip():
-        raise ToolkitError(f"{name}: the file is empty")
+        raise InputError(f"{name}: the file is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise ToolkitError(f"{name}: starts with a {encoding} byte-order mark but is not {encoding}: {exc}") from exc
-    if b"\x00" in data:
-        raise ToolkitError(f"{name}: looks like a binary file (it contains NUL bytes), not extracted text")
+                raise InputError(f"{name}: starts with a {encoding} byte-order mark but is not {encoding}: {exc}") from exc
+    nuls = data.count(0)
+    if nuls:
+        stray = nuls * 100 <= len(data)
+        # a stray NUL (a glitch of the extraction) in UTF-8 text: the page is still text
+        text = _decoded(data.replace(b"\x00", b""), "utf-8") if stray else None
+        if text is not None and _mostly_text(text):
+            return text, "utf-8"
+        if found := _utf16_without_bom(data):
+            return found
+        if not stray:
+            raise InputError(f"{name}: looks like a binary file ({nuls} NUL bytes), not extracted text")
+        data = data.replace(b"\x00", b"")
     for encoding in ("utf-8", "gb18030"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
+        text = _decoded(data, encoding)
+        if text is None:
             continue
         if _mostly_text(text):
             return text, encoding
         break
-    raise ToolkitError(f"{name}: cannot be read as UTF-8, UTF-16 or GB18030/GBK text")
+    raise InputError(f"{name}: cannot be read as UTF-8, UTF-16 or GB18030/GBK text")
+
+
+def _decoded(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark (its NULs are the high bytes of ASCII characters): the
+    byte order that reads as Chinese text. Bytes of another kind read as UTF-16 give code points
+    spread over the whole plane, mostly neither Chinese nor ASCII."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = _decoded(data, encoding)
+        if text is not None and _plausible(text):
+            return text, encoding
+    return None
+
+
+def _plausible(text: str) -> bool:
+    common = sum(1 for ch in text if ch.isascii() or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+    return common >= len(text) * 0.95 and _mostly_text(text)
 
 
 def _mostly_text(text: str) -> bool:
@@ -44,25 +79,51 @@ def _mostly_text(text: str) -> bool:
     return control <= len(text) * 0.01
 
 
-def normalise(text: str) -> tuple[str, ...]:
-    """Non-empty lines with CR/LF unified, invisible characters dropped and spaces collapsed."""
+def _unprintable(ch: str) -> bool:
+    """Characters XML (so XHTML, EPUB and the PDF's text) cannot hold: control characters, lone
+    surrogates, U+FFFE and U+FFFF. Tabs and line breaks are whitespace, which XML keeps."""
+    return ch not in "\t\n\r" and (unicodedata.category(ch) in ("Cc", "Cs") or ch in "\ufffe\uffff")
+
+
+def printable(text: str) -> tuple[str, str]:
+    """The text without the characters XML cannot hold, and those characters (in order)."""
+    if text.isprintable() or not any(_unprintable(ch) for ch in text):
+        return text, ""
+    kept, dropped = [], []
+    for ch in text:
+        (dropped if _unprintable(ch) else kept).append(ch)
+    return "".join(kept), "".join(dropped)
+
+
+def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_INVISIBLE)
-    lines = []
+    lines: list[str] = []
+    removed: list[tuple[int, str]] = []
     for raw in text.split("\n"):
-        line = "".join(ch for ch in raw if unicodedata.category(ch) != "Cc" or ch == "\t")
+        # a form feed (pdftotext's page break) or vertical tab is layout, dropped without a record
+        line, dropped = printable(raw.replace("\f", "").replace("\v", ""))
         line = _SPACES.sub(" ", line).strip()
         if line:
+            if dropped:
+                removed.append((len(lines), dropped))
             lines.append(line)
-    return tuple(lines)
+    return tuple(lines), tuple(removed)
+
+
+def normalise(text: str) -> tuple[str, ...]:
+    """Non-empty lines with CR/LF unified, invisible and unprintable characters dropped, spaces collapsed."""
+    return _lines(text)[0]
 
 
 def read_source(path: Path) -> Source:
+    """The page at `path`, decoded and normalised; `removed` lists the unprintable characters dropped
+    from each line (the pipeline records them as corrections)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ToolkitError(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise InputError(f"{path}: cannot be read ({reason(exc)})") from exc
     text, encoding = decode(data, str(path))
-    lines = normalise(text)
+    lines, removed = _lines(text)
     if not lines:
-        raise ToolkitError(f"{path}: holds no text")
-    return Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, lines=lines)
+        raise InputError(f"{path}: holds no text")
+    return Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, lines=lines, removed=removed)

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from toolkit import fonts
+from toolkit import files, fonts
 from toolkit.edition import Book
-from toolkit.errors import ToolkitError
+from toolkit.errors import OutputError, ToolkitError
 from toolkit.templating import PACKAGE_STYLES, environment, stylesheet
 from toolkit.typesetting import PrintSetter
 
@@ -157,7 +157,16 @@ def render_pdf(
     stylesheets = [CSS(filename=str(path)) for path in paths]
     stylesheets.append(CSS(string=page_css(page, bleed_mm=bleed_mm, crop_marks=crop_marks)))
     document = HTML(string=render_html(book, page, flow=flow), base_url=str(PACKAGE_STYLES)).render(stylesheets=stylesheets)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with _page_references_cached():
-        document.write_pdf(out, pdf_tags=True)  # tagged, with the edition's language: read aloud, reflowed
+    # a kill while writing keeps the previous PDF
+    with _page_references_cached(), files.replacing(out, check=_check_pdf) as temp:
+        document.write_pdf(temp, pdf_tags=True)  # tagged, with the edition's language: read aloud, reflowed
     return PdfResult(path=out, pages=len(document.pages), geometry=page)
+
+
+def _check_pdf(path: Path) -> None:
+    with path.open("rb") as f:
+        head = f.read(5)
+        f.seek(max(0, path.stat().st_size - 1024))
+        tail = f.read()
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise OutputError(f"{path}: WeasyPrint wrote an incomplete PDF; the previous file is kept")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from toolkit.errors import ToolkitError
 from toolkit.ingest import read_source
-from toolkit.model import Collection, Correction, Source, replace
+from toolkit.model import Collection, Correction, Source, correction_id, replace
 from toolkit.passes.breaks import join_broken_paragraphs
 from toolkit.passes.repeats import drop_repeats
 from toolkit.passes.splices import flag_splices
@@ -57,42 +57,77 @@ Progress = Callable[[str], None]
 
 
 def clean_sources(
-    sources: Sequence[Source], decisions: Decisions | None = None, progress: Progress | None = None
+    sources: Sequence[Source],
+    decisions: Decisions | None = None,
+    progress: Progress | None = None,
+    names: Sequence[str] | None = None,
 ) -> tuple[Collection, ...]:
     """Clean the pages of one run together (a splice's home may be on another page of the run).
-    `progress`, if given, is told the name of each stage as it starts (the caller shows it)."""
+    `names` name the collections (their place in the archive, e.g. `2024/06-01/page01`; default: the
+    file stems). `progress`, if given, is told the name of each stage as it starts (the caller shows it)."""
     decisions = decisions or Decisions()
     tell = progress or (lambda _: None)
     tell("split_articles")
-    collections = tuple(split_articles(s, name) for s, name in zip(sources, _names(sources)))
+    names = list(names) if names is not None else _names(sources)
+    collections = tuple(split_articles(s, name) for s, name in zip(sources, names))
     for repair in PASSES:
         tell(repair.__name__)
         collections, corrections = repair(collections, decisions)
         collections = _attach(collections, corrections)
-    return collections
+    return tuple(_unprintable(col) for col in collections)
 
 
 def _names(sources: Sequence[Source]) -> list[str]:
     """File stems, numbered from the second on when inputs from different folders share one
     (a/page01.txt, b/page01.txt → page01, page01-2), so article ids and output files stay apart."""
     names: list[str] = []
+    taken: set[str] = set()
     for s in sources:
         stem = name = Path(s.path).stem
         n = 1
-        while name in names:
+        while name in taken:
             n += 1
             name = f"{stem}-{n}"
         names.append(name)
+        taken.add(name)
     return names
 
 
 def _attach(collections: tuple[Collection, ...], corrections: list[Correction]) -> tuple[Collection, ...]:
-    out = []
-    for col in collections:
-        ids = {a.id for a in col.articles}
-        mine = tuple(c for c in corrections if c.article in ids)
-        out.append(replace(col, corrections=col.corrections + mine) if mine else col)
-    return tuple(out)
+    home = {a.id: i for i, col in enumerate(collections) for a in col.articles}
+    mine: dict[int, list[Correction]] = {}
+    for c in corrections:
+        if c.article in home:
+            mine.setdefault(home[c.article], []).append(c)
+    return tuple(
+        replace(col, corrections=col.corrections + tuple(mine[i])) if i in mine else col
+        for i, col in enumerate(collections)
+    )
+
+
+def _unprintable(col: Collection) -> Collection:
+    """A correction for each line from which ingest dropped characters no XML can hold (a control
+    character of the extraction, U+FFFF): the text never had them, the record says they were there."""
+    if not col.source.removed or not col.articles:
+        return col
+    owner = {ln: a.id for a in col.articles for ln in (*a.head_lines, *(x for b in a.blocks for x in b.lines))}
+    found = []
+    for line, chars in col.source.removed:
+        article = owner.get(line, col.articles[0].id)
+        codes = ", ".join(dict.fromkeys(f"U+{ord(ch):04X}" for ch in chars))
+        found.append(Correction(
+            id=correction_id("control", article, chars, lines=(line,)),
+            kind="control",
+            action="applied",
+            article=article,
+            before="",
+            after="",
+            reason=f"{len(chars)} character(s) no text file should hold removed ({codes})",
+            confidence=1.0,
+            lines=(line,),
+            status="accepted",
+        ))
+    return replace(col, corrections=col.corrections + tuple(found))
 
 
 def clean_paths(paths: Sequence[Path], decisions: Decisions | None = None, progress: Progress | None = None) -> Run:
@@ -106,25 +141,3 @@ def clean_paths(paths: Sequence[Path], decisions: Decisions | None = None, progr
             errors.append(str(exc))
     collections = clean_sources(sources, decisions, progress)
     return Run(collections=collections, errors=tuple(errors), decisions=decisions or Decisions())
-
-
-def input_files(inputs: Sequence[Path]) -> list[Path]:
-    """Files named on the command line, and the text files inside named folders, in order."""
-    files: list[Path] = []
-    for item in inputs:
-        if item.is_dir():
-            files.extend(sorted(p for p in item.iterdir() if p.is_file() and p.suffix.lower() in (".txt", ".text")))
-        elif item.exists():
-            files.append(item)
-        else:
-            raise ToolkitError(f"{item}: no such file or folder")
-    if not files:
-        raise ToolkitError("no input files (expected .txt files or folders holding them)")
-    seen: set[Path] = set()
-    unique = []
-    for f in files:  # a file named twice (a folder and a file in it) is read once
-        if f.resolve() not in seen:
-            seen.add(f.resolve())
-            unique.append(f)
-    return unique
-

@@ -1,15 +1,15 @@
-"""Report: one self-contained HTML page showing every correction of a run beside a raw → cleaned diff."""
+"""Report: a self-contained HTML page per issue showing every correction beside a raw → cleaned diff, and an index."""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from pathlib import Path
 from typing import Literal
 
-from toolkit.errors import ToolkitError
 from toolkit.export import head_lines
 from toolkit.model import Article, Block, Collection, Correction, Flag, replace
 from toolkit.templating import environment
@@ -19,8 +19,30 @@ ACTIONS = ("applied", "flagged", "rejected")
 LOW_CONFIDENCE = 0.8
 
 
+# Up to this many characters (both sides together) a diff is exact, character by character; longer
+# texts are first aligned by sentence, and only the sentences that differ are diffed by character.
+# difflib's matcher is quadratic in the worst case: 2,000 characters cost milliseconds, 400,000 minutes.
+EXACT = 2000
+MAX_DEPTH = 24
+_SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;\n]+[”’」』）)]*|$)")
+
+
 def char_diff(a: str, b: str) -> list[tuple[Op, str]]:
-    """Raw → cleaned, character by character (Chinese has no spaces to diff words by)."""
+    """Raw → cleaned, character by character (Chinese has no spaces to diff words by), in time linear
+    in the length of the text: the common start and end first (a join changes one line break in a
+    paragraph), then the rest exactly when short, by sentence first when long."""
+    if a == b:
+        return [("equal", a)] if a else []
+    head = _common_prefix(a, b)
+    tail = _common_prefix(a[head:][::-1], b[head:][::-1])
+    middle_a, middle_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    out: list[tuple[Op, str]] = [("equal", a[:head])]
+    out += _exact(middle_a, middle_b) if len(middle_a) + len(middle_b) <= EXACT else _by_sentence(middle_a, middle_b)
+    out.append(("equal", a[len(a) - tail :]))
+    return _merged(out)
+
+
+def _exact(a: str, b: str) -> list[tuple[Op, str]]:
     out: list[tuple[Op, str]] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
@@ -30,6 +52,106 @@ def char_diff(a: str, b: str) -> list[tuple[Op, str]]:
             out.append(("delete", a[i1:i2]))
         if j2 > j1:
             out.append(("insert", b[j1:j2]))
+    return out
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    if a[:n] == b[:n]:
+        return n
+    lo, hi = 0, n  # a[:lo] == b[:lo], a[:hi] != b[:hi]: halve in C-speed slices, not a loop per character
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if a[lo:mid] == b[lo:mid] else (lo, mid)
+    return lo
+
+
+def _sentences(text: str) -> list[str]:
+    return [m for m in _SENTENCE.findall(text) if m]
+
+
+def _by_sentence(a: str, b: str) -> list[tuple[Op, str]]:
+    sa, sb = _sentences(a), _sentences(b)
+    out: list[tuple[Op, str]] = []
+    for tag, i1, i2, j1, j2 in _align(sa, sb):
+        x, y = "".join(sa[i1:i2]), "".join(sb[j1:j2])
+        if tag == "equal":
+            out.append(("equal", x))
+        elif len(x) + len(y) <= EXACT:
+            out += _exact(x, y)
+        else:  # a long stretch rewritten whole (no sentence in common): shown as removed, then added
+            out += ([("delete", x)] if x else []) + ([("insert", y)] if y else [])
+    return out
+
+
+def _align(a: list[str], b: list[str], alo: int = 0, ahi: int | None = None, blo: int = 0,
+           bhi: int | None = None, depth: int = 0) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes (equal/replace) aligning two lists of sentences on the sentences that occur once in
+    each (patience diff). Each level of the recursion is linear and it stops at a fixed depth, so the
+    whole is linear; a cleaned text keeps nearly all its sentences, so one or two levels suffice."""
+    ahi = len(a) if ahi is None else ahi
+    bhi = len(b) if bhi is None else bhi
+    out: list[tuple[str, int, int, int, int]] = []
+    start_a = alo
+    while alo < ahi and blo < bhi and a[alo] == b[blo]:
+        alo, blo = alo + 1, blo + 1
+    if alo > start_a:
+        out.append(("equal", start_a, alo, blo - (alo - start_a), blo))
+    end_a, end_b = ahi, bhi
+    while alo < ahi and blo < bhi and a[ahi - 1] == b[bhi - 1]:
+        ahi, bhi = ahi - 1, bhi - 1
+    if alo < ahi or blo < bhi:
+        anchors = _anchors(a, alo, ahi, b, blo, bhi) if alo < ahi and blo < bhi and depth < MAX_DEPTH else []
+        if not anchors:
+            out.append(("replace", alo, ahi, blo, bhi))
+        else:
+            i, j = alo, blo
+            for ai, bj in anchors:
+                out += _align(a, b, i, ai, j, bj, depth + 1)
+                out.append(("equal", ai, ai + 1, bj, bj + 1))
+                i, j = ai + 1, bj + 1
+            out += _align(a, b, i, ahi, j, bhi, depth + 1)
+    if ahi < end_a:
+        out.append(("equal", ahi, end_a, bhi, end_b))
+    return out
+
+
+def _anchors(a: list[str], alo: int, ahi: int, b: list[str], blo: int, bhi: int) -> list[tuple[int, int]]:
+    """Sentences found exactly once on each side, in the longest run that keeps their order on both."""
+    count_a = Counter(a[alo:ahi])
+    count_b = Counter(b[blo:bhi])
+    where_b = {b[j]: j for j in range(blo, bhi) if count_b[b[j]] == 1}
+    pairs = [(i, where_b[a[i]]) for i in range(alo, ahi) if count_a[a[i]] == 1 and a[i] in where_b]
+    # longest increasing subsequence of the b positions (patience sorting), O(k log k)
+    tails: list[int] = []
+    tail_at: list[int] = []
+    back: list[int] = []
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_at.append(k)
+        else:
+            tails[pos] = j
+            tail_at[pos] = k
+        back.append(tail_at[pos - 1] if pos else -1)
+    chain: list[tuple[int, int]] = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = back[k]
+    return chain[::-1]
+
+
+def _merged(diff: list[tuple[Op, str]]) -> list[tuple[Op, str]]:
+    out: list[tuple[Op, str]] = []
+    for op, text in diff:
+        if not text:
+            continue
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + text)
+        else:
+            out.append((op, text))
     return out
 
 
@@ -159,13 +281,21 @@ def _rows(col: Collection, article: Article, moved_out: set[int]) -> list[Row]:
 
 
 def _place(col: Collection, rows: dict[str, list[Row]]) -> dict[str, list[Correction]]:
-    """Row anchor (or article id, or "" for the file) → the corrections shown there, each exactly once."""
+    """Row anchor (or article id, or "" for the file) → the corrections shown there, each exactly once:
+    on the first row of its own article that shares a raw line with it, else on the first such row of
+    another article (a splice shown where it was found)."""
+    order = [(aid, r) for aid, rs in rows.items() for r in rs]
+    by_line: dict[int, list[int]] = {}
+    for k, (_, r) in enumerate(order):
+        for x in r.lines:
+            by_line.setdefault(x, []).append(k)
     placed: dict[str, list[Correction]] = {}
     for c in col.corrections:
-        own = rows.get(c.article, [])
-        others = [r for aid, rs in rows.items() if aid != c.article for r in rs]
-        row = next((r for r in own + others if set(r.lines) & set(c.lines)), None)
-        key = row.anchor if row else (c.article if c.article in rows else "")
+        touching = {k for x in set(c.lines) for k in by_line.get(x, ())}
+        if touching:
+            key = order[min(touching, key=lambda k: (order[k][0] != c.article, k))][1].anchor
+        else:
+            key = c.article if c.article in rows else ""
         placed.setdefault(key, []).append(c)
     return placed
 
@@ -195,8 +325,8 @@ def _file_view(col: Collection, rows: dict[str, list[Row]], all_rows: list[Row])
     return FileView(col, counts, pending, tuple(articles), notes("", []))
 
 
-def render_report(collections: Sequence[Collection]) -> str:
-    """The whole run as one HTML page: summary and decisions first, then each article's diff."""
+def render_report(collections: Sequence[Collection], title: str = "") -> str:
+    """One issue (or run) as one HTML page: summary and decisions first, then each article's diff."""
     moved_out = _moved_out(collections)
     rows = [{a.id: _rows(col, a, moved_out.get(a.id, set())) for a in col.articles} for col in collections]
     every = [r for by_article in rows for rs in by_article.values() for r in rs]
@@ -205,6 +335,7 @@ def render_report(collections: Sequence[Collection]) -> str:
     titles = {a.id: a.title or a.id for col in collections for a in col.articles}
     return environment().get_template("report.html").render(
         files=files,
+        title=title,
         titles=titles,
         articles=sum(len(col.articles) for col in collections),
         kinds=sorted({c.kind for c in corrections}),
@@ -214,9 +345,34 @@ def render_report(collections: Sequence[Collection]) -> str:
     )
 
 
-def write_report(collections: Sequence[Collection], path: Path) -> Path:
-    try:
-        path.write_text(render_report(collections), encoding="utf-8")
-    except OSError as exc:
-        raise ToolkitError(f"{path}: cannot write the report ({exc.strerror})") from exc
-    return path
+@dataclass(frozen=True)
+class IssueEntry:
+    """One line of an archive's index: an issue, what its cleaning found, and where its report is."""
+
+    key: str  # the issue's folder in the archive ("" for the top folder)
+    report: str  # its report, relative to the index
+    pages: int
+    articles: int
+    counts: dict[str, dict[str, int]]  # kind → action → number
+    awaiting: int  # flagged or low-confidence items nobody has decided
+
+
+def issue_entry(key: str, report: str, collections: Sequence[Collection]) -> IssueEntry:
+    counts: dict[str, dict[str, int]] = {}
+    corrections = [c for col in collections for c in col.corrections]
+    for (kind, action), n in sorted(Counter((c.kind, c.action) for c in corrections).items()):
+        counts.setdefault(kind, {})[action] = n
+    return IssueEntry(key, report, len(collections), sum(len(col.articles) for col in collections), counts,
+                      sum(1 for c in corrections if needs_decision(c)))
+
+
+def render_index(entries: Sequence[IssueEntry]) -> str:
+    """The archive's front page: each issue with its counts, linking to its report."""
+    entries = sorted(entries, key=lambda e: e.key)
+    kinds = sorted({k for e in entries for k in e.counts})
+    totals = {k: sum(sum(e.counts.get(k, {}).values()) for e in entries) for k in kinds}
+    return environment().get_template("index.html").render(
+        entries=entries, kinds=kinds, totals=totals, actions=ACTIONS,
+        pages=sum(e.pages for e in entries), articles=sum(e.articles for e in entries),
+        awaiting=sum(e.awaiting for e in entries),
+    )

@@ -6,7 +6,10 @@ import functools
 import re
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 # The stylesheets live in the repository's styles/; toolkit/styles is a symlink to it, so they also
 # ship as package data (found wherever toolkit is installed). A styles/ folder in the current
@@ -25,6 +28,9 @@ def strip_control(text: str) -> str:
 
 @functools.cache
 def environment() -> Environment:
+    # imported here: a re-run that finds nothing to do writes no page and need not load Jinja2
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
     env = Environment(
         loader=PackageLoader("toolkit", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),

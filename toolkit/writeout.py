@@ -1,27 +1,45 @@
-"""Writeout: put a cleaning run on disk (JSON, Markdown and diff per input file)."""
+"""Writeout: an issue's cleaned pages on disk (JSON, Markdown, diff per page, one report), checked, then renamed in."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
 
-from toolkit.errors import ToolkitError
+from toolkit import files
+from toolkit.archive import REPORT, issue_folder
+from toolkit.errors import OutputError
 from toolkit.export import to_diff, to_markdown
-from toolkit.model import dumps
-from toolkit.pipeline import Run
-from toolkit.report import write_report
+from toolkit.model import Collection, dumps
+from toolkit.report import IssueEntry, issue_entry, render_report
+
+def render_issue(collections: Sequence[Collection], out: Path, key: str) -> tuple[dict[Path, bytes], IssueEntry]:
+    """Every output of one issue, rendered and checked, by path; and the issue's line in the index."""
+    folder = issue_folder(out, key)
+    rendered: dict[Path, bytes] = {}
+    for col in collections:
+        base = out / PurePosixPath(col.name)
+        try:
+            text = dumps(col, check=True)
+        except ValueError as exc:
+            raise OutputError(f"{_suffixed(base, '.json')}: {exc}; the previous file is kept (a bug)") from exc
+        rendered[_suffixed(base, ".json")] = text.encode("utf-8")
+        rendered[_suffixed(base, ".md")] = to_markdown(col).encode("utf-8")
+        rendered[_suffixed(base, ".diff")] = to_diff(col).encode("utf-8")
+    report = render_report(collections, title=key)
+    if not report.rstrip().endswith("</html>"):
+        raise OutputError(f"{folder / REPORT}: the report came out incomplete; the previous one is kept")
+    rendered[folder / REPORT] = report.encode("utf-8")
+    entry = issue_entry(key, f"{key}/{REPORT}" if key else REPORT, collections)
+    return rendered, entry
 
 
-def write_run(run: Run, out: Path) -> list[Path]:
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ToolkitError(f"{out}: cannot create the output folder ({exc.strerror})") from exc
-    written = []
-    for col in run.collections:
-        stem = col.name or Path(col.source.path).stem
-        for suffix, text in ((".json", dumps(col)), (".md", to_markdown(col)), (".diff", to_diff(col))):
-            path = out / f"{stem}{suffix}"
-            path.write_text(text, encoding="utf-8")
-            written.append(path)
-    written.append(write_report(run.collections, out / "report.html"))
-    return written
+def _suffixed(base: Path, suffix: str) -> Path:
+    return base.parent / (base.name + suffix)  # not with_suffix: a page may be named 06.01
+
+
+def write_issue(rendered: dict[Path, bytes]) -> list[Path]:
+    """Write an issue's outputs together: all or none replace the previous ones (see files.write_together)."""
+    for folder in {p.parent for p in rendered}:
+        files.ensure_folder(folder)
+        files.sweep(folder)
+    return files.write_together(rendered)

@@ -30,7 +30,7 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
         mid_word = prev.text[-1] not in CLAUSE_END
         c = decided(
             Correction(
-                id=correction_id("join", tail, head),
+                id=correction_id("join", article.id, tail, head, lines=prev.lines[-1:] + block.lines[:1]),
                 kind="join",
                 action="applied",
                 article=article.id,

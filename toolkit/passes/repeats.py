@@ -155,7 +155,7 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
         similarity = ratio(signature(before), signature(kept_text)) / 100
         c = decided(
             Correction(
-                id=correction_id("repeat", run_sig, str(round_no)),
+                id=correction_id("repeat", article.id, run_sig, str(round_no)),
                 kind="repeat",
                 action="applied",
                 article=article.id,

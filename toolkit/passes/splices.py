@@ -81,7 +81,7 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
         relocate = cand.home is not None and open_ends[cand.home]
         c = decided(
             Correction(
-                id=correction_id("splice", run[0][:20], run[-1][-20:]),
+                id=correction_id("splice", host.id, run[0][:20], run[-1][-20:]),
                 kind="splice",
                 action="applied" if cand.sure else "flagged",
                 article=host.id,

@@ -306,7 +306,7 @@ def _fix_block(article: Article, block: Block, decisions: Decisions) -> tuple[Bl
         kind = "stutter" if verdict.action == "applied" else "garble"
         c = decided(
             Correction(
-                id=correction_id(kind, before, fixed),
+                id=correction_id(kind, article.id, before, fixed),
                 kind=kind,
                 action=verdict.action,
                 article=article.id,

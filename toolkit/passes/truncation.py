@@ -72,7 +72,7 @@ def flag_article(article: Article, decisions: Decisions) -> tuple[Article, list[
             continue
         c = decided(
             Correction(
-                id=correction_id("truncation", kind, article.title, article.kicker or ""),
+                id=correction_id("truncation", article.id, kind),
                 kind="truncation",
                 action="flagged",
                 article=article.id,
