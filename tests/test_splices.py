@@ -247,3 +247,28 @@ def test_an_editor_applies_a_flagged_splice(monkeypatch) -> None:
     assert next(x for x in again if x.id == c.id).action == "applied"
     assert [b.text for b in out.articles[0].blocks if b.type == "fragment"] == c.before.split("\n")
     assert out.articles[1] == BOOKS
+
+
+def test_shares_and_windows_are_what_they_say() -> None:
+    """Against direct computations: the share of the run's first clause found before the seam, and the
+    cosine of about a sentence after the seam with the text before it."""
+    vocab = vocab_of(WATER, BOOKS)
+    clauses, before, han_before = seams.tail(WATER, vocab)
+    sc = seams.scan(clauses, before, han_before)
+    head = "\n".join([WATER.title] + [b.text for b in WATER.blocks[:3]])
+    text = [WATER.blocks[c.block].text[c.start : c.end] for c in clauses]
+    names = seams.SEAM_FEATURES
+    shares = names[names.index("first_host") : names.index("window_before_host") + 1]
+    for k in sc.seams:
+        got = dict(zip(shares, sc.shares[k]))
+        prefix = vocab.vector(head + "\n" + "\n".join(text[:k]))
+        first = clauses[k].vec
+        assert got["first_host"] == pytest.approx(sum(w for t, w in first.items() if t in prefix) / sum(first.values()))
+        window, han = [], 0
+        for c in clauses[k:]:
+            if han >= seams.WINDOW:
+                break
+            window.append(c)
+            han += c.han
+        joined = vocab.vector("\n".join(WATER.blocks[c.block].text[c.start : c.end] for c in window))
+        assert got["window_after_host"] == pytest.approx(cosine(joined, prefix), rel=0.05)  # clause vectors taken as disjoint

@@ -27,7 +27,7 @@ from pathlib import Path
 from toolkit.hanzi import CLAUSE_END, CLOSERS, signature
 from toolkit.ingest import normalise
 from toolkit.model import Collection, Source
-from toolkit.passes.splices import decide
+from toolkit.passes.splices import HARM, decide
 from toolkit.pipeline import PASSES, _attach
 from toolkit.review import Decisions
 from toolkit.seams import HOME_FEATURES, MODEL, SEAM_FEATURES, Seam, Weights, find, read
@@ -35,7 +35,7 @@ from toolkit.structure import split_articles
 from train.damage import FOLDS, Page, Rates, pages
 
 TRAIN_SEED, TUNE_SEED, TEST_SEED = 21, 22, 23
-L2 = 0.001  # chosen by `--tune`: the lowest cross-validated log-loss
+L2 = 0.0003  # chosen by `--tune`: the fewest characters misplaced on the held-back fold (1.97 per article over four folds)
 # Training pages carry every kind of damage at the generator's rates (so the share of spliced articles,
 # which sets the model's prior, is the generator's); runs that start inside a word of their home (seen on
 # a real page) are added to the splice variety.
@@ -300,8 +300,10 @@ def fit(data: list[Example], l2: float = L2) -> Weights:
 
 def measure(weights: Weights, data: list[Example]) -> dict[str, float]:
     """What the pass would do with these weights: runs set aside at the right seam (or a clause off),
-    wrongly, flagged; homes claimed right and wrong; the mean log-loss."""
-    m = dict.fromkeys(("runs", "exact", "near", "wrong_seam", "false", "flagged_run", "flagged_intact", "homes", "home_right", "home_wrong", "loss"), 0.0)
+    wrongly, flagged; homes claimed right and wrong; the mean log-loss; the characters put in the wrong
+    place per article."""
+    m = dict.fromkeys(("runs", "exact", "near", "wrong_seam", "false", "flagged_run", "flagged_intact", "homes", "home_right",
+                       "home_wrong", "loss", "harm"), 0.0)
     for e in data:
         r = read(weights, e.seams)
         m["runs"] += e.label is not None
@@ -312,9 +314,10 @@ def measure(weights: Weights, data: list[Example]) -> dict[str, float]:
             p_label = r.seams[e.label] * (r.homes[e.label] if e.home else 1.0 - r.homes[e.label])
         m["loss"] += -math.log(max(p_label, 1e-12))
         c = decide(e.seams, r)
+        k = next((i for i, s in enumerate(e.seams) if c and c.sure and (s.block, s.start) == (c.block, c.start)), None)
+        m["harm"] += _harm(e, k)
         if c is None:
             continue
-        k = next(i for i, s in enumerate(e.seams) if (s.block, s.start) == (c.block, c.start))
         if c.sure:
             if e.label is None:
                 m["false"] += 1
@@ -331,14 +334,26 @@ def measure(weights: Weights, data: list[Example]) -> dict[str, float]:
         else:
             m["flagged_run" if e.label is not None else "flagged_intact"] += 1
     m["loss"] /= max(len(data), 1)
+    m["harm"] /= max(len(data), 1)
     return m
+
+
+def _harm(e: Example, k: int | None) -> float:
+    """Han characters a decision put in the wrong place (the pass's own objective): the article's own
+    text set aside counts HARM times, a spliced run's text left in once."""
+    han = [s.han for s in e.seams]
+    if k is None:
+        return float(han[e.label]) if e.label is not None else 0.0
+    if e.label is None:
+        return HARM * han[k]
+    return HARM * (han[k] - han[e.label]) if k < e.label else float(han[e.label] - han[k])
 
 
 def report(m: dict[str, float], n: int) -> str:
     return (f"{n} articles, {m['runs']:.0f} spliced: set aside at the right seam {m['exact']:.0f}, a clause off {m['near']:.0f}, "
             f"elsewhere {m['wrong_seam']:.0f}, in intact articles {m['false']:.0f}; flagged {m['flagged_run']:.0f} runs and "
             f"{m['flagged_intact']:.0f} intact articles; homes {m['home_right']:.0f} right of {m['homes']:.0f}, {m['home_wrong']:.0f} wrong; "
-            f"log-loss {m['loss']:.4f}")
+            f"log-loss {m['loss']:.4f}; characters misplaced per article {m['harm']:.2f}")
 
 
 def calibration(weights: Weights, data: list[Example]) -> str:
@@ -360,15 +375,18 @@ def calibration(weights: Weights, data: list[Example]) -> str:
 
 
 def tune(n: int) -> None:
-    """Cross-validation over the dev articles: for each of the FOLDS parts, train on pages of the
-    others and measure on pages of it, for a grid of regularisation strengths; the lowest log-loss wins."""
+    """Cross-validation over the dev articles: for each of the FOLDS parts, train on pages of the others
+    and measure on pages of it, for a grid of regularisation strengths. The one chosen puts the fewest
+    characters in the wrong place (the pass's objective; the log-loss is printed beside it)."""
     tests = {k: corpus(max(1, n // 4), TUNE_SEED + k, f"fold{k}")[0] for k in range(FOLDS)}
     trains = {k: corpus(n, TUNE_SEED + 10 + k, f"but{k}")[0] for k in range(FOLDS)}
-    for l2 in (0.0003, 0.001, 0.003, 0.01, 0.03):
+    size = sum(len(t) for t in tests.values())
+    for l2 in (0.0001, 0.0003, 0.001, 0.003):
         ms = [measure(fit(trains[k], l2), tests[k]) for k in range(FOLDS)]
         total = {key: sum(m[key] for m in ms) for key in ms[0]}
-        total["loss"] = sum(m["loss"] * len(tests[k]) for k, m in enumerate(ms)) / sum(len(t) for t in tests.values())
-        print(f"l2={l2:<6} " + report(total, sum(len(t) for t in tests.values())), flush=True)
+        for key in ("loss", "harm"):
+            total[key] = sum(m[key] * len(tests[k]) for k, m in enumerate(ms)) / size
+        print(f"l2={l2:<6} " + report(total, size), flush=True)
 
 
 def write(weights: Weights, out: Path) -> None:
