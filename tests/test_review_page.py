@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import select
 import shutil
 import signal
 import socket
@@ -179,9 +180,14 @@ class Served:
         env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen([sys.executable, "-m", "toolkit", "review", "--serve", "--port", "0", *args],
                                      cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        first = self.proc.stdout.readline()  # the first line says where; the process is then serving
+        # the first line says where; the process is then serving
+        ready, _, _ = select.select([self.proc.stdout], [], [], 120)
+        first = self.proc.stdout.readline() if ready else ""
         match = re.search(r"on (http://127\.0\.0\.1:(\d+)/)", first)
-        assert match, first + self.proc.stderr.read()
+        if not match:
+            self.proc.kill()
+            _, err = self.proc.communicate()
+            raise AssertionError(f"the server did not start: {first}{err}")
         self.url, self.port = match[1], int(match[2])
 
     def stop(self) -> tuple[int, str, str]:
