@@ -146,6 +146,17 @@ def test_a_new_decision_cleans_again_only_the_issue_it_concerns(archive: Path, t
     assert next(c for c in data["corrections"] if c["id"] == cid)["action"] == "rejected"
 
 
+def test_a_changed_comment_cleans_again_only_its_issue_whose_report_shows_it(archive: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    clean_archive(plan([archive], out), out)
+    data = json.loads((out / "2024/06-02/page01.json").read_text(encoding="utf-8"))
+    cid = next(c["id"] for c in data["corrections"] if c["kind"] == "join")
+    clean_archive(plan([archive], out), out, Decisions({cid: Decision("reject", "两段")}))
+    result = clean_archive(plan([archive], out), out, Decisions({cid: Decision("reject", "确是两段")}))
+    assert result.cleaned == 1 and result.skipped == 2
+    assert 'data-verdict="reject" data-comment="确是两段"' in (out / "2024/06-02/report.html").read_text(encoding="utf-8")
+
+
 def test_force_cleans_everything_again(archive: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     clean_archive(plan([archive], out), out)

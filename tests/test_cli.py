@@ -61,6 +61,26 @@ def test_review_lists_and_records(cleaned: Path, tmp_path: Path) -> None:
     assert bad.exit_code == 1 and "no such correction" in bad.output
 
 
+def test_a_downloaded_decisions_file_is_merged_into_the_decisions_file(cleaned: Path, tmp_path: Path) -> None:
+    from toolkit.review import Decision, load_decisions
+
+    data = json.loads((cleaned / "000_db2b0fd91725fc59.json").read_text(encoding="utf-8"))
+    repeat = next(c["id"] for c in data["corrections"] if c["kind"] == "repeat")
+    garble = next(c["id"] for c in data["corrections"] if c["kind"] == "garble")
+    join = next(c["id"] for c in data["corrections"] if c["kind"] == "join")
+    review, downloaded = tmp_path / "review.toml", tmp_path / "downloaded.toml"
+    review.write_text(f'[decisions]\n"{repeat}" = "reject"\n"{join}" = "reject"\n', encoding="utf-8")
+    downloaded.write_text(f'[decisions]\n"{garble}" = {{ verdict = "apply", comment = "对" }}\n"{join}" = "accept"\n', encoding="utf-8")
+    args = ["review", "--dir", str(cleaned), "--review", str(review), "--merge"]
+    result = runner.invoke(app, [*args, str(downloaded)])
+    assert result.exit_code == 0, result.output
+    assert load_decisions(review).by_id == {repeat: Decision("reject"), garble: Decision("apply", "对"), join: Decision("accept")}
+    before = review.read_bytes()
+    downloaded.write_text(f'[decisions]\n"{join}" = "apply"\n', encoding="utf-8")
+    result = runner.invoke(app, [*args, str(downloaded)])
+    assert result.exit_code == 1 and "already applied" in result.output and review.read_bytes() == before
+
+
 def test_rejections_in_a_decisions_file_are_honoured(cleaned: Path, tmp_path: Path) -> None:
     data = json.loads((cleaned / "000_db2b0fd91725fc59.json").read_text(encoding="utf-8"))
     repeat = next(c for c in data["corrections"] if c["kind"] == "repeat")

@@ -222,3 +222,112 @@ def test_browser_runs_no_input_script(tmp_path: Path) -> None:
     assert not [s for s in dom.iter("script") if "alert" in (s.text or "")]
     assert EVIL in dom.get_element_by_id("e-01").text_content()
     assert "&lt;b&gt;" in dom.get_element_by_id("e-01").text_content()
+
+
+# --- deciding in the page -------------------------------------------------------------------
+
+def _note(doc: lxml.html.HtmlElement, cid: str) -> lxml.html.HtmlElement:
+    return doc.get_element_by_id(cid)
+
+
+def test_each_correction_offers_the_verdicts_the_cli_accepts(seed: tuple[Collection, ...], seed_html: str) -> None:
+    doc = lxml.html.fromstring(seed_html)
+    for c in (c for col in seed for c in col.corrections):
+        note = _note(doc, c.id)
+        buttons = note.xpath(".//div[@class='decide']/button/@data-verdict")
+        expected = ["accept", "reject", "apply"] if c.action == "flagged" else ["accept", "reject"]
+        assert buttons == [*expected, ""], c.id
+        assert note.get("data-verdicts") == " ".join(expected)
+        assert note.get("data-verdict") == "" and note.get("data-comment") == ""
+        assert note.xpath(".//div[@class='decide']")[0].get("hidden") is not None  # the script shows it
+        assert note.xpath(".//textarea[@class='comment']/@aria-label") == [f"comment on {c.id}"]
+
+
+def test_the_outcome_of_each_verdict_is_in_the_page(seed: tuple[Collection, ...], seed_html: str) -> None:
+    doc = lxml.html.fromstring(seed_html)
+    corrections = [c for col in seed for c in col.corrections]
+    repeat = next(c for c in corrections if c.kind == "repeat")
+    (restore,) = _note(doc, repeat.id).xpath(".//div[@class='outcome'][@data-if='reject']")
+    assert "brings the second copy back" in restore.text_content()
+    assert "".join(restore.xpath(".//ins/text()")) == repeat.before  # all of the copy comes back
+    garble = next(c for c in corrections if c.kind == "garble")
+    (applied,) = _note(doc, garble.id).xpath(".//div[@class='outcome'][@data-if='apply']")
+    assert applied.xpath(".//del/text()") == ["与与"] and not applied.xpath(".//ins")
+    join = next(c for c in corrections if c.kind == "join")
+    (kept,) = _note(doc, join.id).xpath(".//div[@class='outcome'][@data-if='reject']")
+    assert kept.xpath(".//ins/@class") == ["nl"]  # the line break comes back
+    assert not _note(doc, join.id).xpath(".//div[@class='outcome'][@data-if='']")  # pending is what is shown
+
+
+def test_a_report_made_with_decisions_carries_them_and_their_comments(seed: tuple[Collection, ...]) -> None:
+    from toolkit.ingest import read_source
+    from toolkit.pipeline import clean_sources
+    from toolkit.review import Decision, Decisions
+
+    corrections = [c for col in seed for c in col.corrections]
+    repeat = next(c for c in corrections if c.kind == "repeat")
+    garble = next(c for c in corrections if c.kind == "garble")
+    decisions = Decisions({repeat.id: Decision("reject", EVIL + ' "两份"'), garble.id: Decision("apply")})
+    cols = clean_sources([read_source(SEED)], decisions)
+    html = render_report(cols, comments={cid: d.comment for cid, d in decisions.by_id.items()})
+    doc = lxml.html.fromstring(html)
+    note = _note(doc, repeat.id)
+    assert note.get("data-verdict") == "reject" and note.get("data-comment") == EVIL + ' "两份"'
+    assert note.xpath(".//textarea/text()") == [EVIL + ' "两份"']
+    assert "alert(1)</script>" not in html
+    assert note.xpath(".//button[@aria-pressed='true']/@data-verdict") == ["reject"]
+    # from the text shown (the copy restored), accepting or no decision takes it out again
+    (undo,) = note.xpath(".//div[@class='outcome'][@data-if='']")
+    assert "".join(undo.xpath(".//del/text()")) == repeat.before
+    assert _note(doc, garble.id).get("data-verdict") == "apply"
+    assert render_report(cols, comments={}) != html  # a comment is part of the page
+
+
+def test_the_report_refers_to_nothing_outside_itself(seed_html: str) -> None:
+    doc = lxml.html.fromstring(seed_html)
+    assert not doc.xpath("//link | //iframe | //img | //object | //embed | //*[@src]")
+    hrefs = doc.xpath("//@href")
+    assert hrefs and all(h.startswith("#") for h in hrefs)
+    styles = " ".join(doc.xpath("//style/text()"))
+    assert "url(" not in styles and "@import" not in styles
+    scripts = " ".join(doc.xpath("//script/text()"))
+    # the only address the script calls is the serving toolkit's own, and only when served over HTTP
+    assert re.findall(r"https?://|//[a-z]", scripts) == []
+    assert set(re.findall(r"fetch\(([^,)]+)", scripts)) == {"API + \"decisions\"", "API + path"}
+
+
+def _c(kind: str, action: str, status: str, before: str, after: str, suggestion: str | None = None) -> Correction:
+    return Correction(f"{kind}-0", kind, action, "a-01", before, after, "why", 0.9, (1,), suggestion=suggestion, status=status)
+
+
+@pytest.mark.parametrize(
+    ("correction", "expected"),
+    [
+        # a change the cleaner made: rejecting it gives back the raw text; apply is not offered
+        (_c("stutter", "applied", "pending", "队的的作用", "队的作用"),
+         {"accept": "队的作用", "reject": "队的的作用"}),
+        # … and once rejected, the text shown is the raw one: accepting (or no decision) makes it again
+        (_c("stutter", "rejected", "rejected", "队的的作用", "队的作用"),
+         {"accept": "队的作用", "": "队的作用"}),
+        # a proposal: only apply changes the text
+        (_c("garble", "flagged", "pending", "参与与与相结合", "参与与与相结合", "参与相结合"),
+         {"accept": "参与与与相结合", "reject": "参与与与相结合", "apply": "参与相结合"}),
+        (_c("garble", "applied", "applied", "参与与与相结合", "参与与与相结合", "参与相结合"),
+         {"accept": "参与与与相结合", "reject": "参与与与相结合", "": "参与与与相结合"}),
+        # a flagged splice, applied: the run leaves the article's text
+        (_c("splice", "flagged", "pending", "外文一段。", ""), {"accept": "外文一段。", "reject": "外文一段。", "apply": ""}),
+        # a rejected splice may have been moved or only flagged: no text is promised
+        (_c("splice", "rejected", "rejected", "外文一段。", ""), {"accept": None, "apply": "", "": None}),
+        (_c("splice", "applied", "applied", "外文一段。", ""), {"accept": None, "reject": "外文一段。", "": None}),
+    ],
+)
+def test_outcomes(correction: Correction, expected: dict[str, str | None]) -> None:
+    from toolkit.outcome import outcomes
+
+    assert {o.verdict for o in outcomes(correction)} == set(expected)
+    for o in outcomes(correction):
+        if expected[o.verdict] is None:
+            assert not o.changes and "proposal" in o.says
+        else:
+            assert o.becomes == expected[o.verdict], o
+            assert o.changes == (o.becomes != o.shown)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -314,21 +315,43 @@ def review(
     reject: Annotated[Optional[list[str]], typer.Option(help="Reject these ids: the next `clean` undoes them.")] = None,
     apply: Annotated[Optional[list[str]], typer.Option("--apply", help="Apply these flagged items.")] = None,
     comment: Annotated[str, typer.Option(help="Comment stored with the decisions recorded now.")] = "",
+    merge: Annotated[Optional[list[Path]], typer.Option("--merge", help="Record the decisions of this file too (a review.toml downloaded from an issue's report).")] = None,
+    serve: Annotated[bool, typer.Option("--serve", help="Serve the reports to decide in the browser: each decision is saved in --review, and a re-clean button cleans again.")] = False,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="--serve: the port (0: any free one).")] = 8765,
+    bind: Annotated[str, typer.Option(help="--serve: the address to listen on; only loopback unless --allow-remote.")] = "127.0.0.1",
+    allow_remote: Annotated[bool, typer.Option("--allow-remote", help="--serve: allow an address other machines reach (they could change the decisions and run the cleaner).")] = False,
+    inputs: Annotated[Optional[list[Path]], typer.Option("--input", help="--serve: what a re-clean cleans (default: the folder of --review).")] = None,
+    scope: Annotated[str, typer.Option(help="--serve: the scope a re-clean cleans with, as for `toolkit clean`.")] = "issue",
 ) -> None:
     """List the cleaner's corrections (across an archive's issues), or record decisions on them in the decisions file.
 
     Example:  toolkit review --kind repeat --issue 2024/06-01
               toolkit review --reject repeat-1a2b3c4d5e6f --accept join-5e6f7a8b9c0d   (then: toolkit clean)
+              toolkit review --merge ~/Downloads/review.toml   (decisions made in a report opened as a file)
+              toolkit review --serve   (then open http://127.0.0.1:8765/ and decide in the reports)
     """
-    from toolkit.review import cleaned_corrections, listing, record, save_decisions, verdicts
+    from toolkit.review import cleaned_corrections, decide, listing, record, save_decisions, verdicts
 
+    if serve:
+        if accept or reject or apply or merge or issue or kind or status:
+            raise ToolkitError("--serve shows every issue and records decisions made in the browser: "
+                               "give it no --accept/--reject/--apply or filters")
+        _serve(clean_dir, review_file, inputs or [], scope, bind, port, allow_remote)
+        return
     corrections = cleaned_corrections(clean_dir, issue or ())
     decisions = load_decisions(review_file) if review_file.exists() else Decisions()
     given = verdicts(accept or (), reject or (), apply or ())
-    if given:
+    merged = 0
+    for path in merge or ():
+        # an issue's download holds that issue's decisions: recorded beside the other issues' ones
+        incoming = load_decisions(path)
+        check_verdicts({cid: d.verdict for cid, d in incoming.by_id.items()}, listing(corrections, decisions))
+        decisions = decide(decisions, incoming.by_id)
+        merged += len(incoming.by_id)
+    if given or merge:
         check_verdicts(given, listing(corrections, decisions))
         save_decisions(record(decisions, given, comment), review_file)
-        typer.echo(f"recorded {len(given)} decision(s) in {review_file}; run `toolkit clean` to apply them")
+        typer.echo(f"recorded {len(given) + merged} decision(s) in {review_file}; run `toolkit clean` to apply them")
         return
     rows = listing(corrections, decisions, kind, status)
     typer.echo(f"{'id':24s} {'kind':10s} {'action':8s} {'status':8s} {'article':26s} {'conf':>4s}  before → after")
@@ -336,3 +359,28 @@ def review(
         typer.echo(f"{c.id:24s} {c.kind:10s} {c.action:8s} {c.status:8s} {c.article:26s} {c.confidence:4.2f}  "
                    f"{_short(c.before)} → {_short(c.after) or '∅'}")
     typer.echo(f"{len(rows)} correction(s)")
+
+
+def _serve(clean_dir: Path, review_file: Path, inputs: list[Path], scope: str, bind: str, port: int, allow_remote: bool) -> None:
+    from toolkit.archive import SCOPES
+    from toolkit.serve import Desk, inputs_for, make_server
+
+    if scope not in SCOPES:
+        raise InputError(f"unknown scope {scope!r}: use one of {', '.join(SCOPES)}")
+    desk = Desk(clean_dir, review_file, inputs_for(review_file, inputs), scope)  # type: ignore[arg-type]
+    server = make_server(desk, bind, port, allow_remote)
+    cleans = " ".join(str(p) for p in desk.inputs)
+    typer.echo(f"serving the reports of {clean_dir} on {server.url}\n"
+               f"decisions are saved in {review_file}; a re-clean cleans {cleans} into {clean_dir}\n"
+               "press Ctrl-C to stop")
+    # Ctrl-C (and a plain `kill`) stop it between requests; a shell starts a background job with
+    # Ctrl-C ignored, which would leave it only `kill -9`
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    typer.echo("stopped")

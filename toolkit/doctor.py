@@ -64,5 +64,19 @@ def _poppler() -> Check:
     return Check("poppler-utils (for the tests)", True, ", ".join(found), required=False)
 
 
+def _browser() -> Check:
+    """The report's review page is tested in a real Chromium, driven by Selenium through chromedriver."""
+    missing = [name for name in ("chromium", "chromedriver") if shutil.which(name) is None]
+    try:
+        selenium = importlib.metadata.version("selenium")
+    except importlib.metadata.PackageNotFoundError:
+        missing.append("selenium (pip)")
+    if missing:
+        return Check("Chromium and chromedriver (for the tests)", False,
+                     f"missing {', '.join(missing)}: install the Debian packages chromium chromium-driver", required=False)
+    return Check("Chromium and chromedriver (for the tests)", True,
+                 f"{shutil.which('chromium')}, {shutil.which('chromedriver')}, selenium {selenium}", required=False)
+
+
 def diagnose() -> list[Check]:
-    return [*_fonts(), _harfbuzz(), *_libraries(), _java(), _poppler()]
+    return [*_fonts(), _harfbuzz(), *_libraries(), _java(), _poppler(), _browser()]

@@ -155,12 +155,13 @@ def _unchanged(unit: Unit, out: Path, decisions: Decisions) -> UnitResult | None
     if any(not digest for _, digest in inputs.values()):
         return None
     verdicts = {cid: d.verdict for cid, d in decisions.by_id.items()}
+    comments = _comments(decisions)
     entries, decided, awaiting = [], [], []
     for issue in unit.issues:
         folder = issue_folder(out, issue.key)
         files.sweep(folder)  # a killed run may have left a temporary file beside outputs that stand
         record = manifest.read(folder)
-        if not manifest.current(record, folder, scope=unit.scope, inputs=inputs, verdicts=verdicts):
+        if not manifest.current(record, folder, scope=unit.scope, inputs=inputs, verdicts=verdicts, comments=comments):
             return None
         entries.append(IssueEntry(**record.entry))
         decided.extend(cid for cid in record.ids if cid in verdicts)
@@ -256,6 +257,7 @@ def _clean_unit(unit: Unit, out: Path, decisions: Decisions) -> UnitResult:
     from toolkit.writeout import render_issue, write_issue
 
     keys = tuple(i.key for i in unit.issues)
+    comments = _comments(decisions)
     sources, errors, inputs = {}, [], {}
     for page in unit.pages:
         try:
@@ -281,7 +283,7 @@ def _clean_unit(unit: Unit, out: Path, decisions: Decisions) -> UnitResult:
         cols = by_issue[issue.key]
         if not cols:
             continue
-        rendered, entry = render_issue(cols, out, issue.key)
+        rendered, entry = render_issue(cols, out, issue.key, comments)
         folder = issue_folder(out, issue.key)
         previous = manifest.read(folder)
         written += len(write_issue(rendered))
@@ -294,6 +296,7 @@ def _clean_unit(unit: Unit, out: Path, decisions: Decisions) -> UnitResult:
         records.append((folder, manifest.Record(
             toolkit=manifest.fingerprint(), scope=unit.scope, inputs=inputs,
             verdicts={c.id: decisions.by_id[c.id].verdict for c in corrections if c.id in decisions.by_id},
+            comments={c.id: comments[c.id] for c in corrections if c.id in comments},
             ids=sorted(c.id for c in corrections),
             outputs=sorted(p.relative_to(folder).as_posix() for p in rendered),
             entry=_entry_json(entry),
@@ -307,6 +310,11 @@ def _clean_unit(unit: Unit, out: Path, decisions: Decisions) -> UnitResult:
         issues=keys, pages=len(unit.pages), chars=chars, errors=tuple(errors), entries=tuple(entries),
         decided=tuple(decided), awaiting=tuple(awaiting[:AWAITING_SHOWN]), written=written,
     )
+
+
+def _comments(decisions: Decisions) -> dict[str, str]:
+    """The editor's comments by id: the reports show them beside the decisions, so a changed one is a change."""
+    return {cid: d.comment for cid, d in decisions.by_id.items() if d.comment}
 
 
 def _issue_of(name: str) -> str:

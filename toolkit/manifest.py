@@ -6,7 +6,7 @@ import functools
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import toolkit
@@ -33,6 +33,7 @@ class Record:
     entry: dict  # the index line (report.IssueEntry as JSON)
     awaiting: list[list[str]]  # the first items awaiting a decision: [id, kind, article, reason]
     format: int = FORMAT
+    comments: dict[str, str] = field(default_factory=dict)  # id → the editor's comment (the report shows it)
 
 
 @functools.cache
@@ -66,12 +67,14 @@ def write(folder: Path, record: Record) -> None:
 
 
 def current(record: Record | None, folder: Path, *, scope: str, inputs: Mapping[str, Sequence[str]],
-            verdicts: Mapping[str, str]) -> bool:
+            verdicts: Mapping[str, str], comments: Mapping[str, str] | None = None) -> bool:
     """Whether the outputs in `folder` are what this run would write (so the issue can be skipped)."""
     if record is None or record.toolkit != fingerprint() or record.scope != scope:
         return False
     if record.inputs != {k: list(v) for k, v in inputs.items()}:
         return False
     if {cid: verdicts[cid] for cid in record.ids if cid in verdicts} != record.verdicts:
+        return False
+    if {cid: comments[cid] for cid in record.ids if cid in (comments or {})} != record.comments:
         return False
     return all((folder / name).is_file() for name in record.outputs)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
 from toolkit.export import head_lines
 from toolkit.model import Article, Block, Collection, Correction, Flag, replace
+from toolkit.outcome import Outcome, offered, outcomes, shown_verdict
 from toolkit.templating import environment
 
 Op = Literal["equal", "delete", "insert"]
@@ -176,6 +178,19 @@ class Note:
     correction: Correction
     urgent: bool
     kept: str | None = None  # repeat: anchor of the paragraph holding the copy that was kept
+    comment: str = ""  # the editor's comment on the decision the report was made with
+
+    @property
+    def verdict(self) -> str:
+        return shown_verdict(self.correction)
+
+    @property
+    def offered(self) -> tuple[str, ...]:
+        return offered(self.correction)
+
+    @property
+    def outcomes(self) -> tuple[Outcome, ...]:
+        return outcomes(self.correction)
 
 
 @dataclass(frozen=True)
@@ -305,12 +320,13 @@ def _kept_anchor(kept: str | None, rows: list[Row]) -> str | None:
     return next((r.anchor for r in rows if first in r.cleaned), None) if first else None
 
 
-def _file_view(col: Collection, rows: dict[str, list[Row]], all_rows: list[Row]) -> FileView:
+def _file_view(col: Collection, rows: dict[str, list[Row]], all_rows: list[Row], comments: Mapping[str, str]) -> FileView:
     placed = _place(col, rows)
 
     def notes(key: str, near: list[Row]) -> tuple[Note, ...]:
         return tuple(
-            Note(c, needs_decision(c), _kept_anchor(c.kept, near + all_rows) if c.kind == "repeat" else None)
+            Note(c, needs_decision(c), _kept_anchor(c.kept, near + all_rows) if c.kind == "repeat" else None,
+                 comments.get(c.id, "") if c.status != "pending" else "")
             for c in placed.get(key, [])
         )
 
@@ -325,12 +341,22 @@ def _file_view(col: Collection, rows: dict[str, list[Row]], all_rows: list[Row])
     return FileView(col, counts, pending, tuple(articles), notes("", []))
 
 
-def render_report(collections: Sequence[Collection], title: str = "") -> str:
-    """One issue (or run) as one HTML page: summary and decisions first, then each article's diff."""
+def run_key(collections: Sequence[Collection], title: str = "") -> str:
+    """What the page keeps an editor's unsaved decisions under: the issue and the raw pages it was
+    cleaned from, so a re-clean with decisions keeps the key and another issue or a changed page does not."""
+    digest = hashlib.sha256(title.encode("utf-8"))
+    for col in collections:
+        digest.update(b"\0" + (col.name or col.source.path).encode("utf-8") + b"\0" + col.source.sha256.encode())
+    return digest.hexdigest()[:16]
+
+
+def render_report(collections: Sequence[Collection], title: str = "", comments: Mapping[str, str] | None = None) -> str:
+    """One issue (or run) as one HTML page: summary and decisions first, then each article's diff.
+    `comments` are the editor's comments on the decisions the collections were cleaned with."""
     moved_out = _moved_out(collections)
     rows = [{a.id: _rows(col, a, moved_out.get(a.id, set())) for a in col.articles} for col in collections]
     every = [r for by_article in rows for rs in by_article.values() for r in rs]
-    files = [_file_view(col, by_article, every) for col, by_article in zip(collections, rows)]
+    files = [_file_view(col, by_article, every, comments or {}) for col, by_article in zip(collections, rows)]
     corrections = [c for col in collections for c in col.corrections]
     titles = {a.id: a.title or a.id for col in collections for a in col.articles}
     return environment().get_template("report.html").render(
@@ -342,6 +368,9 @@ def render_report(collections: Sequence[Collection], title: str = "") -> str:
         change=lambda a, b: _pieces(char_diff(a, b)),
         actions=ACTIONS,
         total=len(corrections),
+        run=run_key(collections, title),
+        pending=sum(1 for c in corrections if c.status == "pending"),
+        urgent=sum(1 for c in corrections if needs_decision(c)),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,15 +120,26 @@ def dumps_decisions(decisions: Decisions) -> str:
     return "\n".join(lines)
 
 
+def _storable(text: str) -> str:
+    # a terminal's undecodable bytes arrive as lone surrogates, which no UTF-8 file can hold
+    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+
+
 def record(decisions: Decisions, verdicts: dict[str, str], comment: str = "") -> Decisions:
     """New decisions with the given verdicts (id → accept/reject/apply) recorded."""
+    return decide(decisions, {cid: Decision(verdict, comment) for cid, verdict in verdicts.items()})
+
+
+def decide(decisions: Decisions, changes: Mapping[str, Decision | None]) -> Decisions:
+    """New decisions with each id's decision replaced, or removed (None: the item is pending again)."""
     by_id = dict(decisions.by_id)
-    # a terminal's undecodable bytes arrive as lone surrogates, which no UTF-8 file can hold
-    comment = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in comment)
-    for cid, verdict in verdicts.items():
-        if verdict not in VERDICTS:
-            raise ToolkitError(f"unknown verdict {verdict!r} for {cid}")
-        by_id[cid] = Decision(verdict, comment)
+    for cid, d in changes.items():
+        if d is None:
+            by_id.pop(cid, None)
+            continue
+        if d.verdict not in VERDICTS:
+            raise ToolkitError(f"unknown verdict {d.verdict!r} for {cid}")
+        by_id[cid] = Decision(d.verdict, _storable(d.comment))
     return Decisions(by_id=by_id, path=decisions.path)
 
 

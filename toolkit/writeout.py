@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePosixPath
 
 from toolkit import files
@@ -12,8 +12,10 @@ from toolkit.export import to_diff, to_markdown
 from toolkit.model import Collection, dumps
 from toolkit.report import IssueEntry, issue_entry, render_report
 
-def render_issue(collections: Sequence[Collection], out: Path, key: str) -> tuple[dict[Path, bytes], IssueEntry]:
-    """Every output of one issue, rendered and checked, by path; and the issue's line in the index."""
+def render_issue(collections: Sequence[Collection], out: Path, key: str,
+                 comments: Mapping[str, str] | None = None) -> tuple[dict[Path, bytes], IssueEntry]:
+    """Every output of one issue, rendered and checked, by path; and the issue's line in the index
+    (`comments`: the editor's, on the decisions the collections were cleaned with)."""
     folder = issue_folder(out, key)
     rendered: dict[Path, bytes] = {}
     for col in collections:
@@ -25,7 +27,7 @@ def render_issue(collections: Sequence[Collection], out: Path, key: str) -> tupl
         rendered[_suffixed(base, ".json")] = text.encode("utf-8")
         rendered[_suffixed(base, ".md")] = to_markdown(col).encode("utf-8")
         rendered[_suffixed(base, ".diff")] = to_diff(col).encode("utf-8")
-    report = render_report(collections, title=key)
+    report = render_report(collections, title=key, comments=comments)
     if not report.rstrip().endswith("</html>"):
         raise OutputError(f"{folder / REPORT}: the report came out incomplete; the previous one is kept")
     rendered[folder / REPORT] = report.encode("utf-8")
