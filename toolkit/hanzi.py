@@ -48,6 +48,20 @@ def clauses(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
+def closes_unopened(text: str) -> bool:
+    """A closing quote or bracket before any opening one: the text starts inside a quotation that
+    began before it (`…发展还需要过程。”` cut from its opening)."""
+    depth = 0
+    for ch in text:
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
 def han_only(text: str) -> str:
     return _NOT_HAN.sub("", text)
 

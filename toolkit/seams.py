@@ -23,7 +23,7 @@ from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import CLOSERS, OPENERS, SENTENCE_END, bigrams, han_only, is_terminated
+from toolkit.hanzi import CLOSERS, OPENERS, SENTENCE_END, bigrams, closes_unopened, han_only, is_terminated
 from toolkit.hanzi import clauses as clause_spans
 from toolkit.model import Article
 from toolkit.similarity import Vocabulary, norm
@@ -263,7 +263,7 @@ def opening(clauses: Sequence[Clause], text: str) -> tuple[float, float, int]:
         han, end = han + c.han, c.end
         if c.mark in SENTENCE_END:
             break
-    return float(_closes_unopened(text[clauses[0].start : end])), math.log1p(han), end
+    return float(closes_unopened(text[clauses[0].start : end])), math.log1p(han), end
 
 
 def pairing(text: str) -> list[bool]:
@@ -281,18 +281,6 @@ def pairing(text: str) -> list[bool]:
     for i in range(len(text) - 1, -1, -1):
         lowest[i] = min(depth[i], lowest[i + 1])
     return [(clamped[i] > 0) != (lowest[i] < depth[i]) for i in range(len(text) + 1)]
-
-
-def _closes_unopened(text: str) -> bool:
-    depth = 0
-    for ch in text:
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS:
-            depth -= 1
-            if depth < 0:
-                return True
-    return False
 
 
 # --- homes ----------------------------------------------------------------------------------------

@@ -4,25 +4,12 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, han_only, is_terminated, sentences
+from toolkit.hanzi import NO_LINE_START, closes_unopened, han_only, is_terminated, sentences
 from toolkit.model import Article, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
 
 SHORT_LEAD = 10  # a first paragraph this short (Han characters) is the tail of a lost sentence
-
-
-def _unbalanced_close(text: str) -> bool:
-    """A closing quote before any opening one: the quotation began on a lost page."""
-    depth = 0
-    for ch in text:
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS:
-            depth -= 1
-            if depth < 0:
-                return True
-    return False
 
 
 def start_missing(article: Article) -> str | None:
@@ -37,7 +24,7 @@ def start_missing(article: Article) -> str | None:
     first_sentence = lead[slice(*next(sentences(lead)))]
     if lead[0] in NO_LINE_START:
         return f"the text opens with 「{lead[0]}」, the middle of a sentence"
-    if _unbalanced_close(first_sentence):
+    if closes_unopened(first_sentence):
         return "the first sentence closes a quotation it never opened"
     if is_terminated(lead) and len(han_only(lead)) < SHORT_LEAD and not _enclosed(lead):
         return f"the first paragraph 「{lead}」 is only the end of a sentence"
