@@ -172,6 +172,18 @@ def test_a_page_removed_from_an_issue_takes_its_outputs_along(tmp_path: Path) ->
     assert not (out / "2024/06-01/page02.json").exists() and (out / "2024/06-01/page01.json").exists()
 
 
+def test_pages_named_one_by_one_leave_the_other_pages_outputs_alone(tmp_path: Path) -> None:
+    """Cleaning page01 and then page02 of a folder into one --out keeps both: only a folder read whole says
+    which of its pages are gone."""
+    archive = make_archive(tmp_path / "a", issues=("x",))
+    out = tmp_path / "out"
+    clean(str(archive / "x" / "page01.txt"), "--out", str(out), "--jobs", "1")
+    clean(str(archive / "x" / "page02.txt"), "--out", str(out), "--jobs", "1")
+    assert (out / "page01.json").exists() and (out / "page02.json").exists()
+    assert [i.whole for i in find_issues([archive / "x" / "page01.txt"])] == [False]
+    assert [i.whole for i in find_issues([archive, archive / "x" / "page01.txt"])] == [True]
+
+
 def test_scopes(tmp_path: Path) -> None:
     issues = find_issues([make_archive(tmp_path / "a")])
     assert [len(u.groups) for u in units(issues, "issue")] == [1, 1, 1]

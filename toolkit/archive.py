@@ -29,6 +29,7 @@ class Issue:
 
     key: str  # the folder in the archive, e.g. 2024/06-01 ("" for the top folder)
     pages: tuple[Page, ...]
+    whole: bool = True  # every page of the folder is here (it was walked), not only files named one by one
 
 
 @dataclass(frozen=True)
@@ -52,11 +53,14 @@ def find_issues(inputs: Sequence[Path], exclude: Sequence[Path] = ()) -> tuple[I
     and a single file is named by its stem. A file named twice (a folder and a file in it) is read once."""
     skip = {os.path.abspath(p) for p in exclude}
     found: list[Path] = []
+    walked: set[Path] = set()
     anchors: list[str] = []
     for item in inputs:
         if item.is_dir():
             anchors.append(os.path.abspath(item))
-            found.extend(_walk(item, skip))
+            pages_in = _walk(item, skip)
+            found.extend(pages_in)
+            walked.update(p.parent for p in pages_in)
         elif item.is_file():
             anchors.append(os.path.dirname(os.path.abspath(item)))
             found.append(item)
@@ -86,10 +90,13 @@ def find_issues(inputs: Sequence[Path], exclude: Sequence[Path] = ()) -> tuple[I
         taken.add(name)
         pages.append(Page(path, name))
     by_folder: dict[str, list[Page]] = {}
+    whole: dict[str, bool] = {}
     for page in pages:
         folder = str(PurePosixPath(page.name).parent)
-        by_folder.setdefault("" if folder == "." else folder, []).append(page)
-    return tuple(Issue(key, tuple(group)) for key, group in by_folder.items())
+        key = "" if folder == "." else folder
+        by_folder.setdefault(key, []).append(page)
+        whole[key] = whole.get(key, False) or page.path.parent in walked
+    return tuple(Issue(key, tuple(group), whole[key]) for key, group in by_folder.items())
 
 
 def _walk(folder: Path, skip: set[str]) -> list[Path]:

@@ -287,7 +287,8 @@ def _clean_unit(unit: Unit, out: Path, decisions: Decisions) -> UnitResult:
         folder = issue_folder(out, issue.key)
         previous = manifest.read(folder)
         written += len(write_issue(rendered))
-        _remove_stale(folder, previous, rendered)
+        if issue.whole:  # files named one by one leave the outputs of the folder's other pages alone
+            _remove_stale(folder, previous, rendered)
         entries.append(entry)
         corrections = [c for col in cols for c in col.corrections]
         decided.extend(c.id for c in corrections if c.id in decisions.by_id)
