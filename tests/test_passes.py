@@ -68,6 +68,10 @@ def test_rejected_join_keeps_the_break() -> None:
         (["果农们通常靠果商上门收购。果农们通常靠果商上门收购。心里不是滋味。"], ["果农们通常靠果商上门收购。心里不是滋味。"]),
         # copies differing by one character
         (["栖峰县是全国有名的苹果产区，种植面积很大。", "栖峰县是全国有名的苹果产区，种植面积巨大。再说别的。"], ["栖峰县是全国有名的苹果产区，种植面积巨大。再说别的。"]),
+        # two whole-paragraph copies, the first misread (壮太): the one that reads as words stays
+        (["今年要发展壮太村集体经济，让村民增收。", "今年要发展壮大村集体经济，让村民增收。"], ["今年要发展壮大村集体经济，让村民增收。"]),
+        # … and when the later one is misread, it goes as before
+        (["今年要发展壮大村集体经济，让村民增收。", "今年要发展壮太村集体经济，让村民增收。"], ["今年要发展壮大村集体经济，让村民增收。"]),
         # short legitimate repeats stay
         (["好。", "好。"], ["好。", "好。"]),
         # a saying quoted again paragraphs later is the writer's, not a copy the extraction made

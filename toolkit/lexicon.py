@@ -47,6 +47,21 @@ class Lexicon:
     def cut(self, text: str) -> list[str]:
         """Segment like `jieba.cut(text, HMM=False)`: the most probable route through dictionary words
         (candidates grow from each character while they are still a prefix of some word)."""
+        route = self._route(text)
+        out, i = [], 0
+        while i < len(text):
+            j = route[i][1] + 1
+            out.append(text[i:j])
+            i = j
+        return out
+
+    def logp(self, text: str) -> float:
+        """Log probability of the text's most probable segmentation: how well it reads as words
+        (`发展壮大` reads far better than its misread `发展壮太`)."""
+        return self._route(text)[0][0]
+
+    def _route(self, text: str) -> list[tuple[float, int]]:
+        """From each position, the best log probability of the rest and where its first word ends."""
         n, words, floor = len(text), self.words, self.floor
         route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
         for i in range(n - 1, -1, -1):
@@ -62,12 +77,7 @@ class Lexicon:
                     if score > best[0] or (score == best[0] and j - 1 > best[1]):
                         best = (score, j - 1)
             route[i] = best
-        out, i = [], 0
-        while i < n:
-            j = route[i][1] + 1
-            out.append(text[i:j])
-            i = j
-        return out
+        return route
 
     def unknown_names(self, text: str) -> set[str]:
         """Runs of three or more Han characters no dictionary word covers (杨晓梅, 岳川县): likely names."""
