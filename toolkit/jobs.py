@@ -210,10 +210,13 @@ def _run(todo: list[Unit], out: Path, decisions: Decisions, jobs: int, debug: bo
 
 
 def _warm_up() -> None:
+    """Load what every unit needs (lexicon, models, the report's template) in the parent, before it forks."""
     from toolkit.model import Source
     from toolkit.pipeline import clean_sources
+    from toolkit.templating import environment
 
     clean_sources([Source(path="warm-up.txt", sha256="", encoding="utf-8", lines=("社区治理", "近年来，社区治理成效显著。"))])
+    environment().get_template("report.html")
 
 
 def _worker_started(parent: int) -> None:

@@ -20,7 +20,7 @@ from toolkit.hanzi import HAN
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
 SUBJECTLESS_TAGS = ("v", "vd", "vi", "vg", "vq", "ad", "d", "dg", "r", "c", "zg", "u", "uj", "ul", "y", "e")
-FORMAT = 7  # bump when the cached table changes shape
+FORMAT = 8  # bump when the cached table changes shape
 MAX_WORD = 8  # longer dictionary entries (idioms, long names) never matter in the windows segmented here
 
 
@@ -31,6 +31,7 @@ class Lexicon:
     function_words: frozenset[str]  # prepositions, conjunctions, particles, adverbs, pronouns: 的 与 已经 …
     name_suffixes: frozenset[str]  # characters that end many place/organisation names: 市 县 部 …
     subjectless: frozenset[str]  # verbs, adverbs, pronouns, conjunctions: a news lead seldom opens with one
+    suffix_like: frozenset[str]  # characters that end more words of 2–4 characters than they start (菌 院 庭 年 …)
     tags: dict[str, str]  # word → its part-of-speech tag in jieba's dictionary (n, ns place, nt organisation, v …)
 
     def is_function_word(self, word: str) -> bool:
@@ -124,10 +125,13 @@ def _build(path: Path) -> tuple:
     suffixes = sorted(ch for ch, n in ending.items() if n >= 100 and named[ch] >= 0.25 * n)
     log_total = math.log(sum(freq.values()))
     words: dict[str, float | None] = {w: math.log(f) - log_total for w, f in freq.items() if f}
+    ends: Counter[str] = Counter(w[-1] for w in words if 2 <= len(w) <= 4)
+    starts: Counter[str] = Counter(w[0] for w in words if 2 <= len(w) <= 4)
+    suffix_like = sorted(ch for ch, n in ends.items() if n > starts[ch])
     for w in list(words):
         for k in range(1, len(w)):
             words.setdefault(w[:k], None)
-    return words, -log_total, function_words, suffixes, subjectless, tags
+    return words, -log_total, function_words, suffixes, subjectless, tags, suffix_like
 
 
 def _cache_dir() -> Path:
@@ -154,8 +158,9 @@ def lexicon() -> Lexicon:
                     stale.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only home: build again next time
-    words, floor, function_words, suffixes, subjectless, tags = data
+    words, floor, function_words, suffixes, subjectless, tags, suffix_like = data
     return Lexicon(
         words=words, floor=floor, function_words=frozenset(function_words),
         name_suffixes=frozenset(suffixes), subjectless=frozenset(subjectless), tags=tags,
+        suffix_like=frozenset(suffix_like),
     )

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 from collections.abc import Sequence
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -204,7 +206,7 @@ class _Cohesion:
             x, y = self.vectors[a], self.vectors[b]
             if len(x) > len(y):
                 x, y = y, x
-            d = self.dots[key] = sum(w * y.get(t, 0.0) for t, w in x.items())
+            d = self.dots[key] = sum(map(operator.mul, x.values(), map(y.get, x, repeat(0.0))))
         return d
 
     def norm(self, lines: tuple[int, ...]) -> float:
@@ -216,7 +218,14 @@ class _Cohesion:
 
     def cos(self, a: tuple[int, ...], b: tuple[int, ...]) -> float:
         na, nb = self.norm(a), self.norm(b)
-        return sum(self.dot(x, y) for x in a for y in b) / (na * nb) if na and nb else 0.0
+        if not (na and nb):
+            return 0.0
+        dots, dot, total = self.dots, self.dot, 0.0
+        for x in a:
+            for y in b:
+                d = dots.get((x, y) if x <= y else (y, x))
+                total += dot(x, y) if d is None else d
+        return total / (na * nb)
 
 
 def _rarity():

@@ -19,7 +19,7 @@ import operator
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -149,6 +149,11 @@ def scan(clauses: list[Clause], before: dict[str, float], han_before: int) -> Sc
     clauses_with = Counter(chain.from_iterable(c.vec for c in clauses))
     after = Counter(clauses_with)  # clauses from k on holding each term
     norms2 = [sum(w * w for w in c.vec.values()) for c in clauses]
+    # a term of a single clause and not before the tail (most of them) adds nothing to any dot product
+    # below (its prefix weight is 0, its suffix weight its own): only the shared terms are walked, and
+    # the lone ones move as one sum of squares
+    shared = [{t: w for t, w in c.vec.items() if clauses_with[t] > 1 or t in before} for c in clauses]
+    lone2 = [sum(w * w for t, w in c.vec.items() if clauses_with[t] == 1 and t not in before) for c in clauses]
     prefix = dict(before)
     dot = sum(p * suffix.get(t, 0.0) for t, p in before.items())
     n_p = sum(p * p for p in before.values())
@@ -163,8 +168,8 @@ def scan(clauses: list[Clause], before: dict[str, float], han_before: int) -> Sc
     for k, c in enumerate(clauses):
         n_p_at.append(n_p)
         n_s_at.append(n_s)
-        vec = c.vec
-        total = sum(vec.values()) or 1.0
+        vec = shared[k]
+        total = sum(c.vec.values()) or 1.0
         found.append((sum(w for t, w in vec.items() if t in prefix) / total,
                       sum(w for t, w in vec.items() if after[t] > 1) / total))
         if n_p > 0 and n_s > 0:
@@ -178,25 +183,21 @@ def scan(clauses: list[Clause], before: dict[str, float], han_before: int) -> Sc
             # disjoint: a bigram repeated within a sentence or two is rare); suffix weights of terms
             # of a single clause already moved are stale (they are 0)
             a, b = _window(clauses, range(k, len(clauses))), _window(clauses, range(k - 1, -1, -1))
-            a_host = sum(w * prefix.get(t, 0.0) for i in a for t, w in clauses[i].vec.items())
-            a_run = sum(w * (suffix[t] - w) for i in a for t, w in clauses[i].vec.items())
-            b_run = sum(w * suffix.get(t, 0.0) for i in b for t, w in clauses[i].vec.items() if clauses_with[t] > 1)
-            b_host = sum(w * (prefix[t] - w) for i in b for t, w in clauses[i].vec.items() if t in prefix)
+            a_host = sum(w * prefix.get(t, 0.0) for i in a for t, w in shared[i].items())
+            a_run = sum(w * (suffix[t] - w) for i in a for t, w in shared[i].items())
+            b_run = sum(w * suffix.get(t, 0.0) for i in b for t, w in shared[i].items() if clauses_with[t] > 1)
+            b_host = sum(w * (prefix[t] - w) for i in b for t, w in shared[i].items() if t in prefix)
             windows[k] = (a_host, n_p, a_run, a[-1] + 1, b_run, n_s, b_host, b[-1],
                           sum(norms2[i] for i in a), sum(norms2[i] for i in b))
-        lone = 0.0
         for t, w in vec.items():
             after[t] -= 1
-            if clauses_with[t] == 1 and t not in prefix:
-                lone += w * w
-                continue
             p, s = prefix.get(t, 0.0), suffix[t]
             dot += w * (s - p - w)
             n_p += w * (2 * p + w)
             n_s += w * (w - 2 * s)
             prefix[t], suffix[t] = p + w, s - w
-        n_p += lone
-        n_s -= lone
+        n_p += lone2[k]
+        n_s -= lone2[k]
         han_before += c.han
         han_after -= c.han
     n_p_at.append(n_p)
@@ -240,8 +241,10 @@ def towards(sc: Scan, home: dict[str, float]) -> dict[int, float]:
     (the dot product is a sum over clauses, taken from the end)."""
     n_home = norm(home) or 1.0
     out, dot = {}, 0.0
+    weight = home.get
     for k in range(len(sc.clauses) - 1, -1, -1):
-        dot += sum(w * home.get(t, 0.0) for t, w in sc.clauses[k].vec.items())
+        vec = sc.clauses[k].vec
+        dot += sum(map(operator.mul, vec.values(), map(weight, vec, repeat(0.0))))
         if k in sc.norms:
             out[k] = dot / (sc.norms[k] * n_home)
     return out

@@ -3,10 +3,8 @@ Chinese cannot have the repeat, keep the reduplications it can (`一条条`, `�
 
 from __future__ import annotations
 
-import functools
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from toolkit.hanzi import CLAUSE_END, CLOSERS, OPENERS
@@ -100,18 +98,6 @@ def _is_word(lex: Lexicon, word: str) -> bool:
     return _count(lex, word) > UNSEEN
 
 
-@functools.cache
-def _suffix_like() -> frozenset[str]:
-    """Characters that end more dictionary words than they start (菌, 院, 庭, 年 …)."""
-    ends: Counter[str] = Counter()
-    starts: Counter[str] = Counter()
-    for word, logp in lexicon().words.items():
-        if logp is not None and 2 <= len(word) <= 4:
-            ends[word[-1]] += 1
-            starts[word[0]] += 1
-    return frozenset(ch for ch, n in ends.items() if n > starts[ch])
-
-
 def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
     """A numeral right before the repeat, other than 一 before a measure word (`一条条` reduplicates)."""
     if start == 0 or text[start - 1] not in NUMERALS:
@@ -184,9 +170,9 @@ def _double(text: str, start: int) -> Reading:
     if len(right[2]) > 1:  # 工|工作
         if start > 0 and text[start - 1] in NUMERALS and lex.tag(ch) in ("m", "q") and ch not in NUMERALS:
             return Reading(True, f"the first 「{ch}」 ends a number")  # 2012年|年初
-        if before is not None and right[2][1] in HEADS and lex.tag(right[2]) == "n" and ch in _suffix_like():
+        if before is not None and right[2][1] in HEADS and lex.tag(right[2]) == "n" and ch in lex.suffix_like:
             return Reading(True, f"an institution ending in 「{ch}」 before its 「{right[2]}」")  # 道德庭|庭长
-        if (before is not None and len(before[2]) > 1 and ch in _suffix_like()
+        if (before is not None and len(before[2]) > 1 and ch in lex.suffix_like
                 and lex.tag(before[2]) == lex.tag(ch) == lex.tag(right[2]) == "n"):
             return Reading(True, f"「{before[2]}{ch}」 may be a compound")  # 羊肚|菌|菌株
         return Reading(False, f"stray copy of 「{ch}」 before the word it starts")
