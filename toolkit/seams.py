@@ -12,6 +12,7 @@ starting exactly there, that it has none, and that the likeliest other article i
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -413,8 +414,12 @@ def seams(article: Article, sc: Scan, han_before: int,
 
 def _bands(x: float, edges: Sequence[float]) -> tuple[float, ...]:
     """One-hot: the first edge x does not exceed (all zeros above the last)."""
-    band = next((i for i, e in enumerate(edges) if x <= e), len(edges))
-    return tuple(float(i == band) for i in range(len(edges)))
+    return _one_hot(len(edges))[bisect.bisect_left(edges, x)]
+
+
+@functools.cache
+def _one_hot(n: int) -> tuple[tuple[float, ...], ...]:
+    return tuple(tuple(float(i == band) for i in range(n)) for band in range(n + 1))
 
 
 def open_end(article: Article) -> bool:
