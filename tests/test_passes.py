@@ -51,6 +51,31 @@ def test_join_broken_paragraphs(raw, expected, kinds) -> None:
     assert all(c.confidence == 0.95 for c in corrections)
 
 
+@pytest.mark.parametrize(
+    ("raw", "action"),
+    [
+        # a short line ending on no mark, nothing binding it to the next: a subhead with a comma, or a
+        # paragraph's first piece: flagged, the break kept
+        (["产量高、品质好，果园越种越有劲", ">>全村今年卖出苹果三百吨。"], "flagged"),
+        # the same shape, bound at the break: a word across it, a particle that cannot end a line, an
+        # aside explaining its last words, a comma left at its end
+        (["果园的技术员来自省农业科学", ">>院的专家团队。"], "applied"),
+        (["果园的苹果今年销往北京和", ">>上海等地。"], "applied"),
+        (["世界反兴奋剂机构", ">>（WADA）作出决定。"], "applied"),
+        (["果园越种越有劲，", ">>全村卖出苹果三百吨。"], "applied"),
+        # a numbered subhead opens its own paragraph
+        (["果园越种越有劲", ">>（一）全村卖出苹果三百吨。"], "flagged"),
+    ],
+)
+def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:
+    new, (c,) = join_article(article(*raw), NONE)
+    assert c.action == action
+    assert len(new.blocks) == (1 if action == "applied" else 2)
+    if action == "flagged":  # the editor's apply joins them
+        joined, (again,) = join_article(article(*raw), Decisions({c.id: Decision("apply")}))
+        assert again.action == "applied" and texts(joined) == ["".join(b[2:] if b.startswith(">>") else b for b in raw)]
+
+
 def test_rejected_join_keeps_the_break() -> None:
     _, (c,) = join_article(article("热爱，", ">>必须行动。"), NONE)
     new, (again,) = join_article(article("热爱，", ">>必须行动。"), Decisions({c.id: Decision("reject")}))

@@ -169,6 +169,23 @@ def _enclosed(text: str) -> bool:
     return text[0] in "（(【" and text[-1] in "）)】"
 
 
+def ties(before: str, after: str) -> list[str]:
+    """What binds a line to the line before, whatever their shapes: a dictionary word across the break
+    (`食品安` / `全管理`), digits across it (`成立于2` / `017年`), a line that cannot start so (`，…`,
+    `”姜延军`, `的强劲动能`: the line before goes on here), a line that cannot end so (on an opening
+    mark or a function word: `…对于`)."""
+    out = []
+    if _word_across(before, after):
+        out.append("word_across")
+    if before[-1].isdigit() and after[0].isdigit():
+        out.append("digits_across")
+    if after[0] in NO_LINE_START or after[0] in BOUND:
+        out.append("cannot_start")
+    if before[-1] in OPENERS or lexicon().is_function_word(lexicon().cut(before[-4:])[-1]):
+        out.append("cannot_end")
+    return out
+
+
 def _word_across(before: str, after: str) -> bool:
     """A dictionary word spans the break: `…食品安` / `全管理…` (安全)."""
     tail, head = before[-4:], after[:4]
@@ -283,16 +300,9 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
                 f["pos_across"] = f"{shapes[i - 1]['last_pos']}|{f['first_pos']}"
             if _unbalanced(before)[0]:
                 f["after_open"] = 1.0
-            if _word_across(before, text):
-                f["word_across"] = 1.0
             if sizes[i - 1] > 40 and not is_terminated(before) and not _enclosed(before):
                 f["after_unfinished"] = 1.0  # a paragraph left mid-sentence: what follows is its rest, or a new article
-            if before[-1].isdigit() and text[0].isdigit():
-                f["digits_across"] = 1.0  # `成立于2` / `017年`
-            if text[0] in NO_LINE_START or text[0] in BOUND:
-                f["cannot_start"] = 1.0  # `，…`, `”姜延军`, `的强劲动能`: the line before goes on here
-            if before[-1] in OPENERS or lexicon().is_function_word(lexicon().cut(before[-4:])[-1]):
-                f["cannot_end"] = 1.0
+            f.update(dict.fromkeys(ties(before, text), 1.0))
         back, ahead, here = cohesion.window(i - 1, -1), cohesion.window(i + 1, 1), cohesion.window(i, 1)
         for name, value in (("back", cohesion.cos((i,), back)), ("ahead", cohesion.cos((i,), ahead)), ("gap", cohesion.cos(back, here))):
             for edge in LEVELS:  # thermometer: every level the cosine stays below fires, so lower means more

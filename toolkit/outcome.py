@@ -10,9 +10,9 @@ from toolkit.review import VERDICTS
 
 Origin = Literal["applied", "flagged"]
 
-# The cleaner always makes these changes itself, and only ever proposes those; a splice may be either
-# (sure: moved out, unsure: flagged), which its correction no longer tells once an editor rejected it.
-_MADE = frozenset({"join", "repeat", "stutter", "control"})
+# The cleaner always makes these changes itself, and only ever proposes those; a join or a splice may be
+# either (sure: made, unsure: flagged), which its correction no longer tells once an editor rejected it.
+_MADE = frozenset({"repeat", "stutter", "control"})
 _PROPOSED = frozenset({"garble", "truncation"})
 
 _VERDICT_OF = {"accepted": "accept", "rejected": "reject", "applied": "apply"}
@@ -26,6 +26,7 @@ _RESTORES = {
     "control": "the next clean keeps the character",
 }
 _APPLIES = {
+    "join": "the next clean joins the two paragraphs",
     "splice": "the next clean takes the run out of this article's text (kept as a fragment)",
 }
 

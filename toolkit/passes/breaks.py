@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
-from toolkit.hanzi import CLAUSE_END
+import re
+
+from toolkit.hanzi import CLAUSE_END, han_only
+from toolkit.lines import NUMBERED, ties
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
 
 CONTEXT = 12
 JOIN = 0.7  # the line model's probability of a column break above which the paragraphs are joined (precision 0.99 on generated pages)
+SUBHEAD = 30  # Han characters: a line no longer than this, ending on no mark, may be a subhead
+# an aside in brackets with text after it, `（WADA）处以禁赛两年`, `（以下简称…）`, `（记者方问禹）天然清新…`:
+# it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
+ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]\S")
 
 
 def _broken(first: Block, second: Block) -> bool:
     if first.type != "paragraph" or second.type != "paragraph":
         return False  # never join a subhead to its paragraph, nor a set-aside fragment
     return second.continues >= JOIN
+
+
+def _only_the_model(first: Block, second: Block) -> bool:
+    """Only the line model asks for this join, of a paragraph shaped like a subhead: one short line that
+    ends on no mark, bound to the next by nothing at the break (no word or digits across it, no mark or
+    particle that cannot end or start a line, no aside in brackets explaining its last words). Some
+    papers' subheads are phrases with commas (`保温强、气密好、用能少，超低能耗建筑绿色宜居`) and read
+    like a paragraph's first piece; where the model alone says "broken", the editor decides."""
+    text, after = first.text, second.text
+    aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
+    return (len(first.lines) == 1 and len(han_only(text)) <= SUBHEAD and text[-1] not in CLAUSE_END
+            and not aside and not ties(text, after))
 
 
 def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
@@ -27,16 +46,18 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
             blocks.append(block)
             continue
         tail, head = prev.text[-CONTEXT:], block.text[:CONTEXT]
-        mid_word = prev.text[-1] not in CLAUSE_END
+        unsure = _only_the_model(prev, block)
+        bound = ties(prev.text, block.text)
         c = decided(
             Correction(
                 id=correction_id("join", article.id, tail, head, lines=prev.lines[-1:] + block.lines[:1]),
                 kind="join",
-                action="applied",
+                action="flagged" if unsure else "applied",
                 article=article.id,
                 before=f"{tail}\n{head}",
                 after=f"{tail}{head}",
-                reason=("the paragraph ends mid-word, cut by a column break" if mid_word
+                reason=("perhaps a subhead, perhaps a paragraph cut short by a column break; `apply` joins" if unsure
+                        else "the paragraph ends mid-word, cut by a column break" if "word_across" in bound
                         else "the paragraph ends mid-sentence, cut by a column break") + f" (line model {block.continues:.2f})",
                 confidence=block.continues,
                 lines=prev.lines[-1:] + block.lines[:1],
