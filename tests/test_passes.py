@@ -97,6 +97,9 @@ def test_rejected_join_keeps_the_break() -> None:
         (["今年要发展壮太村集体经济，让村民增收。", "今年要发展壮大村集体经济，让村民增收。"], ["今年要发展壮大村集体经济，让村民增收。"]),
         # … and when the later one is misread, it goes as before
         (["今年要发展壮大村集体经济，让村民增收。", "今年要发展壮太村集体经济，让村民增收。"], ["今年要发展壮大村集体经济，让村民增收。"]),
+        # the whole-paragraph copy goes, but it printed the sentence right: the kept copy takes its reading
+        (["今年要发展壮太村集体经济，让村民增收。后面还有话。", "今年要发展壮大村集体经济，让村民增收。"],
+         ["今年要发展壮大村集体经济，让村民增收。后面还有话。"]),
         # short legitimate repeats stay
         (["好。", "好。"], ["好。", "好。"]),
         # a saying quoted again paragraphs later is the writer's, not a copy the extraction made

@@ -22,7 +22,8 @@ KEPT_BY_EDITOR = "repeat_kept"  # block flag: both copies stay, as the editor de
 NEAR_MIN = 12  # characters a sentence needs before a near copy of it counts as a repeat
 NEAR_EDITS = 3  # characters a near copy may differ by: OCR misreads a few look-alikes (人/入, 今/令)
 # Of two near copies, the misread one reads worse as words: a look-alike swapped in costs it a dictionary
-# word (壮大 → 壮太: e^8 less likely). A copy is preferred for its reading only by more than e^3.
+# word (壮大 → 壮太: e^8 less likely). The kept copy takes the other's reading of a sentence only when
+# that reads better by more than e^3.
 READS_BETTER = 3.0
 
 
@@ -106,8 +107,7 @@ def _paragraphs(units: list[_Unit], run: range) -> int:
 
 def _choose(units: list[_Unit], a: range, b: range, blocks: tuple[Block, ...]) -> tuple[range, range, str]:
     """(removed, kept, why): drop the copy made of whole paragraphs; of two such, keep the finer
-    segmentation; otherwise, of copies that differ, the one that reads better as words stays (the other
-    carries the misread); otherwise the later copy goes."""
+    segmentation; otherwise the later copy goes."""
     wa, wb = _whole(units, a, blocks), _whole(units, b, blocks)
     if wa != wb:
         removed, kept = (a, b) if wa else (b, a)
@@ -116,13 +116,21 @@ def _choose(units: list[_Unit], a: range, b: range, blocks: tuple[Block, ...]) -
     if wa and pa != pb:
         removed, kept = (a, b) if pa < pb else (b, a)
         return removed, kept, "the copy with the finer paragraph segmentation stays"
-    sa, sb = "".join(units[x].sig for x in a), "".join(units[x].sig for x in b)
-    if sa != sb and len(sa) == len(sb):
-        read = lexicon().logp
-        better = read(sa) - read(sb)
-        if better < -READS_BETTER:
-            return a, b, "the later copy stays: the earlier one reads worse as words (a misread character)"
     return b, a, "the later copy goes"
+
+
+def _readings(units: list[_Unit], removed: range, kept: range, blocks: tuple[Block, ...]) -> list[tuple[int, int, int, str]]:
+    """Where the kept copy misreads a sentence the removed one prints right (`访间` / `访问`): the kept
+    sentence's (block, start, end) and the removed one's text, for sentences of the same length that differ
+    in characters only, when the removed one reads better as words."""
+    read = lexicon().logp
+    out = []
+    for x, y in zip(removed, kept):
+        good, bad = units[x], units[y]
+        text, misread = blocks[good.block].text[good.start : good.end], blocks[bad.block].text[bad.start : bad.end]
+        if text != misread and len(text) == len(misread) and read(good.sig) - read(bad.sig) > READS_BETTER:
+            out.append((bad.block, bad.start, bad.end, text))
+    return out
 
 
 def _text(units: list[_Unit], run: range, blocks: tuple[Block, ...]) -> str:
@@ -153,7 +161,7 @@ def remove_repeats(article: Article, decisions: Decisions) -> tuple[Article, lis
 
 def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple[Article, list[Correction]]:
     units = _units(article.blocks)
-    cuts: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    edits: dict[int, list[tuple[int, int, str]]] = defaultdict(list)  # per block: spans replaced (by "": cut)
     kept_by_editor: set[int] = set()
     marks: dict[str, Flag] = {}
     corrections = []
@@ -164,6 +172,11 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
         # (where the other copy may be chosen) keeps its id, so an editor's rejection holds.
         run_sig = min(signature(before), signature(kept_text))
         similarity = ratio(signature(before), signature(kept_text)) / 100
+        readings = _readings(units, removed, kept, article.blocks) if similarity < 1 else []
+        if readings:
+            misread = [(article.blocks[b].text[s:e], new) for b, s, e, new in readings]
+            swapped = "、".join(f"{o}→{n}" for old, new in misread for o, n in zip(old, new) if o != n)
+            why += f"; the copy kept takes the other's reading, which reads as words ({swapped})"
         c = decided(
             Correction(
                 id=correction_id("repeat", article.id, run_sig, str(round_no)),
@@ -182,11 +195,13 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
         corrections.append(c)
         if c.action == "applied":
             for x in removed:
-                cuts[units[x].block].append((units[x].start, units[x].end))
+                edits[units[x].block].append((units[x].start, units[x].end, ""))
+            for block, start, end, text in readings:
+                edits[block].append((start, end, text))
         else:
             kept_by_editor.update(units[x].block for x in (*removed, *kept))
             marks[c.id] = Flag(KEPT_BY_EDITOR, correction=c.id)
-    if not cuts and not kept_by_editor:
+    if not edits and not kept_by_editor:
         return article, corrections
     blocks: list[Block] = []
     # a removed copy that continued a broken paragraph: its other copy, printed right after it, continues
@@ -195,10 +210,10 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
     for i, block in enumerate(article.blocks):
         if i in kept_by_editor:
             block = replace(block, flags=block.flags + tuple(marks.values()))
-        if i in cuts:
+        if i in edits:
             text = block.text
-            for s, e in sorted(cuts[i], reverse=True):
-                text = text[:s] + text[e:]
+            for s, e, new in sorted(edits[i], reverse=True):
+                text = text[:s] + new + text[e:]
             if not text.strip():
                 if not carried:
                     carried, start = block.continues, signature(block.text)[:10]
