@@ -209,6 +209,11 @@ def test_garble_is_flagged_with_suggestion() -> None:
         # a lead without its place line or a subject is common in real papers: no flag on shape alone
         (["实验小学的基地里，学生们种菜。"], "云岭县", False, False),
         (["推动社区治理水平不断提升，居民们兴起了一场新热潮。"], None, False, False),
+        # a connective that answers something said before opens a clause, never a lead
+        (["但居民们还能在手机上查到账目。"], None, True, False),
+        (["同时，社区还开通了线上服务。"], None, True, False),
+        # one that opens a thought of its own may
+        (["如果没有这支服务队，小区不会这么干净。"], None, False, False),
         # closing datelines and author's notes end an article
         (["近年来，社区治理取得实效。", "（本报伦敦1月13日电）"], None, False, False),
         (["近年来，社区治理取得实效。", "（作者为南江大学教授）"], None, False, False),
