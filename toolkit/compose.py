@@ -165,9 +165,10 @@ class _Junctions:
     breakable: list[bool]
 
 
-def _junctions(items: list[Atom], anywhere: bool = False) -> _Junctions:
+def _junctions(items: list[Atom], inside_runs: bool = False, anywhere: bool = False) -> _Junctions:
     """The gaps of a paragraph: quarter spaces, compressed pairs, where stretch goes, where lines may break
-    (`anywhere`: everywhere, for text no line breaking rule can set)."""
+    (`inside_runs`: inside a dash or an ellipsis too, for a run too long to set whole; `anywhere`:
+    everywhere, for text no line breaking rule can set)."""
     n = len(items)
     extra, halves, stretch, resumes, breakable = [0.0] * n, [-1] * n, [0] * n, [0] * n, [False] * n
     for k in range(1, n):
@@ -198,7 +199,7 @@ def _junctions(items: list[Atom], anywhere: bool = False) -> _Junctions:
         else:
             breakable[k] = (
                 b.kind != "space" and b.text[0] not in NO_START and a.text[-1] not in NO_END
-                and not (a.text[-1] in RUNS and b.text[0] == a.text[-1])  # inside …… (two glyphs)
+                and (inside_runs or not (a.text[-1] in RUNS and b.text[0] == a.text[-1]))  # inside …… (two glyphs)
             )
     return _Junctions(extra, halves, stretch, resumes, breakable)
 
@@ -229,6 +230,9 @@ def compose(text: str, face: Advances, measure: float, indent: float = 0.0) -> t
     if breaks is None:  # a long word with the marks it holds on to (“20222022”) is cut into letters
         items = _split_long_words(whole, measure / 2, face)
         junctions = _junctions(items)
+        breaks = _best_breaks(items, junctions, measure, indent)
+    if breaks is None:  # a run of dashes or ellipses too long to set whole, with the marks around it: cut inside it
+        junctions = _junctions(items, inside_runs=True)
         breaks = _best_breaks(items, junctions, measure, indent)
     if breaks is None:  # a run of marks longer than a line: break it anywhere rather than overflow
         junctions = _junctions(items, anywhere=True)
