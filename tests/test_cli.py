@@ -61,6 +61,27 @@ def test_review_lists_and_records(cleaned: Path, tmp_path: Path) -> None:
     assert bad.exit_code == 1 and "no such correction" in bad.output
 
 
+def test_review_records_where_the_next_clean_reads(tmp_path: Path, monkeypatch) -> None:
+    """Without --review, `review` records in the decisions file the issues were cleaned with (review.toml
+    beside their inputs), wherever it is run from, and the next clean applies the decision."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p1.txt").write_bytes(SEED.read_bytes())
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["clean", str(pages / "p1.txt"), "--out", str(out)]).exit_code == 0
+    data = json.loads((out / "p1.json").read_text(encoding="utf-8"))
+    repeat = next(c for c in data["corrections"] if c["kind"] == "repeat")
+    monkeypatch.chdir(tmp_path / "out")  # somewhere else
+    done = runner.invoke(app, ["review", "--dir", str(out), "--reject", repeat["id"]])
+    assert done.exit_code == 0 and (pages / "review.toml").exists(), done.output
+    assert runner.invoke(app, ["clean", str(pages / "p1.txt"), "--out", str(out)]).exit_code == 0
+    again = json.loads((out / "p1.json").read_text(encoding="utf-8"))
+    assert next(c for c in again["corrections"] if c["id"] == repeat["id"])["action"] == "rejected"
+    # outputs that do not say which file they were cleaned with: ask for it
+    nowhere = runner.invoke(app, ["review", "--dir", str(tmp_path / "pages")])
+    assert nowhere.exit_code == 1 and "--review" in nowhere.output
+
+
 def test_a_downloaded_decisions_file_is_merged_into_the_decisions_file(cleaned: Path, tmp_path: Path) -> None:
     from toolkit.review import Decision, load_decisions
 

@@ -87,15 +87,29 @@ def command(fn: Callable[..., None]) -> Callable[..., None]:
     return app.command()(guarded(fn))
 
 
-def _review_file(inputs: list[Path], given: Path | None) -> Path | None:
-    """--review, or a review.toml beside the inputs when there is one."""
+def _review_file(inputs: list[Path], given: Path | None) -> Path:
+    """--review, or review.toml beside the inputs: read when it exists, and where `toolkit review`
+    records the editor's decisions on this run (each issue's manifest names it)."""
     if given is not None:
         if not given.exists():
             raise InputError(f"{given}: no such decisions file")
         return given
     first = inputs[0]
-    candidate = (first if first.is_dir() else first.parent) / "review.toml"
-    return candidate if candidate.exists() else None
+    return (first if first.is_dir() else first.parent) / "review.toml"
+
+
+def _recorded_review_file(clean_dir: Path) -> Path:
+    """The decisions file the issues under `clean_dir` were cleaned with (their manifests name it)."""
+    from toolkit.manifest import RECORD, decisions_files
+
+    found = decisions_files([p.parent for p in clean_dir.rglob(RECORD)]) if clean_dir.is_dir() else set()
+    if len(found) == 1:
+        return Path(found.pop())
+    if not found:
+        raise InputError(f"{clean_dir}: no cleaned issue says which decisions file it was cleaned with; "
+                         "run `toolkit clean` first, or give --review FILE")
+    raise InputError(f"{clean_dir}: its issues were cleaned with different decisions files "
+                     f"({', '.join(sorted(found))}); give --review FILE")
 
 
 def _default_jobs() -> int:
@@ -132,13 +146,13 @@ def clean(
     inputs = inputs or [Path("seeds")]
     work = plan(inputs, out, scope)  # type: ignore[arg-type]
     review_path = _review_file(inputs, review)
-    decisions = load_decisions(review_path) if review_path else Decisions()
+    decisions = load_decisions(review_path) if review_path.exists() else Decisions(path=str(review_path))
     files.ensure_folder(out)
     files.sweep(out)
     files.writable(out / "index.html")
     pages = sum(len(u.pages) for u in work)
     issues = sum(len(u.issues) for u in work)
-    typer.echo(f"cleaning {pages} file(s) in {issues} issue(s)" + (f" with decisions from {review_path}" if review_path else ""), err=True)
+    typer.echo(f"cleaning {pages} file(s) in {issues} issue(s)" + (f" with decisions from {review_path}" if review_path.exists() else ""), err=True)
     with _ProgressBar(issues, pages) as bar:
         result = clean_archive(work, out, decisions, jobs=jobs or _default_jobs(), force=force, progress=bar.advance, debug=_debug)
     for error in result.errors:
@@ -307,7 +321,7 @@ def _short(text: str, width: int = 18) -> str:
 @command
 def review(
     clean_dir: Annotated[Path, typer.Option("--dir", help="Folder holding the cleaned JSON files (an archive's issue folders too).")] = Path("build/clean"),
-    review_file: Annotated[Path, typer.Option("--review", help="Decisions file to read and write.")] = Path("seeds/review.toml"),
+    review_file: Annotated[Optional[Path], typer.Option("--review", help="Decisions file to read and write (default: the one the cleaned issues were cleaned with, review.toml beside their inputs).")] = None,
     issue: Annotated[Optional[list[str]], typer.Option(help="Only these issues (folders under --dir, e.g. 2024/06-01, or a pattern: '2024/06-*').")] = None,
     kind: Annotated[Optional[str], typer.Option(help="Only this kind: join, repeat, splice, truncation, stutter, garble, control.")] = None,
     status: Annotated[Optional[str], typer.Option(help="Only this status: pending, accepted, rejected, applied.")] = None,
@@ -332,6 +346,7 @@ def review(
     """
     from toolkit.review import cleaned_corrections, decide, listing, record, save_decisions, verdicts
 
+    review_file = review_file or _recorded_review_file(clean_dir)
     if serve:
         if accept or reject or apply or merge or issue or kind or status:
             raise ToolkitError("--serve shows every issue and records decisions made in the browser: "

@@ -161,7 +161,8 @@ def _unchanged(unit: Unit, out: Path, decisions: Decisions) -> UnitResult | None
         folder = issue_folder(out, issue.key)
         files.sweep(folder)  # a killed run may have left a temporary file beside outputs that stand
         record = manifest.read(folder)
-        if not manifest.current(record, folder, scope=unit.scope, inputs=inputs, verdicts=verdicts, comments=comments):
+        if not manifest.current(record, folder, scope=unit.scope, inputs=inputs, verdicts=verdicts, comments=comments,
+                                decisions=_decisions_file(decisions)):
             return None
         entries.append(IssueEntry(**record.entry))
         decided.extend(cid for cid in record.ids if cid in verdicts)
@@ -301,6 +302,7 @@ def _clean_unit(unit: Unit, out: Path, decisions: Decisions) -> UnitResult:
             toolkit=manifest.fingerprint(), scope=unit.scope, inputs=inputs,
             verdicts={c.id: decisions.by_id[c.id].verdict for c in corrections if c.id in decisions.by_id},
             comments={c.id: comments[c.id] for c in corrections if c.id in comments},
+            decisions=_decisions_file(decisions),
             ids=sorted(c.id for c in corrections),
             outputs=sorted(p.relative_to(folder).as_posix() for p in rendered),
             entry=_entry_json(entry),
@@ -314,6 +316,10 @@ def _clean_unit(unit: Unit, out: Path, decisions: Decisions) -> UnitResult:
         issues=keys, pages=len(unit.pages), chars=chars, errors=tuple(errors), entries=tuple(entries),
         decided=tuple(decided), awaiting=tuple(awaiting[:AWAITING_SHOWN]), written=written,
     )
+
+
+def _decisions_file(decisions: Decisions) -> str:
+    return os.path.abspath(decisions.path) if decisions.path else ""
 
 
 def _comments(decisions: Decisions) -> dict[str, str]:

@@ -34,6 +34,7 @@ class Record:
     awaiting: list[list[str]]  # the first items awaiting a decision: [id, kind, article, reason]
     format: int = FORMAT
     comments: dict[str, str] = field(default_factory=dict)  # id → the editor's comment (the report shows it)
+    decisions: str = ""  # the decisions file this issue was cleaned with (or would have been): `toolkit review` records there
 
 
 @functools.cache
@@ -61,15 +62,20 @@ def read(folder: Path) -> Record | None:
     return record if record.format == FORMAT else None
 
 
+def decisions_files(folders: Sequence[Path]) -> set[str]:
+    """The decisions files the issues in these output folders were cleaned with."""
+    return {r.decisions for r in map(read, folders) if r is not None and r.decisions}
+
+
 def write(folder: Path, record: Record) -> None:
     text = json.dumps(asdict(record), ensure_ascii=False, sort_keys=True, indent=1) + "\n"
     files.write_text(folder / RECORD, text, durable=False)
 
 
 def current(record: Record | None, folder: Path, *, scope: str, inputs: Mapping[str, Sequence[str]],
-            verdicts: Mapping[str, str], comments: Mapping[str, str] | None = None) -> bool:
+            verdicts: Mapping[str, str], comments: Mapping[str, str] | None = None, decisions: str = "") -> bool:
     """Whether the outputs in `folder` are what this run would write (so the issue can be skipped)."""
-    if record is None or record.toolkit != fingerprint() or record.scope != scope:
+    if record is None or record.toolkit != fingerprint() or record.scope != scope or record.decisions != decisions:
         return False
     if record.inputs != {k: list(v) for k, v in inputs.items()}:
         return False
