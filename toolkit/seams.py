@@ -149,7 +149,6 @@ def scan(clauses: list[Clause], before: dict[str, float], han_before: int) -> Sc
     suffix = _sum([c.vec for c in clauses])
     clauses_with = Counter(chain.from_iterable(c.vec for c in clauses))
     after = Counter(clauses_with)  # clauses from k on holding each term
-    norms2 = [sum(w * w for w in c.vec.values()) for c in clauses]
     # a term of a single clause and not before the tail (most of them) adds nothing to any dot product
     # below (its prefix weight is 0, its suffix weight its own): only the shared terms are walked, and
     # the lone ones move as one sum of squares
@@ -180,16 +179,18 @@ def scan(clauses: list[Clause], before: dict[str, float], han_before: int) -> Sc
         if inner and han_before >= MIN_HOST and han_after >= MIN_RUN and k in cos:
             seams.append(k)
             # about a sentence after the seam (a) and before it (b), each against both sides; the
-            # window's own weight is left out of the side it is on (its clause vectors taken as
-            # disjoint: a bigram repeated within a sentence or two is rare); suffix weights of terms
-            # of a single clause already moved are stale (they are 0)
+            # window's own weight is left out of the side it is on. Only shared terms take part in
+            # the dot products (a lone term is in no other clause); suffix weights of lone terms of
+            # clauses already moved are stale, so b's are left out
             a, b = _window(clauses, range(k, len(clauses))), _window(clauses, range(k - 1, -1, -1))
-            a_host = sum(w * prefix.get(t, 0.0) for i in a for t, w in shared[i].items())
-            a_run = sum(w * (suffix[t] - w) for i in a for t, w in shared[i].items())
-            b_run = sum(w * suffix.get(t, 0.0) for i in b for t, w in shared[i].items() if clauses_with[t] > 1)
-            b_host = sum(w * (prefix[t] - w) for i in b for t, w in shared[i].items() if t in prefix)
-            windows[k] = (a_host, n_p, a_run, a[-1] + 1, b_run, n_s, b_host, b[-1],
-                          sum(norms2[i] for i in a), sum(norms2[i] for i in b))
+            wa, wb = _sum([shared[i] for i in a]), _sum([shared[i] for i in b])
+            a_host = sum(w * prefix.get(t, 0.0) for t, w in wa.items())
+            a_run = sum(w * (suffix[t] - w) for t, w in wa.items())
+            b_run = sum(w * suffix.get(t, 0.0) for t, w in wb.items() if clauses_with[t] > 1)
+            b_host = sum(w * (prefix[t] - w) for t, w in wb.items() if t in prefix)
+            a_n = sum(w * w for w in wa.values()) + sum(lone2[i] for i in a)
+            b_n = sum(w * w for w in wb.values()) + sum(lone2[i] for i in b)
+            windows[k] = (a_host, n_p, a_run, a[-1] + 1, b_run, n_s, b_host, b[-1], a_n, b_n)
         for t, w in vec.items():
             after[t] -= 1
             p, s = prefix.get(t, 0.0), suffix[t]
@@ -208,14 +209,17 @@ def scan(clauses: list[Clause], before: dict[str, float], han_before: int) -> Sc
         a_host, a_host_n, a_run, a_end, b_run, b_run_n, b_host, b_start, a_n, b_n = windows[k]
         shares[k] = (
             *found[k], *found[k - 1],
-            _cos(a_host, a_n, a_host_n), _cos(a_run, a_n, n_s_at[a_end]),
+            # a window that reaches the article's end leaves no rest of the run to compare with (|S|² is
+            # then a rounding residue, and the cosine would blow up)
+            _cos(a_host, a_n, a_host_n), _cos(a_run, a_n, n_s_at[a_end]) if a_end < len(clauses) else 0.0,
             _cos(b_run, b_n, b_run_n), _cos(b_host, b_n, n_p_at[b_start]),
         )
     return Scan(clauses, seams, cos, norms, shares)
 
 
 def _cos(dot: float, n2_a: float, n2_b: float) -> float:
-    return max(dot, 0.0) / math.sqrt(n2_a * n2_b) if n2_a > 1e-12 and n2_b > 1e-12 else 0.0
+    # at most 1: running sums carry rounding residues, which a near-empty side would blow up
+    return min(1.0, max(dot, 0.0) / math.sqrt(n2_a * n2_b)) if n2_a > 1e-12 and n2_b > 1e-12 else 0.0
 
 
 def _window(clauses: list[Clause], order: range) -> list[int]:
