@@ -120,6 +120,13 @@ def test_rerun_on_an_unchanged_archive_cleans_and_writes_nothing(archive: Path, 
     assert again.articles == first.articles and again.counts == first.counts and again.pending == first.pending
 
 
+def test_the_same_archive_named_another_way_is_not_cleaned_again(archive: Path, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "out"
+    clean_archive(plan([archive], out), out)
+    monkeypatch.chdir(archive.parent)
+    assert clean_archive(plan([Path(archive.name)], out), out).cleaned == 0
+
+
 def test_touching_one_page_cleans_only_its_issue(archive: Path, tmp_path: Path) -> None:
     work_archive = make_archive(tmp_path / "a")
     out = tmp_path / "out"
