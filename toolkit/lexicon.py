@@ -15,12 +15,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from toolkit.hanzi import HAN
-
 NAME_TAGS = ("nr", "ns", "nt", "nz")
 FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
-SUBJECTLESS_TAGS = ("v", "vd", "vi", "vg", "vq", "ad", "d", "dg", "r", "c", "zg", "u", "uj", "ul", "y", "e")
-FORMAT = 8  # bump when the cached table changes shape
+FORMAT = 9  # bump when the cached table changes shape
 MAX_WORD = 8  # longer dictionary entries (idioms, long names) never matter in the windows segmented here
 
 
@@ -30,7 +27,6 @@ class Lexicon:
     floor: float  # log probability of a character no word covers (jieba counts it once)
     function_words: frozenset[str]  # prepositions, conjunctions, particles, adverbs, pronouns: 的 与 已经 …
     name_suffixes: frozenset[str]  # characters that end many place/organisation names: 市 县 部 …
-    subjectless: frozenset[str]  # verbs, adverbs, pronouns, conjunctions: a news lead seldom opens with one
     suffix_like: frozenset[str]  # characters that end more words of 2–4 characters than they start (菌 院 庭 年 …)
     tags: dict[str, str]  # word → its part-of-speech tag in jieba's dictionary (n, ns place, nt organisation, v …)
 
@@ -80,17 +76,6 @@ class Lexicon:
             route[i] = best
         return route
 
-    def unknown_names(self, text: str) -> set[str]:
-        """Runs of three or more Han characters no dictionary word covers (杨晓梅, 岳川县): likely names."""
-        out, run = set(), ""
-        for token in self.cut(text) + [""]:
-            if len(token) == 1 and HAN.match(token) and not self.is_function_word(token):
-                run += token
-                continue
-            if len(run) >= 3:
-                out.add(run)
-            run = ""
-        return out
 
 
 def _dictionary() -> Path:
@@ -105,7 +90,6 @@ def _dictionary() -> Path:
 def _build(path: Path) -> tuple:
     freq: dict[str, int] = {}
     function_words: list[str] = []
-    subjectless: list[str] = []
     tags: dict[str, str] = {}
     ending: Counter[str] = Counter()
     named: Counter[str] = Counter()
@@ -114,8 +98,6 @@ def _build(path: Path) -> tuple:
             word, count, tag = line.split()[:3]
             if tag.startswith(FUNCTION_TAGS) and len(word) <= 4:
                 function_words.append(word)
-            if tag in SUBJECTLESS_TAGS and len(word) <= 4:
-                subjectless.append(word)
             if len(word) > 1:
                 ending[word[-1]] += 1
                 named[word[-1]] += tag in NAME_TAGS
@@ -131,7 +113,7 @@ def _build(path: Path) -> tuple:
     for w in list(words):
         for k in range(1, len(w)):
             words.setdefault(w[:k], None)
-    return words, -log_total, function_words, suffixes, subjectless, tags, suffix_like
+    return words, -log_total, function_words, suffixes, tags, suffix_like
 
 
 def _cache_dir() -> Path:
@@ -158,9 +140,9 @@ def lexicon() -> Lexicon:
                     stale.unlink(missing_ok=True)
         except OSError:
             pass  # a read-only home: build again next time
-    words, floor, function_words, suffixes, subjectless, tags, suffix_like = data
+    words, floor, function_words, suffixes, tags, suffix_like = data
     return Lexicon(
         words=words, floor=floor, function_words=frozenset(function_words),
-        name_suffixes=frozenset(suffixes), subjectless=frozenset(subjectless), tags=tags,
+        name_suffixes=frozenset(suffixes), tags=tags,
         suffix_like=frozenset(suffix_like),
     )

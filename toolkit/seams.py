@@ -190,7 +190,7 @@ def scan(clauses: list[Clause], before: dict[str, float], han_before: int) -> Sc
             b_host = sum(w * (prefix[t] - w) for t, w in wb.items() if t in prefix)
             a_n = sum(w * w for w in wa.values()) + sum(lone2[i] for i in a)
             b_n = sum(w * w for w in wb.values()) + sum(lone2[i] for i in b)
-            windows[k] = (a_host, n_p, a_run, a[-1] + 1, b_run, n_s, b_host, b[-1], a_n, b_n)
+            windows[k] = (a_host, a_run, a[-1] + 1, b_run, b_host, b[-1], a_n, b_n)
         for t, w in vec.items():
             after[t] -= 1
             p, s = prefix.get(t, 0.0), suffix[t]
@@ -206,13 +206,13 @@ def scan(clauses: list[Clause], before: dict[str, float], han_before: int) -> Sc
     n_s_at.append(n_s)
     shares = {}
     for k in seams:
-        a_host, a_host_n, a_run, a_end, b_run, b_run_n, b_host, b_start, a_n, b_n = windows[k]
+        a_host, a_run, a_end, b_run, b_host, b_start, a_n, b_n = windows[k]
         shares[k] = (
             *found[k], *found[k - 1],
             # a window that reaches the article's end leaves no rest of the run to compare with (|S|² is
             # then a rounding residue, and the cosine would blow up)
-            _cos(a_host, a_n, a_host_n), _cos(a_run, a_n, n_s_at[a_end]) if a_end < len(clauses) else 0.0,
-            _cos(b_run, b_n, b_run_n), _cos(b_host, b_n, n_p_at[b_start]),
+            _cos(a_host, a_n, n_p_at[k]), _cos(a_run, a_n, n_s_at[a_end]) if a_end < len(clauses) else 0.0,
+            _cos(b_run, b_n, n_s_at[k]), _cos(b_host, b_n, n_p_at[b_start]),
         )
     return Scan(clauses, seams, cos, norms, shares)
 
@@ -367,9 +367,8 @@ def seams(article: Article, sc: Scan, han_before: int,
     for k in range(len(cl)):
         c = cl[k]
         in_paragraph = in_paragraph + 1 if k and cl[k - 1].block == c.block else 0
-        if k >= 2 and cl[k - 2].block == cl[k - 1].block and cl[k - 2].mark not in SENTENCE_END:
-            pass  # clause k-1 goes on the sentence started earlier
-        elif k >= 1:
+        # clause k-1 starts a sentence unless it goes on one started in its paragraph before it
+        if k >= 1 and not (k >= 2 and cl[k - 2].block == cl[k - 1].block and cl[k - 2].mark not in SENTENCE_END):
             sentence_start = cl[k - 1].start
         if k in sc.shares:
             text = blocks[c.block].text

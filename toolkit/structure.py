@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit.lines import MARKS, read
+from toolkit.lines import HEAD_ROLES, MARKS, read
 from toolkit.model import Article, Block, Collection, Flag, Source
 
 
@@ -57,7 +57,7 @@ def split_articles(source: Source, name: str | None = None) -> Collection:
         if role == "cont" and previous == "heading" and draft is not None and draft.blocks:
             last = draft.blocks[-1]  # a subhead broken over two lines
             draft.blocks[-1] = Block("heading", last.text + text, lines=last.lines + (no,))
-        elif role in ("head", "title", "title+", "subtitle", "byline"):
+        elif role in HEAD_ROLES:
             if draft is None or draft.blocks or role == "head" and draft.head_lines:
                 drafts.append(draft := _Draft())
             draft.head(role, text, no)

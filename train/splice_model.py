@@ -171,11 +171,9 @@ def corpus(n: int, seed: int, part: str) -> tuple[list[Example], int]:
 class _Data:
     """Examples as standardised feature columns per article (fast sums over an article's seams)."""
 
-    def __init__(self, data: list[Example], mean=None, scale=None, home_mean=None, home_scale=None) -> None:
-        rows = [s.features for e in data for s in e.seams]
-        hrows = [s.home_features for e in data for s in e.seams if s.home is not None]
-        self.mean, self.scale = (mean, scale) if mean else _moments(rows)
-        self.home_mean, self.home_scale = (home_mean, home_scale) if home_mean else _moments(hrows)
+    def __init__(self, data: list[Example]) -> None:
+        self.mean, self.scale = _moments([s.features for e in data for s in e.seams])
+        self.home_mean, self.home_scale = _moments([s.home_features for e in data for s in e.seams if s.home is not None])
         self.items = []
         for e in data:
             cols = [[(s.features[j] - self.mean[j]) / self.scale[j] for s in e.seams] for j in range(len(SEAM_FEATURES))]

@@ -24,16 +24,17 @@ def _broken(first: Block, second: Block) -> bool:
     return second.continues >= JOIN
 
 
-def _only_the_model(first: Block, second: Block) -> bool:
+def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     """Only the line model asks for this join, of a paragraph shaped like a subhead: one short line that
-    ends on no mark, bound to the next by nothing at the break (no word or digits across it, no mark or
-    particle that cannot end or start a line, no aside in brackets explaining its last words). Some
-    papers' subheads are phrases with commas (`保温强、气密好、用能少，超低能耗建筑绿色宜居`) and read
-    like a paragraph's first piece; where the model alone says "broken", the editor decides."""
+    ends on no mark, bound to the next by nothing at the break (`bound`, from `lines.ties`: no word or
+    digits across it, no mark or particle that cannot end or start a line; nor an aside in brackets
+    explaining its last words). Some papers' subheads are phrases with commas (`保温强、气密好、用能少，
+    超低能耗建筑绿色宜居`) and read like a paragraph's first piece; where the model alone says "broken",
+    the editor decides."""
     text, after = first.text, second.text
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
     return (len(first.lines) == 1 and len(han_only(text)) <= SUBHEAD and text[-1] not in CLAUSE_END
-            and not aside and not ties(text, after))
+            and not aside and not bound)
 
 
 def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
@@ -46,8 +47,8 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
             blocks.append(block)
             continue
         tail, head = prev.text[-CONTEXT:], block.text[:CONTEXT]
-        unsure = _only_the_model(prev, block)
         bound = ties(prev.text, block.text)
+        unsure = _only_the_model(prev, block, bound)
         c = decided(
             Correction(
                 id=correction_id("join", article.id, tail, head, lines=prev.lines[-1:] + block.lines[:1]),
