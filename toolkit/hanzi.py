@@ -34,6 +34,16 @@ def is_terminated(text: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
+def enclosed(text: str) -> bool:
+    """A line wholly in brackets: a dateline or an author's note (（本报伦敦1月13日电）, （作者为…）)."""
+    return bool(text) and text[0] in "（(【" and text[-1] in "）)】"
+
+
+def ends_whole(text: str) -> bool:
+    """A paragraph that ends where a paragraph may: on a full sentence, or as a bracketed closing note."""
+    return is_terminated(text) or enclosed(text)
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Spans of sentences; a closing quote after 。 stays with its sentence."""
     for m in _SENTENCE.finditer(text):

@@ -17,7 +17,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, han_only, is_terminated
+from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, ends_whole, han_only, is_terminated
 from toolkit.lexicon import lexicon
 from toolkit.similarity import Vocabulary
 
@@ -164,10 +164,6 @@ def _names(text: str) -> bool:
     )
 
 
-def _enclosed(text: str) -> bool:
-    return text[0] in "（(【" and text[-1] in "）)】"
-
-
 def ties(before: str, after: str) -> list[str]:
     """What binds a line to the line before, whatever their shapes: a dictionary word across the break
     (`食品安` / `全管理`), digits across it (`成立于2` / `017年`), a line that cannot start so (`，…`,
@@ -299,7 +295,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
                 f["pos_across"] = f"{shapes[i - 1]['last_pos']}|{f['first_pos']}"
             if _unbalanced(before)[0]:
                 f["after_open"] = 1.0
-            if sizes[i - 1] > 40 and not is_terminated(before) and not _enclosed(before):
+            if sizes[i - 1] > 40 and not ends_whole(before):
                 f["after_unfinished"] = 1.0  # a paragraph left mid-sentence: what follows is its rest, or a new article
             f.update(dict.fromkeys(ties(before, text), 1.0))
         back, ahead, here = cohesion.window(i - 1, -1), cohesion.window(i + 1, 1), cohesion.window(i, 1)

@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from toolkit.hanzi import ends_whole
+
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 END = "。！？"
@@ -321,7 +323,7 @@ def pages(n: int, seed: int, part: str = "dev", rates: Rates | None = None, vary
     rng = random.Random(seed)
     articles = pool(part)
     if vary:  # a paragraph that lost its final full stop in the crawl would teach that unfinished lines end paragraphs
-        articles = [a for a in articles if all(_finished(b["text"]) for b in a["blocks"] if b["type"] == "paragraph")]
+        articles = [a for a in articles if all(ends_whole(b["text"]) for b in a["blocks"] if b["type"] == "paragraph")]
     rates = rates or Rates()
     out = []
     for _ in range(n):
@@ -333,12 +335,6 @@ def pages(n: int, seed: int, part: str = "dev", rates: Rates | None = None, vary
     return out
 
 
-def _finished(text: str) -> bool:
-    from toolkit.hanzi import is_terminated
-
-    return is_terminated(text) or text[0] in "（(【" and text[-1] in "）)】"
-
-
 # --- variants: the same text in the conventions of other papers ------------------------------------
 
 MARKERS = ("●", "■", "◆", "▲")
@@ -348,7 +344,7 @@ NUMERALS = "一二三四五六七八九十"
 def _phrase(rng: random.Random, text: str, longest: int = 18) -> str | None:
     """A clause of the text without its punctuation, as a heading-like phrase (none from a dateline or
     an author's note)."""
-    if len(text) < 20 or not _finished(text) or DATELINE.match(text):
+    if len(text) < 20 or not ends_whole(text) or DATELINE.match(text):
         return None
     parts = [p.strip("“”‘’《》（）") for p in re.split(r"[，。！？；：、]", text)]
     parts = [p for p in parts if 4 <= len(p) <= longest and HAN.match(p[0])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import NO_LINE_START, closes_unopened, han_only, is_terminated, sentences
+from toolkit.hanzi import NO_LINE_START, closes_unopened, enclosed, ends_whole, han_only, is_terminated, sentences
 from toolkit.lexicon import lexicon
 from toolkit.model import Article, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -34,16 +34,11 @@ def start_missing(article: Article) -> str | None:
     opening = lexicon().cut(lead[:6])[0]
     if opening in ANSWERING:
         return f"the text opens with 「{opening}」, which answers something said before it"
-    if is_terminated(lead) and len(han_only(lead)) < SHORT_LEAD and not _enclosed(lead):
+    if is_terminated(lead) and len(han_only(lead)) < SHORT_LEAD and not enclosed(lead):
         return f"the first paragraph 「{lead}」 is only the end of a sentence"
     if not article.title:
         return "the page begins inside an article whose title is on another page"
     return None
-
-
-def _enclosed(text: str) -> bool:
-    """A line wholly in brackets: a dateline or an author's note (（本报伦敦1月13日电）, （作者为…）)."""
-    return text[0] in "（(【" and text[-1] in "）)】"
 
 
 def end_missing(article: Article) -> str | None:
@@ -53,7 +48,7 @@ def end_missing(article: Article) -> str | None:
     last = body[-1]
     if last.type == "heading":
         return "the article ends with a subhead"
-    if not is_terminated(last.text) and not _enclosed(last.text):
+    if not ends_whole(last.text):
         tail = re.sub(r"\s+", "", last.text)[-6:]
         return f"the last paragraph stops mid-sentence (…{tail})"
     return None
