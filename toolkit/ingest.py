@@ -79,20 +79,15 @@ def _mostly_text(text: str) -> bool:
     return control <= len(text) * 0.01
 
 
-def _unprintable(ch: str) -> bool:
-    """Characters XML (so XHTML, EPUB and the PDF's text) cannot hold: control characters, lone
-    surrogates, U+FFFE and U+FFFF. Tabs and line breaks are whitespace, which XML keeps."""
-    return ch not in "\t\n\r" and (unicodedata.category(ch) in ("Cc", "Cs") or ch in "\ufffe\uffff")
+# Characters XML (so XHTML, EPUB and the PDF's text) cannot hold: control characters (C0 and C1), lone
+# surrogates, U+FFFE and U+FFFF. Tabs and line breaks are whitespace, which XML keeps.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def printable(text: str) -> tuple[str, str]:
     """The text without the characters XML cannot hold, and those characters (in order)."""
-    if text.isprintable() or not any(_unprintable(ch) for ch in text):
-        return text, ""
-    kept, dropped = [], []
-    for ch in text:
-        (dropped if _unprintable(ch) else kept).append(ch)
-    return "".join(kept), "".join(dropped)
+    dropped = _UNPRINTABLE.findall(text)
+    return (_UNPRINTABLE.sub("", text), "".join(dropped)) if dropped else (text, "")
 
 
 def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-import re
 from pathlib import Path
-
 from typing import TYPE_CHECKING
+
+from toolkit.ingest import printable
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -18,12 +18,9 @@ if TYPE_CHECKING:
 PACKAGE_STYLES = Path(__file__).resolve().parent / "styles"
 LOCAL_STYLES = Path("styles")
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 def strip_control(text: str) -> str:
-    """Control characters are invalid in XML/XHTML; input text may still carry them."""
-    return _CONTROL.sub("", text)
+    """Text without the characters XML/XHTML cannot hold (the one test: ingest.printable)."""
+    return printable(text)[0]
 
 
 @functools.cache
