@@ -146,7 +146,7 @@ def clean(
     inputs = inputs or [Path("seeds")]
     work = plan(inputs, out, scope)  # type: ignore[arg-type]
     review_path = _review_file(inputs, review)
-    decisions = load_decisions(review_path) if review_path.exists() else Decisions(path=str(review_path))
+    decisions = load_decisions(review_path, missing_ok=True)
     files.ensure_folder(out)
     files.sweep(out)
     files.writable(out / "index.html")
@@ -354,7 +354,7 @@ def review(
         _serve(clean_dir, review_file, inputs or [], scope, bind, port, allow_remote)
         return
     corrections = cleaned_corrections(clean_dir, issue or ())
-    decisions = load_decisions(review_file) if review_file.exists() else Decisions()
+    decisions = load_decisions(review_file, missing_ok=True)
     given = verdicts(accept or (), reject or (), apply or ())
     merged = 0
     for path in merge or ():

@@ -38,9 +38,12 @@ class Decisions:
         return {"accept": "accepted", "reject": "rejected", "apply": "applied"}.get(self.verdict(correction_id) or "", "pending")
 
 
-def load_decisions(path: Path) -> Decisions:
+def load_decisions(path: Path, missing_ok: bool = False) -> Decisions:
     """Read `[decisions]` tables: `[decisions.<id>] verdict = "reject"  comment = "…"` (or `id = "reject"`);
-    a value of the wrong type is refused with the file, the key and what was expected."""
+    a value of the wrong type is refused with the file, the key and what was expected. `missing_ok`: a
+    file not written yet holds no decisions (they will be saved there)."""
+    if missing_ok and not path.exists():
+        return Decisions(path=str(path))
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

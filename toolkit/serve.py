@@ -112,7 +112,7 @@ class ReviewServer(ThreadingHTTPServer):
 
     def decisions(self) -> Decisions:
         path = self.desk.review_file
-        return load_decisions(path) if path.exists() else Decisions(path=str(path))
+        return load_decisions(path, missing_ok=True)
 
     def corrections(self) -> list[Correction]:
         if self._corrections is None:  # read once per clean: an archive's collections take a while
