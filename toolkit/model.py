@@ -57,6 +57,7 @@ class Article:
 
 
 KINDS = ("join", "repeat", "splice", "truncation", "stutter", "garble", "control")
+VERDICTS = ("accept", "reject", "apply")  # what an editor may say of a correction
 
 
 @dataclass(frozen=True)

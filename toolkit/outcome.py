@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from toolkit.model import Correction
-from toolkit.review import VERDICTS
+from toolkit.model import VERDICTS, Correction
 
 Origin = Literal["applied", "flagged"]
 

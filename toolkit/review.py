@@ -11,9 +11,9 @@ from pathlib import Path
 from toolkit import files
 from toolkit.errors import InputError, OutputError, ToolkitError
 from toolkit.files import reason
-from toolkit.model import KINDS, Correction, replace
+from toolkit.model import KINDS, VERDICTS, Correction, replace
+from toolkit.outcome import offered
 
-VERDICTS = ("accept", "reject", "apply")
 STATUSES = ("pending", "accepted", "rejected", "applied")
 
 
@@ -158,14 +158,14 @@ def verdicts(accept: Sequence[str] = (), reject: Sequence[str] = (), apply: Sequ
 
 
 def check_verdicts(given: dict[str, str], corrections: Sequence[Correction]) -> None:
-    """Refuse ids no correction has, and `apply` on a change the cleaner already made."""
+    """Refuse ids no correction has, and `apply` on a change the cleaner already made (the verdicts the
+    report offers: `outcome.offered`)."""
     by_id = {c.id: c for c in corrections}
     unknown = sorted(set(given) - set(by_id))
     if unknown:
         raise ToolkitError(f"no such correction: {', '.join(unknown)}")
     for cid, verdict in given.items():
-        c = by_id[cid]
-        if verdict == "apply" and c.action == "applied" and c.status != "applied":
+        if verdict == "apply" and "apply" not in offered(by_id[cid]):
             raise ToolkitError(f"{cid} is already applied by the cleaner: `apply` is for flagged items "
                                "(accept it to confirm, reject it to undo it)")
 
