@@ -15,12 +15,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 @pytest.fixture(scope="session")
-def seed_run():
-    from toolkit.pipeline import clean_paths
+def seed_collection():
+    from toolkit.ingest import read_source
+    from toolkit.pipeline import clean_sources
 
-    return clean_paths([SEED])
-
-
-@pytest.fixture(scope="session")
-def seed_collection(seed_run):
-    return seed_run.collections[0]
+    return clean_sources([read_source(SEED)])[0]

@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.model import Article, Block, Collection, Correction, Flag, Source
-from toolkit.pipeline import clean_paths
+from toolkit.ingest import read_source
+from toolkit.pipeline import clean_sources
 from toolkit.report import char_diff, render_report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +25,7 @@ needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="headless Chro
 
 @pytest.fixture(scope="module")
 def seed() -> tuple[Collection, ...]:
-    return clean_paths([SEED]).collections
+    return clean_sources([read_source(SEED)])
 
 
 @pytest.fixture(scope="module")

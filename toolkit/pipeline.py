@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit.errors import ToolkitError
-from toolkit.ingest import read_source
 from toolkit.model import Collection, Correction, Source, correction_id, replace
 from toolkit.passes.breaks import join_broken_paragraphs
 from toolkit.passes.repeats import drop_repeats
@@ -32,27 +29,6 @@ PASSES: tuple[Pass, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Run:
-    """The cleaned collections of one `clean` invocation and the inputs that could not be read."""
-
-    collections: tuple[Collection, ...] = ()
-    errors: tuple[str, ...] = ()
-    decisions: Decisions = field(default_factory=Decisions)
-
-    def corrections(self) -> list[Correction]:
-        return [c for col in self.collections for c in col.corrections]
-
-    def unknown_decisions(self) -> list[str]:
-        """Ids in the decisions file that no correction of this run has (a typo, or text that changed)."""
-        known = {c.id for c in self.corrections()}
-        return sorted(set(self.decisions.by_id) - known)
-
-    def awaiting(self) -> list[Correction]:
-        """Items an editor should decide: flags and low-confidence fixes nobody has decided yet."""
-        return [c for c in self.corrections() if c.status == "pending" and (c.action == "flagged" or c.confidence < 0.8)]
-
-
 Progress = Callable[[str], None]
 
 
@@ -66,15 +42,23 @@ def clean_sources(
     `names` name the collections (their place in the archive, e.g. `2024/06-01/page01`; default: the
     file stems). `progress`, if given, is told the name of each stage as it starts (the caller shows it)."""
     decisions = decisions or Decisions()
-    tell = progress or (lambda _: None)
-    tell("split_articles")
+    if progress:
+        progress("split_articles")
     names = list(names) if names is not None else _names(sources)
     collections = tuple(split_articles(s, name) for s, name in zip(sources, names))
-    for repair in PASSES:
-        tell(repair.__name__)
+    collections = run_passes(collections, decisions, PASSES, progress)
+    return tuple(_unprintable(col) for col in collections)
+
+
+def run_passes(collections: tuple[Collection, ...], decisions: Decisions, passes: Sequence[Pass] = PASSES,
+               progress: Progress | None = None) -> tuple[Collection, ...]:
+    """The repair passes in order, each one's corrections attached to the collections it changed."""
+    for repair in passes:
+        if progress:
+            progress(repair.__name__)
         collections, corrections = repair(collections, decisions)
         collections = _attach(collections, corrections)
-    return tuple(_unprintable(col) for col in collections)
+    return collections
 
 
 def _names(sources: Sequence[Source]) -> list[str]:
@@ -128,16 +112,3 @@ def _unprintable(col: Collection) -> Collection:
             status="accepted",
         ))
     return replace(col, corrections=col.corrections + tuple(found))
-
-
-def clean_paths(paths: Sequence[Path], decisions: Decisions | None = None, progress: Progress | None = None) -> Run:
-    sources, errors = [], []
-    if progress:
-        progress(f"reading {len(paths)} file(s)")
-    for path in paths:
-        try:
-            sources.append(read_source(path))
-        except ToolkitError as exc:
-            errors.append(str(exc))
-    collections = clean_sources(sources, decisions, progress)
-    return Run(collections=collections, errors=tuple(errors), decisions=decisions or Decisions())

@@ -27,8 +27,8 @@ from pathlib import Path
 from toolkit.hanzi import CLAUSE_END, CLOSERS, signature
 from toolkit.ingest import normalise
 from toolkit.model import Collection, Source
-from toolkit.passes.splices import HARM, decide
-from toolkit.pipeline import PASSES, _attach
+from toolkit.passes.splices import HARM, decide, flag_splices
+from toolkit.pipeline import PASSES, run_passes
 from toolkit.review import Decisions
 from toolkit.seams import HOME_FEATURES, MODEL, SEAM_FEATURES, Seam, Weights, find, read
 from toolkit.structure import split_articles
@@ -56,14 +56,8 @@ class Example:
 
 
 def _before_splice(sources: tuple[Source, ...]) -> tuple[Collection, ...]:
-    from toolkit.passes.splices import flag_splices
-
     cols = tuple(split_articles(s, f"p{n}") for n, s in enumerate(sources))
-    decisions = Decisions()
-    for repair in PASSES[: PASSES.index(flag_splices)]:
-        cols, corrections = repair(cols, decisions)
-        cols = _attach(cols, corrections)
-    return cols
+    return run_passes(cols, Decisions(), PASSES[: PASSES.index(flag_splices)])
 
 
 def _title_match(title: str, articles) -> str | None:
