@@ -119,6 +119,10 @@ def units(issues: Sequence[Issue], scope: Scope = "issue") -> tuple[Unit, ...]:
         return (Unit(tuple(issues), (tuple(p for i in issues for p in i.pages),), scope),) if issues else ()
     if scope == "page":
         return tuple(Unit((i,), tuple((p,) for p in i.pages), scope) for i in issues)
-    if scope == "issue":
-        return tuple(Unit((i,), (i.pages,), scope) for i in issues)
-    raise InputError(f"unknown scope {scope!r}: use one of {', '.join(SCOPES)}")
+    check_scope(scope)
+    return tuple(Unit((i,), (i.pages,), scope) for i in issues)
+
+
+def check_scope(scope: str) -> None:
+    if scope not in SCOPES:
+        raise InputError(f"unknown scope {scope!r}: use one of {', '.join(SCOPES)}")

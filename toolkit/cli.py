@@ -138,11 +138,10 @@ def clean(
 
     Example:  toolkit clean archive/ --out build/clean --jobs 2
     """
-    from toolkit.archive import SCOPES
+    from toolkit.archive import check_scope
     from toolkit.jobs import clean_archive, plan
 
-    if scope not in SCOPES:
-        raise InputError(f"unknown scope {scope!r}: use one of {', '.join(SCOPES)}")
+    check_scope(scope)  # before any input is read
     inputs = inputs or [Path("seeds")]
     work = plan(inputs, out, scope)  # type: ignore[arg-type]
     review_path = _review_file(inputs, review)
@@ -377,11 +376,10 @@ def review(
 
 
 def _serve(clean_dir: Path, review_file: Path, inputs: list[Path], scope: str, bind: str, port: int, allow_remote: bool) -> None:
-    from toolkit.archive import SCOPES
+    from toolkit.archive import check_scope
     from toolkit.serve import Desk, inputs_for, make_server
 
-    if scope not in SCOPES:
-        raise InputError(f"unknown scope {scope!r}: use one of {', '.join(SCOPES)}")
+    check_scope(scope)  # before serving: a re-clean would fail on it
     desk = Desk(clean_dir, review_file, inputs_for(review_file, inputs), scope)  # type: ignore[arg-type]
     server = make_server(desk, bind, port, allow_remote)
     cleans = " ".join(str(p) for p in desk.inputs)

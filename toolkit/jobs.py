@@ -50,11 +50,9 @@ class UnitResult:
 class ArchiveResult:
     """The run, summed up as units finish (the parent keeps no page text, so memory does not grow with the archive)."""
 
-    units: int = 0
     cleaned: int = 0
     skipped: int = 0
     pages: int = 0
-    chars: int = 0
     written: int = 0
     errors: list[str] = field(default_factory=list)
     entries: list[IssueEntry] = field(default_factory=list)
@@ -63,11 +61,9 @@ class ArchiveResult:
     index: Path | None = None
 
     def add(self, r: UnitResult) -> None:
-        self.units += 1
         self.cleaned += bool(r.entries) and not r.skipped
         self.skipped += r.skipped
         self.pages += r.pages
-        self.chars += r.chars
         self.written += r.written
         self.errors.extend(r.errors)
         self.entries.extend(r.entries)
