@@ -12,7 +12,7 @@ import functools
 import math
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
@@ -240,17 +240,11 @@ class _Cohesion:
         return total / (na * nb)
 
 
-def _rarity():
-    """How rare a bigram is in Chinese at large (0 common … 1 unknown), from jieba's word frequencies:
+def _rarity(terms: Iterable[str]) -> dict[str, float]:
+    """How rare each bigram is in Chinese at large (0 common … 1 unknown), from jieba's word frequencies:
     two articles of one paper share 发展 and 建设, not the names of their places and people."""
-    lex = lexicon()
-    total = -lex.floor
-
-    def rare(term: str) -> float:
-        logp = lex.words.get(term)
-        return 1.0 if logp is None else -logp / total
-
-    return rare
+    words, total = lexicon().words, -lexicon().floor
+    return {t: 1.0 if (logp := words.get(t)) is None else -logp / total for t in terms}
 
 
 def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
@@ -258,9 +252,9 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     words and the text on each side of it cohere (a new article's words differ from the last one's)."""
     shapes = [shape(t) for t in lines]
     counts = [bigrams(t) for t in lines]
-    vocab = Vocabulary(counts)
-    rare = _rarity()
-    vectors = [{t: w * rare(t) for t, w in vocab.vector(c).items()} for c in counts]
+    idf = Vocabulary(counts).idf  # every bigram of the page is in it
+    rare = _rarity(idf)
+    vectors = [{t: c * idf[t] * rare[t] for t, c in line.items()} for line in counts]
     sizes = [len(han_only(t)) for t in lines]
     cohesion = _Cohesion(vectors, sizes)
     for i, text in enumerate(lines):
@@ -308,17 +302,17 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
 
 
 @functools.cache
-def _weights() -> tuple[dict[str, list[tuple[int, float]]], list[list[float]]]:
-    """The fitted model: attribute → [(role, weight)], and the role → role transition weights."""
+def _weights() -> tuple[dict[str, list[float]], list[list[float]]]:
+    """The fitted model: attribute → its weight for each role, and the role → role transition weights."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
     tagger.open(str(MODEL))
     info = tagger.info()
     index = {r: k for k, r in enumerate(ROLES)}
-    state: dict[str, list[tuple[int, float]]] = {}
+    state: dict[str, list[float]] = {}
     for (attr, role), w in info.state_features.items():
-        state.setdefault(attr, []).append((index[role], w))
+        state.setdefault(attr, [0.0] * len(ROLES))[index[role]] = w
     trans = [[0.0] * len(ROLES) for _ in ROLES]
     for (a, b), w in info.transitions.items():
         trans[index[a]][index[b]] = w
@@ -357,14 +351,16 @@ NEG = float("-inf")
 
 
 @functools.cache
-def _transitions(leads_on: bool) -> tuple[list[list[float]], list[list[float]]]:
-    """Transition weights with the grammar's forbidden steps at −∞, and their exponentials. After a head
-    line that `leads_on` (a kicker ending in ——, 全国人大代表王书茂——), only its title may follow."""
+def _transitions(leads_on: bool) -> tuple[list[list[float]], list[list[float]], list[list[float]]]:
+    """Transition weights into each role (`[b][a]` is the step a → b), with the grammar's forbidden steps
+    at −∞; their exponentials, the same way round and out of each role (`[a][b]`). After a head line that
+    `leads_on` (a kicker ending in ——, 全国人大代表王书茂——), only its title may follow."""
     _, trans = _weights()
     k, head, title = len(ROLES), ROLES.index("head"), ROLES.index("title")
     t = [[trans[a][b] if _may_follow(ROLES[a], ROLES[b]) and not (leads_on and a == head and b != title) else NEG
-          for b in range(k)] for a in range(k)]
-    return t, [[math.exp(x) for x in row] for row in t]
+          for a in range(k)] for b in range(k)]
+    e = [[math.exp(x) for x in row] for row in t]
+    return t, e, [list(row) for row in zip(*e)]
 
 
 def _decode(scores: list[list[float]], allowed: list[list[bool]], leads_on: list[bool]) -> tuple[list[int], list[list[float]]]:
@@ -377,10 +373,14 @@ def _decode(scores: list[list[float]], allowed: list[list[bool]], leads_on: list
     roles = range(k)
     best, back = s[0][:], []
     for i in range(1, n):
-        t = step[i - 1][0]
-        steps = [max((best[a] + t[a][b], a) for a in roles) for b in roles]
-        back.append([a for _, a in steps])
-        best = [v + x for (v, _), x in zip(steps, s[i])]
+        froms, came = [], []
+        for into in step[i - 1][0]:
+            v = list(map(operator.add, best, into))
+            top = max(v)
+            froms.append(top)
+            came.append(k - 1 - v[::-1].index(top))  # the last of equals, as max over (score, role) would
+        back.append(came)
+        best = list(map(operator.add, froms, s[i]))
     path = [max(roles, key=best.__getitem__)]
     for row in reversed(back):
         path.append(row[path[-1]])
@@ -392,13 +392,13 @@ def _decode(scores: list[list[float]], allowed: list[list[bool]], leads_on: list
     alpha = [es[0]]
     for i in range(1, n):
         prev, et = alpha[-1], step[i - 1][1]
-        row = [es[i][b] * sum(prev[a] * et[a][b] for a in roles) for b in roles]
+        row = [e * sum(map(operator.mul, prev, into)) for e, into in zip(es[i], et)]
         total = sum(row) or 1.0
         alpha.append([x / total for x in row])
     beta = [[1.0] * k for _ in range(n)]
     for i in range(n - 2, -1, -1):
-        nxt, et = [beta[i + 1][b] * es[i + 1][b] for b in roles], step[i][1]
-        row = [sum(et[a][b] * nxt[b] for b in roles) for a in roles]
+        nxt = list(map(operator.mul, beta[i + 1], es[i + 1]))
+        row = [sum(map(operator.mul, out_of, nxt)) for out_of in step[i][2]]
         total = sum(row) or 1.0
         beta[i] = [x / total for x in row]
     marginals = []
@@ -416,11 +416,9 @@ def read(lines: Sequence[str]) -> list[Reading]:
     state, _ = _weights()
     scores = []
     for f in features(lines):
-        row = [0.0] * len(ROLES)
-        for attr, value in _items(f).items():
-            for role, w in state.get(attr, ()):
-                row[role] += w * value
-        scores.append(row)
+        rows = [w if value == 1.0 else [x * value for x in w]
+                for attr, value in _items(f).items() if (w := state.get(attr)) is not None]
+        scores.append([sum(col) for col in zip(*rows)] if rows else [0.0] * len(ROLES))
     path, marginals = _decode(scores, _allowed(lines), [line.endswith("——") for line in lines])
     cont = ROLES.index("cont")
     return [Reading(ROLES[y], m[cont], m[y]) for y, m in zip(path, marginals)]
