@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from toolkit.ingest import read_source
-from toolkit.lines import ROLES, features, read, shape
+from toolkit.hanzi import bigrams, han_only
+from toolkit.lines import ROLES, SPAN, WINDOW, _cohesion, features, read, shape
+from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
 from toolkit.structure import split_articles
 
@@ -44,6 +46,41 @@ def test_break_features() -> None:
     assert "word_across" in f[1]  # 安|全
     assert "cannot_start" in f[3] and "cannot_end" in f[3]  # 的|的
     assert "digits_across" in f[5]
+
+
+def _window(sizes: list[int], start: int, step: int) -> list[int]:
+    out, got = [], 0
+    while 0 <= start < len(sizes) and got < WINDOW and len(out) < SPAN:
+        out.append(start)
+        got += sizes[start]
+        start += step
+    return out
+
+
+@pytest.mark.parametrize("filler", [0, 60])
+def test_cohesion_is_the_cosine_of_summed_windows(filler: int) -> None:
+    """The running sums give what summing each window's vectors and taking cosines gives; lines of no Han
+    (a run of `filler` of them) stretch a window to SPAN lines, no further."""
+    lines = read_source(PAGE).lines
+    lines = [*lines[:20], *["Table 3"] * filler, *lines[20:]]
+    vectors = [{t: float(c) for t, c in bigrams(t).items()} for t in lines]
+    sizes = [len(han_only(t)) for t in lines]
+
+    def summed(window: list[int]) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for i in window:
+            for t, w in vectors[i].items():
+                out[t] = out.get(t, 0.0) + w
+        return out
+
+    def cos(a: dict[str, float], b: dict[str, float]) -> float:
+        return cosine(a, b) if a and b else 0.0
+
+    got = _cohesion(vectors, sizes)
+    for i in range(len(lines)):
+        back, here, ahead = _window(sizes, i - 1, -1), _window(sizes, i, 1), _window(sizes, i + 1, 1)
+        expected = (cos(vectors[i], summed(back)), cos(vectors[i], summed(ahead)), cos(summed(back), summed(here)))
+        assert got[i] == pytest.approx(expected, abs=1e-9), i
 
 
 def test_roles_are_read_for_every_line() -> None:

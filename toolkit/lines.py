@@ -29,6 +29,7 @@ MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
 LEVELS = (0.005, 0.01, 0.02, 0.04, 0.07, 0.12, 0.2)  # cosine levels, log-spaced: 0.01 against 0.03 matters
 LEAD = 400  # Han characters after a short line searched for its words (a kicker is named in the lead)
 WINDOW = 240  # Han characters of text compared on each side of a line (a lead, the end of a section)
+SPAN = 40  # …in at most this many lines (lines of no Han, a list of names, would otherwise stretch it over the page)
 BOUND = "的了着地得们过"  # characters that never open a phrase: they attach to the word before
 MARKS = "□■◇◆○●▲△★☆◎※"  # bylines (□) and subhead bullets (● ■ …) open with one
 PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
@@ -176,14 +177,23 @@ def ties(before: str, after: str) -> list[str]:
         out.append("digits_across")
     if after[0] in NO_LINE_START or after[0] in BOUND:
         out.append("cannot_start")
-    if before[-1] in OPENERS or lexicon().is_function_word(lexicon().cut(before[-4:])[-1]):
+    if before[-1] in OPENERS or _function_end(before):
         out.append("cannot_end")
     return out
+
+
+def _function_end(text: str) -> bool:
+    """The line's last word is a function word (`…对于`, `…以及`)."""
+    lex = lexicon()
+    # the last word is one of the last four characters' suffixes: when none is a function word, no cut
+    return any(text[-k:] in lex.function_words for k in range(1, 5)) and lex.is_function_word(lex.cut(text[-4:])[-1])
 
 
 def _word_across(before: str, after: str) -> bool:
     """A dictionary word spans the break: `…食品安` / `全管理…` (安全)."""
     tail, head = before[-4:], after[:4]
+    if not any(tail[k:] + head[0] in lexicon().words for k in range(len(tail))):
+        return False  # a word across would start with one of these, a word or a word's prefix: no cut needed
     pos = 0
     for token in lexicon().cut(tail + head):
         if pos < len(tail) < pos + len(token) and len(token) > 1:
@@ -192,52 +202,76 @@ def _word_across(before: str, after: str) -> bool:
     return False
 
 
-class _Cohesion:
-    """Cosines between windows of whole lines (a line, the text before it, the text from it on), from
-    the dot products of pairs of nearby lines: windows overlap from line to line, so each pair is
-    multiplied once instead of summing the same lines' vectors into a new window for every line."""
+def _cohesion(vectors: list[dict[str, float]], sizes: list[int]) -> list[tuple[float, float, float]]:
+    """For every line: the cosine of its vector with the text before it and with the text after it, and
+    of the text before it with the text from it on; each side is whole lines up to WINDOW Han characters
+    (and SPAN lines: the cost grows with the page, not with its square).
 
-    def __init__(self, vectors: list[dict[str, float]], sizes: list[int]) -> None:
-        self.vectors, self.sizes = vectors, sizes
-        self.dots: dict[tuple[int, int], float] = {}
-        self.norms: dict[tuple[int, ...], float] = {}
+    The windows' sums are never built: each cosine is a sum of dot products of pairs of nearby lines,
+    each pair multiplied once, and running sums along each line's row of them make any run of a row
+    one subtraction."""
+    n = len(vectors)
+    # here[i]: the last line of the window from line i on; back[i]: the first line of the window before i
+    here, back = [0] * n, [0] * n
+    last, got = -1, 0
+    for i in range(n):
+        if i:
+            got -= sizes[i - 1]
+        while last < i or (last + 1 < n and got < WINDOW and last - i + 1 < SPAN):
+            last += 1
+            got += sizes[last]
+        here[i] = last
+    first, got = 0, 0
+    for i in range(1, n):
+        got += sizes[i - 1]
+        while first < i - 1 and (got - sizes[first] >= WINDOW or i - first > SPAN):
+            got -= sizes[first]
+            first += 1
+        back[i] = first
+    reach = list(range(n))  # the farthest line each line is paired with
+    for i in range(n):
+        reach[i] = max(reach[i], here[i + 1] if i + 1 < n else i)  # here[i + 1] ≥ here[i]
+        for a in range(back[i], i):
+            reach[a] = max(reach[a], here[i])
+    rows = []  # rows[a][k]: Σ of a's dot products with lines a … a+k-1
+    for a in range(n):
+        x, row, total = vectors[a], [0.0], 0.0
+        for b in range(a, reach[a] + 1):
+            y = vectors[b]
+            small, large = (x, y) if len(x) <= len(y) else (y, x)
+            total += sum(map(operator.mul, small.values(), map(large.get, small, repeat(0.0))))
+            row.append(total)
+        rows.append(row)
 
-    def window(self, start: int, step: int) -> tuple[int, ...]:
-        """Whole lines from `start` walking by `step` until WINDOW Han characters."""
-        out, i, got = [], start, 0
-        while 0 <= i < len(self.sizes) and got < WINDOW:
-            out.append(i)
-            got += self.sizes[i]
-            i += step
-        return tuple(out)
+    def run(a: int, b: int, c: int) -> float:
+        """Σ of line a's dot products with lines b … c (a ≤ b)."""
+        return rows[a][c - a + 1] - rows[a][b - a]
 
-    def dot(self, a: int, b: int) -> float:
-        key = (a, b) if a <= b else (b, a)
-        d = self.dots.get(key)
-        if d is None:
-            x, y = self.vectors[a], self.vectors[b]
-            if len(x) > len(y):
-                x, y = y, x
-            d = self.dots[key] = sum(map(operator.mul, x.values(), map(y.get, x, repeat(0.0))))
-        return d
+    def norm(lo: int, hi: int) -> float:
+        square = sum(rows[a][1] + 2 * run(a, a + 1, hi) if a < hi else rows[a][1] for a in range(lo, hi + 1))
+        return math.sqrt(max(0.0, square))
 
-    def norm(self, lines: tuple[int, ...]) -> float:
-        n = self.norms.get(lines)
-        if n is None:
-            pairs = sum(self.dot(a, b) for j, a in enumerate(lines) for b in lines[j + 1 :])
-            n = self.norms[lines] = math.sqrt(max(0.0, sum(self.dot(a, a) for a in lines) + 2 * pairs))
-        return n
+    here_norms = [norm(i, here[i]) for i in range(n)] + [0.0]
+    out = []
+    for i in range(n):
+        own = math.sqrt(rows[i][1])
+        if i:
+            lo = back[i]
+            behind = norm(lo, i - 1)
+            to_back = sum(run(a, i, i) for a in range(lo, i))
+            across = sum(run(a, i, here[i]) for a in range(lo, i))
+        else:
+            behind = to_back = across = 0.0
+        out.append((
+            _ratio(to_back, own, behind),
+            _ratio(run(i, i + 1, here[i + 1]) if i + 1 < n else 0.0, own, here_norms[i + 1]),
+            _ratio(across, behind, here_norms[i]),
+        ))
+    return out
 
-    def cos(self, a: tuple[int, ...], b: tuple[int, ...]) -> float:
-        na, nb = self.norm(a), self.norm(b)
-        if not (na and nb):
-            return 0.0
-        dots, dot, total = self.dots, self.dot, 0.0
-        for x in a:
-            for y in b:
-                d = dots.get((x, y) if x <= y else (y, x))
-                total += dot(x, y) if d is None else d
-        return total / (na * nb)
+
+def _ratio(dot: float, a: float, b: float) -> float:
+    return dot / (a * b) if a and b else 0.0
 
 
 def _rarity(terms: Iterable[str]) -> dict[str, float]:
@@ -256,7 +290,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     rare = _rarity(idf)
     vectors = [{t: c * idf[t] * rare[t] for t, c in line.items()} for line in counts]
     sizes = [len(han_only(t)) for t in lines]
-    cohesion = _Cohesion(vectors, sizes)
+    cohesion = _cohesion(vectors, sizes)
     for i, text in enumerate(lines):
         if sizes[i] <= 20 and not is_terminated(text):
             # a place or person line (kicker) is named again, whole, in the lead; a piece of a broken
@@ -272,7 +306,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
             # speech and punctuation counts let a model memorise the few titles it was trained on)
             for k in ("first_pos", "last_pos", "commas", "stops"):
                 f.pop(k, None)
-            if lexicon().is_function_word(lexicon().cut(text[-4:])[-1]):
+            if _function_end(text):
                 f["function_end"] = 1.0
         for k in NEIGHBOUR_KEYS:
             for off in (-1, 1):
@@ -292,8 +326,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
             if sizes[i - 1] > 40 and not ends_whole(before):
                 f["after_unfinished"] = 1.0  # a paragraph left mid-sentence: what follows is its rest, or a new article
             f.update(dict.fromkeys(ties(before, text), 1.0))
-        back, ahead, here = cohesion.window(i - 1, -1), cohesion.window(i + 1, 1), cohesion.window(i, 1)
-        for name, value in (("back", cohesion.cos((i,), back)), ("ahead", cohesion.cos((i,), ahead)), ("gap", cohesion.cos(back, here))):
+        for name, value in zip(("back", "ahead", "gap"), cohesion[i]):
             for edge in LEVELS:  # thermometer: every level the cosine stays below fires, so lower means more
                 if value < edge:
                     f[f"{name}<{edge}"] = 1.0
