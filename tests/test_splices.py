@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from toolkit import seams
 from toolkit.hanzi import bigrams
@@ -88,7 +90,7 @@ def test_scan_cosines_are_the_cosines_of_the_two_sides() -> None:
     ],
 )
 def test_pairing(text: str, cut: int, unpaired: bool) -> None:
-    assert seams.pairing(text)[cut] is unpaired
+    assert seams.pairing(text)(cut) is unpaired
 
 
 @pytest.mark.parametrize(
@@ -272,3 +274,19 @@ def test_shares_and_windows_are_what_they_say() -> None:
             han += c.han
         joined = vocab.vector("\n".join(WATER.blocks[c.block].text[c.start : c.end] for c in window))
         assert got["window_after_host"] == pytest.approx(cosine(joined, prefix), rel=0.05)  # clause vectors taken as disjoint
+
+
+@given(st.text(alphabet="我们“”（）《》，。", max_size=30))
+def test_pairing_at_every_cut(text: str) -> None:
+    """The same answer at every position as walking the text character by character."""
+    unpaired = seams.pairing(text)
+    for cut in range(len(text) + 1):
+        before, after = text[:cut], text[cut:]
+        depth = 0
+        for ch in before:
+            depth = max(0, depth + (ch in "“（《") - (ch in "”）》"))  # open before the cut, never closed
+        level = lowest = 0
+        for ch in after:
+            level += (ch in "“（《") - (ch in "”）》")
+            lowest = min(lowest, level)  # closed after the cut, never opened after it
+        assert unpaired(cut) == ((depth > 0) != (lowest < 0)), (text, cut)

@@ -17,8 +17,9 @@ import functools
 import json
 import math
 import operator
+import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
 from pathlib import Path
@@ -274,21 +275,30 @@ def opening(clauses: Sequence[Clause], text: str) -> tuple[float, float, int]:
     return float(closes_unopened(text[clauses[0].start : end])), math.log1p(han), end
 
 
-def pairing(text: str) -> list[bool]:
-    """For each position of the text: whether cutting it there leaves the marks unpaired, a quotation
-    or bracket open before the cut and never closed after it, or closed after it and never opened
-    before (in an intact paragraph a quotation open at a clause boundary closes later on).
+def pairing(text: str) -> Callable[[int], bool]:
+    """Whether cutting the text at a position leaves the marks unpaired: a quotation or bracket open
+    before the cut and never closed after it, or closed after it and never opened before (in an intact
+    paragraph a quotation open at a clause boundary closes later on).
 
     `他说：“我们，|一起去。”` → paired at |; `他说：“我们，|天气晴。` → unpaired."""
-    depth, clamped = [0], [0]  # before each position: running depth, and depth never below 0
-    for ch in text:
-        step = 1 if ch in OPENERS else -1 if ch in CLOSERS else 0
+    at = [m.start() for m in _MARK.finditer(text)]  # the depth changes only at a mark
+    depth, clamped = [0], [0]  # before each mark (and after the last): running depth, and depth never below 0
+    for i in at:
+        step = 1 if text[i] in OPENERS else -1
         depth.append(depth[-1] + step)
         clamped.append(max(clamped[-1] + step, 0))
-    lowest = depth[:]  # lowest depth from each position on
-    for i in range(len(text) - 1, -1, -1):
-        lowest[i] = min(depth[i], lowest[i + 1])
-    return [(clamped[i] > 0) != (lowest[i] < depth[i]) for i in range(len(text) + 1)]
+    lowest = depth[:]  # lowest depth from each mark on
+    for j in range(len(at) - 1, -1, -1):
+        lowest[j] = min(depth[j], lowest[j + 1])
+
+    def unpaired(position: int) -> bool:
+        j = bisect.bisect_left(at, position)  # marks before the cut
+        return (clamped[j] > 0) != (lowest[j] < depth[j])
+
+    return unpaired
+
+
+_MARK = re.compile(f"[{re.escape(OPENERS + CLOSERS)}]")
 
 
 # --- homes ----------------------------------------------------------------------------------------
@@ -354,7 +364,7 @@ def seams(article: Article, sc: Scan, han_before: int,
     han_run = sum(c.han for c in cl)
     in_paragraph = 0  # clauses of the seam's paragraph before it
     sentence_start = 0  # where the sentence holding the clause before the seam starts
-    unpaired = functools.cache(lambda i: pairing(blocks[i].text))
+    pairings = functools.cache(lambda i: pairing(blocks[i].text))
 
     @functools.cache
     def in_home(home: str, i: int) -> tuple[float, float]:
@@ -373,7 +383,7 @@ def seams(article: Article, sc: Scan, han_before: int,
         if k in sc.shares:
             text = blocks[c.block].text
             closes, first_sentence, sentence_end = opening(cl[k : k + 8], text)
-            pairs = unpaired(c.block)
+            unpaired = pairings(c.block)
             cos = sc.cos[k]
             f = (
                 math.log(cos + EPS),
@@ -384,7 +394,7 @@ def seams(article: Article, sc: Scan, han_before: int,
                 float(cl[k - 1].mark in SENTENCE_END),
                 closes,
                 first_sentence,
-                float(pairs[c.start] and not (pairs[sentence_start] and pairs[sentence_end])),
+                float(unpaired(c.start) and not (unpaired(sentence_start) and unpaired(sentence_end))),
                 math.log1p(han_run),
                 *_bands(han_run, RUN_BINS),
                 *_bands(cos, COS_BINS),
