@@ -147,6 +147,9 @@ def test_drop_repeats(raw, expected) -> None:
         ("他看过过这本书", "他看过这本书", "applied"),
         ("大家都累了了，就休息", "大家都累了，就休息", "applied"),
         ("学校所在在的街道", "学校所在的街道", "applied"),  # 在 before 的 starts no phrase
+        ("沿着长江流流域的城市", "沿着长江流域的城市", "applied"),  # one 流 restores the dictionary's 长江流域
+        ("他们也会会参加比赛", "他们也会参加比赛", "applied"),  # 会会 (to meet) takes a person, not a verb
+        ("这样能能够做到", "这样能够做到", "applied"),  # no auxiliary before a modal
         # three copies where two would be a sure reduplication: which one is meant is for the editor
         ("一个个个问题", "一个个问题", "flagged"),
         # a reciprocal 相-verb needs a partner after 与/和: neither one copy nor two gives it one
@@ -179,6 +182,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "道德庭庭长说",
                                   # 在 starts its own phrase after a word ending in it
                                   "他现在在北京工作", "这些问题存在在许多地方",
+                                  # 会会 (to meet) a person; an auxiliary before a verb it starts
+                                  "周末去会会老朋友", "我们要要求各方守约", "他们没没收任何财物",
                                   # a verb with its aspect particle; a separable verb split by its object
                                   "他过过苦日子", "我们没过过这样的年", "请专家把把技术关",
                                   # a reduplicated word after a word that may end before it

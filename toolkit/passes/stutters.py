@@ -40,8 +40,12 @@ NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六�
 # Chinese digits: written one per place (`一九九九年`, `二〇二二年`), so inside a run of them a repeat is a number.
 DIGITS = "0123456789０１２３４５６７８９零〇一二三四五六七八九"
 # Auxiliary verbs and 没 stand before a verb and never reduplicate (*能能, *要要, *没没), unlike action
-# verbs (说说, 看看). 会 is left out: as a verb (to meet) it reduplicates (会会老朋友).
+# verbs (说说, 看看). 会 is left out: as a verb (to meet) it reduplicates (会会老朋友), but then it
+# takes a person, never a verb: before a verb 会会 is the auxiliary printed twice (就会会发出).
 AUXILIARIES = "能要可应该敢肯愿没"
+MEET = "会"
+# Modal verbs: an auxiliary never comes before another one (*要要是, *能能够).
+MODALS = ("能够", "可能", "可以", "应该", "应当", "愿意", "敢于", "肯定", "没有", "要是", "会")
 # jieba lists many doubled characters it never saw in its corpus with its default count (对对, 了了):
 # such entries are no evidence that the reduplication is a word.
 UNSEEN = 3
@@ -170,6 +174,12 @@ def _double(text: str, start: int) -> Reading:
     if len(right[2]) > 1:  # 工|工作
         if start > 0 and text[start - 1] in NUMERALS and lex.tag(ch) in ("m", "q") and ch not in NUMERALS:
             return Reading(True, f"the first 「{ch}」 ends a number")  # 2012年|年初
+        word = _restores_word(lex, text, start, end)
+        if word:  # the dictionary's word across the single copy outweighs a compound it does not list
+            return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 长江流|流域 → 长江流域
+        if (ch in AUXILIARIES + MEET and lex.tag(right[2]) == "v" and right[2] not in MODALS
+                and (before is None or lex.tag(before[2]) not in ("v", "p"))):
+            return Reading(True, f"auxiliary 「{ch}」 before the verb 「{right[2]}」")  # 我们要|要求, 没|没收
         if before is not None and right[2][1] in HEADS and lex.tag(right[2]) == "n" and ch in lex.suffix_like:
             return Reading(True, f"an institution ending in 「{ch}」 before its 「{right[2]}」")  # 道德庭|庭长
         if (before is not None and len(before[2]) > 1 and ch in lex.suffix_like
@@ -218,6 +228,9 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
         return Reading(False, f"suffix 「{ch}」 doubled")  # 工人们们
     if ch in DEGREE or ch in AUXILIARIES:
         return Reading(False, f"「{ch}」 does not reduplicate")  # 很很高, 能能建
+    after = next((t for t in spans if t[0] == right[1]), None)
+    if ch in MEET and after is not None and lex.tag(after[2]) == "v":
+        return Reading(False, f"auxiliary 「{ch}」 doubled before a verb")  # 就会会发出, not 会会老朋友
     word = _restores_word(lex, text, start, end)
     if word:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 私搭搭乱建
