@@ -119,11 +119,20 @@ def correction_id(kind: str, article: str, *parts: str, lines: Sequence[int] = (
 
 def to_dict(obj: Any) -> Any:
     """Plain JSON data for a model object (every field, so readers can rely on the keys)."""
-    if dataclasses.is_dataclass(obj):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.metadata.get("json", True)}
+    names = _json_fields(type(obj))
+    if names is not None:
+        return {name: to_dict(getattr(obj, name)) for name in names}
     if isinstance(obj, (tuple, list)):
         return [to_dict(x) for x in obj]
     return obj
+
+
+@functools.cache
+def _json_fields(cls: type) -> tuple[str, ...] | None:
+    """The fields of a model class that go into JSON, in order; None for any other type."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return tuple(f.name for f in dataclasses.fields(cls) if f.metadata.get("json", True))
 
 
 class ShapeError(ValueError):
