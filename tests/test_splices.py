@@ -132,7 +132,7 @@ def test_decide_flags_without_applying_when_a_run_is_likely_but_costly() -> None
 
 def test_reading_is_a_distribution() -> None:
     vocab_of(WATER, BOOKS)
-    found = seams.find([WATER, BOOKS])
+    found = seams.find([[WATER, BOOKS]])
     for f in found.values():
         r = seams.read(seams.weights(), f)
         assert r.none + sum(r.seams) == pytest.approx(1.0)
