@@ -2,15 +2,19 @@
 intact articles (the do-no-harm check) and pages damaged from held-out articles by train/damage.py.
 
 usage: python bench/quality.py [--pages N] [--seed S]
-Runs ../shared/eval/run_set.py (this checkout's toolkit) on each set and prints its component table.
+Runs ../shared/eval/run_set.py (this checkout's toolkit) on each set and prints its component table. The
+intact real pages are also cleaned as one issue, as `toolkit clean FOLDER/` reads an archive's day: every
+correction made there is unneeded too, and a page must not read differently for the pages beside it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +25,18 @@ def run_set(*targets: Path) -> str:
     out = subprocess.run([sys.executable, str(EVAL / "run_set.py"), *map(str, targets),
                           "--toolkit", f"{sys.executable} -m toolkit"], capture_output=True, text=True, cwd=ROOT)
     return out.stdout + out.stderr
+
+
+def issue_corrections(folder: Path, out: Path) -> str:
+    """The corrections `toolkit clean` makes on a folder of pages read as one issue, by kind and action."""
+    subprocess.run([sys.executable, "-m", "toolkit", "clean", str(folder), "--out", str(out)], check=True,
+                   capture_output=True, cwd=ROOT)
+    made: Counter[str] = Counter()
+    for page in sorted(out.glob("[!.]*.json")):  # not the manifest
+        made.update(f"{c['kind']} {c['action']}" for c in json.loads(page.read_text(encoding="utf-8"))["corrections"])
+    applied = sum(n for k, n in made.items() if k.endswith(" applied"))
+    return (f"corrections     {applied} applied, {sum(made.values()) - applied} flagged"
+            + (f" ({', '.join(f'{k} {n}' for k, n in sorted(made.items()))})" if made else ""))
 
 
 def main() -> None:
@@ -45,6 +61,8 @@ def main() -> None:
         for name, targets in sets.items():
             print(f"== {name}")
             print(run_set(*targets).rstrip(), flush=True)
+        print("== intact real articles, all pages as one issue")
+        print(issue_corrections(tmp / "intact-real", tmp / "issue-out"), flush=True)
 
 
 if __name__ == "__main__":
