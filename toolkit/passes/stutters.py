@@ -45,7 +45,7 @@ DIGITS = "0123456789０１２３４５６７８９零〇一二三四五六七八
 AUXILIARIES = "能要可应该敢肯愿没"
 MEET = "会"
 # Modal verbs: an auxiliary never comes before another one (*要要是, *能能够).
-MODALS = ("能够", "可能", "可以", "应该", "应当", "愿意", "敢于", "肯定", "没有", "要是", "会")
+MODALS = ("能够", "可能", "可以", "应该", "应当", "愿意", "敢于", "肯定", "没有", "要是")
 # jieba lists many doubled characters it never saw in its corpus with its default count (对对, 了了):
 # such entries are no evidence that the reduplication is a word.
 UNSEEN = 3
