@@ -132,7 +132,7 @@ def test_decide_flags_without_applying_when_a_run_is_likely_but_costly() -> None
 
 def test_reading_is_a_distribution() -> None:
     vocab_of(WATER, BOOKS)
-    found = seams.find([[WATER, BOOKS]])
+    found = seams.find([WATER, BOOKS])
     for f in found.values():
         r = seams.read(seams.weights(), f)
         assert r.none + sum(r.seams) == pytest.approx(1.0)
@@ -290,15 +290,3 @@ def test_pairing_at_every_cut(text: str) -> None:
             level += (ch in "“（《") - (ch in "”）》")
             lowest = min(lowest, level)  # closed after the cut, never opened after it
         assert unpaired(cut) == ((depth > 0) != (lowest < 0)), (text, cut)
-
-
-def test_a_page_reads_the_same_in_an_issue_of_any_size() -> None:
-    """The seams of a page's articles are weighed by that page: other pages cleaned with it (an issue)
-    change where homes are looked for, not how its own text reads."""
-    other = [article(f"q-{n:02d}", f"第{n}篇", f"社区第{n}次议事会上，居民们讨论了停车和绿化的事情，大家发言很踊跃。",
-                     "会后，社区把大家的意见整理成清单，分头落实。") for n in range(8)]
-    alone = seams.find([[WATER, BOOKS]])
-    in_issue = seams.find([[WATER, BOOKS], other])
-    assert alone and set(alone) <= set(in_issue)
-    for aid, found in alone.items():
-        assert [s.features for s in found] == [s.features for s in in_issue[aid]]

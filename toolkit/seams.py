@@ -535,32 +535,24 @@ def weights(path: Path = MODEL) -> Weights:
     return Weights(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in Weights.__dataclass_fields__})
 
 
-def find(pages: Sequence[Sequence[Article]]) -> dict[str, list[Seam]]:
-    """The candidate seams of every article of a run of pages, with their features (an article that already
-    carries a spliced run's cut, or has no room for one, has none).
-
-    The seams' vocabulary is weighed by the page they are on (in how many of its articles a bigram
-    occurs), so a page reads the same alone or in an issue of any size: weighed by a run of many pages,
-    common words count for less and any host's tail looks more foreign (an intact article of 44 read as
-    one issue had its last quotation set aside). Homes are looked for across the run, in its weights."""
-    articles = [a for page in pages for a in page]
+def find(articles: Sequence[Article]) -> dict[str, list[Seam]]:
+    """The candidate seams of every article of a run, with their features (an article that already
+    carries a spliced run's cut, or has no room for one, has none)."""
     totals = {a.id: bigrams("\n".join(b.text for b in a.blocks if b.type == "paragraph")) for a in articles}
+    vocab = Vocabulary(totals.values())
     scans = {}
-    for page in pages:
-        vocab = Vocabulary(totals[a.id] for a in page)
-        for a in page:
-            if any(f.kind == "truncated_end" and f.host == a.id for f in a.flags):
-                continue  # one spliced run per host: its own text already broke off there
-            clauses, before, han_before = tail(a, vocab)
-            sc = scan(clauses, before, han_before)
-            if sc.seams:
-                scans[a.id] = (sc, han_before)
+    for a in articles:
+        if any(f.kind == "truncated_end" and f.host == a.id for f in a.flags):
+            continue  # one spliced run per host: its own text already broke off there
+        clauses, before, han_before = tail(a, vocab)
+        sc = scan(clauses, before, han_before)
+        if sc.seams:
+            scans[a.id] = (sc, han_before)
     if not scans:
         return {}
-    run = Vocabulary(totals.values())
+    asked = {aid: queries(sc) for aid, (sc, *_) in scans.items()}
+    index = Homes(totals, vocab, set().union(*(q for qs in asked.values() for q in qs)))
     by_id = {a.id: a for a in articles}
-    asked = {aid: queries(sc) for aid, (sc, _) in scans.items()}
-    index = Homes(totals, run, set().union(*(q for qs in asked.values() for q in qs)))
     vectors: dict[str, tuple[dict[str, float], bool, dict[str, float]]] = {}
     out = {}
     for aid, (sc, han_before) in scans.items():
@@ -569,6 +561,6 @@ def find(pages: Sequence[Sequence[Article]]) -> dict[str, list[Seam]]:
             if h not in vectors:
                 home = by_id[h]
                 last = next((b.text for b in reversed(home.blocks) if b.type == "paragraph"), "")
-                vectors[h] = (run.vector(totals[h]), open_end(home), run.vector(last))
+                vectors[h] = (vocab.vector(totals[h]), open_end(home), vocab.vector(last))
         out[aid] = seams(by_id[aid], sc, han_before, {h: vectors[h] for h in likely}, len(articles) - 1)
     return out

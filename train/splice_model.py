@@ -79,7 +79,7 @@ def examples(runs: list[list[Page]]) -> tuple[list[Example], int]:
                    for n, page in enumerate(run)]
         cols = _before_splice(tuple(sources))
         articles = [a for col in cols for a in col.articles]
-        found = find([col.articles for col in cols])
+        found = find(articles)
         labels: dict[str, tuple[int, bool, str | None] | None] = {}
         for page, col in zip(run, cols):
             for s in page.truth["splices"]:

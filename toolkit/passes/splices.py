@@ -52,7 +52,7 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
     model finds one likely enough to flag."""
     weights = seams.weights()
     out = []
-    for aid, found in seams.find([col.articles for col in cols]).items():
+    for aid, found in seams.find([a for col in cols for a in col.articles]).items():
         cand = decide(found, seams.read(weights, found))
         if cand is not None:
             out.append(replace(cand, article=aid))
