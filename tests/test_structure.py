@@ -151,3 +151,15 @@ def test_split_articles_keeps_every_line() -> None:
     col = split_articles(src)
     used = sorted(n for a in col.articles for n in a.head_lines + tuple(x for b in a.blocks for x in b.lines))
     assert used == list(range(len(src.lines)))
+
+
+def test_a_bracketed_abbreviation_goes_on_from_the_line_before() -> None:
+    """`（GACC）…` glosses the name just before it: whatever the short line before looks like (here a
+    third head-like line), the glossed line is its rest, with certainty; a bracket of other text is not."""
+    lines = ["街坊们说，这样的改造办到了心坎上。", "出口保持增长", "外贸韧性增强", "海关总署",
+             "（GACC）日前发布的数据显示，前三季度货物贸易进出口总值同比增长。", "从贸易方式看，一般贸易进出口占比提升。"]
+    readings = read(lines)
+    assert readings[4].role == "cont" and readings[4].p_cont == pytest.approx(1.0)
+    assert readings[3].role in ("para", "cont")
+    lines[4] = "（本报记者 王磊）日前发布的数据显示，前三季度货物贸易进出口总值同比增长。"
+    assert read(lines)[4].p_cont < 0.999

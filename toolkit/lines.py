@@ -36,6 +36,9 @@ PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
 # a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电) or closes an article in brackets
 DATELINE = re.compile(r"^[（(]?(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯]")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、])")
+# an abbreviation in brackets glosses the name printed right before it (英国国家统计局（ONS）…, 世界反兴奋剂机构
+# （WADA）…): a line that opens with one, text following, goes on from the line before
+GLOSS = re.compile(r"[（(][A-Z]{2,10}[）)]\S")
 COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题（新春走基层·驻村干部这一年）
 
 
@@ -370,6 +373,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     out = []
     for i, text in enumerate(lines):
         han = len(han_only(text))
+        if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
+            out.append([r == "cont" for r in ROLES])
+            continue
         out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle")) for r in ROLES])
     return out
 
