@@ -290,3 +290,15 @@ def test_pairing_at_every_cut(text: str) -> None:
             level += (ch in "“（《") - (ch in "”）》")
             lowest = min(lowest, level)  # closed after the cut, never opened after it
         assert unpaired(cut) == ((depth > 0) != (lowest < 0)), (text, cut)
+
+
+def test_beyond_the_fitted_run_size_a_run_without_a_home_is_only_flagged() -> None:
+    """Read among more pages than the model was fitted on, certainty without a home is not enough to
+    set text aside; with its home found among them it is."""
+    sure = seams.Reading(0.0, (1.0,), (0.0,))
+    assert decide([_seam(100)], sure).sure
+    c = decide([_seam(100)], sure, fitted=False)
+    assert c is not None and not c.sure and c.home is None
+    housed = seams.Seam(0, 0, 100, (), "p-09", ())
+    c = decide([housed], seams.Reading(0.0, (1.0,), (0.9,)), fitted=False)
+    assert c is not None and c.sure and c.home == "p-09"

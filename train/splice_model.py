@@ -27,7 +27,7 @@ from pathlib import Path
 from toolkit.hanzi import CLAUSE_END, CLOSERS, signature
 from toolkit.ingest import normalise
 from toolkit.model import Collection, Source
-from toolkit.passes.splices import HARM, decide, flag_splices
+from toolkit.passes.splices import FITTED_PAGES, HARM, decide, flag_splices
 from toolkit.pipeline import PASSES, run_passes
 from toolkit.review import Decisions
 from toolkit.seams import HOME_FEATURES, MODEL, SEAM_FEATURES, Seam, Weights, find, read
@@ -42,7 +42,7 @@ L2 = 0.0001  # chosen by `--tune`: the fewest characters misplaced on the held-b
 RATES = Rates(splice_mid_word=0.25)
 # Pages are cleaned in runs, as an editor cleans an issue: the more articles a run holds, the more
 # candidate homes a run is compared with (and the rarer a bigram looks); pages alone and runs of a few.
-RUN_PAGES = (1, 1, 2, 3, 4)
+RUN_PAGES = (1, 1, 2, 3, FITTED_PAGES)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,10 @@ HARM = 3.0
 FLAG = 0.5
 # Its likeliest home is named (and the run moved to it when its end is missing) when more likely than not.
 CLAIM = 0.5
+# The model was fitted on runs of at most this many pages (train/splice_model.py). Read in more, a page's
+# common words weigh less and any host's tail looks more foreign (an intact real article, alone P 0.39, read
+# in an issue of 11 pages P 0.78): there a run whose home is on none of the pages is only flagged.
+FITTED_PAGES = 4
 
 
 @dataclass(frozen=True)
@@ -32,8 +36,9 @@ class Candidate:
     sure: bool  # False: only likely; flagged for the editor, the text stays in its host
 
 
-def decide(found: list[seams.Seam], reading: seams.Reading) -> Candidate | None:
-    """Where to set a run aside (or flag one), or None. The seam is the one whose expected harm is least."""
+def decide(found: list[seams.Seam], reading: seams.Reading, fitted: bool = True) -> Candidate | None:
+    """Where to set a run aside (or flag one), or None. The seam is the one whose expected harm is least.
+    Not `fitted` (a run of more pages than the model saw), a run without a home is flagged at most."""
     if not found:
         return None
     harm, keep = seams.expected_harm(reading, found, HARM)
@@ -43,6 +48,7 @@ def decide(found: list[seams.Seam], reading: seams.Reading) -> Candidate | None:
         return None
     s = found[k]
     home = s.home if reading.homes[k] >= CLAIM else None
+    sure = sure and (fitted or home is not None)
     near = sum(reading.seams[max(0, k - 1) : k + 2])
     return Candidate("", s.block, s.start, reading.splice(), near, home, reading.homes[k] if home else 0.0, sure)
 
@@ -53,7 +59,7 @@ def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
     weights = seams.weights()
     out = []
     for aid, found in seams.find([a for col in cols for a in col.articles]).items():
-        cand = decide(found, seams.read(weights, found))
+        cand = decide(found, seams.read(weights, found), fitted=len(cols) <= FITTED_PAGES)
         if cand is not None:
             out.append(replace(cand, article=aid))
     return out
@@ -91,6 +97,8 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
                         + f"a run foreign to this article (probability {cand.probability:.2f}; starting here or a clause"
                         + f" away {cand.near:.2f})"
                         + (f", from {cand.home} (probability {cand.home_probability:.2f})" if cand.home else ", home not on these pages")
+                        + ("" if cand.sure or cand.home or len(cols) <= FITTED_PAGES
+                           else f"; read among {len(cols)} pages, more than the model was fitted on")
                         + ("; moved to the end of its home article, whose end is missing" if relocate
                            else "; set aside as a fragment" if cand.sure else "; `apply` sets it aside")),
                 confidence=round(cand.near, 2),
