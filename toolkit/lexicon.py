@@ -77,7 +77,6 @@ class Lexicon:
         return route
 
 
-
 def _dictionary() -> Path:
     import importlib.util
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 PACKAGE_STYLES = Path(__file__).resolve().parent / "styles"
 LOCAL_STYLES = Path("styles")
 
+
 def strip_control(text: str) -> str:
     """Text without the characters XML/XHTML cannot hold (the one test: ingest.printable)."""
     return printable(text)[0]

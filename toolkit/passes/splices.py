@@ -53,13 +53,13 @@ def decide(found: list[seams.Seam], reading: seams.Reading, fitted: bool = True)
     return Candidate("", s.block, s.start, reading.splice(), near, home, reading.homes[k] if home else 0.0, sure)
 
 
-def find_candidates(cols: tuple[Collection, ...]) -> list[Candidate]:
+def find_candidates(cols: tuple[Collection, ...], fitted: bool = True) -> list[Candidate]:
     """Per article, the likeliest spliced run (where it starts, and the article it belongs to) when the
-    model finds one likely enough to flag."""
+    model finds one likely enough to flag (`fitted`: see `decide`)."""
     weights = seams.weights()
     out = []
     for aid, found in seams.find([a for col in cols for a in col.articles]).items():
-        cand = decide(found, seams.read(weights, found), fitted=len(cols) <= FITTED_PAGES)
+        cand = decide(found, seams.read(weights, found), fitted)
         if cand is not None:
             out.append(replace(cand, article=aid))
     return out
@@ -80,7 +80,8 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
     open_ends = {aid: seams.open_end(a) for aid, a in by_id.items()}
     moved: dict[str, list[Block]] = {}
     corrections = []
-    for cand in find_candidates(cols):
+    fitted = len(cols) <= FITTED_PAGES
+    for cand in find_candidates(cols, fitted):
         host = by_id[cand.article]
         head, tail = host.blocks[cand.block].text[: cand.start], host.blocks[cand.block].text[cand.start :]
         run = [tail] + [b.text for b in host.blocks[cand.block + 1 :]]
@@ -97,7 +98,7 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
                         + f"a run foreign to this article (probability {cand.probability:.2f}; starting here or a clause"
                         + f" away {cand.near:.2f})"
                         + (f", from {cand.home} (probability {cand.home_probability:.2f})" if cand.home else ", home not on these pages")
-                        + ("" if cand.sure or cand.home or len(cols) <= FITTED_PAGES
+                        + ("" if cand.sure or cand.home or fitted
                            else f"; read among {len(cols)} pages, more than the model was fitted on")
                         + ("; moved to the end of its home article, whose end is missing" if relocate
                            else "; set aside as a fragment" if cand.sure else "; `apply` sets it aside")),

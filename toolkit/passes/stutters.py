@@ -228,8 +228,8 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
         return Reading(False, f"suffix 「{ch}」 doubled")  # 工人们们
     if ch in DEGREE or ch in AUXILIARIES:
         return Reading(False, f"「{ch}」 does not reduplicate")  # 很很高, 能能建
-    after = next((t for t in spans if t[0] == right[1]), None)
-    if ch in MEET and after is not None and lex.tag(after[2]) == "v":
+    after = next((t for t in spans if t[0] == right[1]), None) if ch in MEET else None
+    if after is not None and lex.tag(after[2]) == "v":
         return Reading(False, f"auxiliary 「{ch}」 doubled before a verb")  # 就会会发出, not 会会老朋友
     word = _restores_word(lex, text, start, end)
     if word:
