@@ -147,6 +147,9 @@ def test_drop_repeats(raw, expected) -> None:
         ("他看过过这本书", "他看过这本书", "applied"),
         ("大家都累了了，就休息", "大家都累了，就休息", "applied"),
         ("学校所在在的街道", "学校所在的街道", "applied"),  # 在 before 的 starts no phrase
+        ("志愿者正在在清扫楼道", "志愿者正在清扫楼道", "applied"),  # the progressive 正在 holds its 在
+        ("现在在是我们自己定价", "现在是我们自己定价", "applied"),  # no 在 takes the copula
+        ("书房是是全县从事阅读推广的阵地", "书房是全县从事阅读推广的阵地", "applied"),  # 是是 even where 是从 reads as a verb
         ("沿着长江流流域的城市", "沿着长江流域的城市", "applied"),  # one 流 restores the dictionary's 长江流域
         ("他们也会会参加比赛", "他们也会参加比赛", "applied"),  # 会会 (to meet) takes a person, not a verb
         ("这样能能够做到", "这样能够做到", "applied"),  # no auxiliary before a modal
@@ -219,6 +222,11 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["同时，社区还开通了线上服务。"], None, True, False),
         # one that opens a thought of its own may
         (["如果没有这支服务队，小区不会这么干净。"], None, False, False),
+        # a pronoun that points back to someone named before it opens a clause, never a lead
+        (["他们每周清扫一次楼道，居民们看在眼里。"], None, True, False),
+        (["这些志愿者大多是退休党员。"], None, True, False),
+        # a demonstrative of time points at the present
+        (["这两天，社区服务队忙着清扫楼道。"], None, False, False),
         # closing datelines and author's notes end an article
         (["近年来，社区治理取得实效。", "（本报伦敦1月13日电）"], None, False, False),
         (["近年来，社区治理取得实效。", "（作者为南江大学教授）"], None, False, False),
