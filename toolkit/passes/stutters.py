@@ -28,6 +28,9 @@ HEADS = "长委民员"
 # 在 is a verb (to be at) as well as a preposition, and the words ending in it (现在, 实在, 存在) hold
 # neither: a second 在 after one of them starts its own phrase (`他现在在北京`).
 PREP_VERB = "在"
+# …but not after the progressive adverb, which already holds it (正在|在修复: one aspect marker, printed
+# twice), nor before the copula or 有, which no preposition takes as its object (现在|在是).
+PROGRESSIVE = ("正在",)
 # Prepositions that bring in the partner of a reciprocal 相-verb (A与B相结合, A和B相适应).
 COMITATIVE = "与和同跟"
 # Verbs that introduce quoted speech without a colon (`都说好好好`).
@@ -168,7 +171,8 @@ def _double(text: str, start: int) -> Reading:
         if _is_word(lex, ch * 2) and len(left[2]) > 2 and lex.tag(left[2][:-1]) != "?" and not _clause_ends(text, end):
             return Reading(True, f"「{left[2][:-1]}」 may end before 「{ch * 2}」")  # 国歌|声声|入耳
         after = next((t for t in spans if t[0] == right[1]), None)
-        if ch in PREP_VERB and after is not None and lex.tag(after[2]) != "u":
+        if (ch in PREP_VERB and after is not None and lex.tag(after[2]) != "u" and left[2] not in PROGRESSIVE
+                and after[2] not in tuple(COPULAS)):
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
@@ -219,7 +223,7 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
             return Reading(False, f"aspect particle 「{ch}」 doubled after a verb")
         return Reading(True, f"verb 「{ch}」 with its aspect particle")  # 他过过三个新年
     if lex.is_function_word(ch) or ch in COPULAS:
-        if _split_verb(lex, ch, spans, right):
+        if ch not in COPULAS and _split_verb(lex, ch, spans, right):
             return Reading(True, f"the second 「{ch}」 opens a verb split by its object")  # 把|把文字关
         return Reading(False, f"doubled function word 「{ch}」")
     if lex.tag(ch) == "f":

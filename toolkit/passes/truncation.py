@@ -15,6 +15,10 @@ SHORT_LEAD = 10  # a first paragraph this short (Han characters) is the tail of 
 # open with one, a news lead never does (none of the 52 labelled leads; 3% of later paragraphs). Those
 # that open a thought of their own (如果, 因为, 虽然) are not among them.
 ANSWERING = frozenset("但 但是 可是 而 而且 并且 并 然而 不过 只是 却 所以 因此 因而 从而 进而 于是 此外 另外 同时 另一方面 也 还".split())
+# Pronouns that point back to someone or something already named (he, she, they, these, its, among
+# them): a lead names before it refers (none of the 52 labelled leads opens with one; 这 is left out, as
+# in 这两天 it points at the present).
+ANAPHORIC = frozenset("他 她 它 他们 她们 它们 这些 其 其中".split())
 
 
 def start_missing(article: Article) -> str | None:
@@ -34,6 +38,8 @@ def start_missing(article: Article) -> str | None:
     opening = lexicon().cut(lead[:6])[0]
     if opening in ANSWERING:
         return f"the text opens with 「{opening}」, which answers something said before it"
+    if opening in ANAPHORIC:
+        return f"the text opens with 「{opening}」, which refers to something named before it"
     if is_terminated(lead) and len(han_only(lead)) < SHORT_LEAD and not enclosed(lead):
         return f"the first paragraph 「{lead}」 is only the end of a sentence"
     if not article.title:
