@@ -163,3 +163,13 @@ def test_a_bracketed_abbreviation_goes_on_from_the_line_before() -> None:
     assert readings[3].role in ("para", "cont")
     lines[4] = "（本报记者 王磊）日前发布的数据显示，前三季度货物贸易进出口总值同比增长。"
     assert read(lines)[4].p_cont < 0.999
+
+
+def test_a_line_stopping_on_a_preposition_is_no_subhead() -> None:
+    """`志愿者们还在` ends on a preposition waiting for its object: a short line, but the first of a
+    paragraph that goes on in the next line, never a whole subhead."""
+    lines = ["晚上九点，槐川县人民公园旁的城市书房里依然灯火通明，不少市民在这里安静地看书。",
+             "城市书房开放以来，读者越来越多，成为市民家门口的“充电站”。", "志愿者们还在",
+             "每个周末组织亲子阅读活动，把图书送到社区的每一个角落，受到居民欢迎。",
+             "“一座城市书房，就是一盏点亮心灵的灯。”槐川县文化和旅游局负责人表示。"]
+    assert [r.role for r in read(lines)][2:4] == ["para", "cont"]

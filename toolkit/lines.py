@@ -376,8 +376,24 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
             out.append([r == "cont" for r in ROLES])
             continue
-        out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle")) for r in ROLES])
+        dangling = _dangles(text)
+        out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
+                    and not (dangling and r == "heading") for r in ROLES])
     return out
+
+
+# parts of speech that take something after them: a preposition its object, a conjunction its second part
+TAKES_MORE = ("p", "c")
+
+
+def _dangles(text: str) -> bool:
+    """The line stops on an opening mark, a preposition or a conjunction (`据了解，以`, `日本《`): it cannot
+    be a whole subhead (none of the labelled ones ends so; a title can, its next line going on with it)."""
+    if text[-1] in OPENERS:
+        return True
+    if not any(text[-k:] in lexicon().function_words for k in range(1, 4)):
+        return False  # the last word is none of the dictionary's function words: no need to cut
+    return lexicon().tag(lexicon().cut(text[-4:])[-1]) in TAKES_MORE
 
 
 def _may_follow(a: str, b: str) -> bool:
