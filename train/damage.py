@@ -391,7 +391,8 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
     byline dropped or added, a column tag after the title, a descriptive kicker ending in ——, a 【column】
     kicker, a —— subtitle; a dateline opening the lead, a closing dateline or author's note; subheads added
     where there are none, bulleted (● ■) or numbered (一、 （一）), or a short section label set above a
-    subhead. The sentences of the body are untouched."""
+    subhead; now and then a title alone, going straight into the lead. The sentences of the body are
+    untouched."""
     a = dict(article, blocks=[dict(b) for b in article["blocks"]], byline=list(article.get("byline") or []))
     paragraphs = [b["text"] for b in a["blocks"] if b["type"] == "paragraph"]
     donor = rng.choice(others)
@@ -460,6 +461,9 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
                 label = _phrase(rng, a["blocks"][i + 1]["text"], 8) if i + 1 < len(a["blocks"]) else None
                 if label:
                     a["blocks"].insert(i, {"type": "heading", "text": label[:rng.choice([2, 3, 4])]})
+    # a quarter of real heads (10 of the 44 real articles) are a title alone, straight into the lead
+    if r() < 0.1:
+        a["kicker"], a["subtitle"], a["byline"] = None, None, []
     return a
 
 
