@@ -150,6 +150,9 @@ def test_drop_repeats(raw, expected) -> None:
         ("志愿者正在在清扫楼道", "志愿者正在清扫楼道", "applied"),  # the progressive 正在 holds its 在
         ("现在在是我们自己定价", "现在是我们自己定价", "applied"),  # no 在 takes the copula
         ("书房是是全县从事阅读推广的阵地", "书房是全县从事阅读推广的阵地", "applied"),  # 是是 even where 是从 reads as a verb
+        # a name doubles its given name, never its surname; a verb of saying is said once before its speech
+        ("社区书记张张晓红介绍", "社区书记张晓红介绍", "applied"),
+        ("居民王大爷说说：“这下方便了。”", "居民王大爷说：“这下方便了。”", "applied"),
         ("沿着长江流流域的城市", "沿着长江流域的城市", "applied"),  # one 流 restores the dictionary's 长江流域
         ("他们也会会参加比赛", "他们也会参加比赛", "applied"),  # 会会 (to meet) takes a person, not a verb
         ("这样能能够做到", "这样能够做到", "applied"),  # no auxiliary before a modal
@@ -192,7 +195,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a reduplicated word after a word that may end before it
                                   "读书声声入耳", "这里时时有人来",
                                   # kinship words and children's names end clauses
-                                  "我们想念哥哥，他在外地", "他们去接明明",
+                                  "我们想念哥哥，他在外地", "他们去接明明", "我们为李丽丽颁奖", "女儿丁丁说", "大家都说说",
                                   # numbers in Chinese digits; words said again; onomatopoeia
                                   "一九九九年", "二〇二二年春节", "都说好好好", "“来来来，坐", "对对对，就是这样",
                                   "他哈哈哈地笑", "农药六六六早已禁用"])
