@@ -173,3 +173,14 @@ def test_a_line_stopping_on_a_preposition_is_no_subhead() -> None:
              "每个周末组织亲子阅读活动，把图书送到社区的每一个角落，受到居民欢迎。",
              "“一座城市书房，就是一盏点亮心灵的灯。”槐川县文化和旅游局负责人表示。"]
     assert [r.role for r in read(lines)][2:4] == ["para", "cont"]
+
+
+@pytest.mark.parametrize("rest", ["的两大难点。设计师反复调整了三次方案，才让读者满意。", "，志愿者们每周都要整理一次书架。"])
+def test_a_line_opening_on_a_particle_or_a_closing_mark_goes_on_from_the_line_before(rest: str) -> None:
+    """`的两大难点…` and `，…` attach to the words before them: the line is the rest of the one before,
+    with certainty, however much the line before looks like a subhead."""
+    lines = ["晚上九点，槐川县人民公园旁的城市书房里依然灯火通明，不少市民在这里安静地看书。",
+             "城市书房开放以来，读者越来越多，成为市民家门口的“充电站”。", "读者服务和图书管理", rest,
+             "“一座城市书房，就是一盏点亮心灵的灯。”槐川县文化和旅游局负责人表示。"]
+    reading = read(lines)[3]
+    assert reading.role == "cont" and reading.p_cont == pytest.approx(1.0, abs=1e-3)

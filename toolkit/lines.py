@@ -376,10 +376,24 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
             out.append([r == "cont" for r in ROLES])
             continue
+        if i and _attached(text):  # `的两大难点。…`: the rest of the line before (of a title, `的“逆袭”`, too)
+            out.append([r in ("cont", "title+") for r in ROLES])
+            continue
         dangling = _dangles(text)
         out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
                     and not (dangling and r == "heading") for r in ROLES])
     return out
+
+
+# particles that attach to the word before them: a line whose first word is one goes on from the line
+# before (none of the labelled articles' 881 paragraphs and heads opens with one, nor with a closing mark)
+ATTACHED = "的了着地之们"
+
+
+def _attached(text: str) -> bool:
+    """The line opens with a mark that cannot start one, or with one of the ATTACHED particles as a word
+    of its own (`的两大难点`, not `地方政府`)."""
+    return text[0] in NO_LINE_START or text[0] in ATTACHED and lexicon().cut(text[:4])[0] == text[0]
 
 
 # parts of speech that take something after them: a preposition its object, a conjunction its second part
