@@ -100,6 +100,9 @@ def test_rejected_join_keeps_the_break() -> None:
         # the whole-paragraph copy goes, but it printed the sentence right: the kept copy takes its reading
         (["今年要发展壮太村集体经济，让村民增收。后面还有话。", "今年要发展壮大村集体经济，让村民增收。"],
          ["今年要发展壮大村集体经济，让村民增收。后面还有话。"]),
+        # a copy that prints a mark for a character (产业，，): the other copy's reading stays, whichever is kept
+        (["在社区治理上，我们如何做好服务？", "在社区治理，，我们如何做好服务？"], ["在社区治理上，我们如何做好服务？"]),
+        (["在社区治理，，我们如何做好服务？", "在社区治理上，我们如何做好服务？"], ["在社区治理上，我们如何做好服务？"]),
         # short legitimate repeats stay
         (["好。", "好。"], ["好。", "好。"]),
         # a saying quoted again paragraphs later is the writer's, not a copy the extraction made

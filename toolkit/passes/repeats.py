@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -25,6 +26,7 @@ NEAR_EDITS = 3  # characters a near copy may differ by: OCR misreads a few look-
 # word (壮大 → 壮太: e^8 less likely). The kept copy takes the other's reading of a sentence only when
 # that reads better by more than e^3.
 READS_BETTER = 3.0
+DOUBLED_MARK = re.compile(r"([，、；：。,;:])\1")
 
 
 class _Unit(NamedTuple):  # a tuple: one per sentence, made afresh each round
@@ -120,15 +122,22 @@ def _choose(units: list[_Unit], a: range, b: range, blocks: tuple[Block, ...]) -
 
 
 def _readings(units: list[_Unit], removed: range, kept: range, blocks: tuple[Block, ...]) -> list[tuple[int, int, int, str]]:
-    """Where the kept copy misreads a sentence the removed one prints right (`访间` / `访问`): the kept
-    sentence's (block, start, end) and the removed one's text, for sentences of the same length that differ
-    in characters only, when the removed one reads better as words."""
+    """Where the kept copy misreads a sentence the removed one prints right (`访间` / `访问`, `产业，，` /
+    `产业上，`): the kept sentence's (block, start, end) and the removed one's text, for sentences of the
+    same length, when the removed one reads better as words, or prints a character where the kept one
+    doubles a mark."""
     read = lexicon().logp
     out = []
     for x, y in zip(removed, kept):
         good, bad = units[x], units[y]
         text, misread = blocks[good.block].text[good.start : good.end], blocks[bad.block].text[bad.start : bad.end]
-        if text != misread and len(text) == len(misread) and read(good.sig) - read(bad.sig) > READS_BETTER:
+        if text == misread or len(text) != len(misread):
+            continue
+        if len(good.sig) == len(bad.sig):  # characters for characters: the better reading as words
+            better = read(good.sig) - read(bad.sig) > READS_BETTER
+        else:  # a mark for a character: a shorter text always reads likelier, but no sentence prints ，，
+            better = len(good.sig) > len(bad.sig) and bool(DOUBLED_MARK.search(misread)) and not DOUBLED_MARK.search(text)
+        if better:
             out.append((bad.block, bad.start, bad.end, text))
     return out
 
