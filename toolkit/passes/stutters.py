@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from toolkit.hanzi import CLAUSE_END, CLOSERS, OPENERS
+from toolkit.hanzi import CLAUSE_END, CLOSERS, HAN, OPENERS
 from toolkit.lexicon import Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -35,15 +35,14 @@ PROGRESSIVE = ("正在",)
 COMITATIVE = "与和同跟"
 # Verbs that introduce quoted speech without a colon (`都说好好好`).
 SAYING = "说道喊问答"
+# What may stand on either side of a word said again as a whole clause (not 、: list items are no speech).
+UTTERANCE_EDGE = "。！？!?，；：…"
 # Common surnames. A name doubles its given name (李雯雯, 田豆豆), never its surname: a surname printed
 # twice and followed by more of the name (肖肖曙光) is a stutter. A given name rarely opens with a verb
 # or a function word, so a doubled surname character followed by one (丁丁说) may be a whole nickname.
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                      "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 NOT_IN_NAMES = ("v", "p", "c", "u", "d")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-# What may stand on either side of a word said again as a whole clause (not 、: list items are no speech).
-UTTERANCE_EDGE = "。！？!?，；：…"
 # Degree adverbs: a reduplicated adjective is already intensified and takes none (*最大大的).
 DEGREE = "最很更太挺极越较"
 NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几"
@@ -248,7 +247,7 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
     after = text[end : end + 1]
     if ch in SAYING and (after in ("：", ":") or after in ("，", ",") and text[end + 1 : end + 2] in tuple(OPENERS)):
         return Reading(False, f"「{ch}」 doubled before the speech it introduces")  # 顾昌华说说：“…, not 大家都说说。
-    if (ch in SURNAMES and text[start - 1 : start] not in SURNAMES and _HAN.match(after)
+    if (ch in SURNAMES and text[start - 1 : start] not in SURNAMES and HAN.match(after)
             and not lex.is_function_word(after) and lex.tag(after) not in NOT_IN_NAMES):
         return Reading(False, f"surname 「{ch}」 doubled before a given name")  # 肖肖曙光, not 李雯雯, 丁丁说
     return Reading(True, "a reduplication or a name the dictionary does not know")  # 丽丽, 说说
