@@ -1,7 +1,7 @@
 """Measure the cleaning on every labelled set at once: the seed and invented pages, the real pages, pages of
 intact articles (the do-no-harm check) and pages damaged from held-out articles by train/damage.py.
 
-usage: python bench/quality.py [--pages N] [--seed S]
+usage: python bench/quality.py [--pages N] [--seed S ...]
 Runs ../shared/eval/run_set.py (this checkout's toolkit) on each set and prints its component table. The
 intact real pages are also cleaned as one issue, as `toolkit clean FOLDER/` reads an archive's day: every
 correction made there is unneeded too, and a page must not read differently for the pages beside it.
@@ -42,21 +42,25 @@ def issue_corrections(folder: Path, out: Path) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pages", type=int, default=40, help="pages damaged from held-out articles")
-    ap.add_argument("--seed", type=int, default=2)
+    ap.add_argument("--seed", type=int, nargs="+", default=[2],
+                    help="generator seeds of the held-out pages, totalled in one table (15 held-out articles: one seed's "
+                         "40 pages weigh a few articles heavily; several seeds weigh them more evenly)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         for part in ("real", "public"):
             subprocess.run([sys.executable, str(EVAL / "make_clean_pages.py"), "--articles", str(EVAL / "articles" / part),
                             "--out", str(tmp / f"intact-{part}")], check=True, capture_output=True)
-        subprocess.run([sys.executable, "-m", "train.damage", str(tmp / "held-out"), "--pages", str(args.pages),
-                        "--seed", str(args.seed), "--part", "held-out"], check=True, capture_output=True, cwd=ROOT)
+        for seed in args.seed:
+            subprocess.run([sys.executable, "-m", "train.damage", str(tmp / f"held-out-{seed}"), "--pages", str(args.pages),
+                            "--seed", str(seed), "--part", "held-out"], check=True, capture_output=True, cwd=ROOT)
         sets = {
             "seed + public (invented)": [EVAL / "seed" / "truth.json", EVAL / "pages" / "public"],
             "real": [EVAL / "pages" / "real"],
             "intact real articles": [tmp / "intact-real"],
             "intact invented articles": [tmp / "intact-public"],
-            f"held-out articles, {args.pages} damaged pages (seed {args.seed})": [tmp / "held-out"],
+            f"held-out articles, {args.pages} damaged pages per seed (seeds {', '.join(map(str, args.seed))})":
+                [tmp / f"held-out-{seed}" for seed in args.seed],
         }
         for name, targets in sets.items():
             print(f"== {name}")
