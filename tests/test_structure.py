@@ -8,7 +8,7 @@ import pytest
 
 from toolkit.ingest import read_source
 from toolkit.hanzi import bigrams, han_only
-from toolkit.lines import ROLES, SPAN, WINDOW, _cohesion, features, read, shape
+from toolkit.lines import ROLES, SPAN, WINDOW, _allowed, _cohesion, features, read, shape
 from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
 from toolkit.structure import split_articles
@@ -184,3 +184,11 @@ def test_a_line_opening_on_a_particle_or_a_closing_mark_goes_on_from_the_line_be
              "“一座城市书房，就是一盏点亮心灵的灯。”槐川县文化和旅游局负责人表示。"]
     reading = read(lines)[3]
     assert reading.role == "cont" and reading.p_cont == pytest.approx(1.0, abs=1e-3)
+
+
+def test_a_label_in_square_brackets_is_a_kicker_or_a_subhead() -> None:
+    """`【走近书房】` sets off a column's or a section's label: the decoder reads it as a head line or a
+    subhead, never as body text, however the text around it reads."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "【走近书房】", "城市书房点亮阅读生活"]
+    allowed = dict(zip(ROLES, _allowed(lines)[1]))
+    assert {r for r, ok in allowed.items() if ok} == {"head", "title", "heading"}

@@ -379,12 +379,18 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i and _attached(text):  # `的两大难点。…`: the rest of the line before (of a title, `的“逆袭”`, too)
             out.append([r in ("cont", "title+") for r in ROLES])
             continue
+        if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】)
+            out.append([r in LABEL_ROLES for r in ROLES])
+            continue
         dangling = _dangles(text)
         out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
                     and not (dangling and r == "heading") for r in ROLES])
     return out
 
 
+# 【】 set off a label, a column's or a section's: a line wholly inside them is a kicker or a subhead, never
+# body text (the labelled articles have 7: 6 kickers and 1 subhead)
+LABEL_ROLES = ("head", "title", "heading")
 # particles that attach to the word before them: a line whose first word is one goes on from the line
 # before (none of the labelled articles' 881 paragraphs and heads opens with one, nor with a closing mark)
 ATTACHED = "的了着地之们"
