@@ -63,6 +63,8 @@ def test_join_broken_paragraphs(raw, expected, kinds) -> None:
         (["果园的苹果今年销往北京和", ">>上海等地。"], "applied"),
         (["世界反兴奋剂机构", ">>（WADA）作出决定。"], "applied"),
         (["果园越种越有劲，", ">>全村卖出苹果三百吨。"], "applied"),
+        (["“果园越种越有劲", ">>，全村卖出苹果三百吨。”"], "applied"),  # a quotation it opens goes on
+        (["“果园越种越有劲", ">>全村卖出苹果三百吨。”"], "applied"),
         # a numbered subhead opens its own paragraph
         (["果园越种越有劲", ">>（一）全村卖出苹果三百吨。"], "flagged"),
     ],

@@ -192,3 +192,11 @@ def test_a_label_in_square_brackets_is_a_kicker_or_a_subhead() -> None:
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "【走近书房】", "城市书房点亮阅读生活"]
     allowed = dict(zip(ROLES, _allowed(lines)[1]))
     assert {r for r, ok in allowed.items() if ok} == {"head", "title", "heading"}
+
+
+@pytest.mark.parametrize("line", ["据了解，以", "日本《", "“社区物业"])
+def test_a_line_left_dangling_is_no_subhead(line: str) -> None:
+    """A line that stops on a preposition or an opening mark, or leaves a quotation open, goes on in the
+    next line: the decoder never reads it as a whole subhead."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "进驻之初，不少居民不理解。"]
+    assert not dict(zip(ROLES, _allowed(lines)[1]))["heading"]

@@ -103,6 +103,11 @@ def _unbalanced(text: str) -> tuple[bool, bool]:
     return opens, closes
 
 
+def opens_unclosed(text: str) -> bool:
+    """The text opens a quotation or bracket it does not close (`“物业`): it goes on somewhere after it."""
+    return _unbalanced(text)[0]
+
+
 def _pos(word: str) -> str:
     return lexicon().tag(word) if "\u3400" <= word[0] <= "\u9fff" else "-"
 
@@ -407,9 +412,10 @@ TAKES_MORE = ("p", "c")
 
 
 def _dangles(text: str) -> bool:
-    """The line stops on an opening mark, a preposition or a conjunction (`据了解，以`, `日本《`): it cannot
-    be a whole subhead (none of the labelled ones ends so; a title can, its next line going on with it)."""
-    if text[-1] in OPENERS:
+    """The line stops on an opening mark, a preposition or a conjunction (`据了解，以`, `日本《`), or leaves
+    a quotation open (`“物业`): it cannot be a whole subhead (none of the 94 labelled ones does; a title
+    can, its next line going on with it)."""
+    if text[-1] in OPENERS or opens_unclosed(text):
         return True
     if not any(text[-k:] in lexicon().function_words for k in range(1, 4)):
         return False  # the last word is none of the dictionary's function words: no need to cut

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from toolkit.hanzi import CLAUSE_END, han_only
-from toolkit.lines import NUMBERED, ties
+from toolkit.lines import NUMBERED, opens_unclosed, ties
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -28,13 +28,13 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     """Only the line model asks for this join, of a paragraph shaped like a subhead: one short line that
     ends on no mark, bound to the next by nothing at the break (`bound`, from `lines.ties`: no word or
     digits across it, no mark or particle that cannot end or start a line; nor an aside in brackets
-    explaining its last words). Some papers' subheads are phrases with commas (`保温强、气密好、用能少，
+    explaining its last words; nor a quotation it opens and leaves open: a subhead never does). Some papers' subheads are phrases with commas (`保温强、气密好、用能少，
     超低能耗建筑绿色宜居`) and read like a paragraph's first piece; where the model alone says "broken",
     the editor decides."""
     text, after = first.text, second.text
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
     return (len(first.lines) == 1 and len(han_only(text)) <= SUBHEAD and text[-1] not in CLAUSE_END
-            and not aside and not bound)
+            and not aside and not bound and not opens_unclosed(text))
 
 
 def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
