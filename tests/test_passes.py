@@ -158,6 +158,8 @@ def test_drop_repeats(raw, expected) -> None:
         # a name doubles its given name, never its surname; a verb of saying is said once before its speech
         ("社区书记张张晓红介绍", "社区书记张晓红介绍", "applied"),
         ("居民王大爷说说：“这下方便了。”", "居民王大爷说：“这下方便了。”", "applied"),
+        # 问 of 问题 is no verb of saying: 题题题 is no utterance (都说好好好 is, below)
+        ("要解决群众关心的问题题题，不搞形式", "要解决群众关心的问题，不搞形式", "applied"),
         ("沿着长江流流域的城市", "沿着长江流域的城市", "applied"),  # one 流 restores the dictionary's 长江流域
         ("他们也会会参加比赛", "他们也会参加比赛", "applied"),  # 会会 (to meet) takes a person, not a verb
         ("这样能能够做到", "这样能够做到", "applied"),  # no auxiliary before a modal

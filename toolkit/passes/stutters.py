@@ -273,7 +273,10 @@ def _speech(lex: Lexicon, text: str, start: int, end: int) -> bool:
     if lex.tag(text[start]) == "u" or not (end >= len(text) or text[end] in UTTERANCE_EDGE + CLOSERS):
         return False
     prev = text[start - 1] if start else ""
-    return prev == "" or prev in UTTERANCE_EDGE + OPENERS or prev in SAYING
+    if prev == "" or prev in UTTERANCE_EDGE + OPENERS:
+        return True
+    # a verb of saying (都说|好好好), not the first character of a noun the run's character ends (问题|题题)
+    return prev in SAYING and lex.tag(prev + text[start]) != "n"
 
 
 def judge(text: str, start: int, end: int) -> Verdict | None:
