@@ -385,7 +385,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             out.append([r in ("cont", "title+") for r in ROLES])
             continue
         if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】)
-            out.append([r in LABEL_ROLES for r in ROLES])
+            out.append([r in LABEL_ROLES and not (i == 0 and r == "title") for r in ROLES])
             continue
         dangling = _dangles(text)
         out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
