@@ -190,11 +190,20 @@ def ties(before: str, after: str) -> list[str]:
     return out
 
 
-def _function_end(text: str) -> bool:
-    """The line's last word is a function word (`…对于`, `…以及`)."""
+@functools.lru_cache(maxsize=4096)  # asked of a line for its own features, its tie to the next, its roles
+def _last_function_word(text: str) -> str | None:
+    """The line's last word when it is a function word (`…对于`, `…以`), else None."""
     lex = lexicon()
     # the last word is one of the last four characters' suffixes: when none is a function word, no cut
-    return any(text[-k:] in lex.function_words for k in range(1, 5)) and lex.is_function_word(lex.cut(text[-4:])[-1])
+    if not any(text[-k:] in lex.function_words for k in range(1, 5)):
+        return None
+    word = lex.cut(text[-4:])[-1]
+    return word if lex.is_function_word(word) else None
+
+
+def _function_end(text: str) -> bool:
+    """The line's last word is a function word (`…对于`, `…以及`)."""
+    return _last_function_word(text) is not None
 
 
 def _word_across(before: str, after: str) -> bool:
@@ -329,7 +338,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
             f["after"] = f"{shapes[i - 1]['end']}|{f['start']}"
             if "last_pos" in shapes[i - 1] and "first_pos" in f:
                 f["pos_across"] = f"{shapes[i - 1]['last_pos']}|{f['first_pos']}"
-            if _unbalanced(before)[0]:
+            if opens_unclosed(before):
                 f["after_open"] = 1.0
             if sizes[i - 1] > 40 and not ends_whole(before):
                 f["after_unfinished"] = 1.0  # a paragraph left mid-sentence: what follows is its rest, or a new article
@@ -417,9 +426,8 @@ def _dangles(text: str) -> bool:
     can, its next line going on with it)."""
     if text[-1] in OPENERS or opens_unclosed(text):
         return True
-    if not any(text[-k:] in lexicon().function_words for k in range(1, 4)):
-        return False  # the last word is none of the dictionary's function words: no need to cut
-    return lexicon().tag(lexicon().cut(text[-4:])[-1]) in TAKES_MORE
+    word = _last_function_word(text)
+    return word is not None and lexicon().tag(word) in TAKES_MORE
 
 
 def _may_follow(a: str, b: str) -> bool:

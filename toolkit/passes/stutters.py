@@ -244,11 +244,11 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
     word = _restores_word(lex, text, start, end)
     if word:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 私搭搭乱建
-    after = text[end : end + 1]
-    if ch in SAYING and (after in ("：", ":") or after in ("，", ",") and text[end + 1 : end + 2] in tuple(OPENERS)):
+    following = text[end : end + 1]
+    if ch in SAYING and (following in ("：", ":") or following in ("，", ",") and text[end + 1 : end + 2] in tuple(OPENERS)):
         return Reading(False, f"「{ch}」 doubled before the speech it introduces")  # 顾昌华说说：“…, not 大家都说说。
-    if (ch in SURNAMES and text[start - 1 : start] not in SURNAMES and HAN.match(after)
-            and not lex.is_function_word(after) and lex.tag(after) not in NOT_IN_NAMES):
+    if (ch in SURNAMES and text[start - 1 : start] not in SURNAMES and HAN.match(following)
+            and not lex.is_function_word(following) and lex.tag(following) not in NOT_IN_NAMES):
         return Reading(False, f"surname 「{ch}」 doubled before a given name")  # 肖肖曙光, not 李雯雯, 丁丁说
     return Reading(True, "a reduplication or a name the dictionary does not know")  # 丽丽, 说说
 
