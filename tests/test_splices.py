@@ -122,6 +122,21 @@ def test_expected_harm_prefers_a_later_seam_when_unsure() -> None:
     assert decide(found, reading).start == 0 and decide(found, reading).sure
 
 
+def test_a_run_starts_later_where_the_model_hesitates_over_a_short_clause() -> None:
+    """A run from seam 0 (p 0.8) or from seam 1, five characters later (p 0.2). By characters alone, cutting
+    at 0 risks five of the host's own (HARM × 5 × 0.2 = 3) against five foreign ones left in at 1 (5 × 0.8 =
+    4); but cutting at 0 when the run starts at 1 also cuts a sentence of the host and opens the fragment
+    with its words (CUT × 0.2 more): the run is set aside from 1."""
+    found = [seams.Seam(0, 10, 105, (), None, ()), seams.Seam(0, 15, 100, (), None, ())]
+    reading = seams.Reading(0.0, (0.8, 0.2), (0.0, 0.0))
+    harm, _ = seams.expected_harm(reading, found, HARM)
+    assert harm == pytest.approx([3.0, 4.0])
+    assert seams.takes_own(reading) == pytest.approx([0.2, 0.0])
+    c = decide(found, reading)
+    assert c is not None and c.sure and c.start == 15
+    assert seams.takes_own(seams.Reading(0.2, (0.5, 0.3), (0.0, 0.0))) == pytest.approx([0.5, 0.2])
+
+
 def test_decide_flags_without_applying_when_a_run_is_likely_but_costly() -> None:
     found = [_seam(100)]
     reading = seams.Reading(0.4, (0.6,), (0.0,))  # 3 × 0.4 × 100 > 0.6 × 100

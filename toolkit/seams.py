@@ -527,6 +527,16 @@ def expected_harm(reading: Reading, found: Sequence[Seam], harm: float) -> tuple
     return out, sum(pk * rk for pk, rk in zip(p, r))
 
 
+def takes_own(reading: Reading) -> list[float]:
+    """For each seam, the probability that setting the run aside there takes some of the article's own
+    text: that it has no run, or one that starts at a later seam."""
+    out, later = [], reading.none
+    for p in reversed(reading.seams):
+        out.append(later)
+        later += p
+    return out[::-1]
+
+
 @functools.cache
 def weights(path: Path = MODEL) -> Weights:
     data = json.loads(path.read_text(encoding="utf-8"))

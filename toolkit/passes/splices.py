@@ -16,6 +16,12 @@ from toolkit.review import Decisions
 # model is sure of: when it gives a run at least 3/4); it is only flagged for the editor from even odds.
 HARM = 3.0
 FLAG = 0.5
+# Where the model hesitates between seams, setting aside any of the article's own text also cuts one of its
+# sentences and opens the fragment with the host's words, however few they are: a fixed cost of CUT
+# characters beside the per-character one, which moves the run's start later. It decides where, not whether
+# (cross-validated over the dev folds, runs set aside in the right place less false fragments: net 117 of
+# 185 at 0, 124 at 10, 129 at 30, 130 at 50, 129 at 75).
+CUT = 30.0
 # Its likeliest home is named (and the run moved to it when its end is missing) when more likely than not.
 CLAIM = 0.5
 # The model was fitted on runs of at most this many pages (train/splice_model.py). Read in more, a page's
@@ -42,10 +48,11 @@ def decide(found: list[seams.Seam], reading: seams.Reading, fitted: bool = True)
     if not found:
         return None
     harm, keep = seams.expected_harm(reading, found, HARM)
-    k = min(range(len(found)), key=harm.__getitem__)
-    sure = harm[k] < keep
+    sure = min(harm) < keep
     if not sure and reading.splice() < FLAG:
         return None
+    own = seams.takes_own(reading)
+    k = min(range(len(found)), key=lambda j: harm[j] + CUT * own[j])
     s = found[k]
     home = s.home if reading.homes[k] >= CLAIM else None
     sure = sure and (fitted or home is not None)
