@@ -105,6 +105,13 @@ def test_rejected_join_keeps_the_break() -> None:
         # a copy that prints a mark for a character (产业，，): the other copy's reading stays, whichever is kept
         (["在社区治理上，我们如何做好服务？", "在社区治理，，我们如何做好服务？"], ["在社区治理上，我们如何做好服务？"]),
         (["在社区治理，，我们如何做好服务？", "在社区治理上，我们如何做好服务？"], ["在社区治理上，我们如何做好服务？"]),
+        # a copy glued onto a paragraph that broke off at a comma: the clause it follows stays
+        (["守护队成立之初只有六名队员。后来，守护队成立之初只有六名队员。"], ["守护队成立之初只有六名队员。后来，"]),
+        (["果农们通常靠果商上门收购。心里不是滋味。", "“以前是果商定价，果农们通常靠果商上门收购。"],
+         ["果农们通常靠果商上门收购。心里不是滋味。", "“以前是果商定价，"]),
+        # … but not the second part of a sentence a column break cut in two, when the copy prints it whole
+        (["去年突如其来的疫情席卷全国，", "学院推迟开学，课程改在网上。老师调整安排，去年突如其来的疫情席卷全国，学院推迟开学，课程改在网上。"],
+         ["去年突如其来的疫情席卷全国，", "学院推迟开学，课程改在网上。老师调整安排，去年突如其来的疫情席卷全国，学院推迟开学，课程改在网上。"]),
         # short legitimate repeats stay
         (["好。", "好。"], ["好。", "好。"]),
         # a saying quoted again paragraphs later is the writer's, not a copy the extraction made

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
-from toolkit.hanzi import sentences, signature
+from toolkit.hanzi import is_terminated, sentences, signature
 from toolkit.lexicon import lexicon
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -27,6 +27,7 @@ NEAR_EDITS = 3  # characters a near copy may differ by: OCR misreads a few look-
 # that reads better by more than e^3.
 READS_BETTER = 3.0
 DOUBLED_MARK = re.compile(r"([，、；：。,;:])\1")
+_CLAUSE_MARK = re.compile(r"[，；,;]")
 
 
 class _Unit(NamedTuple):  # a tuple: one per sentence, made afresh each round
@@ -37,15 +38,33 @@ class _Unit(NamedTuple):  # a tuple: one per sentence, made afresh each round
 
 
 def _units(blocks: tuple[Block, ...]) -> list[_Unit]:
+    """The paragraphs' sentences; a sentence whose last clauses are another sentence of the article, word
+    for word, is two units (see `_glued`)."""
+    spans = [(i, s, e) for i, b in enumerate(blocks)
+             if b.type == "paragraph" and not any(f.kind == KEPT_BY_EDITOR for f in b.flags)  # an editor kept both
+             for s, e in sentences(b.text)]
+    whole = {sig for i, s, e in spans if len(sig := signature(blocks[i].text[s:e])) >= MIN_RUN}
+    # a sentence a column break cut in two is whole too: a copy glued on may print it, not its second part
+    whole.update(signature(blocks[i].text[s:] + blocks[i + 1].text[:e1])
+                 for (i, s, _), (i1, _, e1) in zip(spans, spans[1:]) if i1 == i + 1 and not is_terminated(blocks[i].text))
     out = []
-    for i, b in enumerate(blocks):
-        if b.type != "paragraph" or any(f.kind == KEPT_BY_EDITOR for f in b.flags):
-            continue  # an editor rejected removing a repeat here: later rounds leave the text alone
-        for s, e in sentences(b.text):
-            sig = signature(b.text[s:e])
+    for i, s, e in spans:
+        text = blocks[i].text
+        for start, end in _glued(text, s, e, whole):
+            sig = signature(text[start:end])
             if sig:
-                out.append(_Unit(i, s, e, sig))
+                out.append(_Unit(i, start, end, sig))
     return out
+
+
+def _glued(text: str, start: int, end: int, whole: set[str]) -> list[tuple[int, int]]:
+    """The sentence text[start:end], cut before its last clauses where they print another sentence of the
+    article: a copy printed after a paragraph that broke off at a comma is glued onto its last clause
+    (`…现在是我们自己定价，` + `在孙晓红的带动下，…手机。`)."""
+    for m in _CLAUSE_MARK.finditer(text, start, end - 1):
+        if signature(text[m.end() : end]) in whole:
+            return [(start, m.end()), (m.end(), end)]
+    return [(start, end)]
 
 
 def _same(a: str, b: str) -> bool:
