@@ -105,6 +105,8 @@ def test_rejected_join_keeps_the_break() -> None:
         # a copy that prints a mark for a character (产业，，): the other copy's reading stays, whichever is kept
         (["在社区治理上，我们如何做好服务？", "在社区治理，，我们如何做好服务？"], ["在社区治理上，我们如何做好服务？"]),
         (["在社区治理，，我们如何做好服务？", "在社区治理上，我们如何做好服务？"], ["在社区治理上，我们如何做好服务？"]),
+        # copies differing by a stutter in one of them (a character printed three times) are still copies
+        (["朋友在车祸中去世，他的的的手机还在响。", "朋友在车祸中去世，他的手机还在响。再说别的。"], ["朋友在车祸中去世，他的手机还在响。再说别的。"]),
         # a copy glued onto a paragraph that broke off at a comma: the clause it follows stays
         (["守护队成立之初只有六名队员。后来，守护队成立之初只有六名队员。"], ["守护队成立之初只有六名队员。后来，"]),
         (["果农们通常靠果商上门收购。心里不是滋味。", "“以前是果商定价，果农们通常靠果商上门收购。"],

@@ -28,6 +28,7 @@ NEAR_EDITS = 3  # characters a near copy may differ by: OCR misreads a few look-
 READS_BETTER = 3.0
 DOUBLED_MARK = re.compile(r"([，、；：。,;:])\1")
 _CLAUSE_MARK = re.compile(r"[，；,;]")
+_TRIPLED = re.compile(r"(.)\1\1+")
 
 
 class _Unit(NamedTuple):  # a tuple: one per sentence, made afresh each round
@@ -73,6 +74,8 @@ def _same(a: str, b: str) -> bool:
     few places. A sentence said twice in other words (`…工作人员说。` / `…工作人员葛涛说。`) is the writer's."""
     if a == b:
         return True
+    # a character printed three times or more is a stutter (fixed later), not a difference of wording
+    a, b = _TRIPLED.sub(r"\1", a), _TRIPLED.sub(r"\1", b)
     if min(len(a), len(b)) < NEAR_MIN or abs(len(a) - len(b)) > 1:
         return False
     return Levenshtein.distance(a, b, score_cutoff=NEAR_EDITS + 1) <= NEAR_EDITS
