@@ -418,16 +418,23 @@ def _attached(text: str) -> bool:
 
 # parts of speech that take something after them: a preposition its object, a conjunction its second part
 TAKES_MORE = ("p", "c")
+# particles that tie a modifier to the word it modifies, which comes after them (…平方米的 / 列车新城)
+MODIFIES = ("的", "地")
 
 
 def _dangles(text: str) -> bool:
-    """The line stops on an opening mark, a preposition or a conjunction (`据了解，以`, `日本《`), or leaves
-    a quotation open (`“物业`): it cannot be a whole subhead (none of the 94 labelled ones does; a title
-    can, its next line going on with it)."""
+    """The line stops on an opening mark, a preposition or a conjunction (`据了解，以`, `日本《`), on a
+    particle whose head word is still to come (`如今73岁的`), on an adverb after other words (`随着互联网
+    越来越`: its verb is still to come; a one-word subhead `长久` stands alone), or leaves a quotation open
+    (`“物业`): it cannot be a whole subhead (none of the 94 labelled ones does; a title can, its next line
+    going on with it)."""
     if text[-1] in OPENERS or opens_unclosed(text):
         return True
     word = _last_function_word(text)
-    return word is not None and lexicon().tag(word) in TAKES_MORE
+    if word is None:
+        return False
+    tag = lexicon().tag(word)
+    return tag in TAKES_MORE or word in MODIFIES or tag == "d" and len(word) < len(text.strip())
 
 
 def _may_follow(a: str, b: str) -> bool:
