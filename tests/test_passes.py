@@ -114,6 +114,11 @@ def test_rejected_join_keeps_the_break() -> None:
         # … but not the second part of a sentence a column break cut in two, when the copy prints it whole
         (["去年突如其来的疫情席卷全国，", "学院推迟开学，课程改在网上。老师调整安排，去年突如其来的疫情席卷全国，学院推迟开学，课程改在网上。"],
          ["去年突如其来的疫情席卷全国，", "学院推迟开学，课程改在网上。老师调整安排，去年突如其来的疫情席卷全国，学院推迟开学，课程改在网上。"]),
+        # a copy printing a neighbour twice in place of a character (穿上 → 上上, 域内 → 内内) is the misread,
+        # though the double makes a dictionary word: whichever copy is kept, it reads 穿上 / 域内
+        (["秘诀之一就是为建筑穿上棉衣，减少热量损失。", "秘诀之一就是为建筑上上棉衣，减少热量损失。"], ["秘诀之一就是为建筑穿上棉衣，减少热量损失。"]),
+        (["秘诀之一就是为建筑上上棉衣，减少热量损失。", "秘诀之一就是为建筑穿上棉衣，减少热量损失。"], ["秘诀之一就是为建筑穿上棉衣，减少热量损失。"]),
+        (["同样的故事，也在西昌市域内多点开花。同样的故事，也在西昌市内内多点开花。"], ["同样的故事，也在西昌市域内多点开花。"]),
         # short legitimate repeats stay
         (["好。", "好。"], ["好。", "好。"]),
         # a saying quoted again paragraphs later is the writer's, not a copy the extraction made

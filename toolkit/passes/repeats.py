@@ -155,13 +155,29 @@ def _readings(units: list[_Unit], removed: range, kept: range, blocks: tuple[Blo
         text, misread = blocks[good.block].text[good.start : good.end], blocks[bad.block].text[bad.start : bad.end]
         if text == misread or len(text) != len(misread):
             continue
-        if len(good.sig) == len(bad.sig):  # characters for characters: the better reading as words
-            better = read(good.sig) - read(bad.sig) > READS_BETTER
+        if len(good.sig) == len(bad.sig):  # characters for characters: the better reading as words, but
+            # a copy printing a neighbour twice in place of a character (建筑上上 / 建筑穿上) is the misread
+            # unless the other reads far worse: the double may make a dictionary word (上上, 内内) that the
+            # right reading lacks, so the dictionary alone would choose the misread
+            gain = read(good.sig) - read(bad.sig)
+            if _copies_a_neighbour(good.sig, bad.sig):
+                better = False
+            elif _copies_a_neighbour(bad.sig, good.sig):
+                better = gain > -2 * READS_BETTER
+            else:
+                better = gain > READS_BETTER
         else:  # a mark for a character: a shorter text always reads likelier, but no sentence prints ，，
             better = len(good.sig) > len(bad.sig) and bool(DOUBLED_MARK.search(misread)) and not DOUBLED_MARK.search(text)
         if better:
             out.append((bad.block, bad.start, bad.end, text))
     return out
+
+
+def _copies_a_neighbour(misread: str, text: str) -> bool:
+    """Every character where `misread` differs from `text` (of the same length) repeats the character
+    beside it in `text`: extraction printed a glyph twice over its neighbour."""
+    diffs = [i for i, (a, b) in enumerate(zip(misread, text)) if a != b]
+    return bool(diffs) and all(misread[i] in text[max(0, i - 1) : i] + text[i + 1 : i + 2] for i in diffs)
 
 
 def _text(units: list[_Unit], run: range, blocks: tuple[Block, ...]) -> str:
