@@ -41,43 +41,55 @@ class _Unit(NamedTuple):  # a tuple: one per sentence, made afresh each round
 def _units(blocks: tuple[Block, ...]) -> list[_Unit]:
     """The paragraphs' sentences; a sentence whose last clauses are another sentence of the article, word
     for word, is two units (see `_glued`)."""
-    spans = [(i, s, e) for i, b in enumerate(blocks)
+    spans = [_Unit(i, s, e, signature(b.text[s:e])) for i, b in enumerate(blocks)
              if b.type == "paragraph" and not any(f.kind == KEPT_BY_EDITOR for f in b.flags)  # an editor kept both
              for s, e in sentences(b.text)]
-    whole = {sig for i, s, e in spans if len(sig := signature(blocks[i].text[s:e])) >= MIN_RUN}
+    whole = {u.sig for u in spans if len(u.sig) >= MIN_RUN}
     # a sentence a column break cut in two is whole too: a copy glued on may print it, not its second part
-    whole.update(signature(blocks[i].text[s:] + blocks[i + 1].text[:e1])
-                 for (i, s, _), (i1, _, e1) in zip(spans, spans[1:]) if i1 == i + 1 and not is_terminated(blocks[i].text))
+    whole.update(u.sig + v.sig for u, v in zip(spans, spans[1:])
+                 if v.block == u.block + 1 and not is_terminated(blocks[u.block].text))
+    lengths = set(map(len, whole))
     out = []
-    for i, s, e in spans:
-        text = blocks[i].text
-        for start, end in _glued(text, s, e, whole):
-            sig = signature(text[start:end])
-            if sig:
-                out.append(_Unit(i, start, end, sig))
+    for u in spans:
+        if not u.sig:
+            continue
+        cut = _glued(blocks[u.block].text, u, whole, lengths)
+        if cut is None:
+            out.append(u)
+        else:
+            at, k = cut
+            out += [_Unit(u.block, u.start, at, u.sig[:k]), _Unit(u.block, at, u.end, u.sig[k:])]
     return out
 
 
-def _glued(text: str, start: int, end: int, whole: set[str]) -> list[tuple[int, int]]:
-    """The sentence text[start:end], cut before its last clauses where they print another sentence of the
-    article: a copy printed after a paragraph that broke off at a comma is glued onto its last clause
-    (`…现在是我们自己定价，` + `在孙晓红的带动下，…手机。`)."""
-    for m in _CLAUSE_MARK.finditer(text, start, end - 1):
-        if signature(text[m.end() : end]) in whole:
-            return [(start, m.end()), (m.end(), end)]
-    return [(start, end)]
+def _glued(text: str, sentence: _Unit, whole: set[str], lengths: set[int]) -> tuple[int, int] | None:
+    """Where to cut the sentence before its last clauses, when they print another sentence of the article
+    (the most of them that do): a copy printed after a paragraph that broke off at a comma is glued onto
+    its last clause (`…现在是我们自己定价，` + `在孙晓红的带动下，…手机。`). The position, and the characters of
+    the signature before it; None: no cut. One pass: only a run of clauses as long as some sentence of the
+    article (`lengths`) is looked up."""
+    kept, at = 0, sentence.start
+    for m in _CLAUSE_MARK.finditer(text, sentence.start, sentence.end - 1):
+        kept, at = kept + len(signature(text[at : m.end()])), m.end()
+        if kept and len(sentence.sig) - kept in lengths and sentence.sig[kept:] in whole:
+            return at, kept
+    return None
 
 
-def _same(a: str, b: str) -> bool:
+def _same(a: str, b: str, flat_a: str | None, flat_b: str | None) -> bool:
     """The same sentence, or a copy the extraction misread: it swaps look-alike characters or loses one,
     but does not add or drop words, so a near copy keeps its length within a character and differs in
-    few places. A sentence said twice in other words (`…工作人员说。` / `…工作人员葛涛说。`) is the writer's."""
+    few places. A sentence said twice in other words (`…工作人员说。` / `…工作人员葛涛说。`) is the writer's.
+    `flat_a`, `flat_b`: the two with every character printed three times or more printed once, None where
+    none is (such a character is a stutter, fixed later, not a difference of wording: `他的的的一位`)."""
     if a == b:
         return True
-    # a character printed three times or more is a stutter (fixed later), not a difference of wording
-    a, b = _TRIPLED.sub(r"\1", a), _TRIPLED.sub(r"\1", b)
     if min(len(a), len(b)) < NEAR_MIN or abs(len(a) - len(b)) > 1:
-        return False
+        if flat_a is flat_b is None:
+            return False
+        a, b = flat_a or a, flat_b or b
+        if min(len(a), len(b)) < NEAR_MIN or abs(len(a) - len(b)) > 1:
+            return False
     return Levenshtein.distance(a, b, score_cutoff=NEAR_EDITS + 1) <= NEAR_EDITS
 
 
@@ -85,11 +97,12 @@ def _matches(units: list[_Unit]) -> set[tuple[int, int]]:
     """Pairs (i, j), i < j, of units whose text is the same or nearly so."""
     buckets: dict[str, list[int]] = defaultdict(list)
     pairs: set[tuple[int, int]] = set()
+    flat = [None if (f := _TRIPLED.sub(r"\1", u.sig)) == u.sig else f for u in units]
     for j, u in enumerate(units):
         seen: set[int] = set()
         for key in {u.sig[:4], u.sig[-4:]}:
             for i in buckets[key]:
-                if i not in seen and _same(units[i].sig, u.sig):
+                if i not in seen and _same(units[i].sig, u.sig, flat[i], flat[j]):
                     pairs.add((i, j))
                 seen.add(i)
             buckets[key].append(j)
