@@ -405,15 +405,13 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
 # 【】 set off a label, a column's or a section's: a line wholly inside them is a kicker or a subhead, never
 # body text (the labelled articles have 7: 6 kickers and 1 subhead)
 LABEL_ROLES = ("head", "title", "heading")
-# particles that attach to the word before them: a line whose first word is one goes on from the line
-# before (none of the labelled articles' 881 paragraphs and heads opens with one, nor with a closing mark)
-ATTACHED = "的了着地之们"
 
 
 def _attached(text: str) -> bool:
-    """The line opens with a mark that cannot start one, or with one of the ATTACHED particles as a word
-    of its own (`的两大难点`, not `地方政府`)."""
-    return text[0] in NO_LINE_START or text[0] in ATTACHED and lexicon().cut(text[:4])[0] == text[0]
+    """The line opens with a mark that cannot start one, or with one of the BOUND particles as a word of its
+    own (`的两大难点`, not `地方政府`): it goes on from the line before (none of the labelled articles' 881
+    paragraphs and heads opens so)."""
+    return text[0] in NO_LINE_START or text[0] in BOUND and lexicon().cut(text[:4])[0] == text[0]
 
 
 # parts of speech that take something after them: a preposition its object, a conjunction its second part
