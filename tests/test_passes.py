@@ -155,6 +155,12 @@ def test_drop_repeats(raw, expected) -> None:
         ("每一个个班级都参加", "每一个班级都参加", "applied"),
         ("他每天都想想着回家", "他每天都想着回家", "applied"),
         ("局势瞬息万万变", "局势瞬息万变", "applied"),
+        # a frame opened by 在/当 closes with one 时 at the clause's end (时时 the adverb never stands there)
+        ("大家在搬运花盆时时，都很小心", "大家在搬运花盆时，都很小心", "applied"),
+        # a reduplicated verb takes no complement; an approximate number's 多 is printed once
+        ("孩子被雷声吓吓得直哭", "孩子被雷声吓得直哭", "applied"),
+        ("这里冬天冷，外地人待待不了几天", "这里冬天冷，外地人待不了几天", "applied"),
+        ("来了30多多名志愿者", "来了30多名志愿者", "applied"),
         ("预计2.5万万亿元", "预计2.5万亿元", "applied"),
         # characters that never reduplicate: localizers, suffixes, degree adverbs, auxiliaries
         ("在实践中中，我们学会了", "在实践中，我们学会了", "applied"),
@@ -215,6 +221,10 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "他过过苦日子", "我们没过过这样的年", "请专家把把技术关",
                                   # a reduplicated word after a word that may end before it
                                   "读书声声入耳", "这里时时有人来",
+                                  # 时时 listed with other adverbs, or after a frame already closed
+                                  "在工作中时时、处处严格要求自己", "他现在时时，处处都想着集体",
+                                  # a verb reduplicated before a word that only opens with 不了; a name before 得了
+                                  "我们说说不了解的情况", "笑笑得了第一名",
                                   # kinship words and children's names end clauses
                                   "我们想念哥哥，他在外地", "他们去接明明", "我们为李丽丽颁奖", "女儿丁丁说", "大家都说说",
                                   # numbers in Chinese digits; words said again; onomatopoeia

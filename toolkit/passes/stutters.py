@@ -31,6 +31,10 @@ PREP_VERB = "在"
 # …but not after the progressive adverb, which already holds it (正在|在修复: one aspect marker, printed
 # twice), nor before the copula or 有, which no preposition takes as its object (现在|在是).
 PROGRESSIVE = ("正在",)
+# Prepositions that open a time or place frame the clause closes with 时 or a localizer (在…时, 当…时,
+# 在…中): the closer is a single character, so doubled at the clause's end it is printed twice (在组合植物时时，),
+# though 时时 and 上上 are words elsewhere (an adverb, a lot) that never end a clause after the frame.
+FRAMES = ("在", "当")
 # Prepositions that bring in the partner of a reciprocal 相-verb (A与B相结合, A和B相适应).
 COMITATIVE = "与和同跟"
 # Verbs that introduce quoted speech without a colon (`都说好好好`).
@@ -46,6 +50,9 @@ NOT_IN_NAMES = ("v", "p", "c", "u", "d")
 # Degree adverbs: a reduplicated adjective is already intensified and takes none (*最大大的).
 DEGREE = "最很更太挺极越较"
 NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几"
+# 多, 余 and 来 after a number make it approximate (20多名, 30余人): printed once, unlike a unit that ends
+# a number and opens the next word (2012年|年初), a second copy is no word a reader could mean (20多|多名).
+APPROXIMATE = "多余来"
 # Chinese digits: written one per place (`一九九九年`, `二〇二二年`), so inside a run of them a repeat is a number.
 DIGITS = "0123456789０１２３４５６７８９零〇一二三四五六七八九"
 # Auxiliary verbs and 没 stand before a verb and never reduplicate (*能能, *要要, *没没), unlike action
@@ -53,6 +60,9 @@ DIGITS = "0123456789０１２３４５６７８９零〇一二三四五六七八
 # takes a person, never a verb: before a verb 会会 is the auxiliary printed twice (就会会发出).
 AUXILIARIES = "能要可应该敢肯愿没"
 MEET = "会"
+# A reduplicated verb (看看, 试试: "a little, for a try") takes neither the durative 着 nor a complement of
+# degree (得) or of possibility (不了): *吓吓得不轻, *待待不了. Before one, a doubled verb is printed twice.
+UNREDUPLICATED = ("着", "得", "不了")
 # Modal verbs: an auxiliary never comes before another one (*要要是, *能能够).
 MODALS = ("能够", "可能", "可以", "应该", "应当", "愿意", "敢于", "肯定", "没有", "要是")
 # jieba lists many doubled characters it never saw in its corpus with its default count (对对, 了了):
@@ -182,7 +192,8 @@ def _double(text: str, start: int) -> Reading:
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
-        if start > 0 and text[start - 1] in NUMERALS and lex.tag(ch) in ("m", "q") and ch not in NUMERALS:
+        if (start > 0 and text[start - 1] in NUMERALS and lex.tag(ch) in ("m", "q") and ch not in NUMERALS
+                and ch not in APPROXIMATE):
             return Reading(True, f"the first 「{ch}」 ends a number")  # 2012年|年初
         word = _restores_word(lex, text, start, end)
         if word:  # the dictionary's word across the single copy outweighs a compound it does not list
@@ -211,6 +222,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"「{ch * 2}」 takes no degree adverb")  # 更大大
     if _clause_ends(text, end) and _adverb(lex, ch):
         return Reading(False, f"「{ch * 2}」 cannot end a clause")  # 事情渐渐，
+    if frame := _closes_frame(lex, text, start, end):
+        return Reading(False, f"the frame opened by 「{frame}」 closes with one 「{ch}」")  # 在组合植物时时，
     if lex.tag(ch * 2) == "v" and text[end : end + 1] == "着":
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 着")  # 想想着
     word = _restores_word(lex, text, start, end)
@@ -238,9 +251,11 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
         return Reading(False, f"suffix 「{ch}」 doubled")  # 工人们们
     if ch in DEGREE or ch in AUXILIARIES:
         return Reading(False, f"「{ch}」 does not reduplicate")  # 很很高, 能能建
-    after = next((t for t in spans if t[0] == right[1]), None) if ch in MEET else None
-    if after is not None and lex.tag(after[2]) == "v":
+    after = next((t for t in spans if t[0] == right[1]), None)
+    if ch in MEET and after is not None and lex.tag(after[2]) == "v":
         return Reading(False, f"auxiliary 「{ch}」 doubled before a verb")  # 就会会发出, not 会会老朋友
+    if lex.tag(ch) == "v" and after is not None and after[2] in UNREDUPLICATED:
+        return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{after[2]}」")  # 吓吓得不轻, 待待不了
     word = _restores_word(lex, text, start, end)
     if word:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 私搭搭乱建
@@ -251,6 +266,23 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
             and not lex.is_function_word(following) and lex.tag(following) not in NOT_IN_NAMES):
         return Reading(False, f"surname 「{ch}」 doubled before a given name")  # 肖肖曙光, not 李雯雯, 丁丁说
     return Reading(True, "a reduplication or a name the dictionary does not know")  # 丽丽, 说说
+
+
+def _closes_frame(lex: Lexicon, text: str, start: int, end: int) -> str | None:
+    """The frame preposition (在, 当) that text[start:end], 时 or a localizer printed twice at a clause's end,
+    closes: one standing as a word of its own earlier in the clause (not the 在 of 现在 or 正在), the frame not
+    closed already and the double no item of a list (在工作中时时、处处: adverbs, not the frame's end)."""
+    if (not _clause_ends(text, end) or text[end : end + 1] == "、" or not _frame_closer(lex, text[start])
+            or start == 0 or _frame_closer(lex, text[start - 1])):
+        return None
+    lo = start
+    while lo > 0 and text[lo - 1] not in CLAUSE_END + OPENERS:
+        lo -= 1
+    return next((token for token in lex.cut(text[lo:start]) if token in FRAMES), None)
+
+
+def _frame_closer(lex: Lexicon, ch: str) -> bool:
+    return ch == "时" or lex.tag(ch) == "f"
 
 
 def _adverb(lex: Lexicon, ch: str) -> bool:
