@@ -1,7 +1,7 @@
 """Measure the cleaning on every labelled set at once: the seed and invented pages, the real pages, pages of
 intact articles (the do-no-harm check) and pages damaged from held-out articles by train/damage.py.
 
-usage: python bench/quality.py [--pages N] [--seed S ...]
+usage: python bench/quality.py [--pages N] [--seed S ...] [--host-early P]
 Runs ../shared/eval/run_set.py (this checkout's toolkit) on each set and prints its component table. The
 intact real pages are also cleaned as one issue, as `toolkit clean FOLDER/` reads an archive's day: every
 correction made there is unneeded too, and a page must not read differently for the pages beside it.
@@ -45,6 +45,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, nargs="+", default=[2],
                     help="generator seeds of the held-out pages, totalled in one table (15 held-out articles: one seed's "
                          "40 pages weigh a few articles heavily; several seeds weigh them more evenly)")
+    ap.add_argument("--host-early", type=float, default=0.8,
+                    help="share of spliced hosts that break off before their last paragraph (8 of the 10 labelled hosts do; "
+                         "0: the generator's default pages)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -53,13 +56,15 @@ def main() -> None:
                             "--out", str(tmp / f"intact-{part}")], check=True, capture_output=True)
         for seed in args.seed:
             subprocess.run([sys.executable, "-m", "train.damage", str(tmp / f"held-out-{seed}"), "--pages", str(args.pages),
-                            "--seed", str(seed), "--part", "held-out"], check=True, capture_output=True, cwd=ROOT)
+                            "--seed", str(seed), "--part", "held-out", "--host-early", str(args.host_early)],
+                           check=True, capture_output=True, cwd=ROOT)
         sets = {
             "seed + public (invented)": [EVAL / "seed" / "truth.json", EVAL / "pages" / "public"],
             "real": [EVAL / "pages" / "real"],
             "intact real articles": [tmp / "intact-real"],
             "intact invented articles": [tmp / "intact-public"],
-            f"held-out articles, {args.pages} damaged pages per seed (seeds {', '.join(map(str, args.seed))})":
+            f"held-out articles, {args.pages} damaged pages per seed (seeds {', '.join(map(str, args.seed))}; "
+            f"hosts breaking off early {args.host_early})":
                 [tmp / f"held-out-{seed}" for seed in args.seed],
         }
         for name, targets in sets.items():

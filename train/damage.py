@@ -41,6 +41,9 @@ class Rates:
     splice: float = 0.6  # per page
     splice_home_on_page: float = 0.5
     splice_mid_word: float = 0.0  # a run that starts inside a word of its home (北关|区人民法院…); 0 keeps the default pages as they were
+    # the host breaks off in a paragraph of its second half rather than in its last one (the rest of it printed
+    # on a page not at hand); 0 keeps the default pages as they were
+    splice_host_early: float = 0.0
     truncated_start: float = 0.06  # per article
     truncated_end: float = 0.15
     title_break: float = 0.12
@@ -154,8 +157,10 @@ def _copy(article: dict) -> dict:
 
 
 def _splice(rng: random.Random, chosen: list[dict], others: list[dict], rates: Rates, page: Page) -> None:
-    """The tail of a home article glued onto a host's last paragraph, cut after a comma or a full stop
-    (the home's text cut there too, or, with `rates.splice_mid_word`, sometimes inside a word)."""
+    """The tail of a home article glued onto a host's paragraph, cut after a comma or a full stop (the home's
+    text cut there too, or, with `rates.splice_mid_word`, sometimes inside a word). The host breaks off
+    there: in its last paragraph, or, with `rates.splice_host_early`, in any paragraph of its second half,
+    as a page's column goes on with another article where the host's next column is not at hand."""
     host = rng.choice(chosen)
     on_page = rng.random() < rates.splice_home_on_page
     candidates = [a for a in chosen if a is not host] if on_page else others
@@ -165,6 +170,8 @@ def _splice(rng: random.Random, chosen: list[dict], others: list[dict], rates: R
     host_paras = [b for b in host["blocks"] if b["type"] == "paragraph"]
     home_paras = [b for b in home["blocks"] if b["type"] == "paragraph"]
     host_last = host_paras[-1]
+    if rates.splice_host_early and rng.random() < rates.splice_host_early:  # drawn only when asked for
+        host_last = rng.choice(host_paras[len(host_paras) // 2 :])
     cuts = comma_cuts(host_last["text"]) + stop_cuts(host_last["text"])
     src = home_paras[rng.choice([-3, -2, -1][-len(home_paras):])]
     src_cuts = comma_cuts(src["text"]) + stop_cuts(src["text"])
@@ -484,8 +491,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--part", choices=("dev", "held-out", "all"), default="dev")
     ap.add_argument("--intact", action="store_true", help="no damage: the do-no-harm check")
+    ap.add_argument("--host-early", type=float, default=0.0, help="share of spliced hosts that break off in their second half (see Rates)")
     args = ap.parse_args()
-    made = pages(args.pages, args.seed, args.part, Rates.intact() if args.intact else None)
+    made = pages(args.pages, args.seed, args.part, Rates.intact() if args.intact else Rates(splice_host_early=args.host_early))
     write(args.out, made)
     print(f"wrote {len(made)} pages of {args.part} articles to {args.out}")
 
