@@ -67,6 +67,11 @@ def test_join_broken_paragraphs(raw, expected, kinds) -> None:
         (["“果园越种越有劲", ">>全村卖出苹果三百吨。”"], "applied"),
         # a numbered subhead opens its own paragraph
         (["果园越种越有劲", ">>（一）全村卖出苹果三百吨。"], "flagged"),
+        # a sentence's end inside the first piece (a subhead is one phrase), or a localizer opening the
+        # second (it follows the noun it places): a paragraph cut short
+        (["苹果熟了。果园里的技术员", ">>正忙着分拣装箱。"], "applied"),
+        (["技术员在苹果分拣", ">>上花了不少心思。"], "applied"),
+        (["产量高、品质好，果园越种越有劲", ">>下一步，全村要办苹果节。"], "flagged"),  # 下一步: an ordinal
     ],
 )
 def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:

@@ -15,6 +15,7 @@ CLAUSE_END = SENTENCE_END + "，、；：,;:"
 # A line may not start with these; a sentence cut by a column break often does.
 NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)…"
 PUNCT = set(CLAUSE_END + CLOSERS + OPENERS + "—·-～~ ")
+NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几"
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")

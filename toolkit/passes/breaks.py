@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import CLAUSE_END, han_only
+from toolkit.hanzi import CLAUSE_END, CLOSERS, NUMERALS, SENTENCE_END, han_only
+from toolkit.lexicon import lexicon
 from toolkit.lines import NUMBERED, opens_unclosed, ties
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -16,6 +17,9 @@ SUBHEAD = 30  # Han characters: a line no longer than this, ending on no mark, m
 # an aside in brackets with text after it, `（WADA）处以禁赛两年`, `（以下简称…）`, `（记者方问禹）天然清新…`:
 # it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
 ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]\S")
+# a sentence's end with more text after it on the same line: a subhead is one phrase (none of the 94
+# labelled subheads holds one), a paragraph's first piece often does (`…需要制作者。需要`)
+SENTENCE_INSIDE = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*[^{SENTENCE_END}{CLOSERS}]")
 
 
 def _broken(first: Block, second: Block) -> bool:
@@ -34,7 +38,17 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     text, after = first.text, second.text
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
     return (len(first.lines) == 1 and len(han_only(text)) <= SUBHEAD and text[-1] not in CLAUSE_END
-            and not aside and not bound and not opens_unclosed(text))
+            and not aside and not bound and not opens_unclosed(text) and not SENTENCE_INSIDE.search(text)
+            and not _opens_on_localizer(after))
+
+
+def _opens_on_localizer(text: str) -> bool:
+    """The text opens with a localizer standing alone (`上有一定天赋`, `里进行适老化`): 上, 里, 中 follow the
+    noun they place, so a sentence never opens with one (上午, 里面 are words of their own, and before a
+    number one is an ordinal: 下一步, 前三季度)."""
+    words = lexicon().cut(text[:6])
+    return (len(words) > 1 and len(words[0]) == 1 and lexicon().tag(words[0]) == "f"
+            and lexicon().tag(words[1]) not in ("m", "q") and words[1][0] not in NUMERALS)
 
 
 def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:

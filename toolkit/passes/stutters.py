@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from toolkit.hanzi import CLAUSE_END, CLOSERS, HAN, OPENERS
+from toolkit.hanzi import CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS
 from toolkit.lexicon import Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -49,7 +49,6 @@ SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
 NOT_IN_NAMES = ("v", "p", "c", "u", "d")
 # Degree adverbs: a reduplicated adjective is already intensified and takes none (*最大大的).
 DEGREE = "最很更太挺极越较"
-NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几"
 # 多, 余 and 来 after a number make it approximate (20多名, 30余人): printed once, unlike a unit that ends
 # a number and opens the next word (2012年|年初), a second copy is no word a reader could mean (20多|多名).
 APPROXIMATE = "多余来"
