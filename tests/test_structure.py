@@ -194,16 +194,24 @@ def test_a_label_in_square_brackets_is_a_kicker_or_a_subhead() -> None:
     assert {r for r, ok in allowed.items() if ok} == {"head", "title", "heading"}
 
 
-@pytest.mark.parametrize("line", ["据了解，以", "日本《", "“社区物业", "如今78岁的", "随着书房越来越"])
+@pytest.mark.parametrize("line", ["据了解，以", "日本《", "“社区物业", "如今78岁的", "随着书房越来越", "书房的第一步是"])
 def test_a_line_left_dangling_is_no_subhead(line: str) -> None:
     """A line that stops on a preposition, an opening mark, a particle whose head word is to come or an
-    adverb whose verb is, or leaves a quotation open, goes on in the next line: the decoder never reads it
-    as a whole subhead."""
+    adverb whose verb is, on the copula, or leaves a quotation open, goes on in the next line: the decoder
+    never reads it as a whole subhead."""
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "进驻之初，不少居民不理解。"]
     assert not dict(zip(ROLES, _allowed(lines)[1]))["heading"]
 
 
-@pytest.mark.parametrize("line", ["把书房建在家门口", "开栏的话", "长久", "春天来了"])
+@pytest.mark.parametrize("line", ["把书房建在家门口", "开栏的话", "长久", "春天来了", "实事求是"])
 def test_a_subhead_may_end_on_a_noun_a_verb_or_stand_as_one_adverb(line: str) -> None:
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "进驻之初，不少居民不理解。"]
     assert dict(zip(ROLES, _allowed(lines)[1]))["heading"]
+
+
+def test_a_head_line_ending_on_a_colon_is_no_kicker() -> None:
+    """A colon announces what follows it: after a head line ending on one comes the rest of its title, never
+    a title under a kicker (no kicker of the labelled articles ends on a colon)."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "槐川县：", "城市书房点亮阅读生活"]
+    allowed = dict(zip(ROLES, _allowed(lines)[2]))
+    assert not allowed["title"] and allowed["title+"]

@@ -397,8 +397,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             out.append([r in LABEL_ROLES and not (i == 0 and r == "title") for r in ROLES])
             continue
         dangling = _dangles(text)
+        # a line after one ending on a colon goes on with what the colon announces: a kicker never ends on one
+        # (none of the 26 labelled), a title may break after it (俄罗斯： / 奥运会归来唱国歌)
+        announced = i > 0 and lines[i - 1].rstrip().endswith(("：", ":"))
         out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
-                    and not (dangling and r == "heading") for r in ROLES])
+                    and not (dangling and r == "heading") and not (announced and r == "title") for r in ROLES])
     return out
 
 
@@ -418,15 +421,17 @@ def _attached(text: str) -> bool:
 TAKES_MORE = ("p", "c")
 # particles that tie a modifier to the word it modifies, which comes after them (…平方米的 / 列车新城)
 MODIFIES = ("的", "地")
+# the copula takes its complement after it (首道工序是 / 雕塑头模): no head of the 180 labelled ends on it
+COPULA = "是"
 
 
 def _dangles(text: str) -> bool:
     """The line stops on an opening mark, a preposition or a conjunction (`据了解，以`, `日本《`), on a
     particle whose head word is still to come (`如今73岁的`), on an adverb after other words (`随着互联网
-    越来越`: its verb is still to come; a one-word subhead `长久` stands alone), or leaves a quotation open
-    (`“物业`): it cannot be a whole subhead (none of the 94 labelled ones does; a title can, its next line
-    going on with it)."""
-    if text[-1] in OPENERS or opens_unclosed(text):
+    越来越`: its verb is still to come; a one-word subhead `长久` stands alone), on the copula (`首道工序是`),
+    or leaves a quotation open (`“物业`): it cannot be a whole subhead (none of the 94 labelled ones does; a
+    title can, its next line going on with it)."""
+    if text[-1] in OPENERS or opens_unclosed(text) or lexicon().cut(text[-4:])[-1] == COPULA:
         return True
     word = _last_function_word(text)
     if word is None:
