@@ -19,7 +19,7 @@ import hashlib
 import json
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from toolkit.hanzi import ends_whole
@@ -53,7 +53,7 @@ class Rates:
 
     @classmethod
     def intact(cls) -> Rates:
-        return cls(0, 0, 0, 0, 0, 0, 0, 0, 0)
+        return cls(**{f.name: 0.0 for f in fields(cls)})
 
 
 def _hash(article: dict) -> int:
