@@ -42,8 +42,8 @@ L2 = 0.0001  # chosen by `--tune`: the fewest characters misplaced on the held-b
 # a real page) are added to the splice variety, and hosts that break off before their last paragraph (8 of
 # the 10 labelled hosts keep 44–83% of their text, so a run is a larger share of its article than when only
 # the last paragraph is cut). Half the hosts break off so, not all: on pages of held-out articles where 8 in
-# 10 do, two fits each (seeds 21, 31) set aside 80 and 78 runs of 106 with 7 and 5 false fragments at a
-# half, 75 and 74 with 6 and 3 at none; 72 with 5 at 0.8 (seed 21).
+# 10 do, the fit sets aside 80 runs of 106 with 5 false fragments at a half, 74 with 7 at none (seed 21; two
+# seeds each agreed, 80/78 against 75/74, and 0.8 gave 72, in fits whose intact pages still had breaks).
 RATES = Rates(splice_mid_word=0.25, splice_host_early=0.5)
 # Pages are cleaned in runs, as an editor cleans an issue: the more articles a run holds, the more
 # candidate homes a run is compared with (and the rarer a bigram looks); pages alone and runs of a few.
