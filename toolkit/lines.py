@@ -431,7 +431,7 @@ def _dangles(text: str) -> bool:
     越来越`: its verb is still to come; a one-word subhead `长久` stands alone), on the copula (`首道工序是`),
     or leaves a quotation open (`“物业`): it cannot be a whole subhead (none of the 94 labelled ones does; a
     title can, its next line going on with it)."""
-    if text[-1] in OPENERS or opens_unclosed(text) or lexicon().cut(text[-4:])[-1] == COPULA:
+    if text[-1] in OPENERS or opens_unclosed(text) or text.endswith(COPULA) and lexicon().cut(text[-4:])[-1] == COPULA:
         return True
     word = _last_function_word(text)
     if word is None:
