@@ -175,9 +175,9 @@ def test_a_line_stopping_on_a_preposition_is_no_subhead() -> None:
     assert [r.role for r in read(lines)][2:4] == ["para", "cont"]
 
 
-@pytest.mark.parametrize("rest", ["的两大难点。设计师反复调整了三次方案，才让读者满意。", "，志愿者们每周都要整理一次书架。"])
+@pytest.mark.parametrize("rest", ["的两个难题。设计师反复调整了三次方案，才让读者满意。", "，志愿者们每周都要整理一次书架。"])
 def test_a_line_opening_on_a_particle_or_a_closing_mark_goes_on_from_the_line_before(rest: str) -> None:
-    """`的两大难点…` and `，…` attach to the words before them: the line is the rest of the one before,
+    """`的两个难题…` and `，…` attach to the words before them: the line is the rest of the one before,
     with certainty, however much the line before looks like a subhead."""
     lines = ["晚上九点，槐川县人民公园旁的城市书房里依然灯火通明，不少市民在这里安静地看书。",
              "城市书房开放以来，读者越来越多，成为市民家门口的“充电站”。", "读者服务和图书管理", rest,

@@ -390,19 +390,19 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
             out.append([r == "cont" for r in ROLES])
             continue
-        if i and _attached(text):  # `的两大难点。…`: the rest of the line before (of a title, `的“逆袭”`, too)
+        if i and _attached(text):  # `的两个难题。…`: the rest of the line before (of a title, `的“逆袭”`, too)
             out.append([r in ("cont", "title+") for r in ROLES])
             continue
         if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】)
             out.append([r in LABEL_ROLES and not (i == 0 and r == "title") for r in ROLES])
             continue
         dangling = _dangles(text)
-        # a head line holding a colon is a title (何云：火线办报…, 5 of the 52 labelled titles), never a kicker
-        # (none of the 26 labelled has one): the line after it is the title's rest, not a title under it
-        # (俄罗斯：奥运会 / 归来唱国歌)
-        announced = i > 0 and ("：" in lines[i - 1] or ":" in lines[i - 1])
+        # a head line holding a colon is a title (5 of the 52 labelled titles hold one), never a kicker (none
+        # of the 26 labelled has one): the line after it is the title's rest, not a title under it
+        # (槐川县：城市书房 / 点亮阅读生活)
+        after_colon = i > 0 and ("：" in lines[i - 1] or ":" in lines[i - 1])
         out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
-                    and not (dangling and r == "heading") and not (announced and r == "title") for r in ROLES])
+                    and not (dangling and r == "heading") and not (after_colon and r == "title") for r in ROLES])
     return out
 
 
@@ -413,23 +413,23 @@ LABEL_ROLES = ("head", "title", "heading")
 
 def _attached(text: str) -> bool:
     """The line opens with a mark that cannot start one, or with one of the BOUND particles as a word of its
-    own (`的两大难点`, not `地方政府`): it goes on from the line before (none of the labelled articles' 881
+    own (`的两个难题`, not `地方政府`): it goes on from the line before (none of the labelled articles' 881
     paragraphs and heads opens so)."""
     return text[0] in NO_LINE_START or text[0] in BOUND and lexicon().cut(text[:4])[0] == text[0]
 
 
 # parts of speech that take something after them: a preposition its object, a conjunction its second part
 TAKES_MORE = ("p", "c")
-# particles that tie a modifier to the word it modifies, which comes after them (…平方米的 / 列车新城)
+# particles that tie a modifier to the word it modifies, which comes after them (…全县面积最大的 / 城市书房)
 MODIFIES = ("的", "地")
-# the copula takes its complement after it (首道工序是 / 雕塑头模): no head of the 180 labelled ends on it
+# the copula takes its complement after it (书房的第一步是 / 搭好书架): no head of the 180 labelled ends on it
 COPULA = "是"
 
 
 def _dangles(text: str) -> bool:
-    """The line stops on an opening mark, a preposition or a conjunction (`据了解，以`, `日本《`), on a
-    particle whose head word is still to come (`如今73岁的`), on an adverb after other words (`随着互联网
-    越来越`: its verb is still to come; a one-word subhead `长久` stands alone), on the copula (`首道工序是`),
+    """The line stops on an opening mark, a preposition or a conjunction (`据介绍，以`, `日本《`), on a
+    particle whose head word is still to come (`如今78岁的`), on an adverb after other words (`随着书房
+    越来越`: its verb is still to come; a one-word subhead `长久` stands alone), on the copula (`书房的第一步是`),
     or leaves a quotation open (`“物业`): it cannot be a whole subhead (none of the 94 labelled ones does; a
     title can, its next line going on with it)."""
     if text[-1] in OPENERS or opens_unclosed(text) or text.endswith(COPULA) and lexicon().cut(text[-4:])[-1] == COPULA:

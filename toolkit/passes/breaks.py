@@ -18,7 +18,7 @@ SUBHEAD = 30  # Han characters: a line no longer than this, ending on no mark, m
 # it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
 ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]\S")
 # a sentence's end with more text after it on the same line: a subhead is one phrase (none of the 94
-# labelled subheads holds one), a paragraph's first piece often does (`…需要制作者。需要`)
+# labelled subheads holds one), a paragraph's first piece often does (`苹果熟了。果园里的技术员`)
 SENTENCE_INSIDE = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*[^{SENTENCE_END}{CLOSERS}]")
 
 
@@ -43,12 +43,13 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
 
 
 def _opens_on_localizer(text: str) -> bool:
-    """The text opens with a localizer standing alone (`上有一定天赋`, `里进行适老化`): 上, 里, 中 follow the
+    """The text opens with a localizer standing alone (`上花了不少心思`, `里装上了扶手`): 上, 里, 中 follow the
     noun they place, so a sentence never opens with one (上午, 里面 are words of their own, and before a
     number one is an ordinal: 下一步, 前三季度)."""
-    words = lexicon().cut(text[:6])
-    return (len(words) > 1 and len(words[0]) == 1 and lexicon().tag(words[0]) == "f"
-            and lexicon().tag(words[1]) not in ("m", "q") and words[1][0] not in NUMERALS)
+    lex = lexicon()
+    words = lex.cut(text[:6])
+    return (len(words) > 1 and len(words[0]) == 1 and lex.tag(words[0]) == "f"
+            and lex.tag(words[1]) not in ("m", "q") and words[1][0] not in NUMERALS)
 
 
 def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:

@@ -79,9 +79,9 @@ def _glued(text: str, sentence: _Unit, whole: set[str], lengths: set[int]) -> tu
 def _same(a: str, b: str, flat_a: str | None, flat_b: str | None) -> bool:
     """The same sentence, or a copy the extraction misread: it swaps look-alike characters or loses one,
     but does not add or drop words, so a near copy keeps its length within a character and differs in
-    few places. A sentence said twice in other words (`…工作人员说。` / `…工作人员葛涛说。`) is the writer's.
+    few places. A sentence said twice in other words (`…书房管理员说。` / `…书房管理员吴敏说。`) is the writer's.
     `flat_a`, `flat_b`: the two with every character printed three times or more printed once, None where
-    none is (such a character is a stutter, fixed later, not a difference of wording: `他的的的一位`)."""
+    none is (such a character is a stutter, fixed later, not a difference of wording: `他的的的书包`)."""
     if a == b:
         return True
     if min(len(a), len(b)) < NEAR_MIN or abs(len(a) - len(b)) > 1:
@@ -169,7 +169,7 @@ def _readings(units: list[_Unit], removed: range, kept: range, blocks: tuple[Blo
         if text == misread or len(text) != len(misread):
             continue
         if len(good.sig) == len(bad.sig):  # characters for characters: the better reading as words, but
-            # a copy printing a neighbour twice in place of a character (建筑上上 / 建筑穿上) is the misread
+            # a copy printing a neighbour twice in place of a character (老房子上上外衣 / 老房子穿上外衣) is the misread
             # unless the other reads far worse: the double may make a dictionary word (上上, 内内) that the
             # right reading lacks, so the dictionary alone would choose the misread
             gain = read(good.sig) - read(bad.sig)

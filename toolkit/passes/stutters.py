@@ -32,7 +32,7 @@ PREP_VERB = "在"
 # twice), nor before the copula or 有, which no preposition takes as its object (现在|在是).
 PROGRESSIVE = ("正在",)
 # Prepositions that open a time or place frame the clause closes with 时 or a localizer (在…时, 当…时,
-# 在…中): the closer is a single character, so doubled at the clause's end it is printed twice (在组合植物时时，),
+# 在…中): the closer is a single character, so doubled at the clause's end it is printed twice (在搬运花盆时时，),
 # though 时时 and 上上 are words elsewhere (an adverb, a lot) that never end a clause after the frame.
 FRAMES = ("在", "当")
 # Prepositions that bring in the partner of a reciprocal 相-verb (A与B相结合, A和B相适应).
@@ -60,7 +60,7 @@ DIGITS = "0123456789０１２３４５６７８９零〇一二三四五六七八
 AUXILIARIES = "能要可应该敢肯愿没"
 MEET = "会"
 # A reduplicated verb (看看, 试试: "a little, for a try") takes neither the durative 着 nor a complement of
-# degree (得) or of possibility (不了): *吓吓得不轻, *待待不了. Before one, a doubled verb is printed twice.
+# degree (得) or of possibility (不了): *吓吓得直哭, *待待不了. Before one, a doubled verb is printed twice.
 UNREDUPLICATED = ("着", "得", "不了")
 # Modal verbs: an auxiliary never comes before another one (*要要是, *能能够).
 MODALS = ("能够", "可能", "可以", "应该", "应当", "愿意", "敢于", "肯定", "没有", "要是")
@@ -222,7 +222,7 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     if _clause_ends(text, end) and _adverb(lex, ch):
         return Reading(False, f"「{ch * 2}」 cannot end a clause")  # 事情渐渐，
     if frame := _closes_frame(lex, text, start, end):
-        return Reading(False, f"the frame opened by 「{frame}」 closes with one 「{ch}」")  # 在组合植物时时，
+        return Reading(False, f"the frame opened by 「{frame}」 closes with one 「{ch}」")  # 在搬运花盆时时，
     if lex.tag(ch * 2) == "v" and text[end : end + 1] == "着":
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 着")  # 想想着
     word = _restores_word(lex, text, start, end)
@@ -254,7 +254,7 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
     if ch in MEET and after is not None and lex.tag(after[2]) == "v":
         return Reading(False, f"auxiliary 「{ch}」 doubled before a verb")  # 就会会发出, not 会会老朋友
     if lex.tag(ch) == "v" and after is not None and after[2] in UNREDUPLICATED:
-        return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{after[2]}」")  # 吓吓得不轻, 待待不了
+        return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{after[2]}」")  # 吓吓得直哭, 待待不了
     word = _restores_word(lex, text, start, end)
     if word:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 私搭搭乱建
