@@ -240,6 +240,24 @@ def test_legitimate_repeats_untouched(text: str) -> None:
     assert texts(new) == [text + "。"] and corrections == []
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a name (a place, a term) the article prints elsewhere with one copy, between the same characters
+        (["社区医生林晓萍每天走访老人。", "林晓晓萍说：“老人们需要陪伴。”"], ["社区医生林晓萍每天走访老人。", "林晓萍说：“老人们需要陪伴。”"]),
+        (["在桐溪现代农业园区，茶树连片。", "桐溪溪现代农业园区还建了加工厂。"], ["在桐溪现代农业园区，茶树连片。", "桐溪现代农业园区还建了加工厂。"]),
+        # a match on one side only is no evidence; a verb reduplicates freely, so three characters are not enough
+        (["每天都有人来。", "天天都有人来。"], ["每天都有人来。", "天天都有人来。"]),
+        (["你看我。", "你看看我的手。"], ["你看我。", "你看看我的手。"]),
+        # printed doubled twice: the article's own spelling
+        (["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"], ["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"]),
+    ],
+)
+def test_stutter_judged_by_the_articles_own_spelling(raw: list[str], expected: list[str]) -> None:
+    new, _ = fix_article(article(*raw), NONE)
+    assert texts(new) == expected
+
+
 def test_garble_is_flagged_with_suggestion() -> None:
     new, (c,) = fix_article(article("他提了一个个个问题。"), NONE)
     assert texts(new) == ["他提了一个个个问题。"]

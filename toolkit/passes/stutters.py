@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import accumulate
 from dataclasses import dataclass
 
 from toolkit.hanzi import CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS
@@ -14,6 +15,7 @@ from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
 
 _RUN = re.compile(r"([\u3400-\u9fff])\1+")
+HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 WINDOW = 8
 # jieba tags the copula and the existential verb as plain verbs, but like function words they are
 # never reduplicated (unlike 说说, 看看, 年年): 是是 and 有有 are always stutters.
@@ -67,6 +69,15 @@ MODALS = ("能够", "可能", "可以", "应该", "应当", "愿意", "敢于", 
 # jieba lists many doubled characters it never saw in its corpus with its default count (对对, 了了):
 # such entries are no evidence that the reduplication is a word.
 UNSEEN = 3
+# Characters of context on either side (at most, each) that must match where the article prints a doubled
+# character once; at least SPELLED in all, FREELY for verbs, adjectives and adverbs, which reduplicate
+# anywhere (你看看我 beside 你看我: both are Chinese).
+CONTEXT = 3
+SPELLED = 3
+FREELY = 5
+# The evidence is looked for this many characters on either side of the double (the longest labelled
+# article has under 3,000): an article's own spelling, at a cost that does not grow with the input.
+NEAR = 5000
 
 
 @dataclass(frozen=True)
@@ -310,10 +321,30 @@ def _speech(lex: Lexicon, text: str, start: int, end: int) -> bool:
     return prev in SAYING and lex.tag(prev + text[start]) != "n"
 
 
-def judge(text: str, start: int, end: int) -> Verdict | None:
+def _spelled_once(lex: Lexicon, article: str, text: str, start: int) -> str | None:
+    """Where the article prints the doubled character text[start] once between the same characters (a name,
+    a place, a term: 周雯芹 beside 周雯雯芹, 西昌现代 beside 西昌昌现代) and never doubled between them, that
+    spelling: the article's own evidence that the double is a stutter. Both sides must match, Han only: a
+    match on one side is no evidence (每天 beside 天天)."""
+    ch, end = text[start], start + 2
+    if start == 0 or text[start - 1 : start] + ch + text[end : end + 1] not in article:
+        return None  # every window below holds these three characters: one search rules most doubles out
+    need = FREELY if lex.tag(ch) in ("v", "a", "d") else SPELLED
+    for a in range(1, CONTEXT + 1):
+        for b in range(1, CONTEXT + 1):
+            if a + b + 1 < need or start < a or end + b > len(text):
+                continue
+            once = text[start - a : start + 1] + text[end : end + b]
+            if HAN_RUN.fullmatch(once) and once in article and article.count(text[start - a : end + b]) == 1:
+                return once
+    return None
+
+
+def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     """Decide about the run text[start:end] of one repeated character; None: a legitimate repeat.
-    Two copies are judged by `_double`; three or more are always a stutter (`改造造造` → `改造`), flagged
-    when two copies would be a sure reduplication (`一个个个`)."""
+    Two copies are judged by `_double`, and where that finds no stutter, by how the `article` (its whole
+    text) spells the word elsewhere; three or more are always a stutter (`改造造造` → `改造`), flagged when
+    two copies would be a sure reduplication (`一个个个`)."""
     lex = lexicon()
     ch, copies = text[start], end - start
     one = text[: start + 1] + text[end:]
@@ -328,6 +359,8 @@ def judge(text: str, start: int, end: int) -> Verdict | None:
         return Verdict("flagged", 1, one, f"「{ch}」 repeated before a reciprocal 「相」 verb: its partner may be missing", 0.5)
     if copies == 2:
         reading = _double(text, start)
+        if reading.legit and not reading.certain and (once := _spelled_once(lex, article, text, start)):
+            return Verdict("applied", 1, one, f"the article prints 「{once}」 elsewhere, with one 「{ch}」", 0.8)
         if reading.legit:
             return None
         return Verdict("applied", 1, one, reading.reason, 0.85 if lex.is_function_word(ch) else 0.9)
@@ -342,11 +375,12 @@ def judge(text: str, start: int, end: int) -> Verdict | None:
     return Verdict("applied", 1, one, f"「{ch}」 printed {copies} times", 0.9)
 
 
-def _fix_block(article: Article, block: Block, decisions: Decisions) -> tuple[Block, list[Correction]]:
+def _fix_block(article: Article, block: Block, decisions: Decisions, spelled: str, at: int) -> tuple[Block, list[Correction]]:
+    """Judge every run of the block; `spelled`: the article as printed, where the block starts at `at`."""
     text, corrections, offset = block.text, [], 0
     for m in list(_RUN.finditer(block.text)):
         s, e = m.start() + offset, m.end() + offset
-        verdict = judge(text, s, e)
+        verdict = judge(text, s, e, spelled[max(0, at + m.start() - NEAR) : at + m.end() + NEAR])
         if verdict is None:
             continue
         lo, hi = _window(text, s, e)
@@ -378,14 +412,19 @@ def _fix_block(article: Article, block: Block, decisions: Decisions) -> tuple[Bl
 def fix_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
     """`服务队的的作用` → `服务队的作用`; `改造造造提升` → `改造提升`; `一条条`, `宣传部部长` untouched."""
     blocks, corrections = [], []
-    for block in article.blocks:
+    # the article as printed, before any fix (set-aside text of other articles is no evidence)
+    head = "\n".join([article.kicker or "", article.title or "", article.subtitle or ""])
+    texts = [b.text if b.type != "fragment" else "" for b in article.blocks]
+    spelled = "\n".join([head, *texts])
+    starts = accumulate((len(t) + 1 for t in texts), initial=len(head) + 1)  # where each block starts in it
+    for block, at in zip(article.blocks, starts):
         if _RUN.search(block.text):
-            block, found = _fix_block(article, block, decisions)
+            block, found = _fix_block(article, block, decisions, spelled, at)
             corrections.extend(found)
             # a repeat is judged in the text around it, and a fix nearby changes that text: judge again
             # until nothing changes, so that a second run of the pass finds nothing to do
             while any(c.action == "applied" for c in found):
-                block, again = _fix_block(article, block, decisions)
+                block, again = _fix_block(article, block, decisions, spelled, at)
                 seen = {c.id for c in corrections}
                 found = [c for c in again if c.action == "applied" or c.id not in seen]
                 corrections.extend(found)
