@@ -216,3 +216,13 @@ def test_a_head_line_holding_a_colon_is_no_kicker(head: str) -> None:
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", head, "点亮阅读生活"]
     allowed = dict(zip(ROLES, _allowed(lines)[2]))
     assert not allowed["title"] and allowed["title+"]
+
+
+@pytest.mark.parametrize(("head", "place"), [("临溪市东关区", True), ("莒南县大店镇", True), ("桐溪县城关街道", True),
+                                             ("打造宜居城市", False), ("城市书房", False), ("槐川县的书房", False)])
+def test_a_place_line_is_no_broken_title(head: str, place: bool) -> None:
+    """A line that is a place's whole name, down to an administrative unit, is complete in itself (a kicker):
+    the line under it is a title, never the rest of a title broken after the place."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", head, "点亮阅读生活", "□吕娜"]
+    allowed = dict(zip(ROLES, _allowed(lines)[2]))
+    assert allowed["title+"] is not place and allowed["title"]

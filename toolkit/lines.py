@@ -401,9 +401,26 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
         after_colon = i > 0 and ("：" in lines[i - 1] or ":" in lines[i - 1])
+        after_place = i > 0 and _place_line(lines[i - 1])
         out.append([han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
-                    and not (dangling and r == "heading") and not (after_colon and r == "title") for r in ROLES])
+                    and not (dangling and r == "heading") and not (after_colon and r == "title")
+                    and not (after_place and r == "title+") for r in ROLES])
     return out
+
+
+# The units a place line (kicker) ends on: 聊城开发区北城街道, 莒南县大店镇, 临溪市东关区.
+ADMINISTRATIVE = frozenset("省 市 县 区 镇 乡 村 旗 州 盟 街道 社区".split())
+
+
+def _place_line(text: str) -> bool:
+    """The line is a place's whole name, down to an administrative unit: a kicker, complete in itself, not the
+    first piece of a title broken over two lines (the line after it is the title, not the title's rest). A
+    name of the dictionary's ending in a unit counts if short (莒南县, not 宜居城市)."""
+    han = han_only(text)
+    if not 3 <= len(han) <= 20 or han != text.strip():
+        return False
+    last = lexicon().cut(han)[-1]
+    return last in ADMINISTRATIVE or len(last) <= 3 and last[-1] in ADMINISTRATIVE and lexicon().tags.get(last) == "ns"
 
 
 # 【】 set off a label, a column's or a section's: a line wholly inside them is a kicker or a subhead, never
