@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
-from toolkit.hanzi import CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS
+from toolkit.hanzi import CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS, han_only
 from toolkit.lexicon import Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
 
 _RUN = re.compile(r"([\u3400-\u9fff])\1+")
-HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 WINDOW = 8
 # jieba tags the copula and the existential verb as plain verbs, but like function words they are
 # never reduplicated (unlike 说说, 看看, 年年): 是是 and 有有 are always stutters.
@@ -335,7 +334,7 @@ def _spelled_once(lex: Lexicon, article: str, text: str, start: int) -> str | No
             if a + b + 1 < need or start < a or end + b > len(text):
                 continue
             once = text[start - a : start + 1] + text[end : end + b]
-            if HAN_RUN.fullmatch(once) and once in article and article.count(text[start - a : end + b]) == 1:
+            if han_only(once) == once and once in article and article.count(text[start - a : end + b]) == 1:
                 return once
     return None
 
