@@ -226,3 +226,17 @@ def test_a_place_line_is_no_broken_title(head: str, place: bool) -> None:
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", head, "点亮阅读生活", "□吕娜"]
     allowed = dict(zip(ROLES, _allowed(lines)[2]))
     assert allowed["title+"] is not place and allowed["title"]
+
+
+def test_a_dangling_head_line_goes_on_in_the_next() -> None:
+    """A head line that stops on a conjunction is no whole kicker or title: the next line is its rest."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "城市书房和", "农家书屋怎样连成网", "□吕娜"]
+    allowed = dict(zip(ROLES, _allowed(lines)[2]))
+    assert not allowed["title"] and not allowed["subtitle"] and allowed["title+"]
+
+
+@pytest.mark.parametrize(("line", "subtitle"), [("连成网", False), ("书屋连成网", True)])
+def test_a_subtitle_is_a_phrase_of_its_own(line: str, subtitle: bool) -> None:
+    """Three characters under a title are its rest, not a subtitle (the labelled ones have eight or more)."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "城市书房点亮阅读生活", line, "□吕娜"]
+    assert dict(zip(ROLES, _allowed(lines)[2]))["subtitle"] is subtitle
