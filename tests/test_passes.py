@@ -282,8 +282,12 @@ def test_garble_is_flagged_with_suggestion() -> None:
         # a pronoun that points back to someone named before it opens a clause, never a lead
         (["他们每周清扫一次楼道，居民们看在眼里。"], None, True, False),
         (["这些志愿者大多是退休党员。"], None, True, False),
+        (["这个服务队成立于2019年，队员都是居民。"], None, True, False),
+        (["这位老党员每天清扫楼道。"], None, True, False),
         # a demonstrative of time points at the present
         (["这两天，社区服务队忙着清扫楼道。"], None, False, False),
+        (["这个春节，社区服务队忙着清扫楼道。"], None, False, False),
+        (["这些年，社区服务队越来越壮大。"], None, False, False),
         # closing datelines and author's notes end an article
         (["近年来，社区治理取得实效。", "（本报伦敦1月13日电）"], None, False, False),
         (["近年来，社区治理取得实效。", "（作者为南江大学教授）"], None, False, False),

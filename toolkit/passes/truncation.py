@@ -15,10 +15,14 @@ SHORT_LEAD = 10  # a first paragraph this short (Han characters) is the tail of 
 # open with one, a news lead never does (none of the 52 labelled leads; 3% of later paragraphs). Those
 # that open a thought of their own (如果, 因为, 虽然) are not among them.
 ANSWERING = frozenset("但 但是 可是 而 而且 并且 并 然而 不过 只是 却 所以 因此 因而 从而 进而 于是 此外 另外 同时 另一方面 也 还".split())
-# Pronouns that point back to someone or something already named (he, she, they, these, its, among
-# them): a lead names before it refers (none of the 52 labelled leads opens with one; 这 is left out, as
-# in 这两天 it points at the present).
-ANAPHORIC = frozenset("他 她 它 他们 她们 它们 这些 其 其中".split())
+# Pronouns that point back to someone or something already named (he, she, they, its, among them): a lead
+# names before it refers (none of the 52 labelled leads opens with one).
+ANAPHORIC = frozenset("他 她 它 他们 她们 它们 其 其中".split())
+# Demonstratives with a measure word (this, these): before a thing or a person they point back to it too
+# (这个情境教学馆, 这位老人), before a time or a number they point at the present (这个春节, 这些年, 这两天:
+# the one labelled lead opening with 这).
+DEMONSTRATIVES = frozenset("这个 这些 这位 这种 这项 这次 这座 这支 这家 这所 这条 这件 这场 这批".split())
+PRESENT = ("t", "m")
 
 
 def start_missing(article: Article) -> str | None:
@@ -35,11 +39,14 @@ def start_missing(article: Article) -> str | None:
         return f"the text opens with 「{lead[0]}」, the middle of a sentence"
     if closes_unopened(first_sentence):
         return "the first sentence closes a quotation it never opened"
-    opening = lexicon().cut(lead[:6])[0]
+    words = lexicon().cut(lead[:8])
+    opening = words[0]
     if opening in ANSWERING:
         return f"the text opens with 「{opening}」, which answers something said before it"
     if opening in ANAPHORIC:
         return f"the text opens with 「{opening}」, which refers to something named before it"
+    if opening in DEMONSTRATIVES and len(words) > 1 and lexicon().tag(words[1]) not in PRESENT:
+        return f"the text opens with 「{opening}」, which points back to something named before it"
     if is_terminated(lead) and len(han_only(lead)) < SHORT_LEAD and not enclosed(lead):
         return f"the first paragraph 「{lead}」 is only the end of a sentence"
     if not article.title:
