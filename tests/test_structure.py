@@ -8,10 +8,11 @@ import pytest
 
 from toolkit.ingest import read_source
 from toolkit.hanzi import bigrams, han_only
+from toolkit.model import Block
 from toolkit.lines import ROLES, SPAN, WINDOW, _allowed, _cohesion, features, read, shape
 from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
-from toolkit.structure import split_articles
+from toolkit.structure import _Draft, _subheads_alone, split_articles
 
 PAGE = Path(__file__).parent / "pages" / "invented.txt"
 
@@ -240,3 +241,29 @@ def test_a_subtitle_is_a_phrase_of_its_own(line: str, subtitle: bool) -> None:
     """Three characters under a title are its rest, not a subtitle (the labelled ones have eight or more)."""
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "城市书房点亮阅读生活", line, "□吕娜"]
     assert dict(zip(ROLES, _allowed(lines)[2]))["subtitle"] is subtitle
+
+
+def _draft(title: str, *paragraphs: str, sure: float = 1.0, kicker: str | None = None) -> _Draft:
+    d = _Draft(fields={"title": title, **({"kicker": kicker} if kicker else {})}, sure=sure)
+    d.blocks = [Block("paragraph", p) for p in paragraphs]
+    return d
+
+
+CARE = _draft("智慧养老走进社区", "社区养老服务中心为独居老人安装了智能手环和烟感报警器，老人在家摔倒，手环会自动报警。",
+              "社区养老服务中心还组织志愿者每周上门，陪独居老人聊天，帮老人检查智能手环和报警器。")
+GOES_ON = ("独居老人最怕摔倒后没人知道。有了智能手环，老人摔倒时报警器会通知社区养老服务中心，志愿者十分钟内就能上门。",)
+ELSEWHERE = ("春耕时节，合作社的农机手驾驶无人播种机在田间作业，一天能播种三百多亩玉米，比人工快了十几倍。",)
+
+
+@pytest.mark.parametrize(("alone", "merged"), [
+    (_draft("智能手环防摔倒", *GOES_ON, sure=0.6), True),  # goes on with the article before: its subhead
+    (_draft("智能手环防摔倒", *GOES_ON, sure=0.97), False),  # the line model was sure of a new article
+    (_draft("智能手环防摔倒", *GOES_ON, sure=0.6, kicker="桐溪县"), False),  # a kicker: a new article
+    (_draft("无人机播种忙", *ELSEWHERE, sure=0.6), False),  # about something else: a new article
+])
+def test_a_title_alone_that_goes_on_with_the_article_before_is_its_subhead(alone: _Draft, merged: bool) -> None:
+    first = _draft(CARE.fields["title"], *(b.text for b in CARE.blocks))
+    out = _subheads_alone([first, alone])
+    assert (len(out) == 1) is merged
+    if merged:
+        assert [b.type for b in out[0].blocks] == ["paragraph", "paragraph", "heading", "paragraph"]

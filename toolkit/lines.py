@@ -291,7 +291,7 @@ def _ratio(dot: float, a: float, b: float) -> float:
     return dot / (a * b) if a and b else 0.0
 
 
-def _rarity(terms: Iterable[str]) -> dict[str, float]:
+def rarity(terms: Iterable[str]) -> dict[str, float]:
     """How rare each bigram is in Chinese at large (0 common … 1 unknown), from jieba's word frequencies:
     two articles of one paper share 发展 and 建设, not the names of their places and people."""
     words, total = lexicon().words, -lexicon().floor
@@ -304,7 +304,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     shapes = [shape(t) for t in lines]
     counts = [bigrams(t) for t in lines]
     idf = Vocabulary(counts).idf  # every bigram of the page is in it
-    rare = _rarity(idf)
+    rare = rarity(idf)
     vectors = [{t: c * idf[t] * rare[t] for t, c in line.items()} for line in counts]
     sizes = [len(han_only(t)) for t in lines]
     cohesion = _cohesion(vectors, sizes)
