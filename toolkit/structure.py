@@ -96,8 +96,8 @@ def split_articles(source: Source, name: str | None = None) -> Collection:
 def _subheads_alone(drafts: list[_Draft]) -> list[_Draft]:
     """Take back into the article before it each title read alone, unsure, whose opening goes on with that
     article: `用科技减轻陪护压力` read as a new article's title inside one about care for the old."""
-    if len(drafts) < 2:
-        return drafts
+    if not any(d.alone() and d.sure < UNSURE for d in drafts[1:]):
+        return drafts  # the page's vocabulary is weighed only when there is something to decide
     vocab = Vocabulary(bigrams(d.text()) for d in drafts)
     rare = rarity(vocab.idf)
 
