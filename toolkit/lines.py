@@ -388,6 +388,7 @@ AFTER_BYLINE = ("byline", "heading", "para")
 
 def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     out = []
+    dangles = [_dangles(text) for text in lines]
     for i, text in enumerate(lines):
         han = len(han_only(text))
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
@@ -399,7 +400,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】)
             out.append([r in LABEL_ROLES and not (i == 0 and r == "title") for r in ROLES])
             continue
-        dangling = _dangles(text)
+        dangling = dangles[i]
         # a head line holding a colon is a title (5 of the 52 labelled titles hold one), never a kicker (none
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
@@ -407,7 +408,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         after_place = i > 0 and _place_line(lines[i - 1])
         # a head line left dangling (网络权益和) is no whole kicker or title (none of the 30 labelled kickers
         # dangles): the line after it is its rest, not a title or a subtitle under it
-        after_dangling = i > 0 and _dangles(lines[i - 1])
+        after_dangling = i > 0 and dangles[i - 1]
         out.append([SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)
                     and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
                     and not (dangling and r == "heading") and not (after_colon and r == "title")
@@ -424,7 +425,7 @@ def _place_line(text: str) -> bool:
     """The line is a place's whole name, down to an administrative unit: a kicker, complete in itself, not the
     first piece of a title broken over two lines (the line after it is the title, not the title's rest). A
     name of the dictionary's ending in a unit counts if short (莒南县, not 宜居城市)."""
-    han = han_only(text)
+    han = han_only(text) if len(text) <= 24 else ""
     if not 3 <= len(han) <= 20 or han != text.strip():
         return False
     last = lexicon().cut(han)[-1]
