@@ -12,7 +12,7 @@ from toolkit.model import Block
 from toolkit.lines import ROLES, SPAN, WINDOW, _allowed, _cohesion, features, read, shape
 from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
-from toolkit.structure import _Draft, _subheads_alone, split_articles
+from toolkit.structure import _Draft, _subheads_alone, _titles_under_articles, split_articles
 
 PAGE = Path(__file__).parent / "pages" / "invented.txt"
 
@@ -267,3 +267,30 @@ def test_a_title_alone_that_goes_on_with_the_article_before_is_its_subhead(alone
     assert (len(out) == 1) is merged
     if merged:
         assert [b.type for b in out[0].blocks] == ["paragraph", "paragraph", "heading", "paragraph"]
+
+
+CARE_TEXT = ("社区养老服务中心为独居老人安装了智能手环和烟感报警器，老人在家摔倒，手环会自动报警，志愿者十分钟内就能上门。"
+             "中心还请来康复医生，每周为老人测量血压、讲解用药，陪老人做康复操，帮子女在手机上查看父母的健康记录。") * 4
+FARM_TEXT = ("春耕时节，合作社的农机手驾驶无人播种机在田间作业，一天能播种三百多亩玉米，比人工快了十几倍。"
+             "今年合作社又流转了两千亩耕地，统一购买种子化肥，统一测土配方，亩产比去年提高一成，社员年底分红翻了一番。") * 4
+
+
+def _split_page(section: str, sure: float, heading: str = "田间地头机器忙") -> list[_Draft]:
+    first = _draft("智慧养老走进社区", CARE_TEXT, CARE_TEXT)
+    first.blocks = [Block("paragraph", CARE_TEXT, lines=(1,)), Block("heading", heading, lines=(2,)),
+                    Block("paragraph", section, lines=(3,))]
+    return _titles_under_articles([first], [1.0, 1.0, sure, 1.0])
+
+
+@pytest.mark.parametrize(("section", "sure", "heading", "split"), [
+    (FARM_TEXT, 0.8, "田间地头机器忙", True),  # nothing shared on either side: a new article's title
+    (FARM_TEXT, 0.95, "田间地头机器忙", False),  # the line model was sure of a subhead
+    (FARM_TEXT, 0.8, "●田间地头机器忙", False),  # a marked subhead
+    (CARE_TEXT, 0.8, "田间地头机器忙", False),  # the section goes on with the article
+    (FARM_TEXT[:60], 0.8, "田间地头机器忙", False),  # too short to tell
+])
+def test_a_subhead_between_unrelated_texts_is_a_new_title(section: str, sure: float, heading: str, split: bool) -> None:
+    out = _split_page(section, sure, heading)
+    assert (len(out) == 2) is split
+    if split:
+        assert out[1].fields == {"title": heading} and [b.text for b in out[1].blocks] == [section]
