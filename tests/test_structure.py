@@ -276,7 +276,7 @@ FARM_TEXT = ("春耕时节，合作社的农机手驾驶无人播种机在田间
 
 
 def _split_page(section: str, sure: float, heading: str = "田间地头机器忙") -> list[_Draft]:
-    first = _draft("智慧养老走进社区", CARE_TEXT, CARE_TEXT)
+    first = _draft("智慧养老走进社区")
     first.blocks = [Block("paragraph", CARE_TEXT, lines=(1,)), Block("heading", heading, lines=(2,)),
                     Block("paragraph", section, lines=(3,))]
     return _titles_under_articles([first], [1.0, 1.0, sure, 1.0])
