@@ -373,7 +373,7 @@ def _weights() -> tuple[dict[str, list[float]], list[list[float]]]:
 # of 70, a title of 29, a subhead of 31); paragraphs and their pieces have no bound
 LONGEST = {"head": 90, "title": 50, "title+": 50, "subtitle": 50, "byline": 50, "heading": 50}
 # A subtitle says more than its title in a phrase of its own (the 10 labelled have 8 Han characters or more): a
-# line of three (唱国歌, 千般功) under a title is the title's rest.
+# line of three (连成网) under a title is the title's rest.
 SHORTEST = {"subtitle": 4}
 # the grammar of a page: which role may follow which (a title+ or a subtitle only after its title; a
 # kicker is followed by its title; a byline by the text)
@@ -406,7 +406,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # (槐川县：城市书房 / 点亮阅读生活)
         after_colon = i > 0 and ("：" in lines[i - 1] or ":" in lines[i - 1])
         after_place = i > 0 and _place_line(lines[i - 1])
-        # a head line left dangling (网络权益和) is no whole kicker or title (none of the 30 labelled kickers
+        # a head line left dangling (城市书房和) is no whole kicker or title (none of the 30 labelled kickers
         # dangles): the line after it is its rest, not a title or a subtitle under it
         after_dangling = i > 0 and dangles[i - 1]
         out.append([SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)

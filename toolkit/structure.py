@@ -45,8 +45,7 @@ class _Draft:
     def text(self, opening: bool = False) -> str:
         """Its head lines and body, or (`opening`) its paragraphs up to the first subhead."""
         if opening:
-            body = [b.text for b in itertools.takewhile(lambda b: b.type != "heading", self.blocks)]
-            return "\n".join(body)
+            return _section(self.blocks)
         return "\n".join([*self.fields.values(), *(b.text for b in self.blocks)])
 
     def alone(self) -> bool:
@@ -112,7 +111,7 @@ def _weigher(drafts: list[_Draft]) -> Callable[[str], dict[str, float]]:
 
 def _subheads_alone(drafts: list[_Draft]) -> list[_Draft]:
     """Take back into the article before it each title read alone, unsure, whose opening goes on with that
-    article: `用科技减轻陪护压力` read as a new article's title inside one about care for the old."""
+    article: `智能手环防摔倒` read as a new article's title inside one about care for the old."""
     if not any(d.alone() and d.sure < UNSURE for d in drafts[1:]):
         return drafts  # the page's vocabulary is weighed only when there is something to decide
     vector = _weigher(drafts)
@@ -130,7 +129,7 @@ def _subheads_alone(drafts: list[_Draft]) -> list[_Draft]:
 
 def _titles_under_articles(drafts: list[_Draft], sure: list[float]) -> list[_Draft]:
     """Start a new article at each plain subhead the line model was unsure of, between two long stretches
-    of text that share almost no words: `朝鲜加快经济建设步伐` read as a subhead of an article on silk figures."""
+    of text that share almost no words: `田间地头机器忙` read as a subhead of an article on care for the old."""
     def doubtful(b: Block) -> bool:
         return b.type == "heading" and sure[b.lines[0]] < UNSURE and b.text[0] not in MARKS + "【（("
 
@@ -143,8 +142,7 @@ def _titles_under_articles(drafts: list[_Draft], sure: list[float]) -> list[_Dra
         blocks, d.blocks = d.blocks, []
         for i, b in enumerate(blocks):
             if doubtful(b):
-                section = list(itertools.takewhile(lambda x: x.type != "heading", blocks[i + 1 :]))
-                before, after = out[-1].text(), "\n".join(x.text for x in section)
+                before, after = out[-1].text(), _section(blocks[i + 1 :])
                 body = sum(len(han_only(x.text)) for x in out[-1].blocks if x.type == "paragraph")
                 if (body >= LONG and len(han_only(after)) >= LONG
                         and cosine(vector(after), vector(before)) < APART):
@@ -152,6 +150,11 @@ def _titles_under_articles(drafts: list[_Draft], sure: list[float]) -> list[_Dra
                     continue
             out[-1].blocks.append(b)
     return out
+
+
+def _section(blocks: list[Block]) -> str:
+    """The text of the blocks up to the first subhead among them."""
+    return "\n".join(b.text for b in itertools.takewhile(lambda b: b.type != "heading", blocks))
 
 
 def _article(article_id: str, draft: _Draft) -> Article:

@@ -322,7 +322,7 @@ def _speech(lex: Lexicon, text: str, start: int, end: int) -> bool:
 
 def _spelled_once(lex: Lexicon, article: str, text: str, start: int) -> str | None:
     """Where the article prints the doubled character text[start] once between the same characters (a name,
-    a place, a term: 周雯芹 beside 周雯雯芹, 西昌现代 beside 西昌昌现代) and never doubled between them, that
+    a place, a term: 林晓萍 beside 林晓晓萍, 桐溪现代 beside 桐溪溪现代) and never doubled between them, that
     spelling: the article's own evidence that the double is a stutter. Both sides must match, Han only: a
     match on one side is no evidence (每天 beside 天天)."""
     ch, end = text[start], start + 2
@@ -410,6 +410,8 @@ def _fix_block(article: Article, block: Block, decisions: Decisions, spelled: st
 
 def fix_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
     """`服务队的的作用` → `服务队的作用`; `改造造造提升` → `改造提升`; `一条条`, `宣传部部长` untouched."""
+    if not any(_RUN.search(b.text) for b in article.blocks):
+        return article, []
     blocks, corrections = [], []
     # the article as printed, before any fix (set-aside text of other articles is no evidence)
     head = "\n".join([article.kicker or "", article.title or "", article.subtitle or ""])

@@ -19,7 +19,7 @@ ANSWERING = frozenset("但 但是 可是 而 而且 并且 并 然而 不过 只
 # names before it refers (none of the 52 labelled leads opens with one).
 ANAPHORIC = frozenset("他 她 它 他们 她们 它们 其 其中".split())
 # Demonstratives with a measure word (this, these): before a thing or a person they point back to it too
-# (这个情境教学馆, 这位老人), before a time or a number they point at the present (这个春节, 这些年, 这两天:
+# (这个服务队, 这位老人), before a time or a number they point at the present (这个春节, 这些年, 这两天:
 # the one labelled lead opening with 这).
 DEMONSTRATIVES = frozenset("这个 这些 这位 这种 这项 这次 这座 这支 这家 这所 这条 这件 这场 这批".split())
 PRESENT = ("t", "m")
