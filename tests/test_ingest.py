@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +84,107 @@ def test_unprintable_characters_removed_are_recorded_as_corrections(tmp_path) ->
     (col,) = clean_sources([read_source(path)])
     (c,) = [c for c in col.corrections if c.kind == "control"]
     assert c.lines == (1,) and "U+0007" in c.reason and c.article in {a.id for a in col.articles}
+
+
+# --- hard-wrapped sources ---------------------------------------------------------------------------------
+
+ARTICLE = [  # a paragraph a line, as the cleaner reads pages
+    "青石县城关镇",
+    "老街巷里的“共享菜园”",
+    "□刘晓 王川",
+    "入夏以来，青石县城关镇南门社区的“共享菜园”里一片翠绿，西红柿、黄瓜、豆角挂满枝头，不少居民一早就来到菜园浇水除草。"
+    "南门社区是一个老旧小区，过去院子里的几块空地长满杂草。",
+    "去年春天，社区党支部召集居民开会，商量着把空地改造成菜园，居民们自己动手翻土、搭架、播种，菜园分成二十多个小块。",
+    "空地变成小菜园以后",
+    "“以前下楼没地方去，现在每天都来看看菜长得怎么样，还能和邻居聊聊天。”七十二岁的居民赵桂兰说，菜园里收获的蔬菜，"
+    "居民们常常拿出来分享，社区还组织了“菜园开放日”。",
+    "（本报青石7月2日电）",
+    "南门社区党支部书记孙红梅表示，下一步将在其他小区推广这一做法，让更多闲置空地发挥作用，也让邻里之间走得更近。",
+    "山区小学开设天文课——",
+    "孩子们的星空课堂（走进乡村学校）",
+    "夜幕降临，云岭山区的一所村小里，十几个孩子围着一台天文望远镜，轮流观察月亮表面的环形山，不时发出阵阵惊叹。",
+    "这台望远镜是学校老师杨帆用自己的工资买来的。三年前，他从师范大学毕业后来到这里任教，发现孩子们对星空充满好奇，"
+    "却从来没有见过望远镜，于是下决心要给孩子们上一堂真正的天文课。",
+    "●从一台望远镜开始",
+    "每到晴朗的夜晚，杨帆就带着孩子们来到操场上，教他们辨认北斗七星和猎户座。孩子们把观察到的星星画在本子上，"
+    "写下自己的问题，第二天再到课堂上一起讨论。",
+    "“我长大了想当航天员。”五年级学生李小雨说。如今，学校的天文兴趣小组已经有了三十多名成员，不少孩子还在县里的"
+    "科技比赛中获了奖，家长们也常常跟着孩子一起来看星星。",
+    "县教育局有关负责人介绍，全县今年将在二十所乡村学校建设科普角，配备望远镜、显微镜等器材，让更多山里娃走近科学。",
+]
+
+
+def _wrapped(lines: list[str], columns: int, mode: str) -> str:
+    """The lines set in a column `columns` wide, as text copied off the printed page: a paragraph's lines
+    fill the measure (closing marks hang past it); `mode` says how paragraphs are told apart."""
+    from toolkit.hanzi import NO_LINE_START, is_terminated
+    from toolkit.ingest import width
+
+    out = []
+    for line in lines:
+        body = len(line) > columns // 2
+        text = ("\u3000\u3000" if mode == "indent" and body else "") + line
+        rows, row = [], ""
+        for ch in text:
+            if width(row + ch) > columns and ch not in NO_LINE_START:
+                rows.append(row)
+                row = ""
+            row += ch
+        out.append("\n".join(rows + [row]))
+        assert body or not is_terminated(line) or line.startswith("（")
+    return ("\n\n" if mode == "blank" else "\n").join(out) + "\n"
+
+
+@pytest.mark.parametrize("columns", [24, 32, 44])
+@pytest.mark.parametrize("mode", ["indent", "blank"])
+def test_hard_wrapped_lines_are_rejoined_into_paragraphs(columns: int, mode: str) -> None:
+    """Text copied off a printed column keeps its line ends: they are layout, undone at ingest. A short
+    line closes its paragraph; heads, the byline and the bracketed dateline stay lines of their own."""
+    from toolkit.ingest import _lines
+
+    text = _wrapped(ARTICLE, columns, mode)
+    assert len(text.splitlines()) > 2 * len(ARTICLE)
+    lines, _, wrapped = _lines(text)
+    assert wrapped and abs(wrapped[0] - columns) <= 2
+    assert list(lines) == ARTICLE
+
+
+@pytest.mark.parametrize("columns", [24, 32, 44])
+def test_unmarked_paragraphs_are_rejoined_whole(columns: int) -> None:
+    """Without a blank line or an indent between paragraphs, one that ends on the measure cannot be told
+    from one going on: lines are only ever joined whole and in order; a byline, a bulleted subhead, a
+    bracketed dateline and a kicker ending on —— stay lines of their own."""
+    from toolkit.ingest import _lines
+
+    lines = list(_lines(_wrapped(ARTICLE, columns, "plain"))[0])
+    assert "".join(lines) == "".join(ARTICLE)
+    assert all(any(line == "".join(ARTICLE[i:j]) for i in range(len(ARTICLE)) for j in range(i + 1, len(ARTICLE) + 1)) for line in lines)
+    assert {"□刘晓 王川", "●从一台望远镜开始", "（本报青石7月2日电）", "山区小学开设天文课——"} <= set(lines)
+
+
+def test_a_full_line_closing_a_sentence_goes_on_only_into_a_sentence() -> None:
+    """After a full line ending on 。, a line that stops short and open before a new paragraph is a
+    subhead, not the paragraph's rest; one that runs on to a sentence's end is the rest."""
+    from toolkit.ingest import rejoin
+
+    full = "南门社区是一个老旧小区，过去院子里的空地长满杂草。"  # 25 characters: 50 columns
+    rest = "社区党支部召集居民开会，商量着把空地改造成菜园后，"
+    raws = [full, "空地变菜园", "\u3000\u3000" + full[:23], full, "菜园分成了小块。"] * 4
+    joined = rejoin(raws, (50,))
+    assert joined[:3] == [full, "空地变菜园", "\u3000\u3000" + full[:23] + full + "菜园分成了小块。"]
+    assert rejoin([full, rest, "由居民认领。"] * 6, (50,))[0] == full + rest + "由居民认领。"
+
+
+def test_pages_of_a_paragraph_a_line_are_not_taken_for_wrapped() -> None:
+    from toolkit.ingest import _lines
+
+    page = (Path(__file__).parent / "pages" / "invented.txt").read_text(encoding="utf-8")
+    assert _lines(page)[2] == ()
+    assert _lines("\n".join(ARTICLE * 20))[2] == ()  # equal lines of a paragraph each, none wrapped
+
+
+def test_read_source_records_the_measure(tmp_path) -> None:
+    page = tmp_path / "wrapped.txt"
+    page.write_text(_wrapped(ARTICLE, 32, "indent"), encoding="utf-8")
+    source = read_source(page)
+    assert source.wrapped == (32,) and list(source.lines) == ARTICLE

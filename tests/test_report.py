@@ -332,3 +332,10 @@ def test_outcomes(correction: Correction, expected: dict[str, str | None]) -> No
         else:
             assert o.becomes == expected[o.verdict], o
             assert o.changes == (o.becomes != o.shown)
+
+
+def test_report_says_a_wrapped_source_was_rejoined() -> None:
+    lines = ("社区治理", "近年来，社区治理成效显著。")
+    wrapped = Collection(Source("page.txt", "0" * 64, "utf-8", lines, wrapped=(44,)))
+    assert "wrapped at 44 columns" in render_report([wrapped])
+    assert "wrapped at" not in render_report([Collection(Source("page.txt", "0" * 64, "utf-8", lines))])

@@ -6,10 +6,12 @@ import codecs
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from toolkit.errors import InputError
 from toolkit.files import reason
+from toolkit.hanzi import MARKS, enclosed, is_terminated
 from toolkit.model import Source
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -90,11 +92,15 @@ def printable(text: str) -> tuple[str, str]:
     return (_UNPRINTABLE.sub("", text), "".join(dropped)) if dropped else (text, "")
 
 
-def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
+def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...], tuple[int, ...]]:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_INVISIBLE)
     lines: list[str] = []
     removed: list[tuple[int, str]] = []
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    wrapped = measures(raws)
+    if wrapped:
+        raws = rejoin(raws, wrapped)
+    for raw in raws:
         # a form feed (pdftotext's page break) or vertical tab is layout, dropped without a record
         line, dropped = printable(raw.replace("\f", "").replace("\v", ""))
         line = _SPACES.sub(" ", line).strip()
@@ -102,12 +108,109 @@ def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
             if dropped:
                 removed.append((len(lines), dropped))
             lines.append(line)
-    return tuple(lines), tuple(removed)
+    return tuple(lines), tuple(removed), wrapped
 
 
 def normalise(text: str) -> tuple[str, ...]:
-    """Non-empty lines with CR/LF unified, invisible and unprintable characters dropped, spaces collapsed."""
+    """Non-empty lines with CR/LF unified, invisible and unprintable characters dropped, spaces collapsed
+    (and a hard-wrapped text's lines rejoined into paragraphs)."""
     return _lines(text)[0]
+
+
+# --- hard-wrapped sources -----------------------------------------------------------------------------
+# Text copied line by line off a printed page (pdftotext without -layout, a PDF viewer's copy) keeps the
+# column's line ends: every line of a paragraph fills the column's measure and only its last stops short.
+# Such a line end is layout, like a CR/LF or a run of spaces, not a break the extraction's damage made, so
+# it is undone here, before any repair reads the page; the pages the cleaner is built for hold a paragraph
+# a line, and read line by line it would take every line for a paragraph of its own (the intact real
+# pages, wrapped every 22 characters: 22 sentences lost, 12 titles too many).
+FULL_SHARE = 0.5  # of a source's lines of text, the share that fill a measure: a wrapped source (on the
+# labelled, held-out and intact pages, which hold a paragraph a line, no measure holds more than 0.23; on
+# the same pages wrapped, 0.84 or more)
+MIN_FULL = 12  # lines that fill a width before it counts as a measure (a page's few equal titles do not)
+CLOSED = 0.5  # of the lines filling a measure, the share at most that close a sentence (wrapped at 44 columns,
+# the intact real pages' full lines close one in 0.04 to 0.10; a paragraph a line, all but headings do)
+MIN_TEXT = 10  # display columns: shorter lines (a name, a dateline) say nothing of the measure
+SHORT, HANG = 3, 4  # a full line may stop this many columns short of its measure (a wide character that did
+# not fit) or run this many past it (closing marks hung in the margin, 。” two of them)
+WIDEST = 200  # display columns: no column (nor a page set across) is wider
+MEASURES = 3  # columns of different widths on one page (a lead story set wider than the others)
+CUE = 0.8  # share of the certain paragraph ends followed by a blank line (or an indented line) for that
+# to be the source's mark of a new paragraph
+
+
+_NARROW = re.compile("[\x00-\u10ff]+")  # Latin letters, digits, ASCII marks: half a CJK character's width
+
+
+def width(text: str) -> int:
+    """Display columns: a character from U+1100 on (CJK, full-width marks, and “”…— as CJK type sets
+    them) takes two, anything before one."""
+    return len(text) + len(_NARROW.sub("", text))
+
+
+def measures(raws: list[str]) -> tuple[int, ...]:
+    """The widths (display columns) a source's lines were wrapped at, or () for a source that holds its
+    paragraphs a line each: the commonest widths, while the lines that fill each (SHORT columns less to
+    HANG more) number MIN_FULL and a quarter of the text lines, when together they are FULL_SHARE of them."""
+    rows = [(w, is_terminated(r)) for r in raws if (w := _filled(r)) >= MIN_TEXT]
+    left = rows
+    found: list[int] = []
+    while left and len(found) < MEASURES:
+        m = max(Counter(w for w, _ in left).items(), key=lambda kv: (kv[1], kv[0]))[0]
+        filling = [closed for w, closed in left if m - SHORT <= w <= m + HANG]
+        # a wrapped line stops where the measure falls, mostly inside a sentence; a paragraph's line closes one
+        if len(filling) < max(MIN_FULL, len(rows) / 4) or _share(filling) > CLOSED:
+            break
+        found.append(m)
+        left = [(w, closed) for w, closed in left if not m - SHORT <= w <= m + HANG]
+    return tuple(sorted(found)) if rows and 1 - len(left) / len(rows) >= FULL_SHARE else ()
+
+
+def rejoin(raws: list[str], wrapped: tuple[int, ...]) -> list[str]:
+    """The lines of a hard-wrapped source with each full line joined to the line after it, unless a blank
+    line or an indent, where the source marks its paragraphs so, starts a new one. (The mark is read off
+    the lines that surely end a paragraph: short, closing a sentence.)"""
+    text = [_SPACES.sub(" ", r).strip() for r in raws] + [""]
+    full = [any(m - SHORT <= _filled(r) <= m + HANG for m in wrapped) for r in raws] + [False]
+    indented = [r.startswith(("\u3000", "  ", "\t")) for r in raws] + [False]  # one space is a wrapped word's
+    ends = [i + 1 for i, t in enumerate(text[:-2]) if t and not full[i] and is_terminated(t)]
+    blank = _share([not text[i] for i in ends]) >= CUE
+    indent = _share([indented[i] for i in ends if full[i]]) >= CUE  # a paragraph's first line (a heading is no cue)
+
+    def starts(i: int) -> bool:  # line i starts a paragraph, a byline (□…), a label or a dateline (【…】, （本报…电）)
+        return not text[i] or indent and indented[i] or text[i][0] in MARKS or enclosed(text[i])
+
+    def closes(i: int) -> bool:  # the lines from i on close a sentence before a new paragraph starts
+        while not is_terminated(text[i]) and full[i] and not starts(i + 1):
+            i += 1
+        return is_terminated(text[i])
+
+    def goes_on(j: int) -> bool:  # line j goes on into line j + 1
+        if not full[j] or starts(j + 1) or enclosed(text[j]) or text[j].endswith("——"):  # a kicker leading on to its title
+            return False
+        # a full line closing a sentence may close its paragraph too (one in twenty or so ends on the
+        # measure): the lines after it go on with it if they close a sentence before a new paragraph; if
+        # they stop open, short or before a new paragraph, they are a heading (a subhead, a title)
+        return blank or not is_terminated(text[j]) or closes(j + 1)
+
+    out: list[str] = []
+    for i, raw in enumerate(raws):
+        if out and goes_on(i - 1):
+            out[-1] += text[i]
+        else:
+            out.append(raw)
+    return out
+
+
+def _filled(raw: str) -> int:
+    """The columns a line fills, an indent included (a paragraph's first line fills the measure too); a
+    line of more than WIDEST characters is no wrapped line, whatever its exact width."""
+    raw = raw.rstrip()
+    return len(raw) if len(raw) > WIDEST else width(raw) if raw.strip() else 0
+
+
+def _share(flags: list[bool]) -> float:
+    return sum(flags) / len(flags) if flags else 0.0
 
 
 def read_source(path: Path) -> Source:
@@ -118,7 +221,8 @@ def read_source(path: Path) -> Source:
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({reason(exc)})") from exc
     text, encoding = decode(data, str(path))
-    lines, removed = _lines(text)
+    lines, removed, wrapped = _lines(text)
     if not lines:
         raise InputError(f"{path}: holds no text")
-    return Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, lines=lines, removed=removed)
+    return Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, lines=lines, wrapped=wrapped,
+                  removed=removed)

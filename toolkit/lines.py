@@ -17,7 +17,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import CLOSERS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, ends_whole, han_only, is_terminated
+from toolkit.hanzi import CLOSERS, MARKS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, ends_whole, han_only, is_terminated
 from toolkit.lexicon import lexicon
 from toolkit.similarity import Vocabulary
 
@@ -31,7 +31,6 @@ LEAD = 400  # Han characters after a short line searched for its words (a kicker
 WINDOW = 240  # Han characters of text compared on each side of a line (a lead, the end of a section)
 SPAN = 40  # …in at most this many lines (lines of no Han, a list of names, would otherwise stretch it over the page)
 BOUND = "的了着地得们过"  # characters that never open a phrase: they attach to the word before
-MARKS = "□■◇◆○●▲△★☆◎※"  # bylines (□) and subhead bullets (● ■ …) open with one
 PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
 # a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电) or closes an article in brackets
 DATELINE = re.compile(r"^[（(]?(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯]")

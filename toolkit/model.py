@@ -85,6 +85,8 @@ class Source:
     sha256: str
     encoding: str
     lines: tuple[str, ...]  # the raw text after decoding and whitespace normalisation, one line each
+    # the widths (display columns) a hard-wrapped source's lines filled; ingest rejoined them into paragraphs
+    wrapped: tuple[int, ...] = ()
     # characters ingest dropped because no XML can hold them (line number, characters); the pipeline
     # records them as corrections, so they are not saved twice
     removed: tuple[tuple[int, str], ...] = field(default=(), compare=False, metadata={"json": False})

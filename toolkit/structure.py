@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit.hanzi import bigrams, han_only
-from toolkit.lines import HEAD_ROLES, MARKS, rarity, read
+from toolkit.hanzi import MARKS, bigrams, han_only
+from toolkit.lines import HEAD_ROLES, rarity, read
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, cosine
 
