@@ -243,6 +243,22 @@ def test_a_subtitle_is_a_phrase_of_its_own(line: str, subtitle: bool) -> None:
     assert dict(zip(ROLES, _allowed(lines)[2]))["subtitle"] is subtitle
 
 
+@pytest.mark.parametrize(("head", "rest", "split"), [
+    ("城市书房点亮阅读生活（走基", "层）", True),
+    ("城市书房点亮阅读生活（新春走基层·", "驻村干部这一年）", True),
+    ("全县已建成城市书房12家（2021", "—2025年）", True),  # no sentence closed: it could be a title
+    ("全县已建成城市书房12家。新建的书房（2021", "—2025年）", False),  # a sentence closed: body text
+    ("城市书房点亮阅读生活（走基", "层）的做法值得推广", False),  # the bracket closes inside the line
+])
+def test_a_column_tag_broken_over_two_lines_is_a_head(head: str, rest: str, split: bool) -> None:
+    """A title's column tag broken over two lines (the line opens the bracket, the next closes it and ends
+    there, no sentence closed): the first line is a head line, the next the title's rest."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", head, rest, "进驻之初，不少居民不理解。"]
+    allowed = _allowed(lines)
+    assert (not dict(zip(ROLES, allowed[1]))["para"] and dict(zip(ROLES, allowed[2]))["title+"]
+            and not dict(zip(ROLES, allowed[2]))["cont"]) is split
+
+
 def _draft(title: str, *paragraphs: str, sure: float = 1.0, kicker: str | None = None) -> _Draft:
     d = _Draft(fields={"title": title, **({"kicker": kicker} if kicker else {})}, sure=sure)
     d.blocks = [Block("paragraph", p) for p in paragraphs]

@@ -38,6 +38,7 @@ NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][�
 # an abbreviation in brackets glosses the name printed right before it (英国国家统计局（ONS）…, 世界反兴奋剂机构
 # （WADA）…): a line that opens with one, text following, goes on from the line before
 GLOSS = re.compile(r"[（(][A-Z]{2,10}[）)]\S")
+TAG_REST = 12  # characters: the rest of a column tag broken over two lines (观察）) is short
 COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题（新春走基层·驻村干部这一年）
 
 
@@ -388,6 +389,7 @@ AFTER_BYLINE = ("byline", "heading", "para")
 def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     out = []
     dangles = [_dangles(text) for text in lines]
+    tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     for i, text in enumerate(lines):
         han = len(han_only(text))
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
@@ -408,12 +410,24 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a head line left dangling (城市书房和) is no whole kicker or title (none of the 30 labelled kickers
         # dangles): the line after it is its rest, not a title or a subtitle under it
         after_dangling = i > 0 and dangles[i - 1]
+        if tag_split[i] or i and tag_split[i - 1]:  # 能耗超低 建筑变“绿”（产经 / 观察）: a title and its rest
+            out.append([r in HEAD_ROLES if tag_split[i] else r in ("title+", "subtitle") for r in ROLES])
+            continue
         out.append([SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)
                     and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
                     and not (dangling and r == "heading") and not (after_colon and r == "title")
                     and not (after_place and r == "title+") and not (after_dangling and r in ("title", "subtitle"))
                     for r in ROLES])
     return out
+
+
+def _tag_split(text: str, after: str) -> bool:
+    """A column tag (（产经观察）, （新春走基层·…）) broken over two lines: the line opens the bracket, the next
+    closes it and ends there, and together they close no sentence and fit a head line. A tag closes a
+    title, never a paragraph, and body text broken inside brackets goes on after them."""
+    joined = text + after
+    return (opens_unclosed(text) and len(after) <= TAG_REST and len(joined) <= LONGEST["title"]
+            and text[0] not in "（(" and bool(COLUMN_TAG.search(joined)) and not any(c in SENTENCE_END for c in joined))
 
 
 # The units a place line (kicker) ends on: 聊城开发区北城街道, 莒南县大店镇, 临溪市东关区.
