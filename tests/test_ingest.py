@@ -144,7 +144,7 @@ def test_hard_wrapped_lines_are_rejoined_into_paragraphs(columns: int, mode: str
 
     text = _wrapped(ARTICLE, columns, mode)
     assert len(text.splitlines()) > 2 * len(ARTICLE)
-    lines, _, wrapped = _lines(text)
+    lines, _, wrapped, _ = _lines(text)
     assert wrapped and abs(wrapped[0] - columns) <= 2
     assert list(lines) == ARTICLE
 
@@ -188,3 +188,22 @@ def test_read_source_records_the_measure(tmp_path) -> None:
     page.write_text(_wrapped(ARTICLE, 32, "indent"), encoding="utf-8")
     source = read_source(page)
     assert source.wrapped == (32,) and list(source.lines) == ARTICLE
+
+
+def test_letter_spaced_text_is_closed_up() -> None:
+    """An extraction that set a space between every two characters (社 区 治 理, 5 G): one space is layout
+    and goes, a wider gap was a space of the text's own and stays one. Text with a few spaces of its own
+    (a title's two phrases, a byline's names) is not letter-spaced."""
+    from toolkit.ingest import _lines
+
+    spaced = "\n".join(" ".join(line) for line in ARTICLE + ["湖北 下好“5G+”先手棋"])
+    lines, _, _, letter_spaced = _lines(spaced)
+    assert letter_spaced and list(lines) == ARTICLE + ["湖北 下好“5G+”先手棋"]
+    assert _lines("\n".join(ARTICLE))[3] is False
+
+
+def test_letter_spaced_and_wrapped(tmp_path) -> None:
+    page = tmp_path / "spaced.txt"
+    page.write_text("\n".join(" ".join(line) for line in _wrapped(ARTICLE, 32, "indent").split("\n")), encoding="utf-8")
+    source = read_source(page)
+    assert source.letter_spaced and source.wrapped == (32,) and list(source.lines) == ARTICLE

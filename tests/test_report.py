@@ -334,8 +334,9 @@ def test_outcomes(correction: Correction, expected: dict[str, str | None]) -> No
             assert o.changes == (o.becomes != o.shown)
 
 
-def test_report_says_a_wrapped_source_was_rejoined() -> None:
+def test_report_says_how_the_source_was_laid_out() -> None:
     lines = ("社区治理", "近年来，社区治理成效显著。")
-    wrapped = Collection(Source("page.txt", "0" * 64, "utf-8", lines, wrapped=(44,)))
-    assert "wrapped at 44 columns" in render_report([wrapped])
-    assert "wrapped at" not in render_report([Collection(Source("page.txt", "0" * 64, "utf-8", lines))])
+    wrapped = Collection(Source("page.txt", "0" * 64, "utf-8", lines, wrapped=(44,), letter_spaced=True))
+    assert "wrapped at 44 columns" in render_report([wrapped]) and "space between every two characters" in render_report([wrapped])
+    plain = render_report([Collection(Source("page.txt", "0" * 64, "utf-8", lines))])
+    assert "wrapped at" not in plain and "every two characters" not in plain

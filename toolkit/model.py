@@ -87,6 +87,7 @@ class Source:
     lines: tuple[str, ...]  # the raw text after decoding and whitespace normalisation, one line each
     # the widths (display columns) a hard-wrapped source's lines filled; ingest rejoined them into paragraphs
     wrapped: tuple[int, ...] = ()
+    letter_spaced: bool = False  # a space stood between every two characters; ingest dropped them
     # characters ingest dropped because no XML can hold them (line number, characters); the pipeline
     # records them as corrections, so they are not saved twice
     removed: tuple[tuple[int, str], ...] = field(default=(), compare=False, metadata={"json": False})
