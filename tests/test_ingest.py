@@ -144,7 +144,8 @@ def test_hard_wrapped_lines_are_rejoined_into_paragraphs(columns: int, mode: str
 
     text = _wrapped(ARTICLE, columns, mode)
     assert len(text.splitlines()) > 2 * len(ARTICLE)
-    lines, _, wrapped, _ = _lines(text)
+    lines, _, layout = _lines(text)
+    wrapped = layout.wrapped
     assert wrapped and abs(wrapped[0] - columns) <= 2
     assert list(lines) == ARTICLE
 
@@ -179,8 +180,8 @@ def test_pages_of_a_paragraph_a_line_are_not_taken_for_wrapped() -> None:
     from toolkit.ingest import _lines
 
     page = (Path(__file__).parent / "pages" / "invented.txt").read_text(encoding="utf-8")
-    assert _lines(page)[2] == ()
-    assert _lines("\n".join(ARTICLE * 20))[2] == ()  # equal lines of a paragraph each, none wrapped
+    assert _lines(page)[2].wrapped == ()
+    assert _lines("\n".join(ARTICLE * 20))[2].wrapped == ()  # equal lines of a paragraph each, none wrapped
 
 
 def test_read_source_records_the_measure(tmp_path) -> None:
@@ -197,9 +198,9 @@ def test_letter_spaced_text_is_closed_up() -> None:
     from toolkit.ingest import _lines
 
     spaced = "\n".join(" ".join(line) for line in ARTICLE + ["湖北 下好“5G+”先手棋"])
-    lines, _, _, letter_spaced = _lines(spaced)
-    assert letter_spaced and list(lines) == ARTICLE + ["湖北 下好“5G+”先手棋"]
-    assert _lines("\n".join(ARTICLE))[3] is False
+    lines, _, layout = _lines(spaced)
+    assert layout.letter_spaced and list(lines) == ARTICLE + ["湖北 下好“5G+”先手棋"]
+    assert _lines("\n".join(ARTICLE))[2] == (0, (), False)
 
 
 def test_letter_spaced_and_wrapped(tmp_path) -> None:
@@ -207,3 +208,38 @@ def test_letter_spaced_and_wrapped(tmp_path) -> None:
     page.write_text("\n".join(" ".join(line) for line in _wrapped(ARTICLE, 32, "indent").split("\n")), encoding="utf-8")
     source = read_source(page)
     assert source.letter_spaced and source.wrapped == (32,) and list(source.lines) == ARTICLE
+
+
+def _side_by_side(lines: list[str], columns: int, height: int, headline: str) -> str:
+    """The lines wrapped in columns `columns` wide and set two side by side, `height` lines a column, as
+    pdftotext -layout gives a page: a headline across both columns first, a form feed between pages."""
+    from toolkit.ingest import width
+
+    rows = _wrapped(lines, columns, "indent").split("\n")[:-1]
+    out = [" " * 10 + headline]
+    for top in range(0, len(rows), 2 * height):
+        left, right = rows[top:top + height], rows[top + height:top + 2 * height]
+        for i in range(height):
+            a = left[i] if i < len(left) else ""
+            b = right[i] if i < len(right) else ""
+            out.append((a + " " * (columns + 8 - width(a)) + b).rstrip())  # a gutter of 4 or more
+        out.append("\f")
+    return "\n".join(out)
+
+
+def test_columns_side_by_side_are_read_down() -> None:
+    """pdftotext -layout keeps a page's columns side by side: read across, their sentences interleave; read
+    down, each column in turn, they give the text back (the headline across both columns first)."""
+    from toolkit.ingest import _lines
+
+    headline = "山区孩子的星空课堂和城里老街的共享菜园同登一版"
+    lines, _, layout = _lines(_side_by_side(ARTICLE, 32, 12, headline))
+    assert layout.columns == 2 and layout.wrapped == (32,)
+    assert list(lines) == [headline] + ARTICLE
+
+
+def test_a_byline_or_a_title_with_spaces_is_no_column() -> None:
+    from toolkit.ingest import columns
+
+    page = ["公厕标准化   大家都认可", "□许三润   牟雅莉   王颖"] + ARTICLE
+    assert columns(page) == ()

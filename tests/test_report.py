@@ -336,7 +336,7 @@ def test_outcomes(correction: Correction, expected: dict[str, str | None]) -> No
 
 def test_report_says_how_the_source_was_laid_out() -> None:
     lines = ("社区治理", "近年来，社区治理成效显著。")
-    wrapped = Collection(Source("page.txt", "0" * 64, "utf-8", lines, wrapped=(44,), letter_spaced=True))
-    assert "wrapped at 44 columns" in render_report([wrapped]) and "space between every two characters" in render_report([wrapped])
+    laid_out = render_report([Collection(Source("page.txt", "0" * 64, "utf-8", lines, columns=2, wrapped=(44,), letter_spaced=True))])
+    assert all(note in laid_out for note in ("2 columns side by side", "wrapped at 44 columns", "space between every two characters"))
     plain = render_report([Collection(Source("page.txt", "0" * 64, "utf-8", lines))])
-    assert "wrapped at" not in plain and "every two characters" not in plain
+    assert not any(note in plain for note in ("side by side", "wrapped at", "every two characters"))

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 from toolkit.errors import InputError
 from toolkit.files import reason
@@ -92,7 +93,15 @@ def printable(text: str) -> tuple[str, str]:
     return (_UNPRINTABLE.sub("", text), "".join(dropped)) if dropped else (text, "")
 
 
-def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...], tuple[int, ...], bool]:
+class Layout(NamedTuple):
+    """How the file set its text out, undone at ingest (see Source)."""
+
+    columns: int = 0
+    wrapped: tuple[int, ...] = ()
+    letter_spaced: bool = False
+
+
+def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...], Layout]:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_INVISIBLE)
     lines: list[str] = []
     removed: list[tuple[int, str]] = []
@@ -100,6 +109,9 @@ def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...], tup
     if spaced:
         text = _LETTER_SPACE.sub("", text)
     raws = text.split("\n")
+    side_by_side = columns(raws)
+    if side_by_side:
+        raws = read_down(raws, side_by_side)
     wrapped = measures(raws)
     if wrapped:
         raws = rejoin(raws, wrapped)
@@ -111,13 +123,74 @@ def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...], tup
             if dropped:
                 removed.append((len(lines), dropped))
             lines.append(line)
-    return tuple(lines), tuple(removed), wrapped, spaced
+    return tuple(lines), tuple(removed), Layout(len(side_by_side), wrapped, spaced)
 
 
 def normalise(text: str) -> tuple[str, ...]:
     """Non-empty lines with CR/LF unified, invisible and unprintable characters dropped, spaces collapsed
     (and a hard-wrapped text's lines rejoined into paragraphs)."""
     return _lines(text)[0]
+
+
+# --- columns side by side ---------------------------------------------------------------------------
+# pdftotext -layout keeps a page's columns side by side: each line holds a line of every column, set apart
+# by a gutter of spaces. Read across, the columns' sentences interleave; they are read down instead, each
+# column in turn, from one line spanning them (a headline) or page break to the next.
+GUTTER = 3  # spaces at least between two columns (a byline's names stand one or two apart)
+SIDE_BY_SIDE = 0.3  # share of the text lines holding two columns or more, for a layout of columns
+TOLERANCE = 2  # characters a column's lines may start off its usual start
+_SEGMENT = re.compile(r"[^ \f](?:[^ \f]| {1,%d}(?=[^ \f]))*" % (GUTTER - 1))
+
+
+def columns(raws: list[str]) -> tuple[int, ...]:
+    """Where a -layout page's columns start (characters into the line), or () for text not set out in
+    columns side by side: the commonest number of segments a line holds, when SIDE_BY_SIDE of the text
+    lines hold two or more, and the median start of each."""
+    rows = [[(m.start(), m.end()) for m in _SEGMENT.finditer(raw)] for raw in raws]
+    text = [r for r in rows if r]
+    multi = [r for r in text if len(r) > 1]
+    if len(multi) < max(MIN_FULL, SIDE_BY_SIDE * len(text)):
+        return ()
+    n = Counter(map(len, multi)).most_common(1)[0][0]
+    full = [r for r in multi if len(r) == n]
+    return tuple(sorted(r[i][0] for r in full)[len(full) // 2] for i in range(n))
+
+
+def read_down(raws: list[str], starts: tuple[int, ...]) -> list[str]:
+    """The lines of a page of columns side by side, read column by column. A segment belongs to the last
+    column starting at or before it; one running past the next column's start spans them and, like a page
+    break (form feed), closes the columns above it."""
+    out: list[str] = []
+    cols: list[list[str]] = [[] for _ in starts]
+
+    def flush() -> None:
+        for col in cols:
+            out.extend(col)
+            col.clear()
+
+    def place(line: str) -> None:
+        segments = list(_SEGMENT.finditer(line))
+        if not segments:  # a blank line across the page: a blank in every column
+            for col in cols:
+                col.append("")
+        for m in segments:
+            k = max(i for i, start in enumerate(starts) if start <= m.start() + TOLERANCE or i == 0)
+            if len(segments) == 1 and k + 1 < len(starts) and m.end() > starts[k + 1] + TOLERANCE:
+                flush()
+                out.append(m.group())
+            else:
+                cols[k].append(m.group())
+
+    for raw in raws:
+        first, *after_breaks = raw.split("\f")
+        if first or not after_breaks:
+            place(first)
+        for piece in after_breaks:
+            flush()
+            if piece:
+                place(piece)
+    flush()
+    return out
 
 
 # --- letter-spaced sources -----------------------------------------------------------------------------
@@ -209,8 +282,8 @@ def rejoin(raws: list[str], wrapped: tuple[int, ...]) -> list[str]:
             i += 1
         return is_terminated(text[i])
 
-    def goes_on(j: int) -> bool:  # line j goes on into line j + 1
-        if not full[j] or starts(j + 1) or enclosed(text[j]) or text[j].endswith("——"):  # a kicker leading on to its title
+    def goes_on(j: int, inside: bool) -> bool:  # line j (`inside` a paragraph: joined to the one before) goes on into j + 1
+        if not full[j] or starts(j + 1) or enclosed(text[j]) or text[j].endswith("——") and not inside:  # a kicker
             return False
         # a full line closing a sentence may close its paragraph too (one in twenty or so ends on the
         # measure): the lines after it go on with it if they close a sentence before a new paragraph; if
@@ -218,8 +291,10 @@ def rejoin(raws: list[str], wrapped: tuple[int, ...]) -> list[str]:
         return blank or not is_terminated(text[j]) or closes(j + 1)
 
     out: list[str] = []
+    inside = False
     for i, raw in enumerate(raws):
-        if out and goes_on(i - 1):
+        inside = bool(out) and goes_on(i - 1, inside)
+        if inside:
             out[-1] += text[i]
         else:
             out.append(raw)
@@ -245,8 +320,8 @@ def read_source(path: Path) -> Source:
     except OSError as exc:
         raise InputError(f"{path}: cannot be read ({reason(exc)})") from exc
     text, encoding = decode(data, str(path))
-    lines, removed, wrapped, spaced = _lines(text)
+    lines, removed, layout = _lines(text)
     if not lines:
         raise InputError(f"{path}: holds no text")
-    return Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, lines=lines, wrapped=wrapped,
-                  letter_spaced=spaced, removed=removed)
+    return Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, lines=lines,
+                  columns=layout.columns, wrapped=layout.wrapped, letter_spaced=layout.letter_spaced, removed=removed)

@@ -85,9 +85,12 @@ class Source:
     sha256: str
     encoding: str
     lines: tuple[str, ...]  # the raw text after decoding and whitespace normalisation, one line each
-    # the widths (display columns) a hard-wrapped source's lines filled; ingest rejoined them into paragraphs
+    # how the file set its text out, undone at ingest (toolkit/ingest.py): columns side by side (pdftotext
+    # -layout), read down one after the other; the widths (display columns) of a hard-wrapped text's
+    # lines, rejoined into paragraphs; a space between every two characters, dropped
+    columns: int = 0
     wrapped: tuple[int, ...] = ()
-    letter_spaced: bool = False  # a space stood between every two characters; ingest dropped them
+    letter_spaced: bool = False
     # characters ingest dropped because no XML can hold them (line number, characters); the pipeline
     # records them as corrections, so they are not saved twice
     removed: tuple[tuple[int, str], ...] = field(default=(), compare=False, metadata={"json": False})
