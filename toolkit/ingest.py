@@ -146,6 +146,9 @@ def columns(raws: list[str]) -> tuple[int, ...]:
     """Where a -layout page's columns start (characters into the line), or () for text not set out in
     columns side by side: the commonest number of segments a line holds, when SIDE_BY_SIDE of the text
     lines hold two or more, and the median start of each."""
+    gutter = " " * GUTTER
+    if sum(gutter in raw.strip() for raw in raws) < MIN_FULL:  # a quick no, before the lines are parsed
+        return ()
     rows = [[(m.start(), m.end()) for m in _SEGMENT.finditer(raw)] for raw in raws]
     text = [r for r in rows if r]
     multi = [r for r in text if len(r) > 1]
