@@ -202,6 +202,9 @@ class _ProgressBar:
 def _summary(result: Any, decisions: Decisions, out: Path) -> None:
     typer.echo(f"{result.articles} articles in {result.pages} file(s) of {len(result.entries)} issue(s)"
                + (f"; {result.skipped} unchanged since the last run, skipped" if result.skipped else ""))
+    if result.relaid:
+        typer.echo(f"{result.relaid} file(s) set out for print (columns side by side, wrapped lines or letter-spacing): "
+                   "read back into paragraphs first (each report's head says how)")
     for (kind, action), n in sorted(result.counts.items()):
         typer.echo(f"  {kind + ' ' + action:22s} {n}")
     for cid in result.unknown_decisions(decisions):

@@ -44,6 +44,7 @@ class UnitResult:
     decided: tuple[str, ...] = ()  # ids of the decisions file that this unit's corrections have
     awaiting: tuple[Awaiting, ...] = ()
     written: int = 0
+    relaid: int = 0  # pages whose layout for print ingest undid (columns, wrapped lines, letter-spacing)
 
 
 @dataclass
@@ -54,6 +55,7 @@ class ArchiveResult:
     skipped: int = 0
     pages: int = 0
     written: int = 0
+    relaid: int = 0
     errors: list[str] = field(default_factory=list)
     entries: list[IssueEntry] = field(default_factory=list)
     decided: set[str] = field(default_factory=set)
@@ -65,6 +67,7 @@ class ArchiveResult:
         self.skipped += r.skipped
         self.pages += r.pages
         self.written += r.written
+        self.relaid += r.relaid
         self.errors.extend(r.errors)
         self.entries.extend(r.entries)
         self.decided.update(r.decided)
@@ -311,6 +314,7 @@ def _clean_unit(unit: Unit, out: Path, decisions: Decisions) -> UnitResult:
     return UnitResult(
         issues=keys, pages=len(unit.pages), chars=chars, errors=tuple(errors), entries=tuple(entries),
         decided=tuple(decided), awaiting=tuple(awaiting[:AWAITING_SHOWN]), written=written,
+        relaid=sum(s.relaid for s in sources.values()),
     )
 
 

@@ -95,6 +95,11 @@ class Source:
     # records them as corrections, so they are not saved twice
     removed: tuple[tuple[int, str], ...] = field(default=(), compare=False, metadata={"json": False})
 
+    @property
+    def relaid(self) -> bool:
+        """Ingest undid a layout for print (columns, wrapped lines, letter-spacing) to read the text."""
+        return bool(self.columns or self.wrapped or self.letter_spaced)
+
 
 @dataclass(frozen=True)
 class Collection:
