@@ -127,12 +127,35 @@ def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...], Lay
 
 
 def normalise(text: str) -> tuple[str, ...]:
-    """Non-empty lines with CR/LF unified, invisible and unprintable characters dropped, spaces collapsed
-    (and a hard-wrapped text's lines rejoined into paragraphs)."""
+    """Non-empty lines with CR/LF unified, invisible and unprintable characters dropped, spaces collapsed,
+    and a layout for print undone (letter-spacing, columns side by side, lines wrapped at a column's width)."""
     return _lines(text)[0]
 
 
+# --- letter-spaced sources -----------------------------------------------------------------------------
+# Some extractions set a space between every two characters (a justified CJK line's spacing read as word
+# spaces: 社 区 治 理, 5 G). Chinese sets no space inside a phrase, so where most neighbouring CJK characters
+# stand one space apart, one space is layout and goes; a wider gap (two spaces or more: a space the text
+# itself held, 标准化 大家) stays one space.
+SPACED = 0.5  # share of neighbouring CJK characters set one space apart (the pages of a paragraph a line
+# measured here: at most 0.004; letter-spaced, all but the pairs around a space of the text's own)
+SAMPLE = 100_000  # characters read to tell: spacing is the extraction's habit, the same over a file
+_WIDE = "\u1100-\U0010ffff"
+_LETTER_SPACE = re.compile("(?<=[^ \n]) (?=[^ \n])")
+_APART = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
+_TOGETHER = re.compile(f"(?<=[{_WIDE}])(?=[{_WIDE}])")
+
+
+def letter_spaced(text: str) -> bool:
+    """Most neighbouring CJK characters of the text stand one space apart."""
+    text = text[:SAMPLE]
+    apart = len(_APART.findall(text))
+    return apart > SPACED * (apart + len(_TOGETHER.findall(text)))
+
+
 # --- columns side by side ---------------------------------------------------------------------------
+MIN_LINES = 12  # lines showing a layout (two columns, one width filled) before it is believed: a page's few
+# equal titles or a byline's spaced names do not make one
 # pdftotext -layout keeps a page's columns side by side: each line holds a line of every column, set apart
 # by a gutter of spaces. Read across, the columns' sentences interleave; they are read down instead, each
 # column in turn, from one line spanning them (a headline) or page break to the next.
@@ -147,12 +170,12 @@ def columns(raws: list[str]) -> tuple[int, ...]:
     columns side by side: the commonest number of segments a line holds, when SIDE_BY_SIDE of the text
     lines hold two or more, and the median start of each."""
     gutter = " " * GUTTER
-    if sum(gutter in raw.strip() for raw in raws) < MIN_FULL:  # a quick no, before the lines are parsed
+    if sum(gutter in raw.strip() for raw in raws) < MIN_LINES:  # a quick no, before the lines are parsed
         return ()
     rows = [[(m.start(), m.end()) for m in _SEGMENT.finditer(raw)] for raw in raws]
     text = [r for r in rows if r]
     multi = [r for r in text if len(r) > 1]
-    if len(multi) < max(MIN_FULL, SIDE_BY_SIDE * len(text)):
+    if len(multi) < max(MIN_LINES, SIDE_BY_SIDE * len(text)):
         return ()
     n = Counter(map(len, multi)).most_common(1)[0][0]
     full = [r for r in multi if len(r) == n]
@@ -196,27 +219,6 @@ def read_down(raws: list[str], starts: tuple[int, ...]) -> list[str]:
     return out
 
 
-# --- letter-spaced sources -----------------------------------------------------------------------------
-# Some extractions set a space between every two characters (a justified CJK line's spacing read as word
-# spaces: 社 区 治 理, 5 G). Chinese sets no space inside a phrase, so where most neighbouring CJK characters
-# stand one space apart, one space is layout and goes; a wider gap (two spaces or more: a space the text
-# itself held, 标准化 大家) stays one space.
-SPACED = 0.5  # share of neighbouring CJK characters set one space apart (the pages of a paragraph a line
-# measured here: at most 0.004; letter-spaced, all but the pairs around a space of the text's own)
-SAMPLE = 100_000  # characters read to tell: spacing is the extraction's habit, the same over a file
-_WIDE = "\u1100-\U0010ffff"
-_LETTER_SPACE = re.compile("(?<=[^ \n]) (?=[^ \n])")
-_APART = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
-_TOGETHER = re.compile(f"(?<=[{_WIDE}])(?=[{_WIDE}])")
-
-
-def letter_spaced(text: str) -> bool:
-    """Most neighbouring CJK characters of the text stand one space apart."""
-    text = text[:SAMPLE]
-    apart = len(_APART.findall(text))
-    return apart > SPACED * (apart + len(_TOGETHER.findall(text)))
-
-
 # --- hard-wrapped sources -----------------------------------------------------------------------------
 # Text copied line by line off a printed page (pdftotext without -layout, a PDF viewer's copy) keeps the
 # column's line ends: every line of a paragraph fills the column's measure and only its last stops short.
@@ -227,7 +229,6 @@ def letter_spaced(text: str) -> bool:
 FULL_SHARE = 0.5  # of a source's lines of text, the share that fill a measure: a wrapped source (on the
 # labelled, held-out and intact pages, which hold a paragraph a line, no measure holds more than 0.23; on
 # the same pages wrapped, 0.84 or more)
-MIN_FULL = 12  # lines that fill a width before it counts as a measure (a page's few equal titles do not)
 CLOSED = 0.5  # of the lines filling a measure, the share at most that close a sentence (wrapped at 44 columns,
 # the intact real pages' full lines close one in 0.04 to 0.10; a paragraph a line, all but headings do)
 MIN_TEXT = 10  # display columns: shorter lines (a name, a dateline) say nothing of the measure
@@ -239,7 +240,7 @@ CUE = 0.8  # share of the certain paragraph ends followed by a blank line (or an
 # to be the source's mark of a new paragraph
 
 
-_NARROW = re.compile("[\x00-\u10ff]+")  # Latin letters, digits, ASCII marks: half a CJK character's width
+_NARROW = re.compile("[\x00-\u10ff]+")  # Latin letters, digits, ASCII marks (all before U+1100): half as wide
 
 
 def width(text: str) -> int:
@@ -251,7 +252,7 @@ def width(text: str) -> int:
 def measures(raws: list[str]) -> tuple[int, ...]:
     """The widths (display columns) a source's lines were wrapped at, or () for a source that holds its
     paragraphs a line each: the commonest widths, while the lines that fill each (SHORT columns less to
-    HANG more) number MIN_FULL and a quarter of the text lines, when together they are FULL_SHARE of them."""
+    HANG more) number MIN_LINES and a quarter of the text lines, when together they are FULL_SHARE of them."""
     rows = [(w, is_terminated(r)) for r in raws if (w := _filled(r)) >= MIN_TEXT]
     left = rows
     found: list[int] = []
@@ -259,7 +260,7 @@ def measures(raws: list[str]) -> tuple[int, ...]:
         m = max(Counter(w for w, _ in left).items(), key=lambda kv: (kv[1], kv[0]))[0]
         filling = [closed for w, closed in left if m - SHORT <= w <= m + HANG]
         # a wrapped line stops where the measure falls, mostly inside a sentence; a paragraph's line closes one
-        if len(filling) < max(MIN_FULL, len(rows) / 4) or _share(filling) > CLOSED:
+        if len(filling) < max(MIN_LINES, len(rows) / 4) or _share(filling) > CLOSED:
             break
         found.append(m)
         left = [(w, closed) for w, closed in left if not m - SHORT <= w <= m + HANG]
