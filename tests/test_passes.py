@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.model import Article, Block
+from toolkit.model import Article, Block, Source
 from toolkit.passes.breaks import join_article
 from toolkit.passes.repeats import remove_repeats
 from toolkit.passes.stutters import fix_article, judge
@@ -297,3 +297,53 @@ def test_garble_is_flagged_with_suggestion() -> None:
 def test_truncations(blocks, kicker, start, end) -> None:
     a = article(*blocks, kicker=kicker)
     assert (start_missing(a) is not None, end_missing(a) is not None) == (start, end)
+
+
+# --- page furniture ------------------------------------------------------------------------------------
+
+FURNITURE_PAGE = (
+    "青石县城关镇",
+    "老街巷里的“共享菜园”",
+    "□刘晓 王川",
+    "入夏以来，青石县城关镇南门社区的“共享菜园”里一片翠绿，西红柿、黄瓜、豆角挂满枝头，不少居民一早就来到",
+    "青石日报 2024年7月2日 星期二 第3版 责任编辑：周明",
+    "菜园浇水除草。南门社区是一个老旧小区，过去院子里的几块空地长满杂草。",
+    "去年春天，社区党支部召集居民开会，商量着把空地改造成菜园，居民们自己动手翻土、搭架、播种。",
+)
+
+
+def test_a_running_head_is_left_out_and_the_paragraph_it_cut_joined() -> None:
+    """A page's running head between two pieces of a paragraph (a page break): it is no article text, so it
+    is left out (recorded), and the paragraph's pieces come together."""
+    from toolkit.pipeline import clean_sources
+
+    (col,) = clean_sources([Source("p.txt", "0" * 64, "utf-8", FURNITURE_PAGE)])
+    (article,) = col.articles
+    assert [b.text for b in article.blocks] == [FURNITURE_PAGE[3] + FURNITURE_PAGE[5], FURNITURE_PAGE[6]]
+    (c,) = [c for c in col.corrections if c.kind == "furniture"]
+    assert c.action == "applied" and c.before == FURNITURE_PAGE[4] and c.article == article.id and c.lines == (4,)
+
+
+def test_a_rejected_running_head_stays_where_it_stood() -> None:
+    from toolkit.pipeline import clean_sources
+
+    source = Source("p.txt", "0" * 64, "utf-8", FURNITURE_PAGE)
+    (c,) = [c for c in clean_sources([source])[0].corrections if c.kind == "furniture"]
+    (col,) = clean_sources([source], Decisions({c.id: Decision("reject")}))
+    kept = "".join(f"{a.kicker}{a.title}{a.subtitle}" + "".join(b.text for b in a.blocks) for a in col.articles)
+    assert FURNITURE_PAGE[4] in kept
+    assert [x.action for x in col.corrections if x.kind == "furniture"] == ["rejected"]
+
+
+@pytest.mark.parametrize(("line", "is_furniture"), [
+    ("人民日报 2021年8月1日 星期日 第4版", True),
+    ("第4版 要闻 责任编辑：王一", True),
+    ("版式设计：李二 美术编辑：张三", True),
+    ("本报第4版刊发了这篇报道，引起很大反响。", False),  # a sentence
+    ("2021年8月1日星期日，社区组织居民开展义诊", False),  # a clause of the text
+    ("（责任编辑：王一）", True),
+])
+def test_page_furniture(line: str, is_furniture: bool) -> None:
+    from toolkit.structure import furniture
+
+    assert furniture(line) is is_furniture

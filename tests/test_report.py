@@ -340,3 +340,12 @@ def test_report_says_how_the_source_was_laid_out() -> None:
     assert all(note in laid_out for note in ("2 columns side by side", "wrapped at 44 columns", "space between every two characters"))
     plain = render_report([Collection(Source("page.txt", "0" * 64, "utf-8", lines))])
     assert not any(note in plain for note in ("side by side", "wrapped at", "every two characters"))
+
+
+def test_page_furniture_left_out_is_shown_for_review() -> None:
+    from test_passes import FURNITURE_PAGE
+
+    cols = clean_sources([Source("p.txt", "0" * 64, "utf-8", FURNITURE_PAGE)])
+    (c,) = [c for c in cols[0].corrections if c.kind == "furniture"]
+    doc = lxml.html.fromstring(render_report(cols))
+    assert FURNITURE_PAGE[4] in doc.get_element_by_id(c.id).text_content()

@@ -12,7 +12,8 @@ from toolkit.passes.splices import flag_splices
 from toolkit.passes.stutters import fix_stutters
 from toolkit.passes.truncation import flag_truncations
 from toolkit.review import Decisions
-from toolkit.structure import split_articles
+from toolkit.passes.common import decided
+from toolkit.structure import furniture, split_articles
 
 Pass = Callable[[tuple[Collection, ...], Decisions], tuple[tuple[Collection, ...], list[Correction]]]
 
@@ -45,9 +46,11 @@ def clean_sources(
     if progress:
         progress("split_articles")
     names = list(names) if names is not None else _names(sources)
-    collections = tuple(split_articles(s, name) for s, name in zip(sources, names))
+    furniture = [_furniture(s, name, decisions) for s, name in zip(sources, names)]
+    collections = tuple(split_articles(s, name, frozenset(c.lines[0] for c in found if c.action == "applied"))
+                        for s, name, found in zip(sources, names, furniture))
     collections = run_passes(collections, decisions, PASSES, progress)
-    return tuple(_unprintable(col) for col in collections)
+    return tuple(_unprintable(_owned(col, found)) for col, found in zip(collections, furniture))
 
 
 def run_passes(collections: tuple[Collection, ...], decisions: Decisions, passes: Sequence[Pass] = PASSES,
@@ -87,6 +90,32 @@ def _attach(collections: tuple[Collection, ...], corrections: list[Correction]) 
         replace(col, corrections=col.corrections + tuple(mine[i])) if i in mine else col
         for i, col in enumerate(collections)
     )
+
+
+def _furniture(source: Source, name: str, decisions: Decisions) -> list[Correction]:
+    """A correction for each line of page furniture (a running head, a folio): left out of the articles,
+    unless an editor rejected that (the line then stays where it stood, and is read as any other)."""
+    return [decided(Correction(
+        id=correction_id("furniture", name, text, lines=(no,)),
+        kind="furniture",
+        action="applied",
+        article="",
+        before=text,
+        after="",
+        reason="a page's running head or folio (page number, date and weekday, or editor's credit), not article text",
+        confidence=0.9,
+        lines=(no,),
+    ), decisions) for no, text in enumerate(source.lines) if furniture(text)]
+
+
+def _owned(col: Collection, found: list[Correction]) -> Collection:
+    """The furniture corrections, each given to the article of the nearest line before it (or the first)."""
+    if not found or not col.articles:
+        return col
+    owner = {ln: a.id for a in col.articles for ln in (*a.head_lines, *(x for b in a.blocks for x in b.lines))}
+    first = col.articles[0].id
+    mine = tuple(replace(c, article=next((owner[ln] for ln in range(c.lines[0], -1, -1) if ln in owner), first)) for c in found)
+    return replace(col, corrections=col.corrections + mine)
 
 
 def _unprintable(col: Collection) -> Collection:

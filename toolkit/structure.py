@@ -69,8 +69,22 @@ class _Draft:
         self.head_lines.append(no)
 
 
-def split_articles(source: Source, name: str | None = None) -> Collection:
-    """Group lines into articles by their roles.
+# Page furniture: the running head or folio a page carries, which extraction leaves among the text
+# (人民日报 2021年8月1日 星期二 第4版, 第4版 要闻 责任编辑：王一), often inside a paragraph a page break cut.
+# A line naming a page (第4版), a date with its weekday or an editor's credit, and closing no clause, is no
+# article's text (none of the labelled articles' lines is so).
+FURNITURE = re.compile(r"第\s*[0-9０-９]{1,3}\s*版|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*星期[一二三四五六日天]"
+                       r"|(?:责任编辑|本版编辑|版式设计|美术编辑|图片编辑|版面设计|责编)\s*[:：]")
+FURNITURE_LONGEST = 60
+
+
+def furniture(text: str) -> bool:
+    """The line is a page's running head or folio, not text of an article."""
+    return len(text) <= FURNITURE_LONGEST and bool(FURNITURE.search(text)) and not re.search("[，。！？；,;]", text)
+
+
+def split_articles(source: Source, name: str | None = None, skip: frozenset[int] = frozenset()) -> Collection:
+    """Group lines into articles by their roles; the lines in `skip` (page furniture) are left out.
 
     `莒南县大店镇 / 整治人居环境 / 提升镇村“颜值” / □彭娜 / 莒南县大店镇将…` →
     Article(kicker='莒南县大店镇', title='整治人居环境', subtitle='提升镇村“颜值”', byline=('彭娜',))
@@ -78,8 +92,10 @@ def split_articles(source: Source, name: str | None = None) -> Collection:
     name = name or Path(source.path).stem
     drafts: list[_Draft] = []
     previous = None
-    readings = read(source.lines)
-    for no, (text, reading) in enumerate(zip(source.lines, readings)):
+    numbers = [no for no in range(len(source.lines)) if no not in skip]
+    readings = read([source.lines[no] for no in numbers])
+    for no, reading in zip(numbers, readings):
+        text = source.lines[no]
         role = reading.role
         draft = drafts[-1] if drafts else None
         if role == "cont" and previous == "heading" and draft is not None and draft.blocks:
@@ -96,7 +112,8 @@ def split_articles(source: Source, name: str | None = None) -> Collection:
             p = reading.p_cont if kind == "paragraph" and draft.blocks else 0.0
             draft.blocks.append(Block(kind, text, lines=(no,), continues=round(p, 3)))
         previous = role
-    drafts = _subheads_alone(_titles_under_articles(drafts, [r.confidence for r in readings]))
+    sure = dict(zip(numbers, (r.confidence for r in readings)))
+    drafts = _subheads_alone(_titles_under_articles(drafts, sure))
     articles = tuple(_article(f"{name}-{n + 1:02d}", d) for n, d in enumerate(drafts))
     return Collection(source=source, articles=articles, name=name)
 
@@ -127,7 +144,7 @@ def _subheads_alone(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _titles_under_articles(drafts: list[_Draft], sure: list[float]) -> list[_Draft]:
+def _titles_under_articles(drafts: list[_Draft], sure: dict[int, float]) -> list[_Draft]:
     """Start a new article at each plain subhead the line model was unsure of, between two long stretches
     of text that share almost no words: `田间地头机器忙` read as a subhead of an article on care for the old."""
     def doubtful(b: Block) -> bool:
