@@ -7,12 +7,12 @@ from pathlib import Path
 
 from toolkit.model import Collection, Correction, Source, correction_id, replace
 from toolkit.passes.breaks import join_broken_paragraphs
+from toolkit.passes.common import decided
 from toolkit.passes.repeats import drop_repeats
 from toolkit.passes.splices import flag_splices
 from toolkit.passes.stutters import fix_stutters
 from toolkit.passes.truncation import flag_truncations
 from toolkit.review import Decisions
-from toolkit.passes.common import decided
 from toolkit.structure import furniture, split_articles
 
 Pass = Callable[[tuple[Collection, ...], Decisions], tuple[tuple[Collection, ...], list[Correction]]]
@@ -46,11 +46,11 @@ def clean_sources(
     if progress:
         progress("split_articles")
     names = list(names) if names is not None else _names(sources)
-    furniture = [_furniture(s, name, decisions) for s, name in zip(sources, names)]
+    left_out = [_furniture(s, name, decisions) for s, name in zip(sources, names)]
     collections = tuple(split_articles(s, name, frozenset(c.lines[0] for c in found if c.action == "applied"))
-                        for s, name, found in zip(sources, names, furniture))
+                        for s, name, found in zip(sources, names, left_out))
     collections = run_passes(collections, decisions, PASSES, progress)
-    return tuple(_unprintable(_owned(col, found)) for col, found in zip(collections, furniture))
+    return tuple(_unprintable(_owned(col, found)) for col, found in zip(collections, left_out))
 
 
 def run_passes(collections: tuple[Collection, ...], decisions: Decisions, passes: Sequence[Pass] = PASSES,
@@ -108,14 +108,19 @@ def _furniture(source: Source, name: str, decisions: Decisions) -> list[Correcti
     ), decisions) for no, text in enumerate(source.lines) if furniture(text)]
 
 
-def _owned(col: Collection, found: list[Correction]) -> Collection:
-    """The furniture corrections, each given to the article of the nearest line before it (or the first)."""
-    if not found or not col.articles:
-        return col
+def _owner(col: Collection) -> Callable[[int], str]:
+    """Line number → the article holding that line, or the nearest line before it (else the first article)."""
     owner = {ln: a.id for a in col.articles for ln in (*a.head_lines, *(x for b in a.blocks for x in b.lines))}
     first = col.articles[0].id
-    mine = tuple(replace(c, article=next((owner[ln] for ln in range(c.lines[0], -1, -1) if ln in owner), first)) for c in found)
-    return replace(col, corrections=col.corrections + mine)
+    return lambda line: next((owner[ln] for ln in range(line, -1, -1) if ln in owner), first)
+
+
+def _owned(col: Collection, found: list[Correction]) -> Collection:
+    """The furniture corrections, each given to the article its line stood in."""
+    if not found or not col.articles:
+        return col
+    owner = _owner(col)
+    return replace(col, corrections=col.corrections + tuple(replace(c, article=owner(c.lines[0])) for c in found))
 
 
 def _unprintable(col: Collection) -> Collection:
@@ -123,10 +128,10 @@ def _unprintable(col: Collection) -> Collection:
     character of the extraction, U+FFFF): the text never had them, the record says they were there."""
     if not col.source.removed or not col.articles:
         return col
-    owner = {ln: a.id for a in col.articles for ln in (*a.head_lines, *(x for b in a.blocks for x in b.lines))}
+    owner = _owner(col)
     found = []
     for line, chars in col.source.removed:
-        article = owner.get(line, col.articles[0].id)
+        article = owner(line)
         codes = ", ".join(dict.fromkeys(f"U+{ord(ch):04X}" for ch in chars))
         found.append(Correction(
             id=correction_id("control", article, chars, lines=(line,)),
