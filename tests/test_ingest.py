@@ -210,14 +210,17 @@ def test_letter_spaced_and_wrapped(tmp_path) -> None:
     assert source.letter_spaced and source.wrapped == (32,) and list(source.lines) == ARTICLE
 
 
-def _side_by_side(lines: list[str], columns: int, height: int, headline: str) -> str:
+def _side_by_side(lines: list[str], columns: int, height: int, headline: str, running_head: bool = False) -> str:
     """The lines wrapped in columns `columns` wide and set two side by side, `height` lines a column, as
-    pdftotext -layout gives a page: a headline across both columns first, a form feed between pages."""
+    pdftotext -layout gives a page: a headline across both columns first, a form feed between pages (and
+    a running head atop each page, its parts spaced out)."""
     from toolkit.ingest import width
 
     rows = _wrapped(lines, columns, "indent").split("\n")[:-1]
     out = [" " * 10 + headline]
     for top in range(0, len(rows), 2 * height):
+        if running_head and top:
+            out.append(f"  青石日报   2024年7月2日 星期二   第{top // height}版   要闻")
         left, right = rows[top:top + height], rows[top + height:top + 2 * height]
         for i in range(height):
             a = left[i] if i < len(left) else ""
@@ -236,6 +239,18 @@ def test_columns_side_by_side_are_read_down() -> None:
     lines, _, layout = _lines(_side_by_side(ARTICLE, 32, 12, headline))
     assert layout.columns == 2 and layout.wrapped == (32,)
     assert list(lines) == [headline] + ARTICLE
+
+
+def test_a_running_head_between_pages_of_columns_is_a_line_of_its_own() -> None:
+    """A running head atop each page (its parts set apart like columns) closes the columns above it and
+    stays one line, for the pipeline to leave out; the paragraph the page break cut goes on around it."""
+    from toolkit.ingest import _lines, furniture
+
+    headline = "山区孩子的星空课堂和城里老街的共享菜园同登一版"
+    lines, _, layout = _lines(_side_by_side(ARTICLE, 32, 8, headline, running_head=True))
+    heads = [line for line in lines if furniture(line)]
+    assert layout.columns == 2 and heads and all(h.startswith("青石日报 2024年7月2日") for h in heads)
+    assert "".join(line for line in lines if not furniture(line)) == "".join([headline] + ARTICLE)
 
 
 def test_a_byline_or_a_title_with_spaces_is_no_column() -> None:

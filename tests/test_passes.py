@@ -344,6 +344,6 @@ def test_a_rejected_running_head_stays_where_it_stood() -> None:
     ("（责任编辑：王一）", True),
 ])
 def test_page_furniture(line: str, is_furniture: bool) -> None:
-    from toolkit.structure import furniture
+    from toolkit.ingest import furniture
 
     assert furniture(line) is is_furniture

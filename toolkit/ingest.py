@@ -132,6 +132,21 @@ def normalise(text: str) -> tuple[str, ...]:
     return _lines(text)[0]
 
 
+# --- page furniture -----------------------------------------------------------------------------------
+# Page furniture: the running head or folio a page carries, which extraction leaves among the text
+# (人民日报 2021年8月1日 星期二 第4版, 第4版 要闻 责任编辑：王一), often inside a paragraph a page break cut.
+# A line naming a page (第4版), a date with its weekday or an editor's credit, and closing no clause, is no
+# article's text (none of the labelled articles' lines is so).
+FURNITURE = re.compile(r"第\s*[0-9０-９]{1,3}\s*版|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*星期[一二三四五六日天]"
+                       r"|(?:责任编辑|本版编辑|版式设计|美术编辑|图片编辑|版面设计|责编)\s*[:：]")
+FURNITURE_LONGEST = 60
+
+
+def furniture(text: str) -> bool:
+    """The line is a page's running head or folio, not text of an article."""
+    return len(text) <= FURNITURE_LONGEST and bool(FURNITURE.search(text)) and not re.search("[，。！？；,;]", text)
+
+
 # --- letter-spaced sources -----------------------------------------------------------------------------
 # Some extractions set a space between every two characters (a justified CJK line's spacing read as word
 # spaces: 社 区 治 理, 5 G). Chinese sets no space inside a phrase, so where most neighbouring CJK characters
@@ -185,7 +200,7 @@ def columns(raws: list[str]) -> tuple[int, ...]:
 def read_down(raws: list[str], starts: tuple[int, ...]) -> list[str]:
     """The lines of a page of columns side by side, read column by column. A segment belongs to the last
     column starting at or before it; one running past the next column's start spans them and, like a page
-    break (form feed), closes the columns above it."""
+    break (form feed) or a running head, closes the columns above it."""
     out: list[str] = []
     cols: list[list[str]] = [[] for _ in starts]
 
@@ -195,6 +210,10 @@ def read_down(raws: list[str], starts: tuple[int, ...]) -> list[str]:
             col.clear()
 
     def place(line: str) -> None:
+        if furniture(_SPACES.sub(" ", line).strip()):  # a running head across the page, its parts spaced out
+            flush()
+            out.append(line)
+            return
         segments = list(_SEGMENT.finditer(line))
         if not segments:  # a blank line across the page: a blank in every column
             for col in cols:
@@ -278,8 +297,12 @@ def rejoin(raws: list[str], wrapped: tuple[int, ...]) -> list[str]:
     blank = _share([not text[i] for i in ends]) >= CUE
     indent = _share([indented[i] for i in ends if full[i]]) >= CUE  # a paragraph's first line (a heading is no cue)
 
-    def starts(i: int) -> bool:  # line i starts a paragraph, a byline (□…), a label or a dateline (【…】, （本报…电）)
-        return not text[i] or indent and indented[i] or text[i][0] in MARKS or enclosed(text[i])
+    widest = max(wrapped) + HANG
+
+    def starts(i: int) -> bool:  # line i starts a paragraph, a byline (□…), a label or a dateline (【…】, （本报…电）),
+        # or is no column's line at all: wider than the columns (a headline across them) or a running head
+        return (not text[i] or indent and indented[i] or text[i][0] in MARKS or enclosed(text[i])
+                or _filled(raws[i]) > widest or furniture(text[i]))
 
     def closes(i: int) -> bool:  # the lines from i on close a sentence before a new paragraph starts
         while not is_terminated(text[i]) and full[i] and not starts(i + 1):

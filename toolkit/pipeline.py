@@ -13,7 +13,8 @@ from toolkit.passes.splices import flag_splices
 from toolkit.passes.stutters import fix_stutters
 from toolkit.passes.truncation import flag_truncations
 from toolkit.review import Decisions
-from toolkit.structure import furniture, split_articles
+from toolkit.ingest import furniture
+from toolkit.structure import split_articles
 
 Pass = Callable[[tuple[Collection, ...], Decisions], tuple[tuple[Collection, ...], list[Correction]]]
 

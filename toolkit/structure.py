@@ -69,20 +69,6 @@ class _Draft:
         self.head_lines.append(no)
 
 
-# Page furniture: the running head or folio a page carries, which extraction leaves among the text
-# (人民日报 2021年8月1日 星期二 第4版, 第4版 要闻 责任编辑：王一), often inside a paragraph a page break cut.
-# A line naming a page (第4版), a date with its weekday or an editor's credit, and closing no clause, is no
-# article's text (none of the labelled articles' lines is so).
-FURNITURE = re.compile(r"第\s*[0-9０-９]{1,3}\s*版|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*星期[一二三四五六日天]"
-                       r"|(?:责任编辑|本版编辑|版式设计|美术编辑|图片编辑|版面设计|责编)\s*[:：]")
-FURNITURE_LONGEST = 60
-
-
-def furniture(text: str) -> bool:
-    """The line is a page's running head or folio, not text of an article."""
-    return len(text) <= FURNITURE_LONGEST and bool(FURNITURE.search(text)) and not re.search("[，。！？；,;]", text)
-
-
 def split_articles(source: Source, name: str | None = None, skip: frozenset[int] = frozenset()) -> Collection:
     """Group lines into articles by their roles; the lines in `skip` (page furniture) are left out.
 
