@@ -182,6 +182,8 @@ def test_pages_of_a_paragraph_a_line_are_not_taken_for_wrapped() -> None:
     page = (Path(__file__).parent / "pages" / "invented.txt").read_text(encoding="utf-8")
     assert _lines(page)[2].wrapped == ()
     assert _lines("\n".join(ARTICLE * 20))[2].wrapped == ()  # equal lines of a paragraph each, none wrapped
+    items = ["一是加强组织领导，压实工作责任；", "二是完善制度机制，健全长效管理；", "三是强化督促检查，确保落实到位；"]
+    assert _lines("\n".join(items * 6))[2].wrapped == ()  # a list's items, one width, each closing a clause
 
 
 def test_read_source_records_the_measure(tmp_path) -> None:

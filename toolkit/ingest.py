@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from toolkit.errors import InputError
 from toolkit.files import reason
-from toolkit.hanzi import MARKS, enclosed, is_terminated
+from toolkit.hanzi import CLAUSE_END, CLOSERS, MARKS, enclosed, is_terminated
 from toolkit.model import Source
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -248,8 +248,9 @@ def read_down(raws: list[str], starts: tuple[int, ...]) -> list[str]:
 FULL_SHARE = 0.5  # of a source's lines of text, the share that fill a measure: a wrapped source (on the
 # labelled, held-out and intact pages, which hold a paragraph a line, no measure holds more than 0.23; on
 # the same pages wrapped, 0.84 or more)
-CLOSED = 0.5  # of the lines filling a measure, the share at most that close a sentence (wrapped at 44 columns,
-# the intact real pages' full lines close one in 0.04 to 0.10; a paragraph a line, all but headings do)
+CLOSED = 0.5  # of the lines filling a measure, the share at most that close a clause (wrapped at 24 to 44 columns,
+# the intact and labelled real pages' full lines close one in 0.14 to 0.28; a paragraph a line, all but headings
+# do, and a list's items too)
 MIN_TEXT = 10  # display columns: shorter lines (a name, a dateline) say nothing of the measure
 SHORT, HANG = 3, 4  # a full line may stop this many columns short of its measure (a wide character that did
 # not fit) or run this many past it (closing marks hung in the margin, 。” two of them)
@@ -272,13 +273,14 @@ def measures(raws: list[str]) -> tuple[int, ...]:
     """The widths (display columns) a source's lines were wrapped at, or () for a source that holds its
     paragraphs a line each: the commonest widths, while the lines that fill each (SHORT columns less to
     HANG more) number MIN_LINES and a quarter of the text lines, when together they are FULL_SHARE of them."""
-    rows = [(w, is_terminated(r)) for r in raws if (w := _filled(r)) >= MIN_TEXT]
+    rows = [(w, _closed(r)) for r in raws if (w := _filled(r)) >= MIN_TEXT]
     left = rows
     found: list[int] = []
     while left and len(found) < MEASURES:
         m = max(Counter(w for w, _ in left).items(), key=lambda kv: (kv[1], kv[0]))[0]
         filling = [closed for w, closed in left if m - SHORT <= w <= m + HANG]
-        # a wrapped line stops where the measure falls, mostly inside a sentence; a paragraph's line closes one
+        # a wrapped line stops where the measure falls, mostly inside a clause; a paragraph's line (or a list's
+        # item, 一是…；) closes one
         if len(filling) < max(MIN_LINES, len(rows) / 4) or _share(filling) > CLOSED:
             break
         found.append(m)
@@ -333,6 +335,11 @@ def _filled(raw: str) -> int:
     line of more than WIDEST characters is no wrapped line, whatever its exact width."""
     raw = raw.rstrip()
     return len(raw) if len(raw) > WIDEST else width(raw) if raw.strip() else 0
+
+
+def _closed(raw: str) -> bool:
+    """The line ends on a clause's or a sentence's mark (closing quotes and brackets passed over)."""
+    return raw.rstrip().rstrip(CLOSERS)[-1:] in CLAUSE_END + "…"
 
 
 def _share(flags: list[bool]) -> float:
