@@ -131,7 +131,7 @@ def _wrapped(lines: list[str], columns: int, mode: str) -> str:
                 row = ""
             row += ch
         out.append("\n".join(rows + [row]))
-        assert body or not is_terminated(line) or line.startswith("（")
+        assert body or not is_terminated(line) or line.startswith("（")  # the test's heads are short
     return ("\n\n" if mode == "blank" else "\n").join(out) + "\n"
 
 
@@ -145,8 +145,7 @@ def test_hard_wrapped_lines_are_rejoined_into_paragraphs(columns: int, mode: str
     text = _wrapped(ARTICLE, columns, mode)
     assert len(text.splitlines()) > 2 * len(ARTICLE)
     lines, _, layout = _lines(text)
-    wrapped = layout.wrapped
-    assert wrapped and abs(wrapped[0] - columns) <= 2
+    assert layout.wrapped and abs(layout.wrapped[0] - columns) <= 2
     assert list(lines) == ARTICLE
 
 
