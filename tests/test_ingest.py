@@ -211,34 +211,41 @@ def test_letter_spaced_and_wrapped(tmp_path) -> None:
     assert source.letter_spaced and source.wrapped == (32,) and list(source.lines) == ARTICLE
 
 
-def _side_by_side(lines: list[str], columns: int, height: int, headline: str, running_head: bool = False) -> str:
-    """The lines wrapped in columns `columns` wide and set two side by side, `height` lines a column, as
-    pdftotext -layout gives a page: a headline across both columns first, a form feed between pages (and
-    a running head atop each page, its parts spaced out)."""
+def _side_by_side(lines: list[str], columns: int, height: int, headline: str, running_head: bool = False,
+                  n: int = 2, wide: bool = True) -> str:
+    """The lines wrapped in columns `columns` wide and set `n` side by side, `height` lines a column, as
+    pdftotext -layout gives a page: a headline across the columns first, a form feed between pages (and a
+    running head atop each page, its parts spaced out). Columns line up in display columns (`wide`: a CJK
+    character two) or in characters."""
     from toolkit.ingest import width
 
     rows = _wrapped(lines, columns, "indent").split("\n")[:-1]
     out = [" " * 10 + headline]
-    for top in range(0, len(rows), 2 * height):
+    for top in range(0, len(rows), n * height):
         if running_head and top:
             out.append(f"  青石日报   2024年7月2日 星期二   第{top // height}版   要闻")
-        left, right = rows[top:top + height], rows[top + height:top + 2 * height]
         for i in range(height):
-            a = left[i] if i < len(left) else ""
-            b = right[i] if i < len(right) else ""
-            out.append((a + " " * (columns + 8 - width(a)) + b).rstrip())  # a gutter of 4 or more
+            line = ""
+            for k in range(n):
+                row = top + k * height + i
+                part = rows[row] if row < len(rows) and row < top + n * height else ""
+                at = k * (columns + 8) if wide else k * (columns // 2 + 8)
+                line += " " * max(at - (width(line) if wide else len(line)), 3 if line.strip() else 0) + part
+            out.append(line.rstrip())
         out.append("\f")
     return "\n".join(out)
 
 
-def test_columns_side_by_side_are_read_down() -> None:
+@pytest.mark.parametrize(("n", "wide"), [(2, True), (2, False), (3, True)])
+def test_columns_side_by_side_are_read_down(n: int, wide: bool) -> None:
     """pdftotext -layout keeps a page's columns side by side: read across, their sentences interleave; read
-    down, each column in turn, they give the text back (the headline across both columns first)."""
+    down, each column in turn, they give the text back (the headline across the columns first), however
+    the file lines them up (a CJK character one cell or two)."""
     from toolkit.ingest import _lines
 
     headline = "山区孩子的星空课堂和城里老街的共享菜园同登一版"
-    lines, _, layout = _lines(_side_by_side(ARTICLE, 32, 12, headline))
-    assert layout.columns == 2 and layout.wrapped == (32,)
+    lines, _, layout = _lines(_side_by_side(ARTICLE, 32, 12, headline, n=n, wide=wide))
+    assert layout.columns == n and layout.wrapped == (32,)
     assert list(lines) == [headline] + ARTICLE
 
 
@@ -258,4 +265,4 @@ def test_a_byline_or_a_title_with_spaces_is_no_column() -> None:
     from toolkit.ingest import columns
 
     page = ["公厕标准化   大家都认可", "□许三润   牟雅莉   王颖"] + ARTICLE
-    assert columns(page) == ()
+    assert columns(page) is None

@@ -123,7 +123,7 @@ def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...], Lay
             if dropped:
                 removed.append((len(lines), dropped))
             lines.append(line)
-    return tuple(lines), tuple(removed), Layout(len(side_by_side), wrapped, spaced)
+    return tuple(lines), tuple(removed), Layout(len(side_by_side.starts) if side_by_side else 0, wrapped, spaced)
 
 
 def normalise(text: str) -> tuple[str, ...]:
@@ -178,29 +178,48 @@ GUTTER = 3  # spaces at least between two columns (a byline's names stand one or
 SIDE_BY_SIDE = 0.3  # share of the text lines holding two columns or more, for a layout of columns
 TOLERANCE = 2  # characters a column's lines may start off its usual start
 _SEGMENT = re.compile(r"[^ \f](?:[^ \f]| {1,%d}(?=[^ \f]))*" % (GUTTER - 1))
+_TIGHT = re.compile(r"[^ \f](?:[^ \f]| (?=[^ \f]))*")  # where punctuation hung into the gutter: two spaces part columns
 
 
-def columns(raws: list[str]) -> tuple[int, ...]:
-    """Where a -layout page's columns start (characters into the line), or () for text not set out in
-    columns side by side: the commonest number of segments a line holds, when SIDE_BY_SIDE of the text
-    lines hold two or more, and the median start of each."""
+class Columns(NamedTuple):
+    """Where a page's columns start, counted as the file aligns them: in display columns (`wide`: a CJK
+    character two, as a terminal shows it) or in characters."""
+
+    starts: tuple[int, ...]
+    wide: bool
+
+    def at(self, line: str, i: int) -> int:
+        return width(line[:i]) if self.wide else i
+
+
+def columns(raws: list[str]) -> Columns | None:
+    """Where a -layout page's columns start, or None for text not set out in columns side by side: the
+    commonest number of segments a line holds, when SIDE_BY_SIDE of the text lines hold two or more, and
+    the median start of each, counted the way that lines them up best."""
     gutter = " " * GUTTER
     if sum(gutter in raw.strip() for raw in raws) < MIN_LINES:  # a quick no, before the lines are parsed
-        return ()
-    rows = [[(m.start(), m.end()) for m in _SEGMENT.finditer(raw)] for raw in raws]
-    text = [r for r in rows if r]
-    multi = [r for r in text if len(r) > 1]
+        return None
+    rows = [(raw, [m.start() for m in _SEGMENT.finditer(raw)]) for raw in raws]
+    text = [r for r in rows if r[1]]
+    multi = [r for r in text if len(r[1]) > 1]
     if len(multi) < max(MIN_LINES, SIDE_BY_SIDE * len(text)):
-        return ()
-    n = Counter(map(len, multi)).most_common(1)[0][0]
-    full = [r for r in multi if len(r) == n]
-    return tuple(sorted(r[i][0] for r in full)[len(full) // 2] for i in range(n))
+        return None
+    n = Counter(len(starts) for _, starts in multi).most_common(1)[0][0]
+    full = [r for r in multi if len(r[1]) == n]
+
+    def lined_up(wide: bool) -> tuple[float, Columns]:
+        at = [[width(raw[:i]) if wide else i for i in starts] for raw, starts in full]
+        medians = tuple(sorted(a[k] for a in at)[len(at) // 2] for k in range(n))
+        return sum(abs(a[k] - medians[k]) for a in at for k in range(n)), Columns(medians, wide)
+
+    return min(lined_up(False), lined_up(True))[1]
 
 
-def read_down(raws: list[str], starts: tuple[int, ...]) -> list[str]:
+def read_down(raws: list[str], layout: Columns) -> list[str]:
     """The lines of a page of columns side by side, read column by column. A segment belongs to the last
     column starting at or before it; one running past the next column's start spans them and, like a page
     break (form feed) or a running head, closes the columns above it."""
+    starts = layout.starts
     out: list[str] = []
     cols: list[list[str]] = [[] for _ in starts]
 
@@ -209,18 +228,25 @@ def read_down(raws: list[str], starts: tuple[int, ...]) -> list[str]:
             out.extend(col)
             col.clear()
 
+    def crosses(m: re.Match) -> bool:  # the segment runs across a column's start
+        begin, end = layout.at(m.string, m.start()), layout.at(m.string, m.end())
+        return any(begin < start - TOLERANCE and end > start + TOLERANCE for start in starts[1:])
+
     def place(line: str) -> None:
         if furniture(_SPACES.sub(" ", line).strip()):  # a running head across the page, its parts spaced out
             flush()
             out.append(line)
             return
         segments = list(_SEGMENT.finditer(line))
+        if any(crosses(m) for m in segments):  # a column's line ran into the gutter (。” hung at its end)
+            segments = list(_TIGHT.finditer(line))
         if not segments:  # a blank line across the page: a blank in every column
             for col in cols:
                 col.append("")
         for m in segments:
-            k = max(i for i, start in enumerate(starts) if start <= m.start() + TOLERANCE or i == 0)
-            if len(segments) == 1 and k + 1 < len(starts) and m.end() > starts[k + 1] + TOLERANCE:
+            begin, end = layout.at(line, m.start()), layout.at(line, m.end())
+            k = max(i for i, start in enumerate(starts) if start <= begin + TOLERANCE or i == 0)
+            if len(segments) == 1 and k + 1 < len(starts) and end > starts[k + 1] + TOLERANCE:
                 flush()
                 out.append(m.group())
             else:
