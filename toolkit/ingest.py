@@ -169,14 +169,14 @@ def letter_spaced(text: str) -> bool:
 
 
 # --- columns side by side ---------------------------------------------------------------------------
-MIN_LINES = 12  # lines showing a layout (two columns, one width filled) before it is believed: a page's few
-# equal titles or a byline's spaced names do not make one
 # pdftotext -layout keeps a page's columns side by side: each line holds a line of every column, set apart
 # by a gutter of spaces. Read across, the columns' sentences interleave; they are read down instead, each
 # column in turn, from one line spanning them (a headline) or page break to the next.
+MIN_LINES = 12  # lines showing a layout (two columns, one width filled) before it is believed: a page's few
+# equal titles or a byline's spaced names do not make one
 GUTTER = 3  # spaces at least between two columns (a byline's names stand one or two apart)
 SIDE_BY_SIDE = 0.3  # share of the text lines holding two columns or more, for a layout of columns
-TOLERANCE = 2  # characters a column's lines may start off its usual start
+TOLERANCE = 2  # positions (characters or display columns) a column's line may start off its column's start
 _SEGMENT = re.compile(r"[^ \f](?:[^ \f]| {1,%d}(?=[^ \f]))*" % (GUTTER - 1))
 _TIGHT = re.compile(r"[^ \f](?:[^ \f]| (?=[^ \f]))*")  # where punctuation hung into the gutter: two spaces part columns
 
@@ -212,7 +212,7 @@ def columns(raws: list[str]) -> Columns | None:
         medians = tuple(sorted(a[k] for a in at)[len(at) // 2] for k in range(n))
         return sum(abs(a[k] - medians[k]) for a in at for k in range(n)), Columns(medians, wide)
 
-    return min(lined_up(False), lined_up(True))[1]
+    return min((lined_up(False), lined_up(True)), key=lambda spread_columns: spread_columns[0])[1]
 
 
 def read_down(raws: list[str], layout: Columns) -> list[str]:
