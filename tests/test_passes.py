@@ -347,3 +347,12 @@ def test_page_furniture(line: str, is_furniture: bool) -> None:
     from toolkit.ingest import furniture
 
     assert furniture(line) is is_furniture
+
+
+def test_a_page_of_furniture_only_keeps_its_lines() -> None:
+    from toolkit.pipeline import clean_sources
+
+    lines = ("青石日报 2024年7月2日 星期二 第3版", "第3版 要闻 责任编辑：周明")
+    (col,) = clean_sources([Source("p.txt", "0" * 64, "utf-8", lines)])
+    kept = "".join(f"{a.kicker}{a.title}{a.subtitle}" + "".join(b.text for b in a.blocks) for a in col.articles)
+    assert all(line in kept for line in lines) and not [c for c in col.corrections if c.kind == "furniture"]

@@ -95,7 +95,11 @@ def _attach(collections: tuple[Collection, ...], corrections: list[Correction]) 
 
 def _furniture(source: Source, name: str, decisions: Decisions) -> list[Correction]:
     """A correction for each line of page furniture (a running head, a folio): left out of the articles,
-    unless an editor rejected that (the line then stays where it stood, and is read as any other)."""
+    unless an editor rejected that (the line then stays where it stood, and is read as any other). A page
+    of nothing else keeps its lines: there is no article to leave them out of."""
+    found = {no: text for no, text in enumerate(source.lines) if furniture(text)}
+    if len(found) == len(source.lines):
+        return []
     return [decided(Correction(
         id=correction_id("furniture", name, text, lines=(no,)),
         kind="furniture",
@@ -106,7 +110,7 @@ def _furniture(source: Source, name: str, decisions: Decisions) -> list[Correcti
         reason="a page's running head or folio (page number, date and weekday, or editor's credit), not article text",
         confidence=0.9,
         lines=(no,),
-    ), decisions) for no, text in enumerate(source.lines) if furniture(text)]
+    ), decisions) for no, text in found.items()]
 
 
 def _owner(col: Collection) -> Callable[[int], str]:
