@@ -251,14 +251,15 @@ def test_columns_side_by_side_are_read_down(n: int, wide: bool) -> None:
 
 def test_a_running_head_between_pages_of_columns_is_a_line_of_its_own() -> None:
     """A running head atop each page (its parts set apart like columns) closes the columns above it and
-    stays one line, for the pipeline to leave out; the paragraph the page break cut goes on around it."""
+    stays one line, gathered before the text for the pipeline to leave out: the paragraph a page break
+    cut reads on from one page to the next."""
     from toolkit.ingest import _lines, furniture
 
     headline = "山区孩子的星空课堂和城里老街的共享菜园同登一版"
     lines, _, layout = _lines(_side_by_side(ARTICLE, 32, 8, headline, running_head=True))
     heads = [line for line in lines if furniture(line)]
     assert layout.columns == 2 and heads and all(h.startswith("青石日报 2024年7月2日") for h in heads)
-    assert "".join(line for line in lines if not furniture(line)) == "".join([headline] + ARTICLE)
+    assert list(lines) == heads + [headline] + ARTICLE
 
 
 def test_a_byline_or_a_title_with_spaces_is_no_column() -> None:

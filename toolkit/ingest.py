@@ -218,8 +218,10 @@ def columns(raws: list[str]) -> Columns | None:
 def read_down(raws: list[str], layout: Columns) -> list[str]:
     """The lines of a page of columns side by side, read column by column. A segment belongs to the last
     column starting at or before it; one running past the next column's start spans them and, like a page
-    break (form feed) or a running head, closes the columns above it."""
+    break (form feed) or a running head, closes the columns above it. Running heads are gathered before the
+    text, so that a paragraph running from one page on to the next reads on."""
     starts = layout.starts
+    heads: list[str] = []
     out: list[str] = []
     cols: list[list[str]] = [[] for _ in starts]
 
@@ -235,7 +237,7 @@ def read_down(raws: list[str], layout: Columns) -> list[str]:
     def place(line: str) -> None:
         if furniture(_SPACES.sub(" ", line).strip()):  # a running head across the page, its parts spaced out
             flush()
-            out.append(line)
+            heads.append(line)
             return
         segments = list(_SEGMENT.finditer(line))
         if any(crosses(m) for m in segments):  # a column's line ran into the gutter (。” hung at its end)
@@ -261,7 +263,7 @@ def read_down(raws: list[str], layout: Columns) -> list[str]:
             if piece:
                 place(piece)
     flush()
-    return out
+    return heads + out
 
 
 # --- hard-wrapped sources -----------------------------------------------------------------------------

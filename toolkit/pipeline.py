@@ -121,7 +121,7 @@ def _owner(col: Collection) -> Callable[[int], str]:
 
 
 def _owned(col: Collection, found: list[Correction]) -> Collection:
-    """The furniture corrections, each given to the article its line stood in."""
+    """The furniture corrections, each given to the article of the nearest line before its own (or the first)."""
     if not found or not col.articles:
         return col
     owner = _owner(col)
