@@ -6,8 +6,7 @@ head and folio among paragraph-a-line text.
 usage: python bench/layouts.py [--set intact|real|both]
 Each layout is made from the intact real articles (../shared/eval/make_clean_pages.py) and from the labelled
 real pages, and scored with ../shared/eval/run_set.py (this checkout's toolkit): one line each, the overall
-figure and the sentences lost. The layouts are simple: every line of a paragraph fills the measure, heads are
-wrapped like the text, closing marks hang past the measure; a real page is kinder to heads than this.
+figure and the sentences lost. The layouts are `train/layout.py`'s.
 """
 
 from __future__ import annotations
@@ -24,47 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.quality import EVAL, run_set  # noqa: E402
-from toolkit.hanzi import NO_LINE_START  # noqa: E402
-from toolkit.ingest import width  # noqa: E402
-
-BODY_ENDS = "。！？”…）"  # a paragraph (not a head) ends on one of these: it is indented where paragraphs are
-
-
-def wrap(paragraph: str, columns: int) -> list[str]:
-    """The paragraph's lines in a column `columns` display columns wide (closing marks hang past it)."""
-    rows, row = [], ""
-    for ch in paragraph:
-        if width(row + ch) > columns and ch not in NO_LINE_START:
-            rows.append(row)
-            row = ""
-        row += ch
-    return rows + [row] if row else rows
-
-
-def wrapped(paragraphs: list[str], columns: int, mode: str) -> str:
-    """`mode`: blank (a blank line between paragraphs), indent (two ideographic spaces open each), plain."""
-    out = ["\n".join(wrap(("\u3000\u3000" if mode == "indent" and p[-1] in BODY_ENDS else "") + p, columns))
-           for p in paragraphs]
-    return ("\n\n" if mode == "blank" else "\n").join(out) + "\n"
-
-
-def side_by_side(paragraphs: list[str], columns: int, height: int, n: int, running_head: bool) -> str:
-    """Indented paragraphs in `n` columns side by side, `height` lines each, a form feed between pages."""
-    rows = [r for p in paragraphs for r in wrap(("\u3000\u3000" if p[-1] in BODY_ENDS else "") + p, columns)]
-    out = []
-    for page, top in enumerate(range(0, len(rows), n * height)):
-        if running_head:
-            out.append(f"  青石日报   2024年7月{page + 1}日 星期二   第{page + 1}版   要闻")
-        for i in range(height):
-            line = ""
-            for k in range(n):
-                row = top + k * height + i
-                part = rows[row] if row < len(rows) and row < top + n * height else ""
-                line += " " * max(k * (columns + 6) - width(line), 4 if line.strip() else 0) + part
-            if line.strip():
-                out.append(line.rstrip())
-        out.append("\f")
-    return "\n".join(out)
+from train.layout import side_by_side, wrapped  # noqa: E402
 
 
 def furnished(paragraphs: list[str]) -> str:
@@ -78,9 +37,9 @@ LAYOUTS: dict[str, Callable[[list[str]], str]] = {
        for c in (44, 32, 24) for m in ("blank", "indent", "plain")},
     "letter-spaced": lambda ps: "\n\n".join(" ".join(p) for p in ps),
     "letter-spaced, wrapped 22, indented": lambda ps: "\n".join(" ".join(r) for r in wrapped(ps, 44, "indent").split("\n")),
-    "2 columns of 20 side by side": lambda ps: side_by_side(ps, 40, 40, 2, False),
-    "2 columns of 20, running heads": lambda ps: side_by_side(ps, 40, 40, 2, True),
-    "3 columns of 14 side by side": lambda ps: side_by_side(ps, 28, 40, 3, False),
+    "2 columns of 20 side by side": lambda ps: side_by_side(ps, 40, 40),
+    "2 columns of 20, running heads": lambda ps: side_by_side(ps, 40, 40, running_head=True),
+    "3 columns of 14 side by side": lambda ps: side_by_side(ps, 28, 40, n=3),
     "running head and folio, a paragraph a line": furnished,
 }
 

