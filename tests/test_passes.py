@@ -39,7 +39,7 @@ def texts(a: Article) -> list[str]:
         (["本报昆明1月20日电", ">>（记者陈明）夜幕降临。"], ["本报昆明1月20日电（记者陈明）夜幕降临。"], ["join"]),
         # the model did not read a break: the paragraphs stay apart whatever their punctuation
         (["第一段完了。", "第二段开始。"], ["第一段完了。", "第二段开始。"], []),
-        (["消费升级特征显著", "中国银联今天发布数据。"], ["消费升级特征显著", "中国银联今天发布数据。"], []),
+        (["夜间消费活力显著", "市商务局今天发布数据。"], ["夜间消费活力显著", "市商务局今天发布数据。"], []),
         # never across a subhead
         (["把问题解决", "##小标题", ">>正文。"], ["把问题解决", "小标题", "正文。"], []),
     ],
@@ -61,7 +61,7 @@ def test_join_broken_paragraphs(raw, expected, kinds) -> None:
         # aside explaining its last words, a comma left at its end
         (["果园的技术员来自省农业科学", ">>院的专家团队。"], "applied"),
         (["果园的苹果今年销往北京和", ">>上海等地。"], "applied"),
-        (["世界反兴奋剂机构", ">>（WADA）作出决定。"], "applied"),
+        (["国际标准化组织", ">>（ISO）作出决定。"], "applied"),
         (["果园越种越有劲，", ">>全村卖出苹果三百吨。"], "applied"),
         (["“果园越种越有劲", ">>，全村卖出苹果三百吨。”"], "applied"),  # a quotation it opens goes on
         (["“果园越种越有劲", ">>全村卖出苹果三百吨。”"], "applied"),
@@ -101,12 +101,12 @@ def test_rejected_join_keeps_the_break() -> None:
         # copies differing by one character
         (["栖峰县是全国有名的苹果产区，种植面积很大。", "栖峰县是全国有名的苹果产区，种植面积巨大。再说别的。"], ["栖峰县是全国有名的苹果产区，种植面积巨大。再说别的。"]),
         # two whole-paragraph copies, the first misread (壮太): the one that reads as words stays
-        (["今年要发展壮太村集体经济，让村民增收。", "今年要发展壮大村集体经济，让村民增收。"], ["今年要发展壮大村集体经济，让村民增收。"]),
+        (["今年要发展壮太特色产业，让果农增收。", "今年要发展壮大特色产业，让果农增收。"], ["今年要发展壮大特色产业，让果农增收。"]),
         # … and when the later one is misread, it goes as before
-        (["今年要发展壮大村集体经济，让村民增收。", "今年要发展壮太村集体经济，让村民增收。"], ["今年要发展壮大村集体经济，让村民增收。"]),
+        (["今年要发展壮大特色产业，让果农增收。", "今年要发展壮太特色产业，让果农增收。"], ["今年要发展壮大特色产业，让果农增收。"]),
         # the whole-paragraph copy goes, but it printed the sentence right: the kept copy takes its reading
-        (["今年要发展壮太村集体经济，让村民增收。后面还有话。", "今年要发展壮大村集体经济，让村民增收。"],
-         ["今年要发展壮大村集体经济，让村民增收。后面还有话。"]),
+        (["今年要发展壮太特色产业，让果农增收。后面还有话。", "今年要发展壮大特色产业，让果农增收。"],
+         ["今年要发展壮大特色产业，让果农增收。后面还有话。"]),
         # a copy that prints a mark for a character (产业，，): the other copy's reading stays, whichever is kept
         (["在社区治理上，我们如何做好服务？", "在社区治理，，我们如何做好服务？"], ["在社区治理上，我们如何做好服务？"]),
         (["在社区治理，，我们如何做好服务？", "在社区治理上，我们如何做好服务？"], ["在社区治理上，我们如何做好服务？"]),
@@ -248,7 +248,7 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         (["在桐溪现代农业园区，茶树连片。", "桐溪溪现代农业园区还建了加工厂。"], ["在桐溪现代农业园区，茶树连片。", "桐溪现代农业园区还建了加工厂。"]),
         # a match on one side only is no evidence; a verb reduplicates freely, so three characters are not enough
         (["每天都有人来。", "天天都有人来。"], ["每天都有人来。", "天天都有人来。"]),
-        (["你看我。", "你看看我的手。"], ["你看我。", "你看看我的手。"]),
+        (["你看我。", "你看看我的书。"], ["你看我。", "你看看我的书。"]),
         # printed doubled twice: the article's own spelling
         (["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"], ["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"]),
     ],

@@ -62,7 +62,7 @@ def clauses(text: str) -> Iterator[tuple[int, int]]:
 
 def closes_unopened(text: str) -> bool:
     """A closing quote or bracket before any opening one: the text starts inside a quotation that
-    began before it (`…发展还需要过程。”` cut from its opening)."""
+    began before it (`…人气还要慢慢攒。”` cut from its opening)."""
     depth = 0
     for ch in text:
         if ch in OPENERS:

@@ -35,8 +35,8 @@ PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
 # a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电) or closes an article in brackets
 DATELINE = re.compile(r"^[（(]?(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯]")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、])")
-# an abbreviation in brackets glosses the name printed right before it (英国国家统计局（ONS）…, 世界反兴奋剂机构
-# （WADA）…): a line that opens with one, text following, goes on from the line before
+# an abbreviation in brackets glosses the name printed right before it (国际标准化组织（ISO）…, 世界卫生组织
+# （WHO）…): a line that opens with one, text following, goes on from the line before
 GLOSS = re.compile(r"[（(][A-Z]{2,10}[）)]\S")
 TAG_REST = 12  # characters: the rest of a column tag broken over two lines (观察）) is short
 COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题（新春走基层·驻村干部这一年）
@@ -493,7 +493,7 @@ NEG = float("-inf")
 def _transitions(leads_on: bool) -> tuple[list[list[float]], list[list[float]], list[list[float]]]:
     """Transition weights into each role (`[b][a]` is the step a → b), with the grammar's forbidden steps
     at −∞; their exponentials, the same way round and out of each role (`[a][b]`). After a head line that
-    `leads_on` (a kicker ending in ——, 全国人大代表王书茂——), only its title may follow."""
+    `leads_on` (a kicker ending in ——, 全国人大代表陈海生——), only its title may follow."""
     _, trans = _weights()
     k, head, title = len(ROLES), ROLES.index("head"), ROLES.index("title")
     t = [[trans[a][b] if _may_follow(ROLES[a], ROLES[b]) and not (leads_on and a == head and b != title) else NEG

@@ -263,7 +263,7 @@ def opening(clauses: Sequence[Clause], text: str) -> tuple[float, float, int]:
     """How the run's first sentence (its clauses, in the paragraph `text`) reads: (it closes a quotation
     it never opened, log its length in Han characters, where it ends).
 
-    `但毕竟兴起时间不长，发展还需要过程。”` → closes one; `区人民法院人民陪审员。` → a short first
+    `但毕竟开馆时间不长，人气还要慢慢攒。”` → closes one; `区人民法院审判庭。` → a short first
     sentence (its start cut off inside a word)."""
     han, end = 0, clauses[0].end
     for c in clauses:  # a sentence of more clauses than given is cut short

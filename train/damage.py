@@ -360,7 +360,7 @@ def _phrase(rng: random.Random, text: str, longest: int = 18) -> str | None:
 
 def _subhead(rng: random.Random, text: str) -> str | None:
     """A subhead made of the section's words: one clause, or two or three joined as papers join them
-    (`搬出穷窝窝，圆了安居梦`, `保温强、气密好、用能少，超低能耗建筑绿色宜居`, `济南 曲径通幽`)."""
+    (`老街换新颜，小店生意旺`, `路面平、路灯亮、垃圾少，老旧小区换了新颜`, `桐溪 小巷新貌`)."""
     first = _phrase(rng, text, 16)
     roll = rng.random()
     if first is None or roll < 0.55:

@@ -33,7 +33,7 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     ends on no mark, bound to the next by nothing at the break (`bound`, from `lines.ties`: no word or
     digits across it, no mark or particle that cannot end or start a line; nor an aside in brackets
     explaining its last words; nor a quotation it opens and leaves open: a subhead never does). Some
-    papers' subheads are phrases with commas (`保温强、气密好、用能少，超低能耗建筑绿色宜居`) and read like a
+    papers' subheads are phrases with commas (`路面平、路灯亮、垃圾少，老旧小区换了新颜`) and read like a
     paragraph's first piece; where the model alone says "broken", the editor decides."""
     text, after = first.text, second.text
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
