@@ -32,7 +32,11 @@ PAGE = Path(__file__).parent / "pages" / "invented.txt"
         ("山区小学开设天文课——", {"end": "dash"}),
         ("——关注社区老人健身活动", {"dash_start": 1.0}),
         ("老街巷里的“共享", {"opens": 1.0}),
-        ("城市绿地如何更好惠及居民？", {"end": "stop"}),
+        # a question or an exclamation may close a title, a full stop closes none
+        ("城市绿地如何更好惠及居民？", {"end": "ask"}),
+        ("家门口的书房开张啦！", {"end": "exclaim"}),
+        ("书房里坐满了看书的孩子。", {"end": "stop"}),
+        ("“这里真方便。”", {"end": "stop+close"}),
     ],
 )
 def test_line_shapes(line: str, expected: dict) -> None:

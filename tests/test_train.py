@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import fields
 
-from train.damage import Rates, make_page
+from train.damage import Rates, make_page, variant
 
 
 def invented(title: str, *paragraphs: str) -> dict:
@@ -24,3 +25,25 @@ def test_intact_rates_damage_nothing() -> None:
     assert [t for t, role in page.lines if role == "para"] == paragraphs
     assert not any(role == "cont" for _, role in page.lines)
     assert not any(page.truth[k] for k in ("breaks", "duplicates", "splices", "stutters"))
+
+
+def test_variant_subheads_are_not_worded_from_the_paragraph_under_them() -> None:
+    """A subhead names its section in words of its own: one the generator adds or rewords is made of
+    another paragraph's phrases, never of the one it heads (else the line model learns that a subhead's
+    words come again right below it, and reads real subheads as paragraphs)."""
+    sections = ["春天的桐溪，老街两旁开满了桃花，游客络绎不绝。", "街口的早点铺排起长队，老板忙着招呼客人。",
+                "县里修缮了沿街的老屋，保留了原来的青砖灰瓦。", "夜里的灯光秀吸引了附近的居民，广场上热闹非凡。",
+                "村民开起了民宿，一年收入增加了两三万元。", "学校组织学生走进老街，听老人讲过去的故事。"]
+    article = invented("老街新貌", *sections)
+    headed = 0
+    for seed in range(300):
+        a = variant(random.Random(seed), article, [article])
+        blocks = a["blocks"]
+        for i, b in enumerate(blocks[:-1]):
+            if b["type"] == "heading" and blocks[i + 1]["type"] == "paragraph":
+                headed += 1
+                phrases = [p for p in re.split(r"[，、\s]", b["text"].lstrip("●■◆▲（）一二三四五六七八九十、")) if len(p) >= 4]
+                assert not any(p in blocks[i + 1]["text"] for p in phrases), (b["text"], blocks[i + 1]["text"])
+        kicker = a.get("kicker") or ""
+        assert not any(p in sections[0] for p in re.split(r"[，、]", kicker) if len(p) >= 4 and "，" in kicker)
+    assert headed > 50  # the draw adds subheads often enough for the check to mean something

@@ -87,7 +87,10 @@ def _end_class(text: str) -> str:
     if text.endswith("——"):
         return "dash"
     if is_terminated(text):
-        return "stop" + ("+close" if text[-1] in CLOSERS else "")
+        # a question or an exclamation may end a title (…如何应对？); a full stop ends no head line
+        mark = text.rstrip().rstrip(CLOSERS)[-1:]
+        kind = "ask" if mark in "？?" else "exclaim" if mark in "！!" else "stop"
+        return kind + ("+close" if text[-1] in CLOSERS else "")
     if text.endswith("…"):
         return "halfellipsis"
     return _char_class(text[-1])

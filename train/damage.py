@@ -376,6 +376,23 @@ def _subhead(rng: random.Random, text: str) -> str | None:
     return f"{first[:5]}、{third[:5]}，{second}"
 
 
+def _pair(rng: random.Random, text: str) -> str | None:
+    """Two phrases of the text joined as a head line joins them (`桥修好了，路也宽了`, `腕表报平安、药盒会提醒`)."""
+    first, second = _phrase(rng, text, 12), _phrase(rng, text, 12)
+    if first is None or second is None or first == second:
+        return None
+    return f"{first}{rng.choice('，，、')}{second}"
+
+
+def _elsewhere(rng: random.Random, paragraphs: list[str], below: str) -> str:
+    """A paragraph of the article other than the one `below` the subhead, to word the subhead from: a
+    subhead names its section in words of its own, seldom in a clause the paragraph under it repeats (made
+    of that paragraph's clauses, subheads teach the line model that a subhead's words come again right
+    below it, and real subheads that do not are read as paragraphs)."""
+    others = [p for p in paragraphs if p != below]
+    return rng.choice(others) if others else below
+
+
 def _place(lead: str) -> str | None:
     """The first place or institution the lead names (岳川县人民法院, 翠苑社区): regional papers set it
     above the title as the kicker."""
@@ -422,6 +439,9 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
             a["kicker"] = f"【{lead[:10]}】"
         elif roll < 0.3 and (place := _place(paragraphs[0])):
             a["kicker"] = place
+        elif roll < 0.4 and (pair := _pair(rng, _elsewhere(rng, paragraphs, paragraphs[0]))):
+            # a descriptive kicker (引题), two phrases joined by a comma or 、 as long as a subhead's
+            a["kicker"] = pair
     questions = [q for b in paragraphs for q in re.findall(r"[^。！？，；：“”]{6,22}？", b)]
     if questions and r() < 0.15:  # a question title (…如何应对？), often under a kicker leading into it
         a["title"] = rng.choice(questions)
@@ -452,10 +472,18 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
     if not headings and len(paragraphs) >= 6 and r() < 0.35:
         spots = sorted(rng.sample(range(2, len(a["blocks"])), min(rng.randint(2, 4), len(a["blocks"]) - 2)))
         for i in reversed(spots):
-            text = _subhead(rng, a["blocks"][i]["text"])
+            text = _subhead(rng, _elsewhere(rng, paragraphs, a["blocks"][i]["text"]))
             if text and a["blocks"][i - 1]["type"] == "paragraph":
                 a["blocks"].insert(i, {"type": "heading", "text": text})
         headings = [i for i, b in enumerate(a["blocks"]) if b["type"] == "heading"]
+    elif headings and r() < 0.3:
+        # the article's subheads in another paper's words and length: a phrase, or two or three joined (most
+        # labelled subheads are short; other papers' run to 20 characters and more)
+        for i in headings:
+            below = a["blocks"][i + 1]["text"] if i + 1 < len(a["blocks"]) else ""
+            text = _subhead(rng, _elsewhere(rng, paragraphs, below))
+            if text:
+                a["blocks"][i] = dict(a["blocks"][i], text=text)
     if headings and r() < 0.25:
         style = rng.choice(["marker", "numeral", "paren", "label"])
         marker = rng.choice(MARKERS)
