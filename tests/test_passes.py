@@ -187,6 +187,9 @@ def test_drop_repeats(raw, expected) -> None:
         ("要解决群众关心的问题题题，不搞形式", "要解决群众关心的问题，不搞形式", "applied"),
         ("沿着长江流流域的城市", "沿着长江流域的城市", "applied"),  # one 流 restores the dictionary's 长江流域
         ("他们也会会参加比赛", "他们也会参加比赛", "applied"),  # 会会 (to meet) takes a person, not a verb
+        ("书房的灯会会由手机控制", "书房的灯会由手机控制", "applied"),  # … nor a prepositional phrase
+        ("这座书房无处不在在》一文里", "这座书房无处不在》一文里", "applied"),  # a second 在 needs its object
+        ("县里开发了新新产品", "县里开发了新产品", "applied"),  # a reduplicated adjective takes 的 before a noun
         ("这样能能够做到", "这样能够做到", "applied"),  # no auxiliary before a modal
         # three copies where two would be a sure reduplication: which one is meant is for the editor
         ("一个个个问题", "一个个问题", "flagged"),
@@ -219,7 +222,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "问题实在在于管理", "2020年年底", "2019年年末", "平菇菌菌棒",
                                   "道德庭庭长说",
                                   # 在 starts its own phrase after a word ending in it
-                                  "他现在在北京工作", "这些问题存在在许多地方",
+                                  "他现在在北京工作", "这些问题存在在许多地方", "他现在在2号楼上班",
+                                  # a reduplicated adjective before 的
+                                  "她穿着新新的衣服",
                                   # 会会 (to meet) a person; an auxiliary before a verb it starts
                                   "周末去会会老朋友", "我们要要求各方守约", "他们没没收任何财物",
                                   # a verb with its aspect particle; a separable verb split by its object

@@ -30,7 +30,8 @@ HEADS = "长委民员"
 # neither: a second 在 after one of them starts its own phrase (`他现在在北京`).
 PREP_VERB = "在"
 # …but not after the progressive adverb, which already holds it (正在|在修复: one aspect marker, printed
-# twice), nor before the copula or 有, which no preposition takes as its object (现在|在是).
+# twice), nor before the copula or 有, which no preposition takes as its object (现在|在是), nor before a mark
+# (无处不在|在》): a second 在 starts a phrase only with its object.
 PROGRESSIVE = ("正在",)
 # Prepositions that open a time or place frame the clause closes with 时 or a localizer (在…时, 当…时,
 # 在…中): the closer is a single character, so doubled at the clause's end it is printed twice (在搬运花盆时时，),
@@ -48,7 +49,9 @@ UTTERANCE_EDGE = "。！？!?，；：…"
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                      "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 NOT_IN_NAMES = ("v", "p", "c", "u", "d")
-# Degree adverbs: a reduplicated adjective is already intensified and takes none (*最大大的).
+# Degree adverbs: a reduplicated adjective is already intensified and takes none (*最大大的). It modifies a
+# noun through 的 (红红的脸, 新新的衣服), never directly (*新新产品); the ones that do are words of the
+# dictionary (小小心意), judged as words.
 DEGREE = "最很更太挺极越较"
 # 多, 余 and 来 after a number make it approximate (20多名, 30余人): printed once, unlike a unit that ends
 # a number and opens the next word (2012年|年初), a second copy is no word a reader could mean (20多|多名).
@@ -57,7 +60,8 @@ APPROXIMATE = "多余来"
 DIGITS = "0123456789０１２３４５６７８９零〇一二三四五六七八九"
 # Auxiliary verbs and 没 stand before a verb and never reduplicate (*能能, *要要, *没没), unlike action
 # verbs (说说, 看看). 会 is left out: as a verb (to meet) it reduplicates (会会老朋友), but then it
-# takes a person, never a verb: before a verb 会会 is the auxiliary printed twice (就会会发出).
+# takes a person, never a verb or a prepositional phrase: before one 会会 is the auxiliary printed twice
+# (就会会发出, 会会由平台控制).
 AUXILIARIES = "能要可应该敢肯愿没"
 MEET = "会"
 # A reduplicated verb (看看, 试试: "a little, for a try") takes neither the durative 着 nor a complement of
@@ -197,7 +201,7 @@ def _double(text: str, start: int) -> Reading:
             return Reading(True, f"「{left[2][:-1]}」 may end before 「{ch * 2}」")  # 国歌|声声|入耳
         after = next((t for t in spans if t[0] == right[1]), None)
         if (ch in PREP_VERB and after is not None and lex.tag(after[2]) != "u" and left[2] not in PROGRESSIVE
-                and after[2] not in tuple(COPULAS)):
+                and after[2] not in tuple(COPULAS) and (HAN.match(after[2]) or after[2][0].isdigit())):
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
@@ -261,8 +265,10 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
     if ch in DEGREE or ch in AUXILIARIES:
         return Reading(False, f"「{ch}」 does not reduplicate")  # 很很高, 能能建
     after = next((t for t in spans if t[0] == right[1]), None)
-    if ch in MEET and after is not None and lex.tag(after[2]) == "v":
-        return Reading(False, f"auxiliary 「{ch}」 doubled before a verb")  # 就会会发出, not 会会老朋友
+    if ch in MEET and after is not None and lex.tag(after[2]) in ("v", "p"):
+        return Reading(False, f"auxiliary 「{ch}」 doubled before a verb or a preposition")  # 就会会发出, 会会由…控制, not 会会老朋友
+    if lex.tag(ch) == "a" and after is not None and lex.tag(after[2]) == "n" and len(after[2]) > 1:
+        return Reading(False, f"reduplicated 「{ch * 2}」 takes 的 before a noun")  # 新新产品, not 红红的脸
     if lex.tag(ch) == "v" and after is not None and after[2] in UNREDUPLICATED:
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{after[2]}」")  # 吓吓得直哭, 待待不了
     word = _restores_word(lex, text, start, end)
