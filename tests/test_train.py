@@ -44,6 +44,4 @@ def test_variant_subheads_are_not_worded_from_the_paragraph_under_them() -> None
                 headed += 1
                 phrases = [p for p in re.split(r"[，、\s]", b["text"].lstrip("●■◆▲（）一二三四五六七八九十、")) if len(p) >= 4]
                 assert not any(p in blocks[i + 1]["text"] for p in phrases), (b["text"], blocks[i + 1]["text"])
-        kicker = a.get("kicker") or ""
-        assert not any(p in sections[0] for p in re.split(r"[，、]", kicker) if len(p) >= 4 and "，" in kicker)
     assert headed > 50  # the draw adds subheads often enough for the check to mean something

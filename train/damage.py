@@ -376,14 +376,6 @@ def _subhead(rng: random.Random, text: str) -> str | None:
     return f"{first[:5]}、{third[:5]}，{second}"
 
 
-def _pair(rng: random.Random, text: str) -> str | None:
-    """Two phrases of the text joined as a head line joins them (`桥修好了，路也宽了`, `腕表报平安、药盒会提醒`)."""
-    first, second = _phrase(rng, text, 12), _phrase(rng, text, 12)
-    if first is None or second is None or first == second:
-        return None
-    return f"{first}{rng.choice('，，、')}{second}"
-
-
 def _elsewhere(rng: random.Random, paragraphs: list[str], below: str) -> str:
     """A paragraph of the article other than the one `below` the subhead, to word the subhead from: a
     subhead names its section in words of its own, seldom in a clause the paragraph under it repeats (made
@@ -439,9 +431,6 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
             a["kicker"] = f"【{lead[:10]}】"
         elif roll < 0.3 and (place := _place(paragraphs[0])):
             a["kicker"] = place
-        elif roll < 0.4 and (pair := _pair(rng, _elsewhere(rng, paragraphs, paragraphs[0]))):
-            # a descriptive kicker (引题), two phrases joined by a comma or 、 as long as a subhead's
-            a["kicker"] = pair
     questions = [q for b in paragraphs for q in re.findall(r"[^。！？，；：“”]{6,22}？", b)]
     if questions and r() < 0.15:  # a question title (…如何应对？), often under a kicker leading into it
         a["title"] = rng.choice(questions)
