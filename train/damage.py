@@ -359,7 +359,7 @@ def _phrase(rng: random.Random, text: str, longest: int = 18) -> str | None:
 
 
 def _subhead(rng: random.Random, text: str) -> str | None:
-    """A subhead made of the section's words: one clause, or two or three joined as papers join them
+    """A subhead made of a paragraph's words: one clause, or two or three joined as papers join them
     (`老街换新颜，小店生意旺`, `路面平、路灯亮、垃圾少，老旧小区换了新颜`, `桐溪 小巷新貌`)."""
     first = _phrase(rng, text, 16)
     roll = rng.random()
@@ -406,7 +406,7 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
     """The article with its head and subheads set as another paper might set them: kicker, subtitle or
     byline dropped or added, a column tag after the title, a descriptive kicker ending in ——, a 【column】
     kicker, a —— subtitle; a dateline opening the lead, a closing dateline or author's note; subheads added
-    where there are none, bulleted (● ■) or numbered (一、 （一）), or a short section label set above a
+    where there are none (or the article's own reworded, worded from another paragraph), bulleted (● ■) or numbered (一、 （一）), or a short section label set above a
     subhead; now and then a title alone, going straight into the lead. The sentences of the body are
     untouched."""
     a = dict(article, blocks=[dict(b) for b in article["blocks"]], byline=list(article.get("byline") or []))
