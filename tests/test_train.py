@@ -35,13 +35,17 @@ def test_variant_subheads_are_not_worded_from_the_paragraph_under_them() -> None
                 "县里修缮了沿街的老屋，保留了原来的青砖灰瓦。", "夜里的灯光秀吸引了附近的居民，广场上热闹非凡。",
                 "村民开起了民宿，一年收入增加了两三万元。", "学校组织学生走进老街，听老人讲过去的故事。"]
     article = invented("老街新貌", *sections)
-    headed = 0
+    sectioned = invented("老街新貌", *sections)  # its own subheads, which the generator may reword
+    for at, heading in ((4, "夜色里的老街"), (2, "修旧如旧")):
+        sectioned["blocks"].insert(at, {"type": "heading", "text": heading})
+    headed = reworded = 0
     for seed in range(300):
-        a = variant(random.Random(seed), article, [article])
+        a = variant(random.Random(seed), article if seed % 2 else sectioned, [article])
         blocks = a["blocks"]
+        reworded += not seed % 2 and all("修旧如旧" not in b["text"] for b in blocks if b["type"] == "heading")
         for i, b in enumerate(blocks[:-1]):
             if b["type"] == "heading" and blocks[i + 1]["type"] == "paragraph":
                 headed += 1
                 phrases = [p for p in re.split(r"[，、\s]", b["text"].lstrip("●■◆▲（）一二三四五六七八九十、")) if len(p) >= 4]
                 assert not any(p in blocks[i + 1]["text"] for p in phrases), (b["text"], blocks[i + 1]["text"])
-    assert headed > 50  # the draw adds subheads often enough for the check to mean something
+    assert headed > 50 and reworded > 20  # the draws add and reword subheads often enough for the check to mean something
