@@ -25,6 +25,12 @@ _SENTENCE = re.compile(rf"[^{SENTENCE_END}]*(?:[{SENTENCE_END}]+[{CLOSERS}]*|$)"
 _CLAUSE = re.compile(rf"[^{CLAUSE_END}]*(?:[{CLAUSE_END}]+[{CLOSERS}]*|$)")
 
 
+def end_mark(text: str) -> str:
+    """The text's last character, trailing spaces and closing quotes or brackets passed over ("" if none):
+    the mark a sentence or clause ends on (`好。”` → 。)."""
+    return text.rstrip().rstrip(CLOSERS)[-1:]
+
+
 def is_terminated(text: str) -> bool:
     """True when text ends a sentence: 。！？…… optionally followed by closing quotes or brackets.
     A lone … is half an ellipsis that a column break cut in two; six dots typed for one (......) end too."""

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from toolkit.errors import InputError
 from toolkit.files import reason
-from toolkit.hanzi import CLAUSE_END, CLOSERS, MARKS, enclosed, is_terminated
+from toolkit.hanzi import CLAUSE_END, MARKS, enclosed, end_mark, is_terminated
 from toolkit.model import Source
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -367,7 +367,7 @@ def _filled(raw: str) -> int:
 
 def _closed(raw: str) -> bool:
     """The line ends on a clause's or a sentence's mark (closing quotes and brackets passed over)."""
-    return raw.rstrip().rstrip(CLOSERS)[-1:] in CLAUSE_END + "…"
+    return end_mark(raw) in tuple(CLAUSE_END)
 
 
 def _share(flags: list[bool]) -> float:

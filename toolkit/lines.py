@@ -17,7 +17,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import CLOSERS, MARKS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, ends_whole, han_only, is_terminated
+from toolkit.hanzi import (CLOSERS, MARKS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, end_mark, ends_whole, han_only,
+                           is_terminated)
 from toolkit.lexicon import lexicon
 from toolkit.similarity import Vocabulary
 
@@ -88,7 +89,7 @@ def _end_class(text: str) -> str:
         return "dash"
     if is_terminated(text):
         # a question or an exclamation may end a title (…如何应对？); a full stop ends no head line
-        mark = text.rstrip().rstrip(CLOSERS)[-1:]
+        mark = end_mark(text)
         kind = "ask" if mark in "？?" else "exclaim" if mark in "！!" else "stop"
         return kind + ("+close" if text[-1] in CLOSERS else "")
     if text.endswith("…"):

@@ -25,7 +25,7 @@ from itertools import chain, repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import CLOSERS, OPENERS, SENTENCE_END, bigrams, closes_unopened, han_only, is_terminated
+from toolkit.hanzi import CLOSERS, OPENERS, SENTENCE_END, bigrams, closes_unopened, end_mark, han_only, is_terminated
 from toolkit.hanzi import clauses as clause_spans
 from toolkit.model import Article
 from toolkit.similarity import Vocabulary, norm
@@ -131,7 +131,7 @@ def tail(article: Article, vocab: Vocabulary) -> tuple[list[Clause], dict[str, f
     body = "\n".join(b.text for b in blocks[:first] if b.type != "fragment")
     clauses = [
         Clause(i, s, e, len(han_only(blocks[i].text[s:e])), vocab.vector(blocks[i].text[s:e]),
-               blocks[i].text[s:e].rstrip(CLOSERS)[-1:])
+               end_mark(blocks[i].text[s:e]))
         for i in paras
         for s, e in clause_spans(blocks[i].text)
     ]

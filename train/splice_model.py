@@ -25,7 +25,7 @@ from difflib import SequenceMatcher
 from itertools import repeat
 from pathlib import Path
 
-from toolkit.hanzi import CLAUSE_END, CLOSERS, signature
+from toolkit.hanzi import CLAUSE_END, end_mark, signature
 from toolkit.ingest import normalise
 from toolkit.model import Collection, Source
 from toolkit.passes.splices import FITTED_PAGES, HARM, decide, flag_splices
@@ -143,7 +143,7 @@ def _locate(splice: dict, articles, found: dict[str, list[Seam]]) -> tuple[str, 
         for i, b in enumerate(a.blocks):
             at = b.text.find(key)
             while at > 0:
-                if b.text[:at].rstrip(CLOSERS)[-1:] in tuple(CLAUSE_END):
+                if end_mark(b.text[:at]) in tuple(CLAUSE_END):
                     hits.append((a, i, at))
                 at = b.text.find(key, at + 1)
     if not hits:
