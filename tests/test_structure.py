@@ -12,7 +12,7 @@ from toolkit.model import Block
 from toolkit.lines import ROLES, SPAN, WINDOW, _allowed, _cohesion, features, read, shape
 from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
-from toolkit.structure import _Draft, _subheads_alone, _titles_under_articles, split_articles
+from toolkit.structure import _Draft, _subheads_alone, _openings, split_articles
 
 PAGE = Path(__file__).parent / "pages" / "invented.txt"
 
@@ -295,11 +295,11 @@ FARM_TEXT = ("春耕时节，合作社的农机手驾驶无人播种机在田间
              "今年合作社又流转了两千亩耕地，统一购买种子化肥，统一测土配方，亩产比去年提高一成，社员年底分红翻了一番。") * 4
 
 
-def _split_page(section: str, sure: float, heading: str = "田间地头机器忙") -> list[_Draft]:
+def _opens(section: str, sure: float, heading: str = "田间地头机器忙") -> set[int]:
     first = _draft("智慧养老走进社区")
     first.blocks = [Block("paragraph", CARE_TEXT, lines=(1,)), Block("heading", heading, lines=(2,)),
                     Block("paragraph", section, lines=(3,))]
-    return _titles_under_articles([first], [1.0, 1.0, sure, 1.0])
+    return _openings([first], {0: 1.0, 1: 1.0, 2: sure, 3: 1.0})
 
 
 @pytest.mark.parametrize(("section", "sure", "heading", "split"), [
@@ -310,7 +310,36 @@ def _split_page(section: str, sure: float, heading: str = "田间地头机器忙
     (FARM_TEXT[:60], 0.8, "田间地头机器忙", False),  # too short to tell
 ])
 def test_a_subhead_between_unrelated_texts_is_a_new_title(section: str, sure: float, heading: str, split: bool) -> None:
-    out = _split_page(section, sure, heading)
-    assert (len(out) == 2) is split
-    if split:
-        assert out[1].fields == {"title": heading} and [b.text for b in out[1].blocks] == [section]
+    assert (_opens(section, sure, heading) == {2}) is split
+
+
+def test_subheads_in_a_row_between_unrelated_texts_open_an_article_at_the_first() -> None:
+    first = _draft("智慧养老走进社区")
+    first.blocks = [Block("paragraph", CARE_TEXT, lines=(1,)), Block("heading", "桐溪县东山镇", lines=(2,)),
+                    Block("heading", "田间地头机器忙", lines=(3,)), Block("paragraph", FARM_TEXT, lines=(4,))]
+    assert _openings([first], {0: 1.0, 1: 1.0, 2: 0.6, 3: 0.6, 4: 1.0}) == {2}
+
+
+def test_a_line_known_to_open_an_article_is_read_as_its_head() -> None:
+    lines = ["智慧养老走进社区", CARE_TEXT, "桐溪县东山镇", "田间地头机器忙", FARM_TEXT]
+    assert read(lines, frozenset({2}))[2].role == "head"
+    assert read(lines, frozenset({3}))[3].role == "head"
+
+
+def test_a_line_is_not_made_a_head_the_page_cannot_have() -> None:
+    """A kicker ending in —— needs a title under it: over a line too long for one it is not made a head."""
+    lines = ["智慧养老走进社区", CARE_TEXT, "农机进田间，播种更省力——", FARM_TEXT]
+    assert read(lines, frozenset({2}))[2].role != "head"
+
+
+@pytest.mark.parametrize(("tail", "opens"), [
+    ([Block("heading", "桐溪县东山镇", lines=(2,)), Block("heading", "田间地头机器忙", lines=(3,))], {2}),  # kicker and title
+    ([Block("paragraph", "田间地头机器忙", lines=(3,))], {3}),  # a title read as a line of body text
+    ([Block("paragraph", "春耕时节，合作社的农机手", lines=(3,))], set()),  # a paragraph cut short: no head line
+])
+def test_the_head_lines_above_a_byline_without_a_title_open_its_article(tail: list[Block], opens: set[int]) -> None:
+    first = _draft("智慧养老走进社区")
+    first.blocks = [Block("paragraph", CARE_TEXT, lines=(1,)), *tail]
+    signed = _Draft(byline="□王磊")
+    signed.blocks = [Block("paragraph", FARM_TEXT, lines=(5,))]
+    assert _openings([first, signed], dict.fromkeys(range(6), 1.0)) == opens

@@ -552,8 +552,9 @@ def _decode(scores: list[list[float]], allowed: list[list[bool]], leads_on: list
     return path, marginals
 
 
-def read(lines: Sequence[str]) -> list[Reading]:
-    """The most likely role of every line, with the probability that it continues the line before."""
+def read(lines: Sequence[str], opens: frozenset[int] = frozenset()) -> list[Reading]:
+    """The most likely role of every line, with the probability that it continues the line before. The lines
+    at the indices in `opens` are known to open an article's head (a `head` line): the rest is read around them."""
     if not lines:
         return []
     state, _ = _weights()
@@ -562,7 +563,14 @@ def read(lines: Sequence[str]) -> list[Reading]:
         rows = [w if value == 1.0 else [x * value for x in w]
                 for attr, value in _items(f).items() if (w := state.get(attr)) is not None]
         scores.append([sum(col) for col in zip(*rows)] if rows else [0.0] * len(ROLES))
-    path, marginals = _decode(scores, _allowed(lines), [line.endswith("——") for line in lines])
+    allowed = _allowed(lines)
+    leads_on = [line.endswith("——") for line in lines]
+    head, title = ROLES.index("head"), ROLES.index("title")
+    for i in opens:
+        # only where the page's grammar lets a head stand (a kicker ending in —— needs a title line under it)
+        if allowed[i][head] and not (leads_on[i] and not (i + 1 < len(lines) and allowed[i + 1][title])):
+            allowed[i] = [r == head for r in range(len(ROLES))]
+    path, marginals = _decode(scores, allowed, leads_on)
     cont = ROLES.index("cont")
     return [Reading(ROLES[y], m[cont], m[y]) for y, m in zip(path, marginals)]
 
