@@ -223,6 +223,16 @@ def test_a_head_line_holding_a_colon_is_no_kicker(head: str) -> None:
     assert not allowed["title"] and allowed["title+"]
 
 
+@pytest.mark.parametrize(("head", "rest", "broken"), [("城市书房点亮阅读生", "活", True), ("城市书房建在社区门", "口", True),
+                                              ("农机进田间", "合作社播种忙", False)])
+def test_a_word_across_two_head_lines_makes_the_second_the_rest_of_a_title(head: str, rest: str, broken: bool) -> None:
+    """A kicker and its title, a title and its subtitle, never share a word across the break: the line
+    after one that ends inside a word is the rest of a title broken in two."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", head, rest]
+    allowed = dict(zip(ROLES, _allowed(lines)[2]))
+    assert allowed["title"] is allowed["subtitle"] is not broken and allowed["title+"]
+
+
 @pytest.mark.parametrize(("head", "place"), [("临溪市东关区", True), ("莒南县大店镇", True), ("桐溪县城关街道", True),
                                              ("打造宜居城市", False), ("城市书房", False), ("槐川县的书房", False)])
 def test_a_place_line_is_no_broken_title(head: str, place: bool) -> None:
