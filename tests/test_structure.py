@@ -318,6 +318,8 @@ def _opens(section: str, sure: float, heading: str = "田间地头机器忙") ->
     (FARM_TEXT, 0.8, "●田间地头机器忙", False),  # a marked subhead
     (CARE_TEXT, 0.8, "田间地头机器忙", False),  # the section goes on with the article
     (FARM_TEXT[:60], 0.8, "田间地头机器忙", False),  # too short to tell
+    (CARE_TEXT, 0.8, "智能手环进家门（新春走基层）", True),  # a column's tag: a title's, whatever follows
+    (CARE_TEXT, 0.8, "智能手环进家门（记者手记）", False),  # a reporter's notes, boxed inside the article
 ])
 def test_a_subhead_between_unrelated_texts_is_a_new_title(section: str, sure: float, heading: str, split: bool) -> None:
     assert (_opens(section, sure, heading) == {2}) is split
