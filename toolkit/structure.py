@@ -149,7 +149,7 @@ def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
     (`…（聚焦乡村治理）`: a title's). Head lines in a row (a kicker and its title both read as subheads) are
     weighed together, by the text after the last of them, and the first opens the article."""
     opens = {line for before, d in zip(drafts, drafts[1:]) if not d.fields and d.byline is not None and d.blocks
-             for line in _head_above(before.blocks)}
+             and (line := _head_above(before.blocks)) is not None}
 
     def doubtful(b: Block) -> bool:
         return b.type == "heading" and sure[b.lines[0]] < UNSURE and b.text[0] not in MARKS + "【（("
@@ -181,17 +181,17 @@ def _column_tag(text: str) -> bool:
     return tag is not None and not tag.group().rstrip("）)").endswith(NOTES)
 
 
-def _head_above(blocks: list[Block]) -> tuple[int, ...]:
+def _head_above(blocks: list[Block]) -> int | None:
     """The first line of the head lines the blocks end on, read as subheads or as a short line of body text
     holding no mark of a clause or sentence (a title: `田间地头机器忙`), if they end on any."""
     heads = list(itertools.takewhile(lambda b: b.type == "heading", reversed(blocks)))
     if heads:
-        return (heads[-1].lines[0],)
+        return heads[-1].lines[0]
     last = blocks[-1] if blocks else None
     if (last is not None and len(last.lines) == 1 and len(last.text) <= LONGEST["title"]
             and not any(c in CLAUSE_END for c in last.text)):
-        return (last.lines[0],)
-    return ()
+        return last.lines[0]
+    return None
 
 
 def _section(blocks: list[Block]) -> str:
