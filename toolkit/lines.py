@@ -415,7 +415,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a head line left dangling (城市书房和) is no whole kicker or title (none of the 30 labelled kickers
         # dangles): the line after it is its rest, not a title or a subtitle under it
         after_dangling = i > 0 and dangles[i - 1]
-        # a dictionary word across the break (…本土干部受委 / 屈？…) is a title broken in two: the line is its
+        # a dictionary word across the break (…城市书房点亮阅读生 / 活) is a title broken in two: the line is its
         # rest, not a title under a kicker nor a subtitle (no kicker and title of the 52 labelled articles share
         # one, and 1 of 1,201 head-line pairs on generated pages; 52 of 179 broken titles do)
         after_word = i > 0 and _word_across(lines[i - 1], text)

@@ -146,7 +146,7 @@ def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
     byline that opens an article of no title (a byline stands under its head), and plain subheads the
     line model was unsure of between two long stretches of text that share almost no words
     (`田间地头机器忙` read as a subhead of an article on care for the old), or that carry a column's tag
-    (`…（聚焦乡村治理）`: a title's). Head lines in a row (a kicker and its title both read as subheads) are
+    (`…（走进乡村）`: a title's). Head lines in a row (a kicker and its title both read as subheads) are
     weighed together, by the text after the last of them, and the first opens the article."""
     opens = {line for before, d in zip(drafts, drafts[1:]) if not d.fields and d.byline is not None and d.blocks
              and (line := _head_above(before.blocks)) is not None}
@@ -175,7 +175,7 @@ def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
 
 
 def _column_tag(text: str) -> bool:
-    """The line ends on a column's tag in brackets (`…（聚焦乡村治理）`): 17 of the 52 labelled titles do, 1 of the
+    """The line ends on a column's tag in brackets (`…（走进乡村）`): 17 of the 52 labelled titles do, 1 of the
     94 subheads, a box of a reporter's notes (`…（记者手记）`), which is printed inside the article it goes with."""
     tag = COLUMN_TAG.search(text)
     return tag is not None and not tag.group().rstrip("）)").endswith(NOTES)
