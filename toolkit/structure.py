@@ -188,7 +188,7 @@ def _head_above(blocks: list[Block]) -> int | None:
     if heads:
         return heads[-1].lines[0]
     last = blocks[-1] if blocks else None
-    if (last is not None and len(last.lines) == 1 and len(last.text) <= LONGEST["title"]
+    if (last is not None and len(last.lines) == 1 and len(han_only(last.text)) <= LONGEST["title"]
             and not any(c in CLAUSE_END for c in last.text)):
         return last.lines[0]
     return None
