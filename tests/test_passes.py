@@ -251,6 +251,8 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         # a name (a place, a term) the article prints elsewhere with one copy, between the same characters
         (["社区医生林晓萍每天走访老人。", "林晓晓萍说：“老人们需要陪伴。”"], ["社区医生林晓萍每天走访老人。", "林晓萍说：“老人们需要陪伴。”"]),
         (["在桐溪现代农业园区，茶树连片。", "桐溪溪现代农业园区还建了加工厂。"], ["在桐溪现代农业园区，茶树连片。", "桐溪现代农业园区还建了加工厂。"]),
+        # a clause's edge is context too: the mark before the double matches, the Han after it gives the length
+        (["全县推进低碳、碳中和试点。", "今年再建两个低碳、碳碳中和示范村。"], ["全县推进低碳、碳中和试点。", "今年再建两个低碳、碳中和示范村。"]),
         # a match on one side only is no evidence; a verb reduplicates freely, so three characters are not enough
         (["每天都有人来。", "天天都有人来。"], ["每天都有人来。", "天天都有人来。"]),
         (["你看我。", "你看看我的书。"], ["你看我。", "你看看我的书。"]),

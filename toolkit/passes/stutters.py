@@ -329,8 +329,9 @@ def _speech(lex: Lexicon, text: str, start: int, end: int) -> bool:
 def _spelled_once(lex: Lexicon, article: str, text: str, start: int) -> str | None:
     """Where the article prints the doubled character text[start] once between the same characters (a name,
     a place, a term: 林晓萍 beside 林晓晓萍, 桐溪现代 beside 桐溪溪现代) and never doubled between them, that
-    spelling: the article's own evidence that the double is a stutter. Both sides must match, Han only: a
-    match on one side is no evidence (每天 beside 天天)."""
+    spelling: the article's own evidence that the double is a stutter. Both sides must match: a match on one
+    side is no evidence (每天 beside 天天). A mark may be part of the match (`、碳中和` beside `、碳碳中和`: a
+    clause's edge is context too), but only Han characters count towards the length asked."""
     ch, end = text[start], start + 2
     if start == 0 or text[start - 1 : start] + ch + text[end : end + 1] not in article:
         return None  # every window below holds these three characters: one search rules most doubles out
@@ -340,7 +341,7 @@ def _spelled_once(lex: Lexicon, article: str, text: str, start: int) -> str | No
             if a + b + 1 < need or start < a or end + b > len(text):
                 continue
             once = text[start - a : start + 1] + text[end : end + b]
-            if han_only(once) == once and once in article and article.count(text[start - a : end + b]) == 1:
+            if len(han_only(once)) >= need and once in article and article.count(text[start - a : end + b]) == 1:
                 return once
     return None
 
