@@ -208,7 +208,15 @@ def test_a_line_left_dangling_is_no_subhead(line: str) -> None:
     assert not dict(zip(ROLES, _allowed(lines)[1]))["heading"]
 
 
-@pytest.mark.parametrize("line", ["把书房建在家门口", "开栏的话", "长久", "春天来了", "实事求是"])
+@pytest.mark.parametrize("line", ["全县建成城市书房12家。其中乡镇书房", "书房里坐满了人！有人在", "谁来管？社区"])
+def test_a_line_that_ends_a_sentence_and_goes_on_is_no_subhead(line: str) -> None:
+    """A subhead is one phrase: a line holding a sentence's end with words after it is running text, read as a
+    paragraph (or its rest), never as a subhead, however short."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "进驻之初，不少居民不理解。"]
+    assert not dict(zip(ROLES, _allowed(lines)[1]))["heading"]
+
+
+@pytest.mark.parametrize("line", ["把书房建在家门口", "开栏的话", "长久", "春天来了", "实事求是", "书房开了，人来了", "谁来管书房？"])
 def test_a_subhead_may_end_on_a_noun_a_verb_or_stand_as_one_adverb(line: str) -> None:
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "进驻之初，不少居民不理解。"]
     assert dict(zip(ROLES, _allowed(lines)[1]))["heading"]

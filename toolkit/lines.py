@@ -389,6 +389,7 @@ FOLLOWS = {
     "subtitle": ("head", "title", "title+"),
 }
 AFTER_BYLINE = ("byline", "heading", "para")
+SENTENCE_STOPS = "。！？!?"  # marks that end a sentence (an ellipsis also stands inside one: 乡村旅游型……在不断交流)
 
 
 def _allowed(lines: Sequence[str]) -> list[list[bool]]:
@@ -407,6 +408,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             out.append([r in LABEL_ROLES and not (i == 0 and r == "title") for r in ROLES])
             continue
         dangling = dangles[i]
+        # a subhead is one phrase: a line that ends a sentence and goes on is running text (none of the 103
+        # labelled subheads holds a sentence's end before its last words; a title or a kicker may)
+        goes_on = any(m in text.rstrip().rstrip(CLOSERS + SENTENCE_END) for m in SENTENCE_STOPS)
         # a head line holding a colon is a title (5 of the 52 labelled titles hold one), never a kicker (none
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
@@ -424,7 +428,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         out.append([SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)
                     and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
-                    and not (dangling and r == "heading") and not (after_colon and r == "title")
+                    and not ((dangling or goes_on) and r == "heading") and not (after_colon and r == "title")
                     and not (after_place and r == "title+")
                     and not ((after_dangling or after_word) and r in ("title", "subtitle"))
                     for r in ROLES])
