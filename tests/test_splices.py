@@ -111,6 +111,32 @@ def _seam(han: int) -> seams.Seam:
     return seams.Seam(0, 0, han, (), None, ())
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("村医郑晓东每天出诊。郑晓东说，山里老人多。", ["郑晓东", "郑晓东"]),
+    ("记者吕娜在槐川县采访。", ["吕娜"]),
+    ("高质量发展，黄说不好。", []),  # a word, and a surname's character before a verb
+    ("王成说，张伟的书房开了，刘建军来了。", ["王成", "张伟"]),  # no verb or particle is part of a name
+])
+def test_names_the_dictionary_does_not_list(text: str, names: list[str]) -> None:
+    from toolkit.lexicon import lexicon
+
+    assert lexicon().names(text) == names
+
+
+def test_a_person_named_in_the_run_and_never_before_it() -> None:
+    """From each clause on: the names given twice or more there and nowhere before. A host that introduced the
+    person itself (村医郑晓东 in its opening) has none."""
+    run = "郑晓东没有简单地一走了之，而是多次上门。“老人离不开我。”郑晓东说。"
+    host = article("p-03", "书房开到家门口", BOOKS.blocks[0].text, BOOKS.blocks[1].text + run)
+    clauses, _, _ = seams.tail(host, vocab_of(host))
+    named = seams.new_names(host, clauses)
+    at = next(k for k, c in enumerate(clauses) if host.blocks[c.block].text[c.start:].startswith("郑晓东没有"))
+    assert named[at] == 1 and named[at + 1] == 0 and named[0] == 1
+    introduced = article("p-04", "山村医生", "村医郑晓东在山里行医三十年。", *(b.text for b in host.blocks))
+    clauses, _, _ = seams.tail(introduced, vocab_of(introduced))
+    assert not any(seams.new_names(introduced, clauses)[1:])  # named from the first clause on: introduced there
+
+
 def test_expected_harm_prefers_a_later_seam_when_unsure() -> None:
     """Half the mass on a seam 30 characters earlier: cutting there risks 30 characters of the host's own
     (counted HARM times), cutting later leaves 30 foreign ones (counted once)."""

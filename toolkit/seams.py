@@ -21,12 +21,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 from pathlib import Path
 from typing import NamedTuple
 
 from toolkit.hanzi import CLOSERS, OPENERS, SENTENCE_END, bigrams, closes_unopened, end_mark, han_only, is_terminated
 from toolkit.hanzi import clauses as clause_spans
+from toolkit.lexicon import lexicon
 from toolkit.model import Article
 from toolkit.similarity import Vocabulary, norm
 
@@ -74,6 +75,7 @@ SEAM_FEATURES = (
     "run_paragraphs",  # paragraphs the run covers
     "clauses_before",  # log clauses of the seam's paragraph the host keeps
     "ends_open",  # the article's last paragraph stops mid-sentence (a run ends where its home ends)
+    "names_new",  # a person named at least twice in the run and never before it (see `new_names`)
 )
 HOME_FEATURES = (
     "home_cos",  # log cosine of the run with its likeliest home
@@ -360,6 +362,7 @@ def seams(article: Article, sc: Scan, han_before: int,
     ends_open = open_end(article)
     last_block = cl[-1].block
     paragraphs = [i for i, b in enumerate(blocks) if b.type == "paragraph"]
+    named = new_names(article, cl)
     out = []
     han_run = sum(c.han for c in cl)
     in_paragraph = 0  # clauses of the seam's paragraph before it
@@ -402,6 +405,7 @@ def seams(article: Article, sc: Scan, han_before: int,
                 float(paragraphs.index(last_block) - paragraphs.index(c.block) + 1),
                 math.log1p(in_paragraph),
                 float(ends_open),
+                float(named[k] > 0),
             )
             ranked = sorted(((toward[aid].get(k, 0.0), aid) for aid in toward), reverse=True)
             if ranked and ranked[0][0] > 0:
@@ -423,6 +427,25 @@ def seams(article: Article, sc: Scan, han_before: int,
             out.append(Seam(c.block, c.start, han_run, f, home, hf))
         han_run -= cl[k].han
     return out
+
+
+def new_names(article: Article, cl: list[Clause]) -> list[int]:
+    """For each clause k of the tail, how many personal names the text from k on gives at least twice and the
+    article never before k. A news report introduces a person, with a role or a title, where it first names
+    them (村医郑晓东), and names them bare afterwards: a name the host never gave, named again and again in
+    the run, belongs to the article the run was cut from (on the labelled articles, a person so named in
+    the last two paragraphs: 1 of 52 intact tails, 16 of 150 tails put after another article's text)."""
+    lex = lexicon()
+    blocks = article.blocks
+    first = cl[0].block if cl else len(blocks)
+    before = "\n".join([article.kicker or "", article.title, article.subtitle or ""]
+                       + [b.text for b in blocks[:first] if b.type != "fragment"])
+    texts = [blocks[c.block].text[c.start : c.end] for c in cl]
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    tail = "\n".join(texts)
+    firsts = sorted(bisect.bisect_right(starts, tail.find(n)) - 1
+                    for n in set(lex.names(tail)) if n not in before and tail.count(n) >= 2)
+    return [len(firsts) - bisect.bisect_left(firsts, k) for k in range(len(cl))]
 
 
 def _bands(x: float, edges: Sequence[float]) -> tuple[float, ...]:

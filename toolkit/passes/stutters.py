@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from toolkit.hanzi import CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS, han_only
-from toolkit.lexicon import Lexicon, lexicon
+from toolkit.lexicon import NOT_IN_NAMES, SURNAMES, Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -43,12 +43,10 @@ COMITATIVE = "与和同跟"
 SAYING = "说道喊问答"
 # What may stand on either side of a word said again as a whole clause (not 、: list items are no speech).
 UTTERANCE_EDGE = "。！？!?，；：…"
-# Common surnames. A name doubles its given name (李雯雯, 田豆豆), never its surname: a surname printed
+# A name doubles its given name (李雯雯, 田豆豆), never its surname (lexicon.SURNAMES): a surname printed
 # twice and followed by more of the name (肖肖曙光) is a stutter. A given name rarely opens with a verb
-# or a function word, so a doubled surname character followed by one (丁丁说) may be a whole nickname.
-SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
-                     "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
-NOT_IN_NAMES = ("v", "p", "c", "u", "d")
+# or a function word (lexicon.NOT_IN_NAMES), so a doubled surname character followed by one (丁丁说) may be
+# a whole nickname.
 # Degree adverbs: a reduplicated adjective is already intensified and takes none (*最大大的). It modifies a
 # noun through 的 (红红的脸, 新新的衣服), never directly (*新新产品); the ones that do are words of the
 # dictionary (小小心意), judged as words.
