@@ -52,6 +52,24 @@ def test_join_broken_paragraphs(raw, expected, kinds) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "joined"),
+    [
+        # the next paragraph is only a sentence's last words: the rest, whatever the line model read
+        (["书房让更多群众搭上阅读快", "车。"], True),
+        (["全县把书房建到了乡镇和", "村级服务中心。"], True),
+        # a paragraph that ends whole, a bracketed dateline, and a short paragraph that is no sentence's end
+        (["书房让更多群众读上了书。", "这是好事。"], False),
+        (["书房让更多群众读上了书，", "（本报槐川电）"], False),
+        (["书房让更多群众读上了书，", "书房开了"], False),
+    ],
+)
+def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
+    new, corrections = join_article(article(*raw), NONE)
+    assert texts(new) == (["".join(raw)] if joined else raw)
+    assert [c.action for c in corrections] == (["applied"] if joined else [])
+
+
+@pytest.mark.parametrize(
     ("raw", "action"),
     [
         # a short line ending on no mark, nothing binding it to the next: a subhead with a comma, or a

@@ -389,7 +389,9 @@ FOLLOWS = {
     "subtitle": ("head", "title", "title+"),
 }
 AFTER_BYLINE = ("byline", "heading", "para")
-SENTENCE_STOPS = "。！？!?"  # marks that end a sentence (an ellipsis also stands inside one: 乡村旅游型……在不断交流)
+# a sentence's end with more text after it on the same line: a subhead is one phrase (none of the 103 labelled
+# subheads holds one; a title or a kicker may), a paragraph's first piece often does (`苹果熟了。果园里的技术员`)
+SENTENCE_INSIDE = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*[^{SENTENCE_END}{CLOSERS}]")
 
 
 def _allowed(lines: Sequence[str]) -> list[list[bool]]:
@@ -408,9 +410,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             out.append([r in LABEL_ROLES and not (i == 0 and r == "title") for r in ROLES])
             continue
         dangling = dangles[i]
-        # a subhead is one phrase: a line that ends a sentence and goes on is running text (none of the 103
-        # labelled subheads holds a sentence's end before its last words; a title or a kicker may)
-        goes_on = any(m in text.rstrip().rstrip(CLOSERS + SENTENCE_END) for m in SENTENCE_STOPS)
+        goes_on = SENTENCE_INSIDE.search(text) is not None  # running text, not a subhead
         # a head line holding a colon is a title (5 of the 52 labelled titles hold one), never a kicker (none
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import CLAUSE_END, CLOSERS, NUMERALS, SENTENCE_END, han_only
+from toolkit.hanzi import CLAUSE_END, NUMERALS, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import NUMBERED, opens_unclosed, ties
+from toolkit.lines import NUMBERED, SENTENCE_INSIDE, opens_unclosed, ties
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -17,15 +17,18 @@ SUBHEAD = 30  # Han characters: a line no longer than this, ending on no mark, m
 # an aside in brackets with text after it, `（WADA）处以禁赛两年`, `（以下简称…）`, `（记者方问禹）天然清新…`:
 # it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
 ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]\S")
-# a sentence's end with more text after it on the same line: a subhead is one phrase (none of the 94
-# labelled subheads holds one), a paragraph's first piece often does (`苹果熟了。果园里的技术员`)
-SENTENCE_INSIDE = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*[^{SENTENCE_END}{CLOSERS}]")
 
 
 def _broken(first: Block, second: Block) -> bool:
     if first.type != "paragraph" or second.type != "paragraph":
         return False  # never join a subhead to its paragraph, nor a set-aside fragment
-    return second.continues >= JOIN
+    return second.continues >= JOIN or _rest_alone(first, second)
+
+
+def _rest_alone(first: Block, second: Block) -> bool:
+    """The paragraph stops mid-sentence and the next is only a sentence's last words (`降低建筑冷热` / `需求。`):
+    too short to be a paragraph of its own, it is the rest (see hanzi.SHORTEST_PARAGRAPH)."""
+    return not ends_whole(first.text) and sentence_tail(second.text)
 
 
 def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
@@ -39,7 +42,7 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
     return (len(first.lines) == 1 and len(han_only(text)) <= SUBHEAD and text[-1] not in CLAUSE_END
             and not aside and not bound and not opens_unclosed(text) and not SENTENCE_INSIDE.search(text)
-            and not _opens_on_localizer(after))
+            and not _opens_on_localizer(after) and not _rest_alone(first, second))
 
 
 def _opens_on_localizer(text: str) -> bool:
@@ -74,6 +77,8 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
                 after=f"{tail}{head}",
                 reason=("perhaps a subhead, perhaps a paragraph cut short by a column break; `apply` joins" if unsure
                         else "the paragraph ends mid-word, cut by a column break" if "word_across" in bound
+                        else "the paragraph ends mid-sentence and the next holds only the sentence's last words"
+                        if _rest_alone(prev, block)
                         else "the paragraph ends mid-sentence, cut by a column break") + f" (line model {block.continues:.2f})",
                 confidence=block.continues,
                 lines=prev.lines[-1:] + block.lines[:1],

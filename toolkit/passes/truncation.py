@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import NO_LINE_START, closes_unopened, enclosed, ends_whole, han_only, is_terminated, sentences
+from toolkit.hanzi import NO_LINE_START, closes_unopened, ends_whole, sentence_tail, sentences
 from toolkit.lexicon import lexicon
 from toolkit.model import Article, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
 
-SHORT_LEAD = 10  # a first paragraph this short (Han characters) is the tail of a lost sentence
 # Connectives that answer something said before (but, and so, besides, meanwhile, also): a clause may
 # open with one, a news lead never does (none of the 52 labelled leads; 3% of later paragraphs). Those
 # that open a thought of their own (如果, 因为, 虽然) are not among them.
@@ -47,7 +46,7 @@ def start_missing(article: Article) -> str | None:
         return f"the text opens with 「{opening}」, which refers to something named before it"
     if opening in DEMONSTRATIVES and len(words) > 1 and lexicon().tag(words[1]) not in PRESENT:
         return f"the text opens with 「{opening}」, which points back to something named before it"
-    if is_terminated(lead) and len(han_only(lead)) < SHORT_LEAD and not enclosed(lead):
+    if sentence_tail(lead):
         return f"the first paragraph 「{lead}」 is only the end of a sentence"
     if not article.title:
         return "the page begins inside an article whose title is on another page"
