@@ -216,6 +216,20 @@ def test_a_line_that_ends_a_sentence_and_goes_on_is_no_subhead(line: str) -> Non
     assert not dict(zip(ROLES, _allowed(lines)[1]))["heading"]
 
 
+def test_a_subtitle_is_one_phrase_too() -> None:
+    lines = ["城市书房点亮阅读生活", "全县建成城市书房12家。其中乡镇书房8家", "□吕娜"]
+    allowed = dict(zip(ROLES, _allowed(lines)[1]))
+    assert not allowed["subtitle"] and not allowed["heading"] and allowed["para"]
+
+
+@pytest.mark.parametrize("line", ["本报槐川3月2日电  （记者吕娜）全县又建成", "新华社电  全县又建成城市书房12家。", "（本报槐川3月2日电）"])
+def test_a_dateline_opens_a_paragraph_never_goes_on_with_the_line_before(line: str) -> None:
+    """A lead box that ends on no mark (`…消费升级特征显著`) is followed by the dateline that opens the article's
+    text: the decoder never reads the dateline as the rest of the line before."""
+    lines = ["城市书房点亮阅读生活", "全县建成城市书房12家，群众读书更方便", line]
+    assert {r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok} == {"para", "byline"}
+
+
 @pytest.mark.parametrize("line", ["把书房建在家门口", "开栏的话", "长久", "春天来了", "实事求是", "书房开了，人来了", "谁来管书房？"])
 def test_a_subhead_may_end_on_a_noun_a_verb_or_stand_as_one_adverb(line: str) -> None:
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "进驻之初，不少居民不理解。"]

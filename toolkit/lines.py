@@ -389,8 +389,9 @@ FOLLOWS = {
     "subtitle": ("head", "title", "title+"),
 }
 AFTER_BYLINE = ("byline", "heading", "para")
-# a sentence's end with more text after it on the same line: a subhead is one phrase (none of the 103 labelled
-# subheads holds one; a title or a kicker may), a paragraph's first piece often does (`苹果熟了。果园里的技术员`)
+# a sentence's end with more text after it on the same line: a subhead or a subtitle is one phrase (none of the
+# 103 labelled subheads and 10 subtitles holds one; a title or a kicker may), a paragraph's first piece often
+# does (`苹果熟了。果园里的技术员`)
 SENTENCE_INSIDE = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*[^{SENTENCE_END}{CLOSERS}]")
 
 
@@ -403,6 +404,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
             out.append([r == "cont" for r in ROLES])
             continue
+        if DATELINE.match(text):  # `本报北京2月11日电…` opens an article's text, never goes on with the line before
+            out.append([r in ("para", "byline") for r in ROLES])
+            continue
         if i and _attached(text):  # `的两个难题。…`: the rest of the line before (of a title, `的“逆袭”`, too)
             out.append([r in ("cont", "title+") for r in ROLES])
             continue
@@ -410,7 +414,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             out.append([r in LABEL_ROLES and not (i == 0 and r == "title") for r in ROLES])
             continue
         dangling = dangles[i]
-        goes_on = SENTENCE_INSIDE.search(text) is not None  # running text, not a subhead
+        goes_on = SENTENCE_INSIDE.search(text) is not None  # running text, not a subhead nor a subtitle
         # a head line holding a colon is a title (5 of the 52 labelled titles hold one), never a kicker (none
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
@@ -428,7 +432,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         out.append([SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)
                     and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
-                    and not ((dangling or goes_on) and r == "heading") and not (after_colon and r == "title")
+                    and not ((dangling or goes_on) and r == "heading") and not (goes_on and r == "subtitle")
+                    and not (after_colon and r == "title")
                     and not (after_place and r == "title+")
                     and not ((after_dangling or after_word) and r in ("title", "subtitle"))
                     for r in ROLES])
