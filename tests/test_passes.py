@@ -142,6 +142,12 @@ def test_rejected_join_keeps_the_break() -> None:
         (["办法之一是给老房子穿上外衣，冬天更暖和。", "办法之一是给老房子上上外衣，冬天更暖和。"], ["办法之一是给老房子穿上外衣，冬天更暖和。"]),
         (["办法之一是给老房子上上外衣，冬天更暖和。", "办法之一是给老房子穿上外衣，冬天更暖和。"], ["办法之一是给老房子穿上外衣，冬天更暖和。"]),
         (["同样的做法，也在槐川县域内多点推开。同样的做法，也在槐川县内内多点推开。"], ["同样的做法，也在槐川县域内多点推开。"]),
+        # the end of a paragraph printed again atop the next line, which goes on: the rest is that paragraph's
+        (["向民众传递美。书房里坐满了看书的年轻人。", "书房里坐满了看书的年轻人。旁边几个孩子在读绘本。"],
+         ["向民众传递美。书房里坐满了看书的年轻人。旁边几个孩子在读绘本。"]),
+        # … not when the copy kept is no paragraph's end
+        (["书房里坐满了看书的年轻人。向民众传递美。", "书房里坐满了看书的年轻人。旁边几个孩子在读绘本。"],
+         ["书房里坐满了看书的年轻人。向民众传递美。", "旁边几个孩子在读绘本。"]),
         # short legitimate repeats stay
         (["好。", "好。"], ["好。", "好。"]),
         # a saying quoted again paragraphs later is the writer's, not a copy the extraction made

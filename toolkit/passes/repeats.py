@@ -138,6 +138,18 @@ def _whole(units: list[_Unit], run: range, blocks: tuple[Block, ...]) -> bool:
     return first.start == 0 and last.end == len(blocks[last.block].text.rstrip())
 
 
+def _overlap(units: list[_Unit], removed: range, kept: range, blocks: tuple[Block, ...]) -> bool:
+    """The copy removed opens a paragraph and goes on in it, and the copy kept ends the paragraph right before:
+    extraction printed the end of a column again atop the next, so the text after the copy is the rest of
+    the paragraph before (`…向四周伸展。` / `几棵…向四周伸展。旁边几株…`; a writer never opens a paragraph
+    with the sentence that ended the last one)."""
+    first, last, kept_last = units[removed.start], units[removed[-1]], units[kept[-1]]
+    j = first.block
+    return (first.start == 0 and last.block == j and last.end < len(blocks[j].text.rstrip())
+            and kept_last.block == j - 1 and kept_last.end == len(blocks[j - 1].text.rstrip())
+            and blocks[j - 1].type == blocks[j].type == "paragraph")
+
+
 def _paragraphs(units: list[_Unit], run: range) -> int:
     return len({units[x].block for x in run})
 
@@ -225,8 +237,12 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
     kept_by_editor: set[int] = set()
     marks: dict[str, Flag] = {}
     corrections = []
+    goes_on: set[int] = set()  # blocks whose rest continues the paragraph before them
     for a, b in _runs(units):
         removed, kept, why = _choose(units, a, b, article.blocks)
+        overlap = _overlap(units, removed, kept, article.blocks)
+        if overlap:
+            why += "; the rest of its paragraph goes on with the paragraph the copy kept ends"
         before, kept_text = _text(units, removed, article.blocks), _text(units, kept, article.blocks)
         # The id names the repeated run, not which copy went: the same repeat found again after joins
         # (where the other copy may be chosen) keeps its id, so an editor's rejection holds.
@@ -256,6 +272,8 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
         if c.action == "applied":
             for x in removed:
                 edits[units[x].block].append((units[x].start, units[x].end, ""))
+            if overlap:
+                goes_on.add(units[removed.start].block)
             for block, start, end, text in readings:
                 edits[block].append((start, end, text))
         else:
@@ -282,6 +300,10 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
         if carried > block.continues and signature(block.text).startswith(start):
             block = replace(block, continues=carried)
         carried = 0.0
+        if i in goes_on:
+            prev = blocks[-1]
+            blocks[-1] = replace(prev, text=prev.text + block.text, lines=prev.lines + block.lines, flags=prev.flags + block.flags)
+            continue
         blocks.append(block)
     return replace(article, blocks=tuple(blocks)), corrections
 
