@@ -19,7 +19,7 @@ import math
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, repeat
 from pathlib import Path
@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from toolkit.hanzi import CLOSERS, OPENERS, SENTENCE_END, bigrams, closes_unopened, end_mark, han_only, is_terminated
 from toolkit.hanzi import clauses as clause_spans
-from toolkit.lexicon import lexicon
+from toolkit.lexicon import SURNAMES, lexicon
 from toolkit.model import Article
 from toolkit.similarity import Vocabulary, norm
 
@@ -443,9 +443,20 @@ def new_names(article: Article, cl: list[Clause]) -> list[int]:
     texts = [blocks[c.block].text[c.start : c.end] for c in cl]
     starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     tail = "\n".join(texts)
-    firsts = sorted(bisect.bisect_right(starts, tail.find(n)) - 1
-                    for n in set(lex.names(tail)) if n not in before and tail.count(n) >= 2)
+    # a name is a surname and one or two characters: only the clauses holding such a pair or triple printed
+    # twice in the tail and never before it are segmented, not the whole tail (one pass each way, however long)
+    given = set(_surname_starts(before))
+    maybe = {m for m, n in Counter(_surname_starts(tail)).items() if n >= 2 and m not in given}
+    found = lex.names("\n".join(t for t in texts if not maybe.isdisjoint(_surname_starts(t)))) if maybe else []
+    firsts = sorted(bisect.bisect_right(starts, tail.find(n)) - 1 for n in set(found) if n in maybe)
     return [len(firsts) - bisect.bisect_left(firsts, k) for k in range(len(cl))]
+
+
+def _surname_starts(text: str) -> Iterator[str]:
+    """Every two and three characters of the text that open on a common surname."""
+    for i, ch in enumerate(text):
+        if ch in SURNAMES:
+            yield from (text[i : i + n] for n in (2, 3) if i + n <= len(text))
 
 
 def _bands(x: float, edges: Sequence[float]) -> tuple[float, ...]:
