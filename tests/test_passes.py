@@ -83,6 +83,8 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         (["果园越种越有劲，", ">>全村卖出苹果三百吨。"], "applied"),
         (["“果园越种越有劲", ">>，全村卖出苹果三百吨。”"], "applied"),  # a quotation it opens goes on
         (["“果园越种越有劲", ">>全村卖出苹果三百吨。”"], "applied"),
+        # a dateline is no subhead: the reporter's bracket on the next line goes with it
+        (["本报槐川3月2日电", ">>（记者吕娜）"], "applied"),
         # a numbered subhead opens its own paragraph
         (["果园越种越有劲", ">>（一）全村卖出苹果三百吨。"], "flagged"),
         # a sentence's end inside the first piece (a subhead is one phrase), or a localizer opening the

@@ -6,7 +6,7 @@ import re
 
 from toolkit.hanzi import CLAUSE_END, NUMERALS, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import NUMBERED, SENTENCE_INSIDE, opens_unclosed, ties
+from toolkit.lines import DATELINE, NUMBERED, SENTENCE_INSIDE, opens_unclosed, ties
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -39,6 +39,8 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     papers' subheads are phrases with commas (`路面平、路灯亮、垃圾少，老旧小区换了新颜`) and read like a
     paragraph's first piece; where the model alone says "broken", the editor decides."""
     text, after = first.text, second.text
+    if DATELINE.match(text):
+        return False  # a dateline is no subhead: what follows it is its lead (`本报北京2月11日电` / `（记者…）`)
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
     return (len(first.lines) == 1 and len(han_only(text)) <= SUBHEAD and text[-1] not in CLAUSE_END
             and not aside and not bound and not opens_unclosed(text) and not SENTENCE_INSIDE.search(text)
