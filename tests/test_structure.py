@@ -224,7 +224,7 @@ def test_a_subtitle_is_one_phrase_too() -> None:
 
 @pytest.mark.parametrize("line", ["本报槐川3月2日电  （记者吕娜）全县又建成", "新华社电  全县又建成城市书房12家。", "（本报槐川3月2日电）"])
 def test_a_dateline_opens_a_paragraph_never_goes_on_with_the_line_before(line: str) -> None:
-    """A lead box that ends on no mark (`…消费升级特征显著`) is followed by the dateline that opens the article's
+    """A lead box that ends on no mark (`…群众读书更方便`) is followed by the dateline that opens the article's
     text: the decoder never reads the dateline as the rest of the line before."""
     lines = ["城市书房点亮阅读生活", "全县建成城市书房12家，群众读书更方便", line]
     assert {r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok} == {"para", "byline"}

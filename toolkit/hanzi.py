@@ -53,7 +53,7 @@ SHORTEST_PARAGRAPH = 10
 
 
 def sentence_tail(text: str) -> bool:
-    """A text too short to be a paragraph of its own that ends a sentence: the rest of one (`需求。`)."""
+    """A text too short to be a paragraph of its own that ends a sentence: the rest of one (`快车。`)."""
     return is_terminated(text) and len(han_only(text)) < SHORTEST_PARAGRAPH and not enclosed(text)
 
 

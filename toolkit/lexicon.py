@@ -76,14 +76,15 @@ class Lexicon:
             while i < len(tokens):
                 token, j = tokens[i], i + 1
                 if token in SURNAMES:
-                    while j < len(tokens) and j - i <= 2 and len(tokens[j]) == 1 and self._given(tokens[j]):
+                    while j < len(tokens) and j - i <= 2 and len(tokens[j]) == 1 and self.may_be_given(tokens[j]):
                         j += 1
                     if j > i + 1:
                         out.append("".join(tokens[i:j]))
                 i = j
         return out
 
-    def _given(self, ch: str) -> bool:
+    def may_be_given(self, ch: str) -> bool:
+        """The character may be part of a given name: it is no verb and no function word."""
         return not self.is_function_word(ch) and self.tag(ch) not in NOT_IN_NAMES
 
     def _route(self, text: str) -> list[tuple[float, int]]:

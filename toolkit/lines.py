@@ -404,7 +404,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
             out.append([r == "cont" for r in ROLES])
             continue
-        if DATELINE.match(text):  # `本报北京2月11日电…` opens an article's text, never goes on with the line before
+        if DATELINE.match(text):  # `本报槐川3月2日电…` opens an article's text, never goes on with the line before
             out.append([r in ("para", "byline") for r in ROLES])
             continue
         if i and _attached(text):  # `的两个难题。…`: the rest of the line before (of a title, `的“逆袭”`, too)

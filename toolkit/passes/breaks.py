@@ -26,7 +26,7 @@ def _broken(first: Block, second: Block) -> bool:
 
 
 def _rest_alone(first: Block, second: Block) -> bool:
-    """The paragraph stops mid-sentence and the next is only a sentence's last words (`降低建筑冷热` / `需求。`):
+    """The paragraph stops mid-sentence and the next is only a sentence's last words (`让群众搭上阅读快` / `车。`):
     too short to be a paragraph of its own, it is the rest (see hanzi.SHORTEST_PARAGRAPH)."""
     return not ends_whole(first.text) and sentence_tail(second.text)
 
@@ -40,7 +40,7 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     paragraph's first piece; where the model alone says "broken", the editor decides."""
     text, after = first.text, second.text
     if DATELINE.match(text):
-        return False  # a dateline is no subhead: what follows it is its lead (`本报北京2月11日电` / `（记者…）`)
+        return False  # a dateline is no subhead: what follows it is its lead (`本报槐川3月2日电` / `（记者…）`)
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
     return (len(first.lines) == 1 and len(han_only(text)) <= SUBHEAD and text[-1] not in CLAUSE_END
             and not aside and not bound and not opens_unclosed(text) and not SENTENCE_INSIDE.search(text)

@@ -141,7 +141,7 @@ def _whole(units: list[_Unit], run: range, blocks: tuple[Block, ...]) -> bool:
 def _overlap(units: list[_Unit], removed: range, kept: range, blocks: tuple[Block, ...]) -> bool:
     """The copy removed opens a paragraph and goes on in it, and the copy kept ends the paragraph right before:
     extraction printed the end of a column again atop the next, so the text after the copy is the rest of
-    the paragraph before (`…向四周伸展。` / `几棵…向四周伸展。旁边几株…`; a writer never opens a paragraph
+    the paragraph before (`…书房里坐满了人。` / `书房里坐满了人。孩子们…`; a writer never opens a paragraph
     with the sentence that ended the last one)."""
     first, last, kept_last = units[removed.start], units[removed[-1]], units[kept[-1]]
     j = first.block

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from toolkit.hanzi import CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS, han_only
-from toolkit.lexicon import NOT_IN_NAMES, SURNAMES, Lexicon, lexicon
+from toolkit.lexicon import SURNAMES, Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -43,10 +43,6 @@ COMITATIVE = "与和同跟"
 SAYING = "说道喊问答"
 # What may stand on either side of a word said again as a whole clause (not 、: list items are no speech).
 UTTERANCE_EDGE = "。！？!?，；：…"
-# A name doubles its given name (李雯雯, 田豆豆), never its surname (lexicon.SURNAMES): a surname printed
-# twice and followed by more of the name (肖肖曙光) is a stutter. A given name rarely opens with a verb
-# or a function word (lexicon.NOT_IN_NAMES), so a doubled surname character followed by one (丁丁说) may be
-# a whole nickname.
 # Degree adverbs: a reduplicated adjective is already intensified and takes none (*最大大的). It modifies a
 # noun through 的 (红红的脸, 新新的衣服), never directly (*新新产品); the ones that do are words of the
 # dictionary (小小心意), judged as words.
@@ -275,8 +271,10 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
     following = text[end : end + 1]
     if ch in SAYING and (following in ("：", ":") or following in ("，", ",") and text[end + 1 : end + 2] in tuple(OPENERS)):
         return Reading(False, f"「{ch}」 doubled before the speech it introduces")  # 顾昌华说说：“…, not 大家都说说。
-    if (ch in SURNAMES and text[start - 1 : start] not in SURNAMES and HAN.match(following)
-            and not lex.is_function_word(following) and lex.tag(following) not in NOT_IN_NAMES):
+    # a name doubles its given name (李雯雯, 田豆豆), never its surname: a surname printed twice and followed by
+    # more of the name (肖肖曙光) is a stutter. A given name rarely opens with a verb or a function word, so a
+    # doubled surname character followed by one (丁丁说) may be a whole nickname.
+    if ch in SURNAMES and text[start - 1 : start] not in SURNAMES and HAN.match(following) and lex.may_be_given(following):
         return Reading(False, f"surname 「{ch}」 doubled before a given name")  # 肖肖曙光, not 李雯雯, 丁丁说
     return Reading(True, "a reduplication or a name the dictionary does not know")  # 丽丽, 说说
 
