@@ -129,15 +129,20 @@ def tail(article: Article, vocab: Vocabulary) -> tuple[list[Clause], dict[str, f
     last_heading = max((i for i, b in enumerate(blocks) if b.type == "heading"), default=-1)
     paras = [i for i, b in enumerate(blocks) if b.type == "paragraph" and i > last_heading][-LOOK_BACK:]
     first = paras[0] if paras else len(blocks)
-    head = [article.kicker or "", article.title, article.subtitle or ""]
-    body = "\n".join(b.text for b in blocks[:first] if b.type != "fragment")
+    head, body = _before(article, first)
     clauses = [
         Clause(i, s, e, len(han_only(blocks[i].text[s:e])), vocab.vector(blocks[i].text[s:e]),
                end_mark(blocks[i].text[s:e]))
         for i in paras
         for s, e in clause_spans(blocks[i].text)
     ]
-    return clauses, vocab.vector("\n".join(head) + "\n" + body), len(han_only(body))
+    return clauses, vocab.vector(head + "\n" + body), len(han_only(body))
+
+
+def _before(article: Article, first: int) -> tuple[str, str]:
+    """The article's head lines, and its text before block `first` (set-aside fragments left out)."""
+    return ("\n".join([article.kicker or "", article.title, article.subtitle or ""]),
+            "\n".join(b.text for b in article.blocks[:first] if b.type != "fragment"))
 
 
 def scan(clauses: list[Clause], before: dict[str, float], han_before: int) -> Scan:
@@ -437,9 +442,7 @@ def new_names(article: Article, cl: list[Clause]) -> list[int]:
     the last two paragraphs: 1 of 52 intact tails, 16 of 150 tails put after another article's text)."""
     lex = lexicon()
     blocks = article.blocks
-    first = cl[0].block if cl else len(blocks)
-    before = "\n".join([article.kicker or "", article.title, article.subtitle or ""]
-                       + [b.text for b in blocks[:first] if b.type != "fragment"])
+    before = "\n".join(_before(article, cl[0].block if cl else len(blocks)))
     texts = [blocks[c.block].text[c.start : c.end] for c in cl]
     starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     tail = "\n".join(texts)
