@@ -216,6 +216,24 @@ def test_a_line_that_ends_a_sentence_and_goes_on_is_no_subhead(line: str) -> Non
     assert not dict(zip(ROLES, _allowed(lines)[1]))["heading"]
 
 
+@pytest.mark.parametrize("line", ["所幸，这些", "住在书房旁的老人，一次", "县文旅局表示，要"])
+def test_a_clause_too_short_for_a_subhead_beside_a_comma_is_no_subhead(line: str) -> None:
+    """A subhead that runs over a comma pairs phrases of some weight; two or three characters beside the comma
+    are a paragraph's first words broken off by a column break."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "都没有难倒社区的志愿者们。"]
+    assert not dict(zip(ROLES, _allowed(lines)[1]))["heading"]
+
+
+def test_a_line_whose_next_opens_on_the_copula_is_no_subhead() -> None:
+    """`是` opening a line takes its subject from the line before: that line is no subhead (a section's first
+    sentence has a subject of its own), and the copula's line may still open a paragraph (a lost start)."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "书房的第一道工序", "是选址。选址要方便群众。"]
+    allowed = _allowed(lines)
+    assert not dict(zip(ROLES, allowed[1]))["heading"] and dict(zip(ROLES, allowed[2]))["para"]
+    replies = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "把书房建在家门口", "是啊，群众都说好。"]
+    assert dict(zip(ROLES, _allowed(replies)[1]))["heading"]
+
+
 def test_a_subtitle_is_one_phrase_too() -> None:
     lines = ["城市书房点亮阅读生活", "全县建成城市书房12家。其中乡镇书房8家", "□吕娜"]
     allowed = dict(zip(ROLES, _allowed(lines)[1]))
