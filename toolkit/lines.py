@@ -401,7 +401,7 @@ SHORT_CLAUSE = 3
 _CLAUSES = re.compile(r"[，,；;：:]")
 
 
-def _short_clause(text: str) -> bool:
+def short_clause(text: str) -> bool:
     parts = _CLAUSES.split(text)
     return len(parts) > 1 and any(len(han_only(part)) < SHORT_CLAUSE for part in parts)
 
@@ -426,7 +426,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         dangling = dangles[i]
         goes_on = SENTENCE_INSIDE.search(text) is not None  # running text, not a subhead nor a subtitle
-        clipped = _short_clause(text)  # a clause too short for a subhead's
+        clipped = short_clause(text)  # a clause too short for a subhead's
         # a line whose next opens on the copula holds its subject (首道工序 / 是雕塑头模): no subhead, which is
         # followed by a section's first sentence, with a subject of its own
         before_predicate = i + 1 < len(lines) and opens_on_copula(lines[i + 1])
