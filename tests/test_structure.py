@@ -8,7 +8,7 @@ import pytest
 
 from toolkit.ingest import read_source
 from toolkit.hanzi import bigrams, han_only
-from toolkit.model import Block
+from toolkit.model import Block, Source
 from toolkit.lines import ROLES, SPAN, WINDOW, _allowed, _cohesion, features, read, shape
 from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
@@ -234,8 +234,19 @@ def test_a_line_whose_next_opens_on_the_copula_is_no_subhead() -> None:
     assert dict(zip(ROLES, _allowed(replies)[1]))["heading"]
 
 
+def test_the_line_above_a_byline_is_a_head_line() -> None:
+    """The byline marked with □ sits right under its article's head: a title broken in two and shaped like a
+    paragraph's end and start (`…，本` / `土干部…`) is read as the head it is, never as body text."""
+    lines = ("槐川县", "城市书房点亮阅读生活", "□吕娜", "目前，全县已建成城市书房12家，让更多群众搭上阅读快车。",
+             "厚爱外来人才，本", "土干部有话说", "□郑晓东", "进驻之初，不少居民不理解。")
+    roles = [r.role for r in read(lines)]
+    assert roles[4] in ("head", "title") and roles[5] in ("title", "title+") and roles[6] == "byline"
+    col = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p")
+    assert [a.title for a in col.articles] == ["城市书房点亮阅读生活", "厚爱外来人才，本土干部有话说"]
+
+
 def test_a_subtitle_is_one_phrase_too() -> None:
-    lines = ["城市书房点亮阅读生活", "全县建成城市书房12家。其中乡镇书房8家", "□吕娜"]
+    lines = ["城市书房点亮阅读生活", "全县建成城市书房12家。其中乡镇书房8家", "进驻之初，不少居民不理解。"]
     allowed = dict(zip(ROLES, _allowed(lines)[1]))
     assert not allowed["subtitle"] and not allowed["heading"] and allowed["para"]
 

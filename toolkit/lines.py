@@ -430,6 +430,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a line whose next opens on the copula holds its subject (首道工序 / 是雕塑头模): no subhead, which is
         # followed by a section's first sentence, with a subject of its own
         before_predicate = i + 1 < len(lines) and opens_on_copula(lines[i + 1])
+        # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
+        # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
+        # paragraph, `厚爱外来人才，本` / `土干部…` / `□吕娜`, is a title)
+        above_byline = i + 1 < len(lines) and lines[i + 1].startswith(BYLINE_MARK)
         # a head line holding a colon is a title (5 of the 52 labelled titles hold one), never a kicker (none
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
@@ -448,7 +452,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         out.append([SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)
                     and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
                     and not ((dangling or goes_on or clipped or before_predicate) and r == "heading") and not (goes_on and r == "subtitle")
-                    and not (after_colon and r == "title")
+                    and not (after_colon and r == "title") and not (above_byline and r not in HEAD_ROLES)
                     and not (after_place and r == "title+")
                     and not ((after_dangling or after_word) and r in ("title", "subtitle"))
                     for r in ROLES])
@@ -482,6 +486,7 @@ def _place_line(text: str) -> bool:
 # 【】 set off a label, a column's or a section's: a line wholly inside them is a kicker or a subhead, never
 # body text (the labelled articles have 7: 6 kickers and 1 subhead)
 LABEL_ROLES = ("head", "title", "heading")
+BYLINE_MARK = "□"
 
 
 def _attached(text: str) -> bool:
