@@ -171,6 +171,14 @@ def test_decide_flags_without_applying_when_a_run_is_likely_but_costly() -> None
     assert decide(found, seams.Reading(0.9, (0.1,), (0.0,))) is None
 
 
+def test_a_flag_points_at_the_likeliest_start() -> None:
+    """Below the odds that set a run aside, the expected harm only falls towards the article's end: the flag
+    shows the editor the seam the model finds likeliest, not the last one."""
+    found = [seams.Seam(0, 10, 130, (), None, ()), seams.Seam(0, 40, 100, (), None, ()), seams.Seam(0, 90, 50, (), None, ())]
+    c = decide(found, seams.Reading(0.35, (0.05, 0.6, 0.0), (0.0, 0.0, 0.0)))
+    assert c is not None and not c.sure and c.start == 40
+
+
 def test_reading_is_a_distribution() -> None:
     vocab_of(WATER, BOOKS)
     found = seams.find([WATER, BOOKS])

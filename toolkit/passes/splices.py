@@ -51,8 +51,12 @@ def decide(found: list[seams.Seam], reading: seams.Reading, fitted: bool = True)
     sure = min(harm) < keep
     if not sure and reading.splice() < FLAG:
         return None
-    own = seams.takes_own(reading)
-    k = min(range(len(found)), key=lambda j: harm[j] + CUT * own[j])
+    if sure:
+        own = seams.takes_own(reading)
+        k = min(range(len(found)), key=lambda j: harm[j] + CUT * own[j])
+    else:  # only flagged: where a run is likelier absent than HARM allows, the expected harm falls towards the
+        # article's end and points at no seam; the editor is shown where the run most likely starts
+        k = max(range(len(found)), key=reading.seams.__getitem__)
     s = found[k]
     home = s.home if reading.homes[k] >= CLAIM else None
     sure = sure and (fitted or home is not None)
