@@ -243,6 +243,10 @@ def test_the_line_above_a_byline_is_a_head_line() -> None:
     assert roles[4] in ("head", "title") and roles[5] in ("title", "title+") and roles[6] == "byline"
     col = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p")
     assert [a.title for a in col.articles] == ["城市书房点亮阅读生活", "厚爱外来人才，本土干部有话说"]
+    # a paragraph's end run together with the title (a layout without paragraph marks) is no head line
+    merged = ("槐川县", "城市书房点亮阅读生活", "□吕娜", "目前，全县已建成城市书房12家。厚爱外来人才，本土干部有话说",
+              "□郑晓东", "进驻之初，不少居民不理解。")
+    assert dict(zip(ROLES, _allowed(merged)[3]))["para"]
 
 
 def test_a_subtitle_is_one_phrase_too() -> None:

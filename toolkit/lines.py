@@ -393,6 +393,7 @@ AFTER_BYLINE = ("byline", "heading", "para")
 # 103 labelled subheads and 10 subtitles holds one; a title or a kicker may), a paragraph's first piece often
 # does (`苹果熟了。果园里的技术员`)
 SENTENCE_INSIDE = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*[^{SENTENCE_END}{CLOSERS}]")
+FULL_STOP_INSIDE = re.compile(rf"。[{CLOSERS}]*[^{SENTENCE_END}{CLOSERS}]")
 # A subhead that runs over a comma pairs phrases of some weight (`家门口有活干，好日子有奔头`, `智慧养老，以需求引导
 # 供给`, and in headline style three characters each: `天更蓝，水更清`): none of the 94 labelled subheads has a
 # clause under 4 Han characters beside a comma (20 hold one). A clause of one or two (`所幸，这些`, `…的老人，一次`)
@@ -432,8 +433,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         before_predicate = i + 1 < len(lines) and opens_on_copula(lines[i + 1])
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
-        # paragraph, `厚爱外来人才，本` / `土干部…` / `□吕娜`, is a title)
-        above_byline = i + 1 < len(lines) and lines[i + 1].startswith(BYLINE_MARK)
+        # paragraph, `厚爱外来人才，本` / `土干部…` / `□吕娜`, is a title), unless it holds a full stop with more
+        # after it: a paragraph's end run together with the title by a layout without paragraph marks
+        above_byline = i + 1 < len(lines) and lines[i + 1].startswith(BYLINE_MARK) and not FULL_STOP_INSIDE.search(text)
         # a head line holding a colon is a title (5 of the 52 labelled titles hold one), never a kicker (none
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
