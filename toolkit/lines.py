@@ -403,6 +403,7 @@ _CLAUSES = re.compile(r"[，,；;：:]")
 
 
 def short_clause(text: str) -> bool:
+    """A clause of fewer than SHORT_CLAUSE Han characters beside a comma, a semicolon or a colon."""
     parts = _CLAUSES.split(text)
     return len(parts) > 1 and any(len(han_only(part)) < SHORT_CLAUSE for part in parts)
 
@@ -427,10 +428,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         dangling = dangles[i]
         goes_on = SENTENCE_INSIDE.search(text) is not None  # running text, not a subhead nor a subtitle
-        clipped = short_clause(text)  # a clause too short for a subhead's
-        # a line whose next opens on the copula holds its subject (首道工序 / 是雕塑头模): no subhead, which is
-        # followed by a section's first sentence, with a subject of its own
-        before_predicate = i + 1 < len(lines) and opens_on_copula(lines[i + 1])
+        # a subhead is no running text: it ends no sentence with more after it, holds no clause too short for a
+        # subhead's, and is not the subject of a copula opening the next line (首道工序 / 是雕塑头模: a section's
+        # first sentence has a subject of its own)
+        no_subhead = dangling or goes_on or short_clause(text) or i + 1 < len(lines) and opens_on_copula(lines[i + 1])
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
         # paragraph, `厚爱外来人才，本` / `土干部…` / `□吕娜`, is a title), unless it holds a full stop with more
@@ -453,7 +454,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         out.append([SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)
                     and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
-                    and not ((dangling or goes_on or clipped or before_predicate) and r == "heading") and not (goes_on and r == "subtitle")
+                    and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                     and not (after_colon and r == "title") and not (above_byline and r not in HEAD_ROLES)
                     and not (after_place and r == "title+")
                     and not ((after_dangling or after_word) and r in ("title", "subtitle"))
