@@ -236,15 +236,15 @@ def test_a_line_whose_next_opens_on_the_copula_is_no_subhead() -> None:
 
 def test_the_line_above_a_byline_is_a_head_line() -> None:
     """The byline marked with □ sits right under its article's head: a title broken in two and shaped like a
-    paragraph's end and start (`…，本` / `土干部…`) is read as the head it is, never as body text."""
+    paragraph's end and start (`…，全` / `民阅读…`) is read as the head it is, never as body text."""
     lines = ("槐川县", "城市书房点亮阅读生活", "□吕娜", "目前，全县已建成城市书房12家，让更多群众搭上阅读快车。",
-             "厚爱外来人才，本", "土干部有话说", "□郑晓东", "进驻之初，不少居民不理解。")
+             "书香浸润城乡，全", "民阅读蔚然成风", "□郑晓东", "进驻之初，不少居民不理解。")
     roles = [r.role for r in read(lines)]
     assert roles[4] in ("head", "title") and roles[5] in ("title", "title+") and roles[6] == "byline"
     col = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p")
-    assert [a.title for a in col.articles] == ["城市书房点亮阅读生活", "厚爱外来人才，本土干部有话说"]
+    assert [a.title for a in col.articles] == ["城市书房点亮阅读生活", "书香浸润城乡，全民阅读蔚然成风"]
     # a paragraph's end run together with the title (a layout without paragraph marks) is no head line
-    merged = ("槐川县", "城市书房点亮阅读生活", "□吕娜", "目前，全县已建成城市书房12家。厚爱外来人才，本土干部有话说",
+    merged = ("槐川县", "城市书房点亮阅读生活", "□吕娜", "目前，全县已建成城市书房12家。书香浸润城乡，全民阅读蔚然成风",
               "□郑晓东", "进驻之初，不少居民不理解。")
     assert dict(zip(ROLES, _allowed(merged)[3]))["para"]
 

@@ -434,7 +434,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         no_subhead = dangling or goes_on or short_clause(text) or i + 1 < len(lines) and opens_on_copula(lines[i + 1])
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
-        # paragraph, `厚爱外来人才，本` / `土干部…` / `□吕娜`, is a title), unless it holds a full stop with more
+        # paragraph, `书香浸润城乡，全` / `民阅读蔚然成风` / `□吕娜`, is a title), unless it holds a full stop with more
         # after it: a paragraph's end run together with the title by a layout without paragraph marks
         above_byline = i + 1 < len(lines) and lines[i + 1].startswith(BYLINE_MARK) and not FULL_STOP_INSIDE.search(text)
         # a head line holding a colon is a title (5 of the 52 labelled titles hold one), never a kicker (none
