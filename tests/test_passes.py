@@ -93,6 +93,7 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         (["技术员在苹果分拣", ">>上花了不少心思。"], "applied"),
         (["果园的第一道工序", ">>是分拣。"], "applied"),  # the copula's subject is the line before
         (["苹果分拣后，直接", ">>装箱发往北京。"], "applied"),  # a clause too short for a subhead's
+        (["果园的第一道工序是", ">>分拣装箱。"], "applied"),  # the copula still waits for its complement
         (["产量高、品质好，果园越种越有劲", ">>下一步，全村要办苹果节。"], "flagged"),  # 下一步: an ordinal
     ],
 )

@@ -410,7 +410,7 @@ def short_clause(text: str) -> bool:
 
 def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     out = []
-    dangles = [_dangles(text) for text in lines]
+    dangles = [left_dangling(text) for text in lines]
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     for i, text in enumerate(lines):
         han = len(han_only(text))
@@ -516,7 +516,7 @@ def opens_on_copula(text: str) -> bool:
     return len(words) > 1 and words[0] == COPULA and HAN.match(words[1]) is not None and not reply
 
 
-def _dangles(text: str) -> bool:
+def left_dangling(text: str) -> bool:
     """The line stops on an opening mark, a preposition or a conjunction (`据介绍，以`, `日本《`), on a
     particle whose head word is still to come (`如今78岁的`), on an adverb after other words (`随着书房
     越来越`: its verb is still to come; a one-word subhead `长久` stands alone), on the copula (`书房的第一步是`),

@@ -6,7 +6,7 @@ import re
 
 from toolkit.hanzi import CLAUSE_END, NUMERALS, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import DATELINE, NUMBERED, SENTENCE_INSIDE, opens_on_copula, opens_unclosed, short_clause, ties
+from toolkit.lines import DATELINE, NUMBERED, SENTENCE_INSIDE, left_dangling, opens_on_copula, short_clause, ties
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -35,9 +35,9 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     """Only the line model asks for this join, of a paragraph shaped like a subhead: one short line that
     ends on no mark, bound to the next by nothing at the break (`bound`, from `lines.ties`: no word or
     digits across it, no mark or particle that cannot end or start a line; nor an aside in brackets
-    explaining its last words; nor a quotation it opens and leaves open, nor a clause too short for a subhead's
-    beside a comma: a subhead never has them; nor a copula opening the next, whose subject it would be: `首道工序` /
-    `是雕塑头模`). Some
+    explaining its last words; nor a quotation it opens and leaves open or a last word still waiting for what it
+    takes (`…的第一步是`, see `lines.left_dangling`), nor a clause too short for a subhead's beside a comma: a
+    subhead never has them; nor a copula opening the next, whose subject it would be: `首道工序` / `是雕塑头模`). Some
     papers' subheads are phrases with commas (`路面平、路灯亮、垃圾少，老旧小区换了新颜`) and read like a
     paragraph's first piece; where the model alone says "broken", the editor decides."""
     text, after = first.text, second.text
@@ -45,7 +45,7 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
         return False  # a dateline is no subhead: what follows it is its lead (`本报槐川3月2日电` / `（记者…）`)
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
     return (len(first.lines) == 1 and len(han_only(text)) <= SUBHEAD and text[-1] not in CLAUSE_END
-            and not aside and not bound and not opens_unclosed(text) and not SENTENCE_INSIDE.search(text) and not short_clause(text)
+            and not aside and not bound and not left_dangling(text) and not SENTENCE_INSIDE.search(text) and not short_clause(text)
             and not _opens_on_localizer(after) and not opens_on_copula(after) and not _rest_alone(first, second))
 
 
