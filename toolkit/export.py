@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 
+from toolkit.hanzi import BYLINE_MARK
 from toolkit.model import Article, Collection
 
 MARKS = {"truncated_start": "（上缺）", "truncated_end": "（下缺）"}
@@ -12,7 +13,7 @@ MARKS = {"truncated_start": "（上缺）", "truncated_end": "（下缺）"}
 def head_lines(article: Article) -> list[str]:
     lines = [x for x in (article.kicker, article.title, article.subtitle) if x]
     if article.byline:
-        lines.append("□" + " ".join(article.byline))
+        lines.append(BYLINE_MARK + " ".join(article.byline))
     return lines
 
 
@@ -38,7 +39,7 @@ def _article_markdown(article: Article) -> list[str]:
     if article.subtitle:
         out.append(f"### {article.subtitle}\n")
     if article.byline:
-        out.append("□" + " ".join(article.byline) + "\n")
+        out.append(BYLINE_MARK + " ".join(article.byline) + "\n")
     if "truncated_start" in kinds:
         out.append(MARKS["truncated_start"] + "\n")
     for b in article.body():

@@ -13,6 +13,7 @@ CLOSERS = "”’」』）)》〉】"
 OPENERS = "“‘「『（(《〈【"
 CLAUSE_END = SENTENCE_END + "，、；：,;:"
 MARKS = "□■◇◆○●▲△★☆◎※"  # bylines (□) and subhead bullets (● ■ …) open with one
+BYLINE_MARK = "□"
 # A line may not start with these; a sentence cut by a column break often does.
 NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)…"
 PUNCT = set(CLAUSE_END + CLOSERS + OPENERS + "—·-～~ ")

@@ -17,7 +17,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import (CLOSERS, HAN, MARKS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, end_mark, ends_whole, han_only,
+from toolkit.hanzi import (BYLINE_MARK, CLOSERS, HAN, MARKS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, end_mark, ends_whole, han_only,
                            is_terminated)
 from toolkit.lexicon import lexicon
 from toolkit.similarity import Vocabulary
@@ -389,11 +389,18 @@ FOLLOWS = {
     "subtitle": ("head", "title", "title+"),
 }
 AFTER_BYLINE = ("byline", "heading", "para")
+
+
+def _end_inside(marks: str) -> re.Pattern[str]:
+    """One of `marks` (closing quotes and brackets passed over) with more text after it on the line."""
+    return re.compile(rf"[{marks}][{CLOSERS}]*[^{SENTENCE_END}{CLOSERS}]")
+
+
 # a sentence's end with more text after it on the same line: a subhead or a subtitle is one phrase (none of the
 # 103 labelled subheads and 10 subtitles holds one; a title or a kicker may), a paragraph's first piece often
 # does (`苹果熟了。果园里的技术员`)
-SENTENCE_INSIDE = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*[^{SENTENCE_END}{CLOSERS}]")
-FULL_STOP_INSIDE = re.compile(rf"。[{CLOSERS}]*[^{SENTENCE_END}{CLOSERS}]")
+SENTENCE_INSIDE = _end_inside(SENTENCE_END)
+FULL_STOP_INSIDE = _end_inside("。")  # a statement's end, not a question's or an exclamation's
 # A subhead that runs over a comma pairs phrases of some weight (`家门口有活干，好日子有奔头`, `智慧养老，以需求引导
 # 供给`, and in headline style three characters each: `天更蓝，水更清`): none of the 94 labelled subheads has a
 # clause under 4 Han characters beside a comma (20 hold one). A clause of one or two (`所幸，这些`, `…的老人，一次`)
@@ -489,7 +496,6 @@ def _place_line(text: str) -> bool:
 # 【】 set off a label, a column's or a section's: a line wholly inside them is a kicker or a subhead, never
 # body text (the labelled articles have 7: 6 kickers and 1 subhead)
 LABEL_ROLES = ("head", "title", "heading")
-BYLINE_MARK = "□"
 
 
 def _attached(text: str) -> bool:
