@@ -87,6 +87,10 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         (["本报槐川3月2日电", ">>（记者吕娜）"], "applied"),
         # a numbered subhead opens its own paragraph
         (["果园越种越有劲", ">>（一）全村卖出苹果三百吨。"], "flagged"),
+        # … and a numbered line may be one, whatever jieba tags its last word (阅读|欲: an adverb); a word
+        # across the break still binds it
+        (["（二）培养孩子的阅读欲", ">>其次是开好读书会，请作家来村里讲讲书。"], "flagged"),
+        (["（一）书房开到了村", ">>口，村民借书方便。"], "applied"),
         # a sentence's end inside the first piece (a subhead is one phrase), or a localizer opening the
         # second (it follows the noun it places): a paragraph cut short
         (["苹果熟了。果园里的技术员", ">>正忙着分拣装箱。"], "applied"),

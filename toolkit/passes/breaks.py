@@ -43,10 +43,20 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     text, after = first.text, second.text
     if DATELINE.match(text):
         return False  # a dateline is no subhead: what follows it is its lead (`本报槐川3月2日电` / `（记者…）`)
+    if (NUMBERED.match(text) and _subhead_shaped(first) and not short_clause(text) and not _rest_alone(first, second)
+            and not {"word_across", "digits_across"} & set(bound)):
+        # numbered (`（一）书香进乡村`, `二、…`) as papers number their subheads: unless a word or a number runs
+        # across the break, only the last word's part of speech (jieba's tags: 猎奇|欲 an adverb) would say
+        # the line cannot end there, too little to merge what may be a subhead into the paragraph below it
+        return True
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
-    return (len(first.lines) == 1 and len(han_only(text)) <= SUBHEAD and text[-1] not in CLAUSE_END
-            and not aside and not bound and not left_dangling(text) and not SENTENCE_INSIDE.search(text) and not short_clause(text)
+    return (_subhead_shaped(first) and not aside and not bound and not left_dangling(text) and not SENTENCE_INSIDE.search(text) and not short_clause(text)
             and not _opens_on_localizer(after) and not opens_on_copula(after) and not _rest_alone(first, second))
+
+
+def _subhead_shaped(block: Block) -> bool:
+    """One short line that ends on no mark."""
+    return len(block.lines) == 1 and len(han_only(block.text)) <= SUBHEAD and block.text[-1] not in CLAUSE_END
 
 
 def _opens_on_localizer(text: str) -> bool:
