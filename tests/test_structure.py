@@ -255,6 +255,16 @@ def test_a_subtitle_is_one_phrase_too() -> None:
     assert not allowed["subtitle"] and not allowed["heading"] and allowed["para"]
 
 
+@pytest.mark.parametrize("line", ["一、书房开到家门口", "（一）书房开到家门口"])
+def test_a_numbered_line_under_a_title_is_none_of_its_head(line: str) -> None:
+    """A section number opens a subhead or a list item of the text: under a title it is neither the title's rest,
+    a subtitle nor a byline, whatever else it looks like."""
+    lines = ["城市书房点亮阅读生活", line, "目前，全县已建成城市书房12家，让更多群众搭上阅读快车。"]
+    allowed = dict(zip(ROLES, _allowed(lines)[1]))
+    assert not any(allowed[r] for r in ("title", "title+", "subtitle", "byline")) and allowed["heading"]
+    assert dict(zip(ROLES, _allowed(["城市书房点亮阅读生活", "书房开到家门口", lines[2]])[1]))["subtitle"]
+
+
 @pytest.mark.parametrize("line", ["本报槐川3月2日电  （记者吕娜）全县又建成", "新华社电  全县又建成城市书房12家。", "（本报槐川3月2日电）"])
 def test_a_dateline_opens_a_paragraph_never_goes_on_with_the_line_before(line: str) -> None:
     """A lead box that ends on no mark (`…群众读书更方便`) is followed by the dateline that opens the article's

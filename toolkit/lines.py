@@ -456,12 +456,16 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # rest, not a title under a kicker nor a subtitle (no kicker and title of the 52 labelled articles share
         # one, and 1 of 1,201 head-line pairs on generated pages; 52 of 179 broken titles do)
         after_word = i > 0 and _word_across(lines[i - 1], text)
+        # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle or a byline
+        # (none of the 52 labelled heads holds one): a numbered line right under a title is the text's first subhead
+        numbered = NUMBERED.match(text) is not None
         if tag_split[i] or i and tag_split[i - 1]:  # 能耗超低 建筑变“绿”（产经 / 观察）: a title and its rest
             out.append([r in HEAD_ROLES if tag_split[i] else r in ("title+", "subtitle") for r in ROLES])
             continue
         out.append([SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)
                     and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
                     and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
+                    and not (numbered and r in ("title", "title+", "subtitle", "byline"))
                     and not (after_colon and r == "title") and not (above_byline and r not in HEAD_ROLES)
                     and not (after_place and r == "title+")
                     and not ((after_dangling or after_word) and r in ("title", "subtitle"))
