@@ -509,8 +509,11 @@ def main() -> None:
     ap.add_argument("--part", choices=("dev", "held-out", "all"), default="dev")
     ap.add_argument("--intact", action="store_true", help="no damage: the do-no-harm check")
     ap.add_argument("--host-early", type=float, default=0.0, help="share of spliced hosts that break off in their second half (see Rates)")
+    ap.add_argument("--vary", action="store_true", help="articles in other papers' head and subhead styles too (see variant); "
+                    "with --intact, the do-no-harm check on formats the labelled pages lack")
     args = ap.parse_args()
-    made = pages(args.pages, args.seed, args.part, Rates.intact() if args.intact else Rates(splice_host_early=args.host_early))
+    rates = Rates.intact() if args.intact else Rates(splice_host_early=args.host_early)
+    made = pages(args.pages, args.seed, args.part, rates, vary=args.vary)
     write(args.out, made)
     print(f"wrote {len(made)} pages of {args.part} articles to {args.out}")
 
