@@ -249,6 +249,15 @@ def test_the_line_above_a_byline_is_a_head_line() -> None:
     assert dict(zip(ROLES, _allowed(merged)[3]))["para"]
 
 
+def test_the_line_above_a_dateline_is_no_subhead() -> None:
+    """A dateline opens an article's lead, never a section: the line above it is a head line (a title alone going
+    straight into its lead), and a closing dateline in brackets says nothing of the line above it."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "书香浸润城乡", "本报槐川3月2日电  全县又建成城市书房8家。"]
+    assert not dict(zip(ROLES, _allowed(lines)[1]))["heading"]
+    closing = lines[:2] + ["（本报槐川3月2日电）"]
+    assert dict(zip(ROLES, _allowed(closing)[1]))["heading"]
+
+
 def test_a_subtitle_is_one_phrase_too() -> None:
     lines = ["城市书房点亮阅读生活", "全县建成城市书房12家。其中乡镇书房8家", "进驻之初，不少居民不理解。"]
     allowed = dict(zip(ROLES, _allowed(lines)[1]))
@@ -385,6 +394,10 @@ def _opens(section: str, sure: float, heading: str = "田间地头机器忙") ->
     (FARM_TEXT[:60], 0.8, "田间地头机器忙", False),  # too short to tell
     (CARE_TEXT, 0.8, "智能手环进家门（新春走基层）", True),  # a column's tag: a title's, whatever follows
     (CARE_TEXT, 0.8, "智能手环进家门（记者手记）", False),  # a reporter's notes, boxed inside the article
+    # a place the section below names again: a kicker over its lead, however close the two articles' words
+    ("桐溪县东山镇" + CARE_TEXT, 0.8, "桐溪县东山镇", True),
+    (CARE_TEXT, 0.8, "桐溪县东山镇", False),  # a place its section never names
+    ("桐溪县东山镇" + CARE_TEXT, 0.95, "桐溪县东山镇", False),  # the line model was sure of a subhead
 ])
 def test_a_subhead_between_unrelated_texts_is_a_new_title(section: str, sure: float, heading: str, split: bool) -> None:
     assert (_opens(section, sure, heading) == {2}) is split

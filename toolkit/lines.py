@@ -17,7 +17,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import (BYLINE_MARK, CLOSERS, HAN, MARKS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, end_mark, ends_whole, han_only,
+from toolkit.hanzi import (BYLINE_MARK, CLOSERS, HAN, MARKS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, enclosed, end_mark, ends_whole, han_only,
                            is_terminated)
 from toolkit.lexicon import lexicon
 from toolkit.similarity import Vocabulary
@@ -448,7 +448,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
         after_colon = i > 0 and ("：" in lines[i - 1] or ":" in lines[i - 1])
-        after_place = i > 0 and _place_line(lines[i - 1])
+        after_place = i > 0 and place_line(lines[i - 1])
         # a head line left dangling (城市书房和) is no whole kicker or title (none of the 30 labelled kickers
         # dangles): the line after it is its rest, not a title or a subtitle under it
         after_dangling = i > 0 and dangles[i - 1]
@@ -459,12 +459,15 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle or a byline
         # (none of the 52 labelled heads holds one): a numbered line right under a title is the text's first subhead
         numbered = NUMBERED.match(text) is not None
+        # a dateline opens an article's lead (after its head, or a lead box at most), never a section: the line above
+        # one is no subhead (none of the labelled subheads has one under it)
+        above_dateline = i + 1 < len(lines) and DATELINE.match(lines[i + 1]) is not None and not enclosed(lines[i + 1])
         if tag_split[i] or i and tag_split[i - 1]:  # 能耗超低 建筑变“绿”（产经 / 观察）: a title and its rest
             out.append([r in HEAD_ROLES if tag_split[i] else r in ("title+", "subtitle") for r in ROLES])
             continue
         out.append([SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)
                     and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
-                    and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
+                    and not ((no_subhead or above_dateline) and r == "heading") and not (goes_on and r == "subtitle")
                     and not (numbered and r in ("title", "title+", "subtitle", "byline"))
                     and not (after_colon and r == "title") and not (above_byline and r not in HEAD_ROLES)
                     and not (after_place and r == "title+")
@@ -486,7 +489,7 @@ def _tag_split(text: str, after: str) -> bool:
 ADMINISTRATIVE = frozenset("省 市 县 区 镇 乡 村 旗 州 盟 街道 社区".split())
 
 
-def _place_line(text: str) -> bool:
+def place_line(text: str) -> bool:
     """The line is a place's whole name, down to an administrative unit: a kicker, complete in itself, not the
     first piece of a title broken over two lines (the line after it is the title, not the title's rest). A
     name of the dictionary's ending in a unit counts if short (莒南县, not 宜居城市)."""

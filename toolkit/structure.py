@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolkit.hanzi import CLAUSE_END, MARKS, bigrams, han_only
-from toolkit.lines import COLUMN_TAG, HEAD_ROLES, LONGEST, Reading, rarity, read
+from toolkit.lines import COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, Reading, place_line, rarity, read
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, cosine
 
@@ -145,8 +145,8 @@ def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
     """The lines the first reading took for body text that open an article: the head lines right above a
     byline that opens an article of no title (a byline stands under its head), and plain subheads the
     line model was unsure of between two long stretches of text that share almost no words
-    (`田间地头机器忙` read as a subhead of an article on care for the old), or that carry a column's tag
-    (`…（走进乡村）`: a title's). Head lines in a row (a kicker and its title both read as subheads) are
+    (`田间地头机器忙` read as a subhead of an article on care for the old), that carry a column's tag
+    (`…（走进乡村）`: a title's), or that stand over a lead (`_lead_below`). Head lines in a row (a kicker and its title both read as subheads) are
     weighed together, by the text after the last of them, and the first opens the article."""
     opens = {line for before, d in zip(drafts, drafts[1:]) if not d.fields and d.byline is not None and d.blocks
              and (line := _head_above(before.blocks)) is not None}
@@ -167,11 +167,20 @@ def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
             group = list(itertools.takewhile(lambda x: x.type == "heading", d.blocks[i:]))
             after = _section(d.blocks[i + len(group) :])
             body = sum(len(han_only(x.text)) for x in before if x.type == "paragraph")
-            if body >= LONG and (any(_column_tag(x.text) for x in group) or len(han_only(after)) >= LONG
+            if body >= LONG and (any(_column_tag(x.text) for x in group) or _lead_below(group[0].text, after)
+                                 or len(han_only(after)) >= LONG
                                  and cosine(vector(after), vector("\n".join([head, *(x.text for x in before)]))) < APART):
                 opens.add(b.lines[0])
                 start = i
     return opens
+
+
+def _lead_below(text: str, below: str) -> bool:
+    """The line is a place's whole name (`lines.place_line`) that the text below names again: a kicker over its
+    lead (6 of the 26 labelled kickers are places, each named in its lead; none of the 94 subheads is a place).
+    An article opens there, however much its words share with the one before (two reports of rural
+    cooperatives, one after the other)."""
+    return place_line(text) and han_only(text) in han_only(below)[:LEAD]
 
 
 def _column_tag(text: str) -> bool:
