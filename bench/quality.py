@@ -1,5 +1,6 @@
 """Measure the cleaning on every labelled set at once: the seed and invented pages, the real pages, pages of
-intact articles (the do-no-harm check) and pages damaged from held-out articles by train/damage.py.
+intact articles (the do-no-harm check, also in other papers' head and subhead styles) and pages damaged from
+held-out articles by train/damage.py.
 
 usage: python bench/quality.py [--pages N] [--seed S ...] [--host-early P]
 Runs ../shared/eval/run_set.py (this checkout's toolkit) on each set and prints its component table. The
@@ -58,11 +59,16 @@ def main() -> None:
             subprocess.run([sys.executable, "-m", "train.damage", str(tmp / f"held-out-{seed}"), "--pages", str(args.pages),
                             "--seed", str(seed), "--part", "held-out", "--host-early", str(args.host_early)],
                            check=True, capture_output=True, cwd=ROOT)
+        # the do-no-harm check on formats the labelled pages lack (numbered and bulleted subheads, datelines, column
+        # tags, heads without a byline); the generator words some made-up subheads badly, and a join there is no harm
+        subprocess.run([sys.executable, "-m", "train.damage", str(tmp / "formats"), "--pages", str(args.pages), "--seed", "12",
+                        "--part", "held-out", "--intact", "--vary"], check=True, capture_output=True, cwd=ROOT)
         sets = {
             "seed + public (invented)": [EVAL / "seed" / "truth.json", EVAL / "pages" / "public"],
             "real": [EVAL / "pages" / "real"],
             "intact real articles": [tmp / "intact-real"],
             "intact invented articles": [tmp / "intact-public"],
+            f"intact held-out articles in other papers' styles, {args.pages} pages (seed 12)": [tmp / "formats"],
             f"held-out articles, {args.pages} damaged pages per seed (seeds {', '.join(map(str, args.seed))}; "
             f"hosts breaking off early {args.host_early})":
                 [tmp / f"held-out-{seed}" for seed in args.seed],
