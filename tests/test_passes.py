@@ -91,6 +91,9 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         # across the break still binds it
         (["（二）培养孩子的阅读欲", ">>其次是开好读书会，请作家来村里讲讲书。"], "flagged"),
         (["（一）书房开到了村", ">>口，村民借书方便。"], "applied"),
+        # a 的 closing a 是…的 statement leaves nothing waiting at the break, unlike a modifier's
+        (["书房的好日子是读出来的", ">>全县今年新建书房八家，借阅量翻了一番。"], "flagged"),
+        (["全县今年新建的", ">>书房有八家，借阅量翻了一番。"], "applied"),
         # a sentence's end inside the first piece (a subhead is one phrase), or a localizer opening the
         # second (it follows the noun it places): a paragraph cut short
         (["苹果熟了。果园里的技术员", ">>正忙着分拣装箱。"], "applied"),

@@ -199,6 +199,13 @@ def test_a_label_in_square_brackets_is_a_kicker_or_a_subhead() -> None:
     assert {r for r, ok in allowed.items() if ok} == {"head", "title", "heading"}
 
 
+@pytest.mark.parametrize("line", ["书房的好日子是读出来的", "书房开到家门口是群众盼着的"])
+def test_a_line_closing_a_copula_statement_may_be_a_subhead(line: str) -> None:
+    """The 的 that closes a 是…的 statement waits for nothing: the line is a whole sentence, and may be a subhead."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "进驻之初，不少居民不理解。"]
+    assert dict(zip(ROLES, _allowed(lines)[1]))["heading"]
+
+
 @pytest.mark.parametrize("line", ["据了解，以", "日本《", "“社区物业", "如今78岁的", "随着书房越来越", "书房的第一步是"])
 def test_a_line_left_dangling_is_no_subhead(line: str) -> None:
     """A line that stops on a preposition, an opening mark, a particle whose head word is to come or an

@@ -529,6 +529,16 @@ def opens_on_copula(text: str) -> bool:
     return len(words) > 1 and words[0] == COPULA and HAN.match(words[1]) is not None and not reply
 
 
+def closes_copula(text: str) -> bool:
+    """The line ends on a 的 that closes a 是…的 statement begun in its last clause (`书房的好日子是读出来的`): a
+    whole sentence, not a modifier waiting for its noun (one labelled title ends so; 2 of 2,306 breaks on
+    generated pages fall there)."""
+    if not text.endswith("的"):
+        return False
+    clause = _CLAUSES.split(re.split(f"[{SENTENCE_END}]", text[:-1])[-1])[-1]
+    return COPULA in lexicon().cut(clause)[:-1]
+
+
 def left_dangling(text: str) -> bool:
     """The line stops on an opening mark, a preposition or a conjunction (`据介绍，以`, `日本《`), on a
     particle whose head word is still to come (`如今78岁的`), on an adverb after other words (`随着书房
@@ -541,7 +551,8 @@ def left_dangling(text: str) -> bool:
     if word is None:
         return False
     tag = lexicon().tag(word)
-    return tag in TAKES_MORE or word in MODIFIES or tag == "d" and len(word) < len(text.strip())
+    return (tag in TAKES_MORE or word in MODIFIES and not closes_copula(text)
+            or tag == "d" and len(word) < len(text.strip()))
 
 
 def _may_follow(a: str, b: str) -> bool:

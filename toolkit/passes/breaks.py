@@ -6,7 +6,7 @@ import re
 
 from toolkit.hanzi import CLAUSE_END, NUMERALS, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import DATELINE, NUMBERED, SENTENCE_INSIDE, left_dangling, opens_on_copula, short_clause, ties
+from toolkit.lines import DATELINE, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling, opens_on_copula, short_clause, ties
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -50,6 +50,8 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
         # the line cannot end there, too little to merge what may be a subhead into the paragraph below it
         return True
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
+    if closes_copula(text):  # its 的 closes a 是…的 statement (`…是读出来的`): no particle left waiting at the break
+        bound = [t for t in bound if t != "cannot_end"]
     return (_subhead_shaped(first) and not aside and not bound and not left_dangling(text) and not SENTENCE_INSIDE.search(text) and not short_clause(text)
             and not _opens_on_localizer(after) and not opens_on_copula(after) and not _rest_alone(first, second))
 
