@@ -456,8 +456,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # rest, not a title under a kicker nor a subtitle (no kicker and title of the 52 labelled articles share
         # one, and 1 of 1,201 head-line pairs on generated pages; 52 of 179 broken titles do)
         after_word = i > 0 and _word_across(lines[i - 1], text)
-        # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle or a byline
-        # (none of the 52 labelled heads holds one): a numbered line right under a title is the text's first subhead
+        # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
+        # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
         numbered = NUMBERED.match(text) is not None
         # a dateline opens an article's lead (after its head, or a lead box at most), never a section: the line above
         # one is no subhead (none of the labelled subheads has one under it)
@@ -531,8 +531,8 @@ def opens_on_copula(text: str) -> bool:
 
 def closes_copula(text: str) -> bool:
     """The line ends on a 的 that closes a 是…的 statement begun in its last clause (`书房的好日子是读出来的`): a
-    whole sentence, not a modifier waiting for its noun (one labelled title ends so; 2 of 2,306 breaks on
-    generated pages fall there)."""
+    whole sentence, not a modifier waiting for its noun (one labelled title ends so; of the 2,306 breaks on
+    generated pages, 2 fall right after one as far as their six characters of context show)."""
     if not text.endswith("的"):
         return False
     clause = _CLAUSES.split(re.split(f"[{SENTENCE_END}]", text[:-1])[-1])[-1]

@@ -146,8 +146,9 @@ def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
     byline that opens an article of no title (a byline stands under its head), and plain subheads the
     line model was unsure of between two long stretches of text that share almost no words
     (`田间地头机器忙` read as a subhead of an article on care for the old), that carry a column's tag
-    (`…（走进乡村）`: a title's), or that stand over a lead (`_lead_below`). Head lines in a row (a kicker and its title both read as subheads) are
-    weighed together, by the text after the last of them, and the first opens the article."""
+    (`…（走进乡村）`: a title's), or that stand over a lead (`_lead_below`). Head lines in a row (a kicker and
+    its title both read as subheads) are weighed together, by the text after the last of them, and the first
+    opens the article."""
     opens = {line for before, d in zip(drafts, drafts[1:]) if not d.fields and d.byline is not None and d.blocks
              and (line := _head_above(before.blocks)) is not None}
 

@@ -52,7 +52,8 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
     if closes_copula(text):  # its 的 closes a 是…的 statement (`…是读出来的`): no particle left waiting at the break
         bound = [t for t in bound if t != "cannot_end"]
-    return (_subhead_shaped(first) and not aside and not bound and not left_dangling(text) and not SENTENCE_INSIDE.search(text) and not short_clause(text)
+    return (_subhead_shaped(first) and not aside and not bound and not left_dangling(text)
+            and not SENTENCE_INSIDE.search(text) and not short_clause(text)
             and not _opens_on_localizer(after) and not opens_on_copula(after) and not _rest_alone(first, second))
 
 
