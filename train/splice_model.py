@@ -7,7 +7,7 @@ pass will (joins made, repeats dropped, structure read by the line model). Each 
 its candidate seams and the right one, or none. The build is reproducible: fixed seeds, a deterministic
 optimiser, weights rounded when written.
 `--tune` cross-validates the regularisation strength over the generator's folds of the dev articles (with
-`--l2 0.0001`, at the shipped strength only: about four minutes, the figure to compare a change of features by);
+`--l2 0.0001`, at the shipped strength only: about eight minutes, the figure to compare a change of features by);
 `--check` only measures the shipped weights on pages of held-out articles (the figures to report, not to
 tune on).
 """
