@@ -437,13 +437,16 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         goes_on = SENTENCE_INSIDE.search(text) is not None  # running text, not a subhead nor a subtitle
         # a subhead is no running text: it ends no sentence with more after it, holds no clause too short for a
         # subhead's, and is not the subject of a copula opening the next line (首道工序 / 是雕塑头模: a section's
-        # first sentence has a subject of its own)
-        no_subhead = dangling or goes_on or short_clause(text) or i + 1 < len(lines) and opens_on_copula(lines[i + 1])
+        # first sentence has a subject of its own); nor is it right above a dateline, which opens an article's lead
+        # (after its head, or a lead box at most), never a section (none of the labelled subheads has one under it)
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        no_subhead = (dangling or goes_on or short_clause(text) or following and opens_on_copula(following)
+                      or DATELINE.match(following) is not None and not enclosed(following))
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
         # paragraph, `书香浸润城乡，全` / `民阅读蔚然成风` / `□吕娜`, is a title), unless it holds a full stop with more
         # after it: a paragraph's end run together with the title by a layout without paragraph marks
-        above_byline = i + 1 < len(lines) and lines[i + 1].startswith(BYLINE_MARK) and not FULL_STOP_INSIDE.search(text)
+        above_byline = following.startswith(BYLINE_MARK) and not FULL_STOP_INSIDE.search(text)
         # a head line holding a colon is a title (5 of the 52 labelled titles hold one), never a kicker (none
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
@@ -459,15 +462,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
         numbered = NUMBERED.match(text) is not None
-        # a dateline opens an article's lead (after its head, or a lead box at most), never a section: the line above
-        # one is no subhead (none of the labelled subheads has one under it)
-        above_dateline = i + 1 < len(lines) and DATELINE.match(lines[i + 1]) is not None and not enclosed(lines[i + 1])
         if tag_split[i] or i and tag_split[i - 1]:  # 能耗超低 建筑变“绿”（产经 / 观察）: a title and its rest
             out.append([r in HEAD_ROLES if tag_split[i] else r in ("title+", "subtitle") for r in ROLES])
             continue
         out.append([SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)
                     and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
-                    and not ((no_subhead or above_dateline) and r == "heading") and not (goes_on and r == "subtitle")
+                    and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                     and not (numbered and r in ("title", "title+", "subtitle", "byline"))
                     and not (after_colon and r == "title") and not (above_byline and r not in HEAD_ROLES)
                     and not (after_place and r == "title+")

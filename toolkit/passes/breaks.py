@@ -43,18 +43,18 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     text, after = first.text, second.text
     if DATELINE.match(text):
         return False  # a dateline is no subhead: what follows it is its lead (`本报槐川3月2日电` / `（记者…）`)
-    if (NUMBERED.match(text) and _subhead_shaped(first) and not short_clause(text) and not _rest_alone(first, second)
-            and not {"word_across", "digits_across"} & set(bound)):
+    if not _subhead_shaped(first) or short_clause(text) or _rest_alone(first, second):
+        return False
+    if NUMBERED.match(text):
         # numbered (`（一）书香进乡村`, `二、…`) as papers number their subheads: unless a word or a number runs
         # across the break, only the last word's part of speech (jieba's tags: 猎奇|欲 an adverb) would say
         # the line cannot end there, too little to merge what may be a subhead into the paragraph below it
-        return True
-    aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
+        return not {"word_across", "digits_across"} & set(bound)
     if closes_copula(text):  # its 的 closes a 是…的 statement (`…是读出来的`): no particle left waiting at the break
         bound = [t for t in bound if t != "cannot_end"]
-    return (_subhead_shaped(first) and not aside and not bound and not left_dangling(text)
-            and not SENTENCE_INSIDE.search(text) and not short_clause(text)
-            and not _opens_on_localizer(after) and not opens_on_copula(after) and not _rest_alone(first, second))
+    aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
+    return (not aside and not bound and not left_dangling(text) and not SENTENCE_INSIDE.search(text)
+            and not _opens_on_localizer(after) and not opens_on_copula(after))
 
 
 def _subhead_shaped(block: Block) -> bool:
