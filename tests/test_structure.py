@@ -9,7 +9,7 @@ import pytest
 from toolkit.ingest import read_source
 from toolkit.hanzi import bigrams, han_only
 from toolkit.model import Block, Source
-from toolkit.lines import ROLES, SPAN, WINDOW, _allowed, _cohesion, features, read, shape
+from toolkit.lines import HEAD_ROLES, ROLES, SPAN, WINDOW, _allowed, _cohesion, features, read, reports, shape
 from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
 from toolkit.structure import _Draft, _subheads_alone, _openings, split_articles
@@ -279,6 +279,25 @@ def test_a_numbered_line_under_a_title_is_none_of_its_head(line: str) -> None:
     allowed = dict(zip(ROLES, _allowed(lines)[1]))
     assert not any(allowed[r] for r in ("title", "title+", "subtitle", "byline")) and allowed["heading"]
     assert dict(zip(ROLES, _allowed(["城市书房点亮阅读生活", "书房开到家门口", lines[2]])[1]))["subtitle"]
+
+
+@pytest.mark.parametrize("line", ["县文旅局相关负责人表示，下一步将在", "据介绍，书房由社区志愿者", "馆长告诉记者，书房", "吕娜坦言："])
+def test_a_line_that_reports_speech_is_running_text(line: str) -> None:
+    """A reporting verb before a comma or a colon attributes what follows to a speaker: body text, never a head
+    line nor a subhead, however short the line; a □ byline under it still makes it a head."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "书香浸润城乡", "□吕娜"]
+    allowed = dict(zip(ROLES, _allowed(lines)[1]))
+    assert allowed["para"] and not any(allowed[r] for r in HEAD_ROLES + ("heading",))
+    assert dict(zip(ROLES, _allowed(lines[:2] + ["□吕娜"])[1]))["title"]
+    assert not reports("一部小说，一座城") and not reports("槐川县：城市书房")
+
+
+def test_a_line_opening_on_the_copula_goes_on_from_the_line_before() -> None:
+    """`是…` has its subject on the line before: under a title it is the title's rest (…仅靠建书房 / 是不够的), no
+    subtitle, and it opens no head line nor subhead anywhere."""
+    lines = ["全民阅读仅靠建书房", "是不够的", "□吕娜", "进驻之初，不少居民不理解。"]
+    allowed = {r for r, ok in zip(ROLES, _allowed(lines)[1]) if ok}
+    assert "title+" in allowed and not allowed & {"head", "title", "subtitle", "byline", "heading"}
 
 
 @pytest.mark.parametrize("line", ["本报槐川3月2日电  （记者吕娜）全县又建成", "新华社电  全县又建成城市书房12家。", "（本报槐川3月2日电）"])
