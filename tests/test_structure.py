@@ -330,7 +330,17 @@ def test_a_word_across_two_head_lines_makes_the_second_the_rest_of_a_title(head:
     after one that ends inside a word is the rest of a title broken in two."""
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", head, rest]
     allowed = dict(zip(ROLES, _allowed(lines)[2]))
-    assert allowed["title"] is allowed["subtitle"] is not broken and allowed["title+"]
+    assert allowed["title"] is allowed["subtitle"] is allowed["head"] is not broken and allowed["title+"]
+
+
+@pytest.mark.parametrize("before", ["城市书房点亮“", "目前，全县书房成了居民的“"])
+def test_a_line_closing_the_quotation_the_line_before_opened_is_its_rest(before: str) -> None:
+    """`…“` / `书香槐川”…`: the line closes a quotation the line before left open, so it goes on from it (a
+    paragraph's rest or a title's), never opens a head line of its own, whatever its shape."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", before, "书香槐川”，全民阅读蔚然成风", "□吕娜"]
+    assert {r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok} == {"cont", "title+"}
+    closed = lines[:1] + ["城市书房点亮“书香槐川”"] + lines[2:]
+    assert dict(zip(ROLES, _allowed(closed)[2]))["head"]
 
 
 @pytest.mark.parametrize(("head", "place"), [("临溪市东关区", True), ("莒南县大店镇", True), ("桐溪县城关街道", True),

@@ -17,8 +17,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import (BYLINE_MARK, CLOSERS, HAN, MARKS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, enclosed, end_mark, ends_whole, han_only,
-                           is_terminated)
+from toolkit.hanzi import (BYLINE_MARK, CLOSERS, HAN, MARKS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, closes_unopened, enclosed,
+                           end_mark, ends_whole, han_only, is_terminated)
 from toolkit.lexicon import lexicon
 from toolkit.similarity import Vocabulary
 
@@ -444,6 +444,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i and _attached(text):  # `的两个难题。…`: the rest of the line before (of a title, `的“逆袭”`, too)
             out.append([r in ("cont", "title+") for r in ROLES])
             continue
+        if i and opens_unclosed(lines[i - 1]) and closes_unopened(text) and not tag_split[i - 1]:
+            # `书房成了“` / `第二客厅”…`: the quotation the line before opened closes here, so this is its rest (no
+            # paragraph or head line of the labelled articles leaves a quotation open for the next to close; a
+            # column tag broken in its brackets is read below)
+            out.append([r in ("cont", "title+") for r in ROLES])
+            continue
         if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】)
             out.append([r in LABEL_ROLES and not (i == 0 and r == "title") for r in ROLES])
             continue
@@ -470,8 +476,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # dangles): the line after it is its rest, not a title or a subtitle under it
         after_dangling = i > 0 and dangles[i - 1]
         # a dictionary word across the break (…城市书房点亮阅读生 / 活) is a title broken in two: the line is its
-        # rest, not a title under a kicker nor a subtitle (no kicker and title of the 52 labelled articles share
-        # one, and 1 of 1,201 head-line pairs on generated pages; 52 of 179 broken titles do)
+        # rest, not a title under a kicker, a subtitle nor a kicker under a line ending in its first characters
+        # (no kicker and title of the 52 labelled articles share one, and 1 of 1,201 head-line pairs on generated
+        # pages; 52 of 179 broken titles do)
         after_word = i > 0 and _word_across(lines[i - 1], text)
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
@@ -492,6 +499,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                     and not (after_colon and r == "title") and not (above_byline and r not in HEAD_ROLES)
                     and not (after_place and r == "title+")
                     and not ((after_dangling or after_word) and r in ("title", "subtitle"))
+                    and not (after_word and r == "head")
                     and not (running and r in HEAD_ROLES + ("heading",))
                     and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
                     for r in ROLES])
