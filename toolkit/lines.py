@@ -484,8 +484,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
         numbered = NUMBERED.match(text) is not None
         # a line that reports speech is running text, no head line nor subhead, unless the □ byline under it makes
-        # it a head
-        running = reports(text) and not above_byline
+        # it a head (only a line short enough for one is asked)
+        running = han <= LONGEST["head"] and not above_byline and reports(text)
         # a line opening on the copula goes on from the line before, where its subject is (…仅靠建书房 / 是不够的):
         # it opens no head line, no subhead and no byline (see `opens_on_copula`)
         copula_rest = opens_on_copula(text)
