@@ -416,9 +416,9 @@ def short_clause(text: str) -> bool:
 
 
 # Verbs that report what someone said (and 据…, `according to`), before the comma or colon that opens the words
-# reported: running text's attribution (`…负责人表示，下一步…`, `据介绍，…`), in 47 of the first lines of the
-# 701 labelled paragraphs and in none of the 180 labelled kickers, titles, subtitles and subheads, which name a
-# speaker before a bare colon (`吕娜：…`).
+# reported: running text's attribution (`…负责人表示，下一步…`, `据介绍，…`), in the first 24 characters of 47 of
+# the 701 labelled paragraphs and in none of the 180 labelled kickers, titles, subtitles and subheads, which name
+# a speaker before a bare colon (`吕娜：…`).
 REPORTING = frozenset("说 说道 表示 指出 介绍 认为 强调 坦言 直言 透露 称 据介绍 据了解 据悉 据说 据统计".split())
 
 
@@ -476,9 +476,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # dangles): the line after it is its rest, not a title or a subtitle under it
         after_dangling = i > 0 and dangles[i - 1]
         # a dictionary word across the break (…城市书房点亮阅读生 / 活) is a title broken in two: the line is its
-        # rest, not a title under a kicker, a subtitle nor a kicker under a line ending in its first characters
-        # (no kicker and title of the 52 labelled articles share one, and 1 of 1,201 head-line pairs on generated
-        # pages; 52 of 179 broken titles do)
+        # rest, not a title under a kicker, a subtitle, nor the first head line of an article of its own (no kicker
+        # and title of the 52 labelled articles share one, and 1 of 1,201 head-line pairs on generated pages; 52 of
+        # 179 broken titles do)
         after_word = i > 0 and _word_across(lines[i - 1], text)
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
@@ -498,8 +498,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                     and not (numbered and r in ("title", "title+", "subtitle", "byline"))
                     and not (after_colon and r == "title") and not (above_byline and r not in HEAD_ROLES)
                     and not (after_place and r == "title+")
-                    and not ((after_dangling or after_word) and r in ("title", "subtitle"))
-                    and not (after_word and r == "head")
+                    and not (after_dangling and r in ("title", "subtitle"))
+                    and not (after_word and r in ("head", "title", "subtitle"))
                     and not (running and r in HEAD_ROLES + ("heading",))
                     and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
                     for r in ROLES])
