@@ -420,12 +420,13 @@ def short_clause(text: str) -> bool:
 # the 701 labelled paragraphs and in none of the 180 labelled kickers, titles, subtitles and subheads, which name
 # a speaker before a bare colon (`吕娜：…`).
 REPORTING = frozenset("说 说道 表示 指出 介绍 认为 强调 坦言 直言 透露 称 据介绍 据了解 据悉 据说 据统计".split())
+_OPENS_WORDS = frozenset("，：:,")  # the marks after which the reported words follow
 
 
 def reports(text: str) -> bool:
     """The line reports speech: a reporting verb right before a comma or a colon (`告诉记者，` too)."""
     words = lexicon().cut(text)
-    return any(w in "，：:," and (words[k - 1] in REPORTING or words[k - 1] == "记者" and k > 1 and words[k - 2] == "告诉")
+    return any(w in _OPENS_WORDS and (words[k - 1] in REPORTING or words[k - 1] == "记者" and k > 1 and words[k - 2] == "告诉")
                for k, w in enumerate(words) if k)
 
 
