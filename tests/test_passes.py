@@ -227,6 +227,16 @@ def test_drop_repeats(raw, expected) -> None:
         ("这座书房无处不在在》一文里", "这座书房无处不在》一文里", "applied"),  # a second 在 needs its object
         ("县里开发了新新产品", "县里开发了新产品", "applied"),  # a reduplicated adjective takes 的 before a noun
         ("这样能能够做到", "这样能够做到", "applied"),  # no auxiliary before a modal
+        # a reduplicated verb takes no directional complement and no perfective 了 with more after it
+        ("这件事他一直办办下来了", "这件事他一直办下来了", "applied"),
+        ("老人喝喝了几十年井水", "老人喝了几十年井水", "applied"),
+        # one copy makes a word far commoner than the reduplication, beside a character the double strands
+        ("公厕不能建在我家家旁边", "公厕不能建在我家旁边", "applied"),
+        # a surname, a given character and a double make four characters: no Han name
+        ("馆长吕桐桐溪介绍", "馆长吕桐溪介绍", "applied"),
+        ("站长吕书茂茂说", "站长吕书茂说", "applied"),
+        # a compound the dictionary lacks, never used on its own in the article: for the editor
+        ("平菇菌菌棒", "平菇菌棒", "flagged"),
         # three copies where two would be a sure reduplication: which one is meant is for the editor
         ("一个个个问题", "一个个问题", "flagged"),
         # a reciprocal 相-verb needs a partner after 与/和: neither one copy nor two gives it one
@@ -255,7 +265,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # measure words reduplicate after 一
                                   "一条条小路", "一层层梯田", "一届届毕业生", "一根根竹竿", "一张张笑脸",
                                   # each copy in its own word, or the first closing a number or a compound
-                                  "问题实在在于管理", "2020年年底", "2019年年末", "平菇菌菌棒",
+                                  "问题实在在于管理", "2020年年底", "2019年年末", "平菇菌菌棒。平菇菌长得好",
                                   "道德庭庭长说",
                                   # 在 starts its own phrase after a word ending in it
                                   "他现在在北京工作", "这些问题存在在许多地方", "他现在在2号楼上班",
@@ -273,6 +283,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "我们说说不了解的情况", "笑笑得了第一名",
                                   # kinship words and children's names end clauses
                                   "我们想念哥哥，他在外地", "他们去接明明", "我们为李丽丽颁奖", "女儿丁丁说", "大家都说说",
+                                  "吕娜娜说，书房很热闹", "他们去看看了解情况", "大家去看看了",
                                   # numbers in Chinese digits; words said again; onomatopoeia
                                   "一九九九年", "二〇二二年春节", "都说好好好", "“来来来，坐", "对对对，就是这样",
                                   "他哈哈哈地笑", "农药六六六早已禁用"])
