@@ -232,6 +232,10 @@ def test_drop_repeats(raw, expected) -> None:
         ("老人喝喝了几十年井水", "老人喝了几十年井水", "applied"),
         # one copy makes a word far commoner than the reduplication, beside a character the double strands
         ("公厕不能建在我家家旁边", "公厕不能建在我家旁边", "applied"),
+        # verbs of state or achievement never reduplicate; the attribution after a quotation says 说 once
+        ("书房的志愿者下沉到到社区", "书房的志愿者下沉到社区", "applied"),
+        ("书房的温度受受天气影响", "书房的温度受天气影响", "applied"),
+        ("“书房就是我们的家。”吕娜说说。", "“书房就是我们的家。”吕娜说。", "applied"),
         # a surname, a given character and a double make four characters: no Han name
         ("馆长吕桐桐溪介绍", "馆长吕桐溪介绍", "applied"),
         ("站长吕书茂茂说", "站长吕书茂说", "applied"),

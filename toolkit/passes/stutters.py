@@ -19,6 +19,9 @@ WINDOW = 8
 # jieba tags the copula and the existential verb as plain verbs, but like function words they are
 # never reduplicated (unlike 说说, 看看, 年年): 是是 and 有有 are always stutters.
 COPULAS = "是有"
+# Verbs of state or achievement (to resemble, to arrive, to undergo, to reach) take no tentative reduplication
+# either: it asks for an action one can do a little of (看看, 说说). 到到, 受受, 像像, 达达 are stutters.
+STATIVE = "像到受达"
 # 过 is a verb (to spend, to pass) as well as the experiential aspect particle: after a word that is not
 # a verb the first copy is the verb and the second its aspect (`他过过三个新年`). (了 is a verb only
 # inside words: 了解, 不了.)
@@ -305,8 +308,8 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
         return Reading(False, f"localizer 「{ch}」 doubled")  # 实践中中，
     if lex.tag(ch) == "k":
         return Reading(False, f"suffix 「{ch}」 doubled")  # 工人们们
-    if ch in DEGREE or ch in AUXILIARIES:
-        return Reading(False, f"「{ch}」 does not reduplicate")  # 很很高, 能能建
+    if ch in DEGREE or ch in AUXILIARIES or ch in STATIVE:
+        return Reading(False, f"「{ch}」 does not reduplicate")  # 很很高, 能能建, 下沉到到基层
     after = next((t for t in spans if t[0] == right[1]), None)
     if ch in MEET and after is not None and lex.tag(after[2]) in ("v", "p"):
         return Reading(False, f"auxiliary 「{ch}」 doubled before a verb or a preposition")  # 就会会发出, 会会由…控制, not 会会老朋友
@@ -320,6 +323,8 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
     following = text[end : end + 1]
     if ch in SAYING and (following in ("：", ":") or following in ("，", ",") and text[end + 1 : end + 2] in tuple(OPENERS)):
         return Reading(False, f"「{ch}」 doubled before the speech it introduces")  # 顾昌华说说：“…, not 大家都说说。
+    if ch in SAYING and _clause_ends(text, end) and _attributes(text, start):
+        return Reading(False, f"「{ch}」 doubled where it names the speaker of the quotation before it")  # …”顾昌华说说。
     # a name doubles its given name (李雯雯, 田豆豆), never its surname: a surname printed twice and followed by
     # more of the name (肖肖曙光) is a stutter. A given name rarely opens with a verb or a function word, so a
     # doubled surname character followed by one (丁丁说) may be a whole nickname.
@@ -356,6 +361,16 @@ def _complemented(lex: Lexicon, text: str, end: int) -> str | None:
     if word in UNREDUPLICATED or word in DIRECTIONAL or word == "了" and HAN.match(text[end + 1 : end + 2]):
         return word
     return None
+
+
+def _attributes(text: str, start: int) -> bool:
+    """text[start] follows a closing quotation mark and a few Han characters only (`…。”顾昌华说`): the verb of
+    saying there names who spoke the quotation, and says it once (*…”顾昌华说说。; 大家都说说 is no
+    attribution)."""
+    lo = start
+    while lo > 0 and start - lo <= 10 and HAN.match(text[lo - 1]):
+        lo -= 1
+    return lo > 0 and start - lo <= 10 and text[lo - 1] in "”」』"
 
 
 def _closes_frame(lex: Lexicon, text: str, start: int, end: int) -> str | None:
