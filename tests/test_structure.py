@@ -199,6 +199,16 @@ def test_a_label_in_square_brackets_is_a_kicker_or_a_subhead() -> None:
     assert {r for r, ok in allowed.items() if ok} == {"head", "title", "heading"}
 
 
+def test_a_box_label_under_a_title_is_a_subhead() -> None:
+    """`核心阅读` labels a box of the article's own text: under a title with no byline it is the body's first
+    subhead, not the title's subtitle."""
+    lines = ["城市书房点亮阅读生活", "核心阅读", "槐川县建成城市书房12家，群众在家门口就能借书读书。",
+             "晚上九点，槐川县人民公园旁的城市书房里依然灯火通明，不少市民在这里安静地看书。"]
+    allowed = dict(zip(ROLES, _allowed(lines)[1]))
+    assert {r for r, ok in allowed.items() if ok} == {"heading"}
+    assert [r.role for r in read(lines)][:2] == ["head", "heading"]
+
+
 @pytest.mark.parametrize("line", ["书房的好日子是读出来的", "书房开到家门口是群众盼着的"])
 def test_a_line_closing_a_copula_statement_may_be_a_subhead(line: str) -> None:
     """The 的 that closes a 是…的 statement waits for nothing: the line is a whole sentence, and may be a subhead."""

@@ -451,6 +451,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # column tag broken in its brackets is read below)
             out.append([r in ("cont", "title+") for r in ROLES])
             continue
+        if text.strip() in BOX_LABELS:  # `核心阅读`: a box's label, a subhead
+            out.append([r == "heading" for r in ROLES])
+            continue
         if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】)
             out.append([r in LABEL_ROLES and not (i == 0 and r == "title") for r in ROLES])
             continue
@@ -534,6 +537,11 @@ def place_line(text: str) -> bool:
 # 【】 set off a label, a column's or a section's: a line wholly inside them is a kicker or a subhead, never
 # body text (the labelled articles have 7: 6 kickers and 1 subhead)
 LABEL_ROLES = ("head", "title", "heading")
+# The labels papers print over a box of an article's own text: 人民日报's summary (核心阅读, on 5 of the 44 real
+# labelled articles, every time a subhead), a series' opening note (开栏的话), the editor's note (编者按, 编后), a
+# sidebar (延伸阅读, 相关链接), a reporter's notes (记者手记). Such a line opens a section of the body: a subhead,
+# never a head line (with no byline under the title, the label was read as its subtitle).
+BOX_LABELS = frozenset("核心阅读 开栏的话 编者按 编后 延伸阅读 相关链接 记者手记 采访手记".split())
 
 
 def _attached(text: str) -> bool:
