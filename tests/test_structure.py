@@ -291,7 +291,8 @@ def test_a_numbered_line_under_a_title_is_none_of_its_head(line: str) -> None:
     assert dict(zip(ROLES, _allowed(["城市书房点亮阅读生活", "书房开到家门口", lines[2]])[1]))["subtitle"]
 
 
-@pytest.mark.parametrize("line", ["县文旅局相关负责人表示，下一步将在", "据介绍，书房由社区志愿者", "馆长告诉记者，书房", "吕娜坦言："])
+@pytest.mark.parametrize("line", ["县文旅局相关负责人表示，下一步将在", "据介绍，书房由社区志愿者", "馆长告诉记者，书房", "吕娜坦言：",
+                                  "据了解，全县有书房12家", "据报道，书房"])
 def test_a_line_that_reports_speech_is_running_text(line: str) -> None:
     """A reporting verb before a comma or a colon attributes what follows to a speaker: body text, never a head
     line nor a subhead, however short the line; a □ byline under it still makes it a head."""
@@ -299,7 +300,7 @@ def test_a_line_that_reports_speech_is_running_text(line: str) -> None:
     allowed = dict(zip(ROLES, _allowed(lines)[1]))
     assert allowed["para"] and not any(allowed[r] for r in HEAD_ROLES + ("heading",))
     assert dict(zip(ROLES, _allowed(lines[:2] + ["□吕娜"])[1]))["title"]
-    assert not reports("一部小说，一座城") and not reports("槐川县：城市书房")
+    assert not reports("一部小说，一座城") and not reports("槐川县：城市书房") and not reports("依据了解，书房")
 
 
 def test_a_line_opening_on_the_copula_goes_on_from_the_line_before() -> None:
