@@ -236,6 +236,9 @@ def test_drop_repeats(raw, expected) -> None:
         ("书房的志愿者下沉到到社区", "书房的志愿者下沉到社区", "applied"),
         ("书房的温度受受天气影响", "书房的温度受天气影响", "applied"),
         ("“书房就是我们的家。”吕娜说说。", "“书房就是我们的家。”吕娜说。", "applied"),
+        # a reduplicated measure word means "every one": no demonstrative points at it
+        ("这套套系统上线了", "这套系统上线了", "applied"),
+        ("这座座书房很热闹", "这座书房很热闹", "applied"),
         # a surname, a given character and a double make four characters: no Han name
         ("馆长吕桐桐溪介绍", "馆长吕桐溪介绍", "applied"),
         ("站长吕书茂茂说", "站长吕书茂说", "applied"),
@@ -287,7 +290,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "我们说说不了解的情况", "笑笑得了第一名",
                                   # kinship words and children's names end clauses
                                   "我们想念哥哥，他在外地", "他们去接明明", "我们为李丽丽颁奖", "女儿丁丁说", "大家都说说",
-                                  "吕娜娜说，书房很热闹", "他们去看看了解情况", "大家去看看了",
+                                  "吕娜娜说，书房很热闹", "他们去看看了解情况", "大家去看看了", "这常常让人感动",
                                   # numbers in Chinese digits; words said again; onomatopoeia
                                   "一九九九年", "二〇二二年春节", "都说好好好", "“来来来，坐", "对对对，就是这样",
                                   "他哈哈哈地笑", "农药六六六早已禁用"])

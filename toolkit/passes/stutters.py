@@ -154,6 +154,12 @@ def _after_every(text: str, start: int) -> bool:
     return text[max(0, start - 2) : start].endswith(("每", "每一"))
 
 
+def _after_demonstrative(lex: Lexicon, text: str, start: int) -> bool:
+    """这, 那 or 哪 right before a measure word printed twice: a reduplicated measure word means "every one"
+    (条条大路, 一张张笑脸), and a demonstrative points at one thing (*这套套系统, *那座座桥)."""
+    return start > 0 and text[start - 1] in "这那哪" and lex.tag("一" + text[start]) == "m"
+
+
 def _clause_ends(text: str, end: int) -> bool:
     return end >= len(text) or text[end] in CLAUSE_END or text[end] in CLOSERS
 
@@ -255,6 +261,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"「{ch * 2}」 cannot follow a numeral")  # 4天天内, 1.16万万亿
     if _after_every(text, start):
         return Reading(False, f"「{ch * 2}」 cannot follow 每")  # 每组组
+    if _after_demonstrative(lex, text, start):
+        return Reading(False, f"「{ch * 2}」 cannot follow 「{text[start - 1]}」")  # 这套套系统
     if start > 0 and text[start - 1] in DEGREE:
         return Reading(False, f"「{ch * 2}」 takes no degree adverb")  # 更大大
     if _clause_ends(text, end) and _adverb(lex, ch):
@@ -296,6 +304,8 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
     ch, end = text[start], start + 2
     if _after_numeral(lex, text, start):
         return Reading(False, f"「{ch}」 doubled after a numeral")
+    if _after_demonstrative(lex, text, start):
+        return Reading(False, f"「{ch}」 doubled after 「{text[start - 1]}」")  # 这座座书房
     if ch in ASPECTS:
         if before is not None and lex.tag(before[2]) == "v" and before[2] not in AUXILIARIES:
             return Reading(False, f"aspect particle 「{ch}」 doubled after a verb")
