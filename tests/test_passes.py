@@ -231,7 +231,8 @@ def test_drop_repeats(raw, expected) -> None:
         ("这件事他一直办办下来了", "这件事他一直办下来了", "applied"),
         ("老人喝喝了几十年井水", "老人喝了几十年井水", "applied"),
         # one copy makes a word far commoner than the reduplication, beside a character the double strands
-        ("公厕不能建在我家家旁边", "公厕不能建在我家旁边", "applied"),
+        ("书房就建在我家家旁边", "书房就建在我家旁边", "applied"),
+        ("他提来一桶冷冷水", "他提来一桶冷水", "applied"),
         # verbs of state or achievement never reduplicate; the attribution after a quotation says 说 once
         ("书房的志愿者下沉到到社区", "书房的志愿者下沉到社区", "applied"),
         ("书房的温度受受天气影响", "书房的温度受天气影响", "applied"),

@@ -67,8 +67,6 @@ UNREDUPLICATED = ("着", "得", "不了")
 # …nor a directional complement, nor the perfective 了 with more of the clause after it: the tentative form of
 # a verb in the perfective is A了A (看了看), never AA了 (*喝喝了几十年, *办办下来).
 DIRECTIONAL = frozenset("下来 下去 进来 进去 起来 出来 出去 上来 上去 过来 过去 回来 回去".split())
-
-
 # Modal verbs: an auxiliary never comes before another one (*要要是, *能能够).
 MODALS = ("能够", "可能", "可以", "应该", "应当", "愿意", "敢于", "肯定", "没有", "要是")
 # jieba lists many doubled characters it never saw in its corpus with its default count (对对, 了了):
@@ -276,13 +274,13 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     if word:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 瞬息万万变
     if word := _outweighs(lex, text, start):
-        return Reading(False, f"one 「{ch}」 makes 「{word}」, far commoner than 「{ch * 2}」")  # 我家家旁边, 每每周末
+        return Reading(False, f"one 「{ch}」 makes 「{word}」, far commoner than 「{ch * 2}」")  # 我家家旁边, 一桶冷冷水
     return Reading(True, f"「{ch * 2}」 is a word")
 
 
 def _outweighs(lex: Lexicon, text: str, start: int) -> str | None:
     """The word that one copy makes with the character beside it, where that character stands alone in the
-    reading with the reduplication (我|家家|旁边 → 我家, 每每|周|末 → 每周) and the word is at least
+    reading with the reduplication (我|家家|旁边 → 我家, 冷冷|水 → 冷水) and the word is at least
     OUTWEIGHS times as common in Chinese as the reduplication: the double is then far likelier a stutter
     of the commoner word than a rare reduplication beside a stranded character. Not after a numeral
     (一种种: a measure word reduplicated)."""
@@ -334,15 +332,15 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
     if ch in SAYING and (following in ("：", ":") or following in ("，", ",") and text[end + 1 : end + 2] in tuple(OPENERS)):
         return Reading(False, f"「{ch}」 doubled before the speech it introduces")  # 顾昌华说说：“…, not 大家都说说。
     if ch in SAYING and _clause_ends(text, end) and _attributes(text, start):
-        return Reading(False, f"「{ch}」 doubled where it names the speaker of the quotation before it")  # …”顾昌华说说。
+        return Reading(False, f"「{ch}」 doubled where it names the speaker of the quotation before it")  # …”吕娜说说。
     # a name doubles its given name (李雯雯, 田豆豆), never its surname: a surname printed twice and followed by
     # more of the name (肖肖曙光) is a stutter. A given name rarely opens with a verb or a function word, so a
     # doubled surname character followed by one (丁丁说) may be a whole nickname.
     if ch in SURNAMES and text[start - 1 : start] not in SURNAMES and HAN.match(following) and lex.may_be_given(following):
         return Reading(False, f"surname 「{ch}」 doubled before a given name")  # 肖肖曙光, not 李雯雯, 丁丁说
     # …and a name of a surname and a doubled character has three (李雯雯): a surname's name with the double
-    # and one more character besides (王书书茂, 赵树鸿鸿) is four, longer than a Han name; only characters a
-    # given name may hold count, each standing alone in the segmentation (赵树鸿鸿|回忆, not 刘蔚蔚|说), and
+    # and one more character besides (吕桐桐溪, 吕书茂茂) is four, longer than a Han name; only characters a
+    # given name may hold count, each standing alone in the segmentation (吕书茂茂|说, not 吕娜娜|说), and
     # not where the article prints it so again (a stutter is not repeated: the name is spelt so).
     if lex.may_be_given(ch) and (name := _four_char_name(lex, text, start)) and article.count(name) <= 1:
         return Reading(False, f"「{name}」 is no name: one of its 「{ch}」 is a stray copy")
@@ -351,7 +349,7 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before:
 
 def _four_char_name(lex: Lexicon, text: str, start: int) -> str | None:
     """The four characters around the double text[start:start + 2] that read as surname, given character and
-    the double (赵树鸿鸿) or surname, double and given character (王书书茂), each standing alone in the
+    the double (吕书茂茂) or surname, double and given character (吕桐桐溪), each standing alone in the
     segmentation, the double's neighbours characters a given name may hold."""
     lo, hi = _window(text, start, start + 2)
     alone = {t0 + lo for t0, t1, _ in _spans(lex, text[lo:hi]) if t1 - t0 == 1}
@@ -374,8 +372,8 @@ def _complemented(lex: Lexicon, text: str, end: int) -> str | None:
 
 
 def _attributes(text: str, start: int) -> bool:
-    """text[start] follows a closing quotation mark and a few Han characters only (`…。”顾昌华说`): the verb of
-    saying there names who spoke the quotation, and says it once (*…”顾昌华说说。; 大家都说说 is no
+    """text[start] follows a closing quotation mark and a few Han characters only (`…。”吕娜说`): the verb of
+    saying there names who spoke the quotation, and says it once (*…”吕娜说说。; 大家都说说 is no
     attribution)."""
     lo = start
     while lo > 0 and start - lo <= 10 and HAN.match(text[lo - 1]):
