@@ -3,6 +3,7 @@ Chinese cannot have the repeat, keep the reduplications it can (`一条条`, `�
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -112,12 +113,14 @@ class Reading:
 Span = tuple[int, int, str]  # a token of a segmented window and where it lies
 
 
-def _spans(lex: Lexicon, window: str) -> list[Span]:
+@functools.lru_cache(maxsize=256)
+def _spans(window: str) -> tuple[Span, ...]:
+    """The window's segmentation. Cached: a double's clause is read by several of the tests below."""
     out, pos = [], 0
-    for token in lex.cut(window):
+    for token in lexicon().cut(window):
         out.append((pos, pos + len(token), token))
         pos += len(token)
-    return out
+    return tuple(out)
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, int]:
@@ -167,7 +170,7 @@ def _restores_word(lex: Lexicon, text: str, start: int, end: int) -> str | None:
     text on both sides of it (`瞬息万万变` → 瞬息万变): the doubled text broke it."""
     one = text[: start + 1] + text[end:]
     lo, hi = _window(one, start, start + 1)
-    for t0, t1, token in _spans(lex, one[lo:hi]):
+    for t0, t1, token in _spans(one[lo:hi]):
         if t0 < start - lo and t1 > start - lo + 1 and len(token) >= 3:
             return token
     return None
@@ -183,7 +186,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
     ch, end = text[start], start + 2
     lo, hi = _window(text, start, end)
     a = start - lo
-    spans = _spans(lex, text[lo:hi])
+    spans = _spans(text[lo:hi])
     holder = next((t for t in spans if t[0] <= a and t[1] >= a + 2), None)
     if holder is not None and len(holder[2]) > 2:  # 干干净净, 一个个, 久久为功
         if _after_every(text, holder[0] + lo + holder[2].index(ch * 2)) and lex.tag("一" + ch) == "m":
@@ -286,7 +289,7 @@ def _outweighs(lex: Lexicon, text: str, start: int) -> str | None:
     (一种种: a measure word reduplicated)."""
     ch, end = text[start], start + 2
     lo, hi = _window(text, start, end)
-    spans = _spans(lex, text[lo:hi])
+    spans = _spans(text[lo:hi])
     stranded = {t[0] + lo for t in spans if t[1] - t[0] == 1}
     floor = OUTWEIGHS * _count(lex, ch * 2)
     if start - 1 in stranded and text[start - 1] not in NUMERALS and _count(lex, text[start - 1] + ch) >= floor:
@@ -296,7 +299,7 @@ def _outweighs(lex: Lexicon, text: str, start: int) -> str | None:
     return None
 
 
-def _free_copies(lex: Lexicon, text: str, start: int, spans: list[Span], before: Span | None, right: Span,
+def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], before: Span | None, right: Span,
                  article: str = "") -> Reading:
     """Two copies that jieba leaves as single characters."""
     ch, end = text[start], start + 2
@@ -352,7 +355,7 @@ def _four_char_name(lex: Lexicon, text: str, start: int) -> str | None:
     the double (吕书茂茂) or surname, double and given character (吕桐桐溪), each standing alone in the
     segmentation, the double's neighbours characters a given name may hold."""
     lo, hi = _window(text, start, start + 2)
-    alone = {t0 + lo for t0, t1, _ in _spans(lex, text[lo:hi]) if t1 - t0 == 1}
+    alone = {t0 + lo for t0, t1, _ in _spans(text[lo:hi]) if t1 - t0 == 1}
     for first in (start - 2, start - 1):
         name = text[first : first + 4] if first >= 0 else ""
         if (len(name) == 4 and name[0] in SURNAMES and set(range(first, first + 4)) <= alone
@@ -365,7 +368,7 @@ def _complemented(lex: Lexicon, text: str, end: int) -> str | None:
     """The word after the double ending at `end`, in the clause's segmentation, when a reduplicated verb
     cannot take it (see UNREDUPLICATED), or None."""
     lo, hi = _window(text, end - 2, end)
-    word = next((token for t0, _, token in _spans(lex, text[lo:hi]) if t0 + lo == end), "")
+    word = next((token for t0, _, token in _spans(text[lo:hi]) if t0 + lo == end), "")
     if word in UNREDUPLICATED or word in DIRECTIONAL or word == "了" and HAN.match(text[end + 1 : end + 2]):
         return word
     return None
@@ -404,7 +407,7 @@ def _adverb(lex: Lexicon, ch: str) -> bool:
     return lex.tag(ch * 2) == "d"
 
 
-def _split_verb(lex: Lexicon, ch: str, spans: list[Span], right: Span) -> bool:
+def _split_verb(lex: Lexicon, ch: str, spans: tuple[Span, ...], right: Span) -> bool:
     """The second copy and the word after its object make a verb (把 … 关 → 把关): a separable verb."""
     after = [t for t in spans if t[0] >= right[1]]
     if len(after) < 2 or lex.tag(after[0][2]) not in ("n", "r"):
@@ -476,7 +479,7 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     if reading.certain:
         return Verdict("flagged", 2, two, f"「{ch}」 {copies} times: two copies ({reading.reason}) or one", 0.5)
     lo, hi = _window(text, start, end)
-    glued = any(t0 < start - lo < t1 and t1 - t0 > 1 for t0, t1, _ in _spans(lex, text[lo:hi]))
+    glued = any(t0 < start - lo < t1 and t1 - t0 > 1 for t0, t1, _ in _spans(text[lo:hi]))
     if glued and lex.is_function_word(ch):
         return Verdict("applied", 1, one, f"「{ch}」 {copies} times after a word ending in it: text may be missing", 0.75)
     return Verdict("applied", 1, one, f"「{ch}」 printed {copies} times", 0.9)
