@@ -339,6 +339,13 @@ def test_garble_is_flagged_with_suggestion() -> None:
         # a connective that answers something said before opens a clause, never a lead
         (["但居民们还能在手机上查到账目。"], None, True, False),
         (["同时，社区还开通了线上服务。"], None, True, False),
+        # …and so does one that puts what follows after something told, or an adverb that follows a subject
+        (["随后，服务队又清扫了三栋楼道。"], None, True, False),
+        (["一定会把小区的账目公开到每一户。"], None, True, False),
+        (["都是附近小区的退休党员。"], None, True, False),
+        (["是小区里最热闹的地方。"], None, True, False),
+        # a sentence adverb opens a sentence of its own
+        (["其实，小区的变化早就开始了。"], None, False, False),
         # one that opens a thought of its own may
         (["如果没有这支服务队，小区不会这么干净。"], None, False, False),
         # a pronoun that points back to someone named before it opens a clause, never a lead
@@ -346,6 +353,8 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["这些志愿者大多是退休党员。"], None, True, False),
         (["这个服务队成立于2019年，队员都是居民。"], None, True, False),
         (["这位老党员每天清扫楼道。"], None, True, False),
+        # 这 causing something: the cause was told before it
+        (["这让居民们省了不少心。"], None, True, False),
         # a demonstrative of time points at the present
         (["这两天，社区服务队忙着清扫楼道。"], None, False, False),
         (["这个春节，社区服务队忙着清扫楼道。"], None, False, False),
