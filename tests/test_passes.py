@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.model import Article, Block, Source
+from toolkit.model import Article, Block, Source, replace
 from toolkit.passes.breaks import join_article
 from toolkit.passes.repeats import remove_repeats
 from toolkit.passes.stutters import fix_article, judge
@@ -111,6 +111,26 @@ def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:
     if action == "flagged":  # the editor's apply joins them
         joined, (again,) = join_article(article(*raw), Decisions({c.id: Decision("apply")}))
         assert again.action == "applied" and texts(joined) == ["".join(b[2:] if b.startswith(">>") else b for b in raw)]
+
+
+@pytest.mark.parametrize(
+    ("first", "p", "joined"),
+    [
+        # a paragraph too long for a subhead stops mid-sentence: the next, more likely its rest than not, is
+        ("槐川县今年在城区和乡镇新建了十二座城市书房，每座藏书五千册以上，其中", 0.6, True),
+        ("槐川县今年在城区和乡镇新建了十二座城市书房，每座藏书五千册以上，", 0.6, True),
+        # …not where the model leans the other way, where the paragraph ends whole, or on a line a subhead may be
+        ("槐川县今年在城区和乡镇新建了十二座城市书房，每座藏书五千册以上，其中", 0.4, False),
+        ("槐川县今年在城区和乡镇新建了十二座城市书房，每座藏书五千册以上。", 0.6, False),
+        ("城市书房开到家门口", 0.6, False),
+    ],
+)
+def test_a_paragraph_cut_short_takes_its_likely_rest(first, p, joined) -> None:
+    a = article(first, "乡镇书房有三座设在村里。")
+    a = replace(a, blocks=(a.blocks[0], replace(a.blocks[1], continues=p)))
+    new, corrections = join_article(a, NONE)
+    assert len(new.blocks) == (1 if joined else 2)
+    assert [c.action for c in corrections] == (["applied"] if joined else [])
 
 
 def test_rejected_join_keeps_the_break() -> None:

@@ -22,13 +22,21 @@ ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]\S")
 def _broken(first: Block, second: Block) -> bool:
     if first.type != "paragraph" or second.type != "paragraph":
         return False  # never join a subhead to its paragraph, nor a set-aside fragment
-    return second.continues >= JOIN or _rest_alone(first, second)
+    return second.continues >= JOIN or _rest_alone(first, second) or _cut_short(first, second)
 
 
 def _rest_alone(first: Block, second: Block) -> bool:
     """The paragraph stops mid-sentence and the next is only a sentence's last words (`让群众搭上阅读快` / `车。`):
     too short to be a paragraph of its own, it is the rest (see hanzi.SHORTEST_PARAGRAPH)."""
     return not ends_whole(first.text) and sentence_tail(second.text)
+
+
+def _cut_short(first: Block, second: Block) -> bool:
+    """The paragraph stops mid-sentence and is no subhead (the only line that may end on no mark), and the line
+    model reads the next as more likely its continuation than not: inside an article, nothing but the rest
+    of the sentence can follow a sentence cut off (on generated pages, 10 of 10 such pairs were breaks; the
+    model's bar, JOIN, is for lines that may be subheads)."""
+    return second.continues >= 0.5 and not ends_whole(first.text) and not _subhead_shaped(first)
 
 
 def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
