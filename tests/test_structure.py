@@ -364,6 +364,18 @@ def test_a_place_line_is_no_broken_title(head: str, place: bool) -> None:
     assert allowed["title+"] is not place and allowed["title"]
 
 
+def test_rules_that_leave_a_line_no_role_give_way_to_the_model() -> None:
+    """A title broken after its place name, its rest opening on the copula, a byline under it: the place line
+    forbids a title's rest, the copula a title, the byline anything but a head line. The line keeps the roles
+    its length allows, and the page its reading (not every line a paragraph's piece at confidence 0)."""
+    lines = ["槐川县", "是怎样成为书香之城的", "□吕娜", "晚上九点，槐川县人民公园旁的城市书房里依然灯火通明。",
+             "近年来，槐川县在县城公园、社区、商圈等地建设了12座城市书房。"]
+    assert any(_allowed(lines)[1])
+    readings = read(lines)
+    assert [r.role for r in readings][2:4] == ["byline", "para"]
+    assert readings[0].role == "head" and readings[1].role in HEAD_ROLES and min(r.confidence for r in readings) > 0.5
+
+
 def test_a_dangling_head_line_goes_on_in_the_next() -> None:
     """A head line that stops on a conjunction is no whole kicker or title: the next line is its rest."""
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "城市书房和", "农家书屋怎样连成网", "□吕娜"]

@@ -504,17 +504,22 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if tag_split[i] or i and tag_split[i - 1]:  # 能耗超低 建筑变“绿”（产经 / 观察）: a title and its rest
             out.append([r in HEAD_ROLES if tag_split[i] else r in ("title+", "subtitle") for r in ROLES])
             continue
-        out.append([SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)
-                    and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
-                    and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
-                    and not (numbered and r in ("title", "title+", "subtitle", "byline"))
-                    and not (after_colon and r == "title") and not (above_byline and r not in HEAD_ROLES)
-                    and not (after_place and r == "title+")
-                    and not (after_dangling and r in ("title", "subtitle"))
-                    and not (after_word and r in ("head", "title", "subtitle"))
-                    and not (running and r in HEAD_ROLES + ("heading",))
-                    and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
-                    for r in ROLES])
+        fits = [SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
+                for r in ROLES]
+        row = [fit
+               and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
+               and not (numbered and r in ("title", "title+", "subtitle", "byline"))
+               and not (after_colon and r == "title") and not (above_byline and r not in HEAD_ROLES)
+               and not (after_place and r == "title+")
+               and not (after_dangling and r in ("title", "subtitle"))
+               and not (after_word and r in ("head", "title", "subtitle"))
+               and not (running and r in HEAD_ROLES + ("heading",))
+               and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
+               for r, fit in zip(ROLES, fits)]
+        # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
+        # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
+        # within its length bounds, rather than the page losing every reading
+        out.append(row if any(row) else fits)
     return out
 
 
