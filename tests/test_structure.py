@@ -335,13 +335,15 @@ def test_a_head_line_holding_a_colon_is_no_kicker(head: str) -> None:
 
 
 @pytest.mark.parametrize(("head", "rest", "broken"), [("城市书房点亮阅读生", "活", True), ("城市书房建在社区门", "口", True),
-                                              ("农机进田间", "合作社播种忙", False)])
+                                              ("描绘美丽乡", "村新画卷", True), ("农机进田间", "合作社播种忙", False)])
 def test_a_word_across_two_head_lines_makes_the_second_the_rest_of_a_title(head: str, rest: str, broken: bool) -> None:
-    """A kicker and its title, a title and its subtitle, never share a word across the break: the line
-    after one that ends inside a word is the rest of a title broken in two."""
-    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", head, rest]
+    """A kicker and its title, a title and its subtitle, a title and its byline never share a word across the
+    break: the line after one that ends inside a word is the rest of a title broken in two, even where the
+    first piece ends on a place's unit (描绘美丽乡 / 村新画卷: 乡村)."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", head, rest, "□吕娜"]
     allowed = dict(zip(ROLES, _allowed(lines)[2]))
-    assert allowed["title"] is allowed["subtitle"] is allowed["head"] is not broken and allowed["title+"]
+    assert allowed["title"] is allowed["subtitle"] is allowed["head"] is allowed["byline"] is not broken
+    assert allowed["title+"]
 
 
 @pytest.mark.parametrize("before", ["城市书房点亮“", "目前，全县书房成了居民的“"])

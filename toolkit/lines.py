@@ -483,15 +483,16 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
         after_colon = i > 0 and ("：" in lines[i - 1] or ":" in lines[i - 1])
-        after_place = i > 0 and place_line(lines[i - 1])
         # a head line left dangling (城市书房和) is no whole kicker or title (none of the 30 labelled kickers
         # dangles): the line after it is its rest, not a title or a subtitle under it
         after_dangling = i > 0 and dangles[i - 1]
         # a dictionary word across the break (…城市书房点亮阅读生 / 活) is a title broken in two: the line is its
-        # rest, not a title under a kicker, a subtitle, nor the first head line of an article of its own (no kicker
-        # and title of the 52 labelled articles share one, and 1 of 1,201 head-line pairs on generated pages; 52 of
-        # 179 broken titles do)
+        # rest, not a title under a kicker, a subtitle, a byline, nor the first head line of an article of its own (no
+        # kicker and title of the 52 labelled articles share one, and 1 of 1,201 head-line pairs on generated pages;
+        # 52 of 179 broken titles do)
         after_word = i > 0 and _word_across(lines[i - 1], text)
+        # …and the word outweighs a place's unit read at the end of the line before (汇聚乡 / 村振兴…: 乡村)
+        after_place = i > 0 and place_line(lines[i - 1]) and not after_word
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
         numbered = NUMBERED.match(text) is not None
@@ -512,7 +513,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (after_colon and r == "title") and not (above_byline and r not in HEAD_ROLES)
                and not (after_place and r == "title+")
                and not (after_dangling and r in ("title", "subtitle"))
-               and not (after_word and r in ("head", "title", "subtitle"))
+               and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (running and r in HEAD_ROLES + ("heading",))
                and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
                for r, fit in zip(ROLES, fits)]
