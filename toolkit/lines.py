@@ -491,7 +491,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # kicker and title of the 52 labelled articles share one, and 1 of 1,201 head-line pairs on generated pages;
         # 52 of 179 broken titles do)
         after_word = i > 0 and _word_across(lines[i - 1], text)
-        # …and the word outweighs a place's unit read at the end of the line before (汇聚乡 / 村振兴…: 乡村)
+        # …and the word outweighs a place's unit read at the end of the line before (描绘美丽乡 / 村新画卷: 乡村)
         after_place = i > 0 and place_line(lines[i - 1]) and not after_word
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
