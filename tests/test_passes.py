@@ -221,6 +221,7 @@ def test_drop_repeats(raw, expected) -> None:
         # a reduplicated verb takes no complement; an approximate number's 多 is printed once
         ("孩子被雷声吓吓得直哭", "孩子被雷声吓得直哭", "applied"),
         ("这里冬天冷，外地人待待不了几天", "这里冬天冷，外地人待不了几天", "applied"),
+        ("灯坏了，给物业打打个电话就有人来修", "灯坏了，给物业打个电话就有人来修", "applied"),
         ("来了30多多名志愿者", "来了30多名志愿者", "applied"),
         ("预计2.5万万亿元", "预计2.5万亿元", "applied"),
         # characters that never reduplicate: localizers, suffixes, degree adverbs, auxiliaries
@@ -311,7 +312,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "我们说说不了解的情况", "笑笑得了第一名",
                                   # kinship words and children's names end clauses
                                   "我们想念哥哥，他在外地", "他们去接明明", "我们为李丽丽颁奖", "女儿丁丁说", "大家都说说",
-                                  "吕娜娜说，书房很热闹", "他们去看看了解情况", "大家去看看了", "这常常让人感动",
+                                  "吕娜娜说，书房很热闹", "他们去看看了解情况", "大家去看看了", "请大家翻翻个人档案", "这常常让人感动",
                                   # numbers in Chinese digits; words said again; onomatopoeia
                                   "一九九九年", "二〇二二年春节", "都说好好好", "“来来来，坐", "对对对，就是这样",
                                   "他哈哈哈地笑", "农药六六六早已禁用"])

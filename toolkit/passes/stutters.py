@@ -63,8 +63,9 @@ DIGITS = "0123456789０１２３４５６７８９零〇一二三四五六七八
 AUXILIARIES = "能要可应该敢肯愿没"
 MEET = "会"
 # A reduplicated verb (看看, 试试: "a little, for a try") takes neither the durative 着 nor a complement of
-# degree (得) or of possibility (不了): *吓吓得直哭, *待待不了. Before one, a doubled verb is printed twice.
-UNREDUPLICATED = ("着", "得", "不了")
+# degree (得) or of possibility (不了): *吓吓得直哭, *待待不了; nor 个 before its object, which makes the action
+# one casual go as the reduplication itself does (打个电话, *打打个电话). Before one, a doubled verb is printed twice.
+UNREDUPLICATED = ("着", "得", "不了", "个")
 # …nor a directional complement, nor the perfective 了 with more of the clause after it: the tentative form of
 # a verb in the perfective is A了A (看了看), never AA了 (*喝喝了几十年, *办办下来).
 DIRECTIONAL = frozenset("下来 下去 进来 进去 起来 出来 出去 上来 上去 过来 过去 回来 回去".split())
