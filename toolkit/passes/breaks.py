@@ -13,6 +13,7 @@ from toolkit.review import Decisions
 
 CONTEXT = 12
 JOIN = 0.7  # the line model's probability of a column break above which the paragraphs are joined (precision 0.99 on generated pages)
+LIKELIER = 0.5  # …and above which a paragraph that cannot end where it stops takes the next as its rest (see _cut_short)
 SUBHEAD = 30  # Han characters: a line no longer than this, ending on no mark, may be a subhead
 # an aside in brackets with text after it, `（WADA）处以禁赛两年`, `（以下简称…）`, `（记者方问禹）天然清新…`:
 # it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
@@ -36,7 +37,7 @@ def _cut_short(first: Block, second: Block) -> bool:
     model reads the next as more likely its continuation than not: inside an article, nothing but the rest
     of the sentence can follow a sentence cut off (on generated pages, 10 of 10 such pairs were breaks; the
     model's bar, JOIN, is for lines that may be subheads)."""
-    return second.continues >= 0.5 and not ends_whole(first.text) and not _subhead_shaped(first)
+    return second.continues >= LIKELIER and not ends_whole(first.text) and not _subhead_shaped(first)
 
 
 def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:

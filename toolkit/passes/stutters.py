@@ -144,11 +144,16 @@ def _is_word(lex: Lexicon, word: str) -> bool:
     return _count(lex, word) > UNSEEN
 
 
+def _measure_word(lex: Lexicon, ch: str) -> bool:
+    """The character is a measure word: with 一 before it, the dictionary has a numeral phrase (一条, 一届)."""
+    return lex.tag("一" + ch) == "m"
+
+
 def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
     """A numeral right before the repeat, other than 一 before a measure word (`一条条` reduplicates)."""
     if start == 0 or text[start - 1] not in NUMERALS:
         return False
-    return not (text[start - 1] == "一" and lex.tag("一" + text[start]) == "m")
+    return not (text[start - 1] == "一" and _measure_word(lex, text[start]))
 
 
 def _after_every(text: str, start: int) -> bool:
@@ -159,14 +164,14 @@ def _after_every(text: str, start: int) -> bool:
 def _after_demonstrative(lex: Lexicon, text: str, start: int) -> bool:
     """这, 那 or 哪 right before a measure word printed twice: a reduplicated measure word means "every one"
     (条条大路, 一张张笑脸), and a demonstrative points at one thing (*这套套系统, *那座座桥)."""
-    return start > 0 and text[start - 1] in "这那哪" and lex.tag("一" + text[start]) == "m"
+    return start > 0 and text[start - 1] in "这那哪" and _measure_word(lex, text[start])
 
 
 def _clause_ends(text: str, end: int) -> bool:
     return end >= len(text) or text[end] in CLAUSE_END or text[end] in CLOSERS
 
 
-def _restores_word(lex: Lexicon, text: str, start: int, end: int) -> str | None:
+def _restores_word(text: str, start: int, end: int) -> str | None:
     """The word of three or more characters that dropping the extra copies makes, spanning the character and
     text on both sides of it (`瞬息万万变` → 瞬息万变): the doubled text broke it."""
     one = text[: start + 1] + text[end:]
@@ -190,7 +195,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
     spans = _spans(text[lo:hi])
     holder = next((t for t in spans if t[0] <= a and t[1] >= a + 2), None)
     if holder is not None and len(holder[2]) > 2:  # 干干净净, 一个个, 久久为功
-        if _after_every(text, holder[0] + lo + holder[2].index(ch * 2)) and lex.tag("一" + ch) == "m":
+        if _after_every(text, holder[0] + lo + holder[2].index(ch * 2)) and _measure_word(lex, ch):
             return Reading(False, "a reduplicated measure word after 每")
         if holder[0] == a and start > 0 and text[start - 1] in DEGREE:
             return Reading(False, f"「{holder[2]}」 takes no degree adverb")  # 最大大的
@@ -210,7 +215,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
     if len(left[2]) > 1 and len(right[2]) > 1:
         return Reading(True, "each copy belongs to its own word")  # 宣传部|部长, 工作|作为
     if len(left[2]) > 1:  # 成为|为
-        if left[2] == "一" + ch and lex.tag(left[2]) == "m":
+        if left[2] == "一" + ch and _measure_word(lex, ch):
             if _after_every(text, start - 1):
                 return Reading(False, "a reduplicated measure word after 每")
             return Reading(True, "a measure word reduplicated after 一", certain=True)  # 一届|届
@@ -225,7 +230,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if (start > 0 and text[start - 1] in NUMERALS and lex.tag(ch) in ("m", "q") and ch not in NUMERALS
                 and ch not in APPROXIMATE):
             return Reading(True, f"the first 「{ch}」 ends a number")  # 2012年|年初
-        word = _restores_word(lex, text, start, end)
+        word = _restores_word(text, start, end)
         if word:  # the dictionary's word across the single copy outweighs a compound it does not list
             return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 长江流|流域 → 长江流域
         if (ch in AUXILIARIES + MEET and lex.tag(right[2]) == "v" and right[2] not in MODALS
@@ -272,9 +277,9 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     if frame := _closes_frame(lex, text, start, end):
         return Reading(False, f"the frame opened by 「{frame}」 closes with one 「{ch}」")  # 在搬运花盆时时，
     # (a dictionary's reduplication may also be a name, which takes 得 and 不了 as it likes: 笑笑得了第一名)
-    if lex.tag(ch * 2) == "v" and (taken := _complemented(lex, text, end)) not in (None, "得", "不了"):
+    if lex.tag(ch * 2) == "v" and (taken := _complemented(text, end)) not in (None, "得", "不了"):
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{taken}」")  # 想想着, 喝喝了几十年
-    word = _restores_word(lex, text, start, end)
+    word = _restores_word(text, start, end)
     if word:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 瞬息万万变
     if word := _outweighs(lex, text, start):
@@ -327,9 +332,9 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         return Reading(False, f"auxiliary 「{ch}」 doubled before a verb or a preposition")  # 就会会发出, 会会由…控制, not 会会老朋友
     if lex.tag(ch) == "a" and after is not None and lex.tag(after[2]) == "n" and len(after[2]) > 1:
         return Reading(False, f"reduplicated 「{ch * 2}」 takes 的 before a noun")  # 新新产品, not 红红的脸
-    if lex.tag(ch) == "v" and (taken := _complemented(lex, text, end)):
+    if lex.tag(ch) == "v" and (taken := _complemented(text, end)):
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{taken}」")  # 吓吓得直哭, 待待不了, 办办下来
-    word = _restores_word(lex, text, start, end)
+    word = _restores_word(text, start, end)
     if word:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 私搭搭乱建
     following = text[end : end + 1]
@@ -365,7 +370,7 @@ def _four_char_name(lex: Lexicon, text: str, start: int) -> str | None:
     return None
 
 
-def _complemented(lex: Lexicon, text: str, end: int) -> str | None:
+def _complemented(text: str, end: int) -> str | None:
     """The word after the double ending at `end`, in the clause's segmentation, when a reduplicated verb
     cannot take it (see UNREDUPLICATED), or None."""
     lo, hi = _window(text, end - 2, end)
