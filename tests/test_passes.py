@@ -216,6 +216,10 @@ def test_drop_repeats(raw, expected) -> None:
         ("每一个个班级都参加", "每一个班级都参加", "applied"),
         ("他每天都想想着回家", "他每天都想着回家", "applied"),
         ("局势瞬息万万变", "局势瞬息万变", "applied"),
+        # a word of amount counts as a numeral; 不 denies no reduplicated adjective; a list going on takes one 等
+        ("书房里很多人人在看书", "书房里很多人在看书", "applied"),
+        ("“我的嗓门不高高，但大家都听得见", "“我的嗓门不高，但大家都听得见", "applied"),
+        ("在公园、社区等等地建设书房", "在公园、社区等地建设书房", "applied"),
         # a frame opened by 在/当 closes with one 时 at the clause's end (时时 the adverb never stands there)
         ("大家在搬运花盆时时，都很小心", "大家在搬运花盆时，都很小心", "applied"),
         # a reduplicated verb takes no complement; an approximate number's 多 is printed once
@@ -306,6 +310,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "他过过苦日子", "我们没过过这样的年", "请专家把把技术关",
                                   # a reduplicated word after a word that may end before it
                                   "读书声声入耳", "这里时时有人来",
+                                  # 等等 closing a list, or the verb "wait" (no list before it)
+                                  "年画、剪纸等等，丰富多彩", "请你等等我", "村里人人都知道",
                                   # 时时 listed with other adverbs, or after a frame already closed
                                   "在工作中时时、处处严格要求自己", "他现在时时，处处都想着集体",
                                   # a verb reduplicated before a word that only opens with 不了; a name before 得了

@@ -51,9 +51,18 @@ UTTERANCE_EDGE = "。！？!?，；：…"
 # noun through 的 (红红的脸, 新新的衣服), never directly (*新新产品); the ones that do are words of the
 # dictionary (小小心意), judged as words.
 DEGREE = "最很更太挺极越较"
+# …nor negation: a reduplicated adjective describes a vivid state, which 不 cannot deny (*不高高, *不大大; 不高
+# and 不太高 are how a quality is denied).
+NEGATION = "不"
 # 多, 余 and 来 after a number make it approximate (20多名, 30余人): printed once, unlike a unit that ends
 # a number and opens the next word (2012年|年初), a second copy is no word a reader could mean (20多|多名).
 APPROXIMATE = "多余来"
+# 等等 closes a list (…、年画彩灯等等，): a list that goes on to the noun it names takes one 等 (社区、商圈等地;
+# 等等 is also the verb "wait a moment", but that heads no list).
+ENUMERATION = "等"
+# Words of amount count like a numeral: a reduplicated noun or measure word already means "every one" (人人,
+# 天天, 条条), which takes no amount before it (*很多人人, *一些些).
+AMOUNTS = ("很多", "许多", "好多", "不少", "一些", "有些", "好些", "若干", "诸多", "众多")
 # Chinese digits: written one per place (`一九九九年`, `二〇二二年`), so inside a run of them a repeat is a number.
 DIGITS = "0123456789０１２３４５６７８９零〇一二三四五六七八九"
 # Auxiliary verbs and 没 stand before a verb and never reduplicate (*能能, *要要, *没没), unlike action
@@ -150,7 +159,10 @@ def _measure_word(lex: Lexicon, ch: str) -> bool:
 
 
 def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
-    """A numeral right before the repeat, other than 一 before a measure word (`一条条` reduplicates)."""
+    """A numeral or a word of amount right before the repeat, other than 一 before a measure word (`一条条`
+    reduplicates)."""
+    if text[:start].endswith(AMOUNTS):
+        return True
     if start == 0 or text[start - 1] not in NUMERALS:
         return False
     return not (text[start - 1] == "一" and _measure_word(lex, text[start]))
@@ -165,6 +177,14 @@ def _after_demonstrative(lex: Lexicon, text: str, start: int) -> bool:
     """这, 那 or 哪 right before a measure word printed twice: a reduplicated measure word means "every one"
     (条条大路, 一张张笑脸), and a demonstrative points at one thing (*这套套系统, *那座座桥)."""
     return start > 0 and text[start - 1] in "这那哪" and _measure_word(lex, text[start])
+
+
+def _lists(text: str, start: int) -> bool:
+    """The clause holds a list (items parted by 、) before text[start]."""
+    lo = start
+    while lo > 0 and (text[lo - 1] == "、" or text[lo - 1] not in CLAUSE_END):
+        lo -= 1
+    return "、" in text[lo:start]
 
 
 def _clause_ends(text: str, end: int) -> bool:
@@ -272,6 +292,10 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"「{ch * 2}」 cannot follow 「{text[start - 1]}」")  # 这套套系统
     if start > 0 and text[start - 1] in DEGREE:
         return Reading(False, f"「{ch * 2}」 takes no degree adverb")  # 更大大
+    if ch in ENUMERATION and _lists(text, start) and HAN.match(text[end : end + 1]) and text[end] != "的":
+        return Reading(False, f"a list that goes on to its noun takes one 「{ch}」")  # 商圈等等地
+    if start > 0 and text[start - 1] in NEGATION and lex.tag(ch * 2) in ("a", "b", "z"):
+        return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{text[start - 1]}」")  # 不高高
     if _clause_ends(text, end) and _adverb(lex, ch):
         return Reading(False, f"「{ch * 2}」 cannot end a clause")  # 事情渐渐，
     if frame := _closes_frame(lex, text, start, end):
