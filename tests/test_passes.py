@@ -371,6 +371,10 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["一定会把小区的账目公开到每一户。"], None, True, False),
         (["都是附近小区的退休党员。"], None, True, False),
         (["是小区里最热闹的地方。"], None, True, False),
+        (["共有楼房18栋，住户700多户。"], None, True, False),
+        (["累计清扫楼道300多次。"], None, True, False),
+        # …while a word that only opens with 共 is a word of its own
+        (["共建共享的社区治理格局正在形成。"], None, False, False),
         # a sentence adverb opens a sentence of its own
         (["其实，小区的变化早就开始了。"], None, False, False),
         # one that opens a thought of its own may
