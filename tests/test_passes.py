@@ -212,6 +212,7 @@ def test_drop_repeats(raw, expected) -> None:
         # (an adverb), after a degree adverb or 每, before 着, or breaking a longer word
         ("这项工程用了4天天就完工了", "这项工程用了4天就完工了", "applied"),
         ("东西都准备好好，就出发", "东西都准备好，就出发", "applied"),
+        ("书房的环境好好了，读者也多了", "书房的环境好了，读者也多了", "applied"),  # 了 is no predicate for 好好
         ("这是最大大的收获", "这是最大的收获", "applied"),
         ("每一个个班级都参加", "每一个班级都参加", "applied"),
         ("他每天都想想着回家", "他每天都想着回家", "applied"),

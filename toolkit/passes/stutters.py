@@ -296,8 +296,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"a list that goes on to its noun takes one 「{ch}」")  # 商圈等等地
     if start > 0 and text[start - 1] in NEGATION and lex.tag(ch * 2) in ("a", "b", "z"):
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{text[start - 1]}」")  # 不高高
-    if _clause_ends(text, end) and _adverb(lex, ch):
-        return Reading(False, f"「{ch * 2}」 cannot end a clause")  # 事情渐渐，
+    if _adverb(lex, ch) and (_clause_ends(text, end) or text[end : end + 1] == "了" and _clause_ends(text, end + 1)):
+        return Reading(False, f"「{ch * 2}」 cannot end a clause")  # 事情渐渐，, 环境好好了，
     if frame := _closes_frame(lex, text, start, end):
         return Reading(False, f"the frame opened by 「{frame}」 closes with one 「{ch}」")  # 在搬运花盆时时，
     # (a dictionary's reduplication may also be a name, which takes 得 and 不了 as it likes: 笑笑得了第一名)
