@@ -233,6 +233,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         elif len(right[2]) == 2 and not _is_word(lex, right[2]):
             right = (right[0], right[0] + 1, ch)
     if len(left[2]) > 1 and len(right[2]) > 1:
+        # …unless one copy restores a three-character word of the dictionary across them: two words that
+        # overlap on the doubled character are then a stutter of the one word (大城|城市 → 大城市, 接下|下来 →
+        # 接下来). A longer word so restored is a contraction that both spellings hold (宣传部|部长 beside 宣传部长).
+        if len(word := _restores_word(text, start, end) or "") == 3:
+            return Reading(False, f"one 「{ch}」 restores 「{word}」")
         return Reading(True, "each copy belongs to its own word")  # 宣传部|部长, 工作|作为
     if len(left[2]) > 1:  # 成为|为
         if left[2] == "一" + ch and _measure_word(lex, ch):
