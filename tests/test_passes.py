@@ -218,12 +218,11 @@ def test_drop_repeats(raw, expected) -> None:
         ("他每天都想想着回家", "他每天都想着回家", "applied"),
         ("局势瞬息万万变", "局势瞬息万变", "applied"),
         # two words that overlap on the doubled character, where one copy makes a three-character word
-        ("书房就在大城城市的中心", "书房就在大城市的中心", "applied"),
+        ("书房里的老大大难问题解决了", "书房里的老大难问题解决了", "applied"),
         ("接下下来，书房还要延长开放时间", "接下来，书房还要延长开放时间", "applied"),
         # a word that may end before a dictionary's reduplication, unless it is far commoner than the reduplication
         ("他每月按时把抚养费费一次交清", "他每月按时把抚养费一次交清", "applied"),
-        # a word of amount counts as a numeral; 不 denies no reduplicated adjective; a list going on takes one 等
-        ("书房里很多人人在看书", "书房里很多人在看书", "applied"),
+        # 不 denies no reduplicated adjective; a list going on to its noun takes one 等
         ("“我的嗓门不高高，但大家都听得见", "“我的嗓门不高，但大家都听得见", "applied"),
         ("在公园、社区等等地建设书房", "在公园、社区等地建设书房", "applied"),
         # a frame opened by 在/当 closes with one 时 at the clause's end (时时 the adverb never stands there)
@@ -317,7 +316,11 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a reduplicated word after a word that may end before it
                                   "读书声声入耳", "这里时时有人来",
                                   # 等等 closing a list, or the verb "wait" (no list before it)
-                                  "年画、剪纸等等，丰富多彩", "请你等等我", "村里人人都知道",
+                                  "年画、剪纸等等，丰富多彩", "年画、剪纸等等都是手艺",
+                                  # two words overlapping on the double that make a compound, though one copy makes a word
+                                  "这所大学学生宿舍很新", "他在文学学院读书", "北京大学学生会主席", "全县中学学生都参加", "请你等等我", "村里人人都知道",
+                                  # a word of amount before a noun said doubled, or before a clause that opens with 人人
+                                  "很多妈妈来接孩子", "好多娃娃摆在柜台上", "一些人人都知道的事", "他从不苦苦哀求别人",
                                   # 时时 listed with other adverbs, or after a frame already closed
                                   "在工作中时时、处处严格要求自己", "他现在时时，处处都想着集体",
                                   # a verb reduplicated before a word that only opens with 不了; a name before 得了

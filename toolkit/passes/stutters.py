@@ -51,18 +51,18 @@ UTTERANCE_EDGE = "。！？!?，；：…"
 # noun through 的 (红红的脸, 新新的衣服), never directly (*新新产品); the ones that do are words of the
 # dictionary (小小心意), judged as words.
 DEGREE = "最很更太挺极越较"
-# …nor negation: a reduplicated adjective describes a vivid state, which 不 cannot deny (*不高高, *不大大; 不高
-# and 不太高 are how a quality is denied).
+# …nor negation: a reduplicated adjective that ends its clause describes a vivid state, which 不 cannot deny
+# (*水平不高高，; 不高 and 不太高 are how a quality is denied). Before a verb it may be the verb's manner, and 不
+# then denies the verb phrase (不苦苦哀求).
 NEGATION = "不"
 # 多, 余 and 来 after a number make it approximate (20多名, 30余人): printed once, unlike a unit that ends
 # a number and opens the next word (2012年|年初), a second copy is no word a reader could mean (20多|多名).
 APPROXIMATE = "多余来"
-# 等等 closes a list (…、年画彩灯等等，): a list that goes on to the noun it names takes one 等 (社区、商圈等地;
-# 等等 is also the verb "wait a moment", but that heads no list).
+# 等等 closes a list (…、年画彩灯等等，, …等等都是): a list that goes on to the noun it names takes one 等
+# (社区、商圈等地, 等领域; 地 "places" is a noun there, though jieba tags it the adverbial particle). 等等 is
+# also the verb "wait a moment", but that heads no list.
 ENUMERATION = "等"
-# Words of amount count like a numeral: a reduplicated noun or measure word already means "every one" (人人,
-# 天天, 条条), which takes no amount before it (*很多人人, *一些些).
-AMOUNTS = ("很多", "许多", "好多", "不少", "一些", "有些", "好些", "若干", "诸多", "众多")
+PLACES = "地"
 # Chinese digits: written one per place (`一九九九年`, `二〇二二年`), so inside a run of them a repeat is a number.
 DIGITS = "0123456789０１２３４５６７８９零〇一二三四五六七八九"
 # Auxiliary verbs and 没 stand before a verb and never reduplicate (*能能, *要要, *没没), unlike action
@@ -88,6 +88,10 @@ UNSEEN = 3
 # reduplication comes within half of it (the nearest: 日常|常常, 0.92 times); of the stutters generated on
 # the dev articles that the other rules leave, 13 reach 1 and 8 reach 2.
 OUTWEIGHS = 2.0
+# Odds against a character printed twice by the extraction: about one stutter in every thousand characters
+# or fewer (the seed page and the labelled pages have one in two thousand). A reading of the text with one copy
+# must be likelier than the double by as much before it counts as the text meant (see `_likelier_once`).
+ONCE_ODDS = 1000
 # Characters of context on either side (at most, each) that must match where the article prints a doubled
 # character once; at least SPELLED in all, FREELY for verbs, adjectives and adverbs, which reduplicate
 # anywhere (你看看我 beside 你看我: both are Chinese).
@@ -159,10 +163,7 @@ def _measure_word(lex: Lexicon, ch: str) -> bool:
 
 
 def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
-    """A numeral or a word of amount right before the repeat, other than 一 before a measure word (`一条条`
-    reduplicates)."""
-    if text[:start].endswith(AMOUNTS):
-        return True
+    """A numeral right before the repeat, other than 一 before a measure word (`一条条` reduplicates)."""
     if start == 0 or text[start - 1] not in NUMERALS:
         return False
     return not (text[start - 1] == "一" and _measure_word(lex, text[start]))
@@ -187,8 +188,22 @@ def _lists(text: str, start: int) -> bool:
     return "、" in text[lo:start]
 
 
+def _noun_after(lex: Lexicon, text: str, end: int) -> bool:
+    """The word after text[:end], in the clause's segmentation, is a noun."""
+    lo, hi = _window(text, end - 1, end)
+    after = next((t[2] for t in _spans(text[lo:hi]) if t[0] == end - lo), None)
+    return after is not None and (lex.tag(after).startswith("n") or after == PLACES)
+
+
 def _clause_ends(text: str, end: int) -> bool:
     return end >= len(text) or text[end] in CLAUSE_END or text[end] in CLOSERS
+
+
+def _likelier_once(lex: Lexicon, text: str, start: int) -> bool:
+    """The clause around the double text[start:start + 2] reads at least ONCE_ODDS times likelier, in jieba's
+    word model, with one copy than with both."""
+    lo, hi = _window(text, start, start + 2)
+    return lex.logp(text[lo : start + 1] + text[start + 2 : hi]) - lex.logp(text[lo:hi]) >= math.log(ONCE_ODDS)
 
 
 def _restores_word(text: str, start: int, end: int) -> str | None:
@@ -233,10 +248,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         elif len(right[2]) == 2 and not _is_word(lex, right[2]):
             right = (right[0], right[0] + 1, ch)
     if len(left[2]) > 1 and len(right[2]) > 1:
-        # …unless one copy restores a three-character word of the dictionary across them: two words that
-        # overlap on the doubled character are then a stutter of the one word (大城|城市 → 大城市, 接下|下来 →
-        # 接下来). A longer word so restored is a contraction that both spellings hold (宣传部|部长 beside 宣传部长).
-        if len(word := _restores_word(text, start, end) or "") == 3:
+        # …unless one copy restores a three-character word of the dictionary across them and the clause reads
+        # far better so (`_likelier_once`): two words that overlap on the doubled character are then a stutter
+        # of the one word (接下|下来 → 接下来, 手把|把手 → 手把手), while two words that make a compound stay
+        # (大学|学生宿舍, 文学|学院). A longer word so restored is a contraction that both spellings hold
+        # (宣传部|部长 beside 宣传部长).
+        if len(word := _restores_word(text, start, end) or "") == 3 and _likelier_once(lex, text, start):
             return Reading(False, f"one 「{ch}」 restores 「{word}」")
         return Reading(True, "each copy belongs to its own word")  # 宣传部|部长, 工作|作为
     if len(left[2]) > 1:  # 成为|为
@@ -299,9 +316,9 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"「{ch * 2}」 cannot follow 「{text[start - 1]}」")  # 这套套系统
     if start > 0 and text[start - 1] in DEGREE:
         return Reading(False, f"「{ch * 2}」 takes no degree adverb")  # 更大大
-    if ch in ENUMERATION and _lists(text, start) and HAN.match(text[end : end + 1]) and text[end] != "的":
-        return Reading(False, f"a list that goes on to its noun takes one 「{ch}」")  # 商圈等等地
-    if start > 0 and text[start - 1] in NEGATION and lex.tag(ch * 2) in ("a", "b", "z"):
+    if ch in ENUMERATION and _lists(text, start) and _noun_after(lex, text, end):
+        return Reading(False, f"a list that goes on to its noun takes one 「{ch}」")  # 商圈等等地, not 等等都是
+    if start > 0 and text[start - 1] in NEGATION and lex.tag(ch * 2) in ("a", "b") and _clause_ends(text, end):
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{text[start - 1]}」")  # 不高高
     if _adverb(lex, ch) and (_clause_ends(text, end) or text[end : end + 1] == "了" and _clause_ends(text, end + 1)):
         return Reading(False, f"「{ch * 2}」 cannot end a clause")  # 事情渐渐，, 环境好好了，
