@@ -219,6 +219,10 @@ def test_drop_repeats(raw, expected) -> None:
         ("局势瞬息万万变", "局势瞬息万变", "applied"),
         # two words that overlap on the doubled character, where one copy makes a three-character word
         ("书房里的老大大难问题解决了", "书房里的老大难问题解决了", "applied"),
+        # a copy that may complete the word before it: both readings are Chinese, the editor decides
+        ("他们讨论了了解情况的办法", "他们讨论了解情况的办法", "flagged"),
+        ("他们在在线平台上借书", "他们在线平台上借书", "flagged"),
+        ("他们对对方的意见表示尊重", "他们对方的意见表示尊重", "flagged"),
         ("接下下来，书房还要延长开放时间", "接下来，书房还要延长开放时间", "applied"),
         # a word that may end before a dictionary's reduplication, unless it is far commoner than the reduplication
         ("他每月按时把抚养费费一次交清", "他每月按时把抚养费一次交清", "applied"),
@@ -318,7 +322,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # 等等 closing a list, or the verb "wait" (no list before it)
                                   "年画、剪纸等等，丰富多彩", "年画、剪纸等等都是手艺",
                                   # two words overlapping on the double that make a compound, though one copy makes a word
-                                  "这所大学学生宿舍很新", "他在文学学院读书", "北京大学学生会主席", "全县中学学生都参加", "请你等等我", "村里人人都知道",
+                                  "这所大学学生宿舍很新", "他在文学学院读书", "北京大学学生会主席", "全县中学学生都参加",
+                                  "弟弟妹妹们都来了", "请你等等我", "村里人人都知道",
                                   # a word of amount before a noun said doubled, or before a clause that opens with 人人
                                   "很多妈妈来接孩子", "好多娃娃摆在柜台上", "一些人人都知道的事", "他从不苦苦哀求别人",
                                   # 时时 listed with other adverbs, or after a frame already closed

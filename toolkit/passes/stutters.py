@@ -37,6 +37,11 @@ PREP_VERB = "在"
 # twice), nor before the copula or 有, which no preposition takes as its object (现在|在是), nor before a mark
 # (无处不在|在》): a second 在 starts a phrase only with its object.
 PROGRESSIVE = ("正在",)
+# A single copy that completes what comes before it may stand before a word it opens, both readings Chinese:
+# the perfective 了 after a verb (讨论了|了解情况, 通过了|了结), a preposition after its subject before a noun
+# it may take as its object (他们对|对方的意见; not 对|对此, 为|为了, nor 的|比|比例: a preposition follows no
+# 的), 在 after its subject before any word (他们在|在线平台上). Such a double is put to the editor.
+PERFECTIVE = "了"
 # Prepositions that open a time or place frame the clause closes with 时 or a localizer (在…时, 当…时,
 # 在…中): the closer is a single character, so doubled at the clause's end it is printed twice (在搬运花盆时时，),
 # though 时时 and 上上 are words elsewhere (an adverb, a lot) that never end a clause after the frame.
@@ -208,12 +213,14 @@ def _likelier_once(lex: Lexicon, text: str, start: int) -> bool:
 
 def _restores_word(text: str, start: int, end: int) -> str | None:
     """The word of three or more characters that dropping the extra copies makes, spanning the character and
-    text on both sides of it (`瞬息万万变` → 瞬息万变): the doubled text broke it."""
+    text on both sides of it (`瞬息万万变` → 瞬息万变): the doubled text broke it. Only where the clause reads
+    far better so (`_likelier_once`): two words that meet on the double may make such a word with one copy
+    too (弟弟|妹妹们 beside 弟妹们, 大学|学生宿舍 beside 大学生)."""
     one = text[: start + 1] + text[end:]
     lo, hi = _window(one, start, start + 1)
     for t0, t1, token in _spans(one[lo:hi]):
         if t0 < start - lo and t1 > start - lo + 1 and len(token) >= 3:
-            return token
+            return token if _likelier_once(lexicon(), text, start) else None
     return None
 
 
@@ -248,12 +255,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         elif len(right[2]) == 2 and not _is_word(lex, right[2]):
             right = (right[0], right[0] + 1, ch)
     if len(left[2]) > 1 and len(right[2]) > 1:
-        # …unless one copy restores a three-character word of the dictionary across them and the clause reads
-        # far better so (`_likelier_once`): two words that overlap on the doubled character are then a stutter
-        # of the one word (接下|下来 → 接下来, 手把|把手 → 手把手), while two words that make a compound stay
-        # (大学|学生宿舍, 文学|学院). A longer word so restored is a contraction that both spellings hold
-        # (宣传部|部长 beside 宣传部长).
-        if len(word := _restores_word(text, start, end) or "") == 3 and _likelier_once(lex, text, start):
+        # …unless one copy restores a three-character word of the dictionary across them (`_restores_word`):
+        # two words that overlap on the doubled character are then a stutter of the one word (接下|下来 → 接下来,
+        # 手把|把手 → 手把手). A longer word so restored is a contraction that both spellings hold (宣传部|部长
+        # beside 宣传部长).
+        if len(word := _restores_word(text, start, end) or "") == 3:
             return Reading(False, f"one 「{ch}」 restores 「{word}」")
         return Reading(True, "each copy belongs to its own word")  # 宣传部|部长, 工作|作为
     if len(left[2]) > 1:  # 成为|为
@@ -288,6 +294,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
                 return Reading(True, f"the article uses 「{before[2]}{ch}」 on its own")  # 羊肚|菌|菌株
             return Reading(False, f"「{before[2]}{ch}」 may be a compound, but the article never uses it on its own",
                            doubtful=True)  # 家事案|案件
+        if before is not None and ch in PERFECTIVE and lex.tag(before[2])[:1] in ("v", "p"):
+            return Reading(False, f"「{ch}」 may be the aspect of 「{before[2]}」 before 「{right[2]}」", doubtful=True)
+        if (before is not None and lex.tag(before[2])[:1] in ("n", "r") and lex.tag(ch) == "p"
+                and (ch in PREP_VERB or lex.tag(right[2]).startswith("n"))):
+            return Reading(False, f"the preposition 「{ch}」 may take 「{right[2]}」 as its object", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 before the word it starts")
     return _free_copies(lex, text, start, spans, before, right, article)
 
