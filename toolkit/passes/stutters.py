@@ -93,9 +93,9 @@ UNSEEN = 3
 # reduplication comes within half of it (the nearest: 日常|常常, 0.92 times); of the stutters generated on
 # the dev articles that the other rules leave, 13 reach 1 and 8 reach 2.
 OUTWEIGHS = 2.0
-# Odds against a character printed twice by the extraction: about one stutter in every thousand characters
-# or fewer (the seed page and the labelled pages have one in two thousand). A reading of the text with one copy
-# must be likelier than the double by as much before it counts as the text meant (see `_likelier_once`).
+# Odds against a character printed twice by the extraction: one stutter in a thousand characters or fewer
+# (the labelled pages have one in 1,100 to 5,600 Han characters). A reading of the text with one copy must be
+# likelier than the double by as much before it counts as the text meant (see `_likelier_once`).
 ONCE_ODDS = 1000
 # Characters of context on either side (at most, each) that must match where the article prints a doubled
 # character once; at least SPELLED in all, FREELY for verbs, adjectives and adverbs, which reduplicate
