@@ -266,6 +266,16 @@ def test_the_line_above_a_byline_is_a_head_line() -> None:
     assert dict(zip(ROLES, _allowed(merged)[3]))["para"]
 
 
+@pytest.mark.parametrize(("byline", "names"), [("本报记者 吕娜 郑晓东", ("吕娜", "郑晓东")),
+                                              ("本报记者吕娜 本报通讯员郑晓东", ("吕娜", "郑晓东")), ("记者 吕娜", ("吕娜",))])
+def test_a_reporters_title_before_names_is_a_byline_without_its_mark(byline: str, names: tuple) -> None:
+    """Papers print the byline as `本报记者 王川` as often as with □: it is the byline, its names without the title."""
+    lines = ("槐川县", "城市书房点亮阅读生活", byline, "目前，全县已建成城市书房12家，让更多群众搭上阅读快车。")
+    assert [r.role for r in read(lines)][2] == "byline"
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert article.byline == names and article.subtitle is None
+
+
 def test_the_line_above_a_dateline_is_no_subhead() -> None:
     """A dateline opens an article's lead, never a section: the line above it is a head line (a title alone going
     straight into its lead), and a closing dateline in brackets says nothing of the line above it."""

@@ -36,6 +36,9 @@ PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
 # a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电) or closes an article in brackets
 DATELINE = re.compile(r"^[（(]?(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯]")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、])")
+# Reporters' titles, longest first: a line that opens with one and holds only names (`本报记者 王川 吴敏`) is a
+# byline, the form papers print it in without the □ mark.
+REPORTERS = ("本报记者", "本报通讯员", "新华社记者", "特约记者", "通讯员", "记者")
 # an abbreviation in brackets glosses the name printed right before it (国际标准化组织（ISO）…, 世界卫生组织
 # （WHO）…): a line that opens with one, text following, goes on from the line before
 GLOSS = re.compile(r"[（(][A-Z]{2,10}[）)]\S")
@@ -168,7 +171,7 @@ def _names(text: str) -> bool:
     names it knows), apart by spaces or 、, after a reporter's title if any (`□刘晓 王川`, `本报记者 陈明`)."""
     lex = lexicon()
     tokens = [t for t in re.split(r"[\s、，,]+", text.strip(MARKS + " ")) if t]
-    for title in ("本报记者", "本报通讯员", "新华社记者", "特约记者", "通讯员", "记者"):
+    for title in REPORTERS:
         tokens = [t.removeprefix(title) for t in tokens]
     tokens = [t for t in tokens if t]
     return bool(tokens) and all(
@@ -449,6 +452,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         if DATELINE.match(text):  # `本报槐川3月2日电…` opens an article's text, never goes on with the line before
             out.append([r in ("para", "byline") for r in ROLES])
+            continue
+        if text.startswith(REPORTERS) and _names(text):  # `本报记者 王川 吴敏`: a byline without its □
+            out.append([r == "byline" for r in ROLES])
             continue
         if i and _attached(text):  # `的两个难题。…`: the rest of the line before (of a title, `的“逆袭”`, too)
             out.append([r in ("cont", "title+") for r in ROLES])

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolkit.hanzi import CLAUSE_END, MARKS, bigrams, han_only
-from toolkit.lines import COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, Reading, place_line, rarity, read
+from toolkit.lines import COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, REPORTERS, Reading, place_line, rarity, read
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, cosine
 
@@ -32,7 +32,11 @@ NOTES = "手记"  # 记者手记, 采访手记: a reporter's notes, boxed inside
 
 
 def byline_names(text: str) -> tuple[str, ...]:
-    return tuple(n for n in re.split(r"[\s、，,／/]+", text.lstrip(MARKS).strip()) if n)
+    """The names a byline holds, without the reporters' titles before them (`本报记者 王川` → 王川)."""
+    tokens = re.split(r"[\s、，,／/]+", text.lstrip(MARKS).strip())
+    for title in REPORTERS:
+        tokens = [t.removeprefix(title) for t in tokens]
+    return tuple(n for n in tokens if n)
 
 
 @dataclass
