@@ -166,14 +166,20 @@ def shape(text: str) -> dict[str, str | float]:
     return f
 
 
+def byline_names(text: str) -> tuple[str, ...]:
+    """The names a byline lists, without its mark and the reporters' titles before them (`□刘晓 王川`,
+    `本报记者 王川` → 王川)."""
+    tokens = re.split(r"[\s、，,／/]+", text.strip(MARKS + " "))
+    for title in REPORTERS:
+        tokens = [t.removeprefix(title) for t in tokens]
+    return tuple(t for t in tokens if t)
+
+
 def _names(text: str) -> bool:
     """A byline's shape: people's names (two or three characters each, not words of the dictionary, or
     names it knows), apart by spaces or 、, after a reporter's title if any (`□刘晓 王川`, `本报记者 陈明`)."""
     lex = lexicon()
-    tokens = [t for t in re.split(r"[\s、，,]+", text.strip(MARKS + " ")) if t]
-    for title in REPORTERS:
-        tokens = [t.removeprefix(title) for t in tokens]
-    tokens = [t for t in tokens if t]
+    tokens = byline_names(text)
     return bool(tokens) and all(
         han_only(t) == t and (2 <= len(t) <= 3 and t not in lex.tags or lex.tags.get(t, "").startswith("nr"))
         for t in tokens

@@ -4,13 +4,12 @@ line model reads for the page's flat lines."""
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolkit.hanzi import CLAUSE_END, MARKS, bigrams, han_only
-from toolkit.lines import COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, REPORTERS, Reading, place_line, rarity, read
+from toolkit.lines import COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, Reading, byline_names, place_line, rarity, read
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, cosine
 
@@ -29,14 +28,6 @@ UNSURE = 0.9
 APART = 0.04
 LONG = 150
 NOTES = "手记"  # 记者手记, 采访手记: a reporter's notes, boxed inside the article they go with
-
-
-def byline_names(text: str) -> tuple[str, ...]:
-    """The names a byline holds, without the reporters' titles before them (`本报记者 王川` → 王川)."""
-    tokens = re.split(r"[\s、，,／/]+", text.lstrip(MARKS).strip())
-    for title in REPORTERS:
-        tokens = [t.removeprefix(title) for t in tokens]
-    return tuple(n for n in tokens if n)
 
 
 @dataclass

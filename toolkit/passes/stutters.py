@@ -193,11 +193,16 @@ def _lists(text: str, start: int) -> bool:
     return "、" in text[lo:start]
 
 
+def _word_after(text: str, end: int) -> str:
+    """The word after the double ending at `end`, in the clause's segmentation ("" at the clause's end)."""
+    lo, hi = _window(text, end - 2, end)
+    return next((token for t0, _, token in _spans(text[lo:hi]) if t0 + lo == end), "")
+
+
 def _noun_after(lex: Lexicon, text: str, end: int) -> bool:
-    """The word after text[:end], in the clause's segmentation, is a noun."""
-    lo, hi = _window(text, end - 1, end)
-    after = next((t[2] for t in _spans(text[lo:hi]) if t[0] == end - lo), None)
-    return after is not None and (lex.tag(after).startswith("n") or after == PLACES)
+    """The word after the double ending at `end` is a noun."""
+    after = _word_after(text, end)
+    return bool(after) and (lex.tag(after).startswith("n") or after == PLACES)
 
 
 def _clause_ends(text: str, end: int) -> bool:
@@ -432,8 +437,7 @@ def _four_char_name(lex: Lexicon, text: str, start: int) -> str | None:
 def _complemented(text: str, end: int) -> str | None:
     """The word after the double ending at `end`, in the clause's segmentation, when a reduplicated verb
     cannot take it (see UNREDUPLICATED), or None."""
-    lo, hi = _window(text, end - 2, end)
-    word = next((token for t0, _, token in _spans(text[lo:hi]) if t0 + lo == end), "")
+    word = _word_after(text, end)
     if word in UNREDUPLICATED or word in DIRECTIONAL or word == "了" and HAN.match(text[end + 1 : end + 2]):
         return word
     return None
