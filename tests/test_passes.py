@@ -455,6 +455,7 @@ def test_a_rejected_running_head_stays_where_it_stood() -> None:
     ("人民日报 2021年8月1日 星期日 第4版", True),
     ("第4版 要闻 责任编辑：王一", True),
     ("版式设计：李二 美术编辑：张三", True),
+    ("本版责编：吴敏 版式：王川 校对：郑晓东", True),
     ("本报第4版刊发了这篇报道，引起很大反响。", False),  # a sentence
     ("2021年8月1日星期日，社区组织居民开展义诊", False),  # a clause of the text
     ("（责任编辑：王一）", True),
@@ -472,3 +473,26 @@ def test_a_page_of_furniture_only_keeps_its_lines() -> None:
     (col,) = clean_sources([Source("p.txt", "0" * 64, "utf-8", lines)])
     kept = "".join(f"{a.kicker}{a.title}{a.subtitle}" + "".join(b.text for b in a.blocks) for a in col.articles)
     assert all(line in kept for line in lines) and not [c for c in col.corrections if c.kind == "furniture"]
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    ("据了解，桐溪县已建成城市书房12座。（完）", True),  # wire copy's end mark
+    ("“这里很安静。”王川说。（记者 吕娜）", True),
+    ("▲村民在采摘猕猴桃。 本报记者 吕娜摄", True),  # a caption's credit
+    ("本文系国家社科基金项目阶段性成果", True),
+    ("孩子们学会了拍摄", False),  # 摄 without a photographer named
+    ("专家提出，", False),
+    ("他说（见图", False),
+])
+def test_a_paragraph_ends_whole_on_a_note_or_a_credit(text: str, whole: bool) -> None:
+    from toolkit.hanzi import ends_whole
+
+    assert ends_whole(text) is whole
+
+
+def test_a_section_name_between_running_heads_is_furniture_too() -> None:
+    from toolkit.ingest import furniture_lines
+
+    head = ["2026年12月1日 星期二", "要闻", "责任编辑：吴敏", "槐川县", "小山村里的“夜读灯”"]
+    assert furniture_lines(head) == [0, 1, 2]
+    assert furniture_lines(head[:2] + head[3:]) == [0]  # beside one only: a kicker as well

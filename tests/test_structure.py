@@ -291,7 +291,7 @@ def test_a_subtitle_is_one_phrase_too() -> None:
     assert not allowed["subtitle"] and not allowed["heading"] and allowed["para"]
 
 
-@pytest.mark.parametrize("line", ["一、书房开到家门口", "（一）书房开到家门口"])
+@pytest.mark.parametrize("line", ["一、书房开到家门口", "（一）书房开到家门口", "①书房开到家门口"])
 def test_a_numbered_line_under_a_title_is_none_of_its_head(line: str) -> None:
     """A section number opens a subhead or a list item of the text: under a title it is neither the title's rest,
     a subtitle nor a byline, whatever else it looks like."""
@@ -321,7 +321,8 @@ def test_a_line_opening_on_the_copula_goes_on_from_the_line_before() -> None:
     assert "title+" in allowed and not allowed & {"head", "title", "subtitle", "byline", "heading"}
 
 
-@pytest.mark.parametrize("line", ["本报槐川3月2日电  （记者吕娜）全县又建成", "新华社电  全县又建成城市书房12家。", "（本报槐川3月2日电）"])
+@pytest.mark.parametrize("line", ["本报槐川3月2日电  （记者吕娜）全县又建成", "新华社电  全县又建成城市书房12家。", "（本报槐川3月2日电）",
+                                  "人民网槐川3月2日电  全县又建成城市书房12家。"])
 def test_a_dateline_opens_a_paragraph_never_goes_on_with_the_line_before(line: str) -> None:
     """A lead box that ends on no mark (`…群众读书更方便`) is followed by the dateline that opens the article's
     text: the decoder never reads the dateline as the rest of the line before."""
@@ -504,3 +505,86 @@ def test_the_head_lines_above_a_byline_without_a_title_open_its_article(tail: li
     signed = _Draft(byline="□王磊")
     signed.blocks = [Block("paragraph", FARM_TEXT, lines=(5,))]
     assert _openings([first, signed], dict.fromkeys(range(6), 1.0)) == opens
+
+
+@pytest.mark.parametrize(("byline", "names"), [("光明日报记者 吕娜 郑晓东", ("吕娜", "郑晓东")),
+                                              ("新华社记者吕娜、郑晓东", ("吕娜", "郑晓东")), ("吕娜", ("吕娜",)),
+                                              ("本报记者 吕娜 报道", ("吕娜",)), ("文/图 郑晓东", ("郑晓东",)),
+                                              ("本报评论员", ("本报评论员",))])
+def test_other_papers_bylines_and_an_authors_bare_name(byline: str, names: tuple) -> None:
+    """A paper or an agency names itself before the reporter's title (光明日报记者), a byline may credit words and
+    pictures (文/图) or close on 报道, a commentary prints its author's name alone under the title, an editorial its
+    commentator: each is the byline, never the title's rest nor a subtitle."""
+    lines = ("让城市书房成为文化客厅", byline, "近年来，各地城市书房建设蓬勃发展，成为群众身边的“文化客厅”。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert article.title == "让城市书房成为文化客厅" and article.byline == names
+
+
+@pytest.mark.parametrize("rest", ["连成网", "张家港"])
+def test_a_titles_short_rest_is_no_bare_name(rest: str) -> None:
+    from toolkit.lines import lone_name
+
+    assert not lone_name(rest) and lone_name("吕娜")
+
+
+@pytest.mark.parametrize("caption", ["▲石桥村村民在采摘猕猴桃。  本报记者 吕娜摄", "图②：猕猴桃加工车间一角。",
+                                     "图为读者在书房里阅读", "村民在直播间销售农产品  通讯员 郑晓东摄"])
+def test_a_photos_caption_stays_a_paragraph_of_its_article(caption: str) -> None:
+    """A caption between paragraphs (extraction leaves it where the picture stood) is neither a new article's
+    title nor a subhead; inside a paragraph a column break split, it goes after the paragraph, joined again."""
+    lines = ("槐川县打造“一村一品”特色产业", "□吕娜", "近日，全县已有28个村形成了主导产业。", caption,
+             "石桥村是槐川县发展特色产业的一个缩影。", "2020年，村里引进猕猴桃种植，", caption, "如今种植面积已达到800亩。",
+             "“我们还建起了加工厂。”石桥村党支部书记王川说。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert [b.text for b in article.blocks] == [lines[2], caption, lines[4], lines[5] + lines[7], caption, lines[8]]
+    assert not article.flags
+
+
+def test_a_bulleted_subhead_is_no_caption() -> None:
+    from toolkit.lines import caption
+
+    assert not caption("▲ 书房走进乡村") and caption("▲ 书房走进乡村。")
+
+
+def test_a_note_on_the_article_closes_it() -> None:
+    """`本文系…成果` after the author's note belongs to the article above as its last paragraph: it is no kicker of
+    the next article, and the article's end is not missing."""
+    lines = ("让城市书房成为文化客厅", "吕娜", "城市书房的生命力在于服务，要定期更新图书。", "（作者：吕娜，系桐溪大学文学院教授）",
+             "本文系国家社科基金项目“城市公共文化空间研究”阶段性成果", "乡村书屋的“书香”越来越浓", "光明日报记者 王川",
+             "本报桐溪12月1日电 走进槐川县石桥村的农家书屋，书架上摆满了各类图书。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    first, second = col.articles
+    assert first.blocks[-1].text == lines[4] and not first.flags
+    assert (second.kicker, second.title, second.byline) == (None, "乡村书屋的“书香”越来越浓", ("王川",))
+
+
+@pytest.mark.parametrize("lines", [("【走近文艺家】", "王晓", "棠：银幕上几秒钟", "□吕娜"),  # a title broken inside a name
+                                   ("理论“播火者”", "王晓棠", "□吕娜", "近年来，各地城市书房建设蓬勃发展。")])  # its last words
+def test_a_name_in_a_broken_title_stays_in_the_title(lines: tuple) -> None:
+    assert [r.role for r in read(lines)][1] != "byline"
+
+
+def test_jump_lines_end_an_article_and_take_up_anothers_rest() -> None:
+    """`（下转第三版）` ends its article, which goes on on another page; `（上接第一版）` opens the rest of one whose
+    head is on another page: each is flagged, the text around kept as it is, the jump lines too."""
+    lines = ("槐川县", "乡村夜校开课了", "□吕娜", "晚上七点，槐川县石桥村的夜校准时开课。", "（下转第三版）", "（上接第一版）",
+             "据统计，今年以来，桐溪县城市书房接待读者30万人次。", "书房里的新年", "□郑晓东",
+             "新年第一天，桐溪县城市书房里坐满了读者。（转第5版）")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    first, rest, last = col.articles
+    flags = [sorted(f.kind for f in a.flags) for a in col.articles]
+    assert flags == [["truncated_end"], ["truncated_start", "untitled"], ["truncated_end"]]
+    assert [b.text for b in first.blocks][-1] == "（下转第三版）" and rest.blocks[0].text == "（上接第一版）"
+    assert last.title == "书房里的新年"
+
+
+def test_a_byline_in_brackets_under_the_title_or_closing_the_article() -> None:
+    """`（记者 吕娜 通讯员 郑晓东）` under the title is its byline (never the title, the real one pushed up to a
+    kicker); the same line closing the article is a paragraph of it."""
+    lines = ("槐川县召开冬季农田水利建设推进会", "（记者 吕娜 通讯员 郑晓东）", "11月28日，槐川县召开冬季农田水利建设推进会。",
+             "会议要求，各乡镇要加快工程进度。", "桐溪县首届读书节开幕", "11月30日，桐溪县首届读书节在县城市书房开幕。",
+             "（本报记者 王川）")
+    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert (first.kicker, first.title, first.byline) == (None, lines[0], ("吕娜", "郑晓东"))
+    assert second.blocks[-1].text == "（本报记者 王川）" and second.byline == ()

@@ -58,9 +58,31 @@ def sentence_tail(text: str) -> bool:
     return is_terminated(text) and len(han_only(text)) < SHORTEST_PARAGRAPH and not enclosed(text)
 
 
+# What may follow a paragraph's last sentence on its line: a note in brackets (…。（完）, …。（记者 吕娜）), the way
+# wire copy and many papers close an article.
+_NOTE_AFTER = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*[（(][^（）()]{{1,30}}[）)]$")
+# A photo's credit, closing its caption: a photographer named after a reporter's title (本报记者 吕娜摄, 通讯员 郑晓东
+# 摄), or a picture from the files or an agency (资料图片, 新华社发). No sentence of the labelled articles ends so.
+PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*\s*摄[）)]?$"
+                          r"|(?:资料图片|新华社发|本报发)[）)]?$")
+
+
+# A jump line: where an article breaks off to go on on another page (（下转第三版）, …。（转第5版）), and where the rest
+# takes it up (（上接第一版）). The text around it is whole; the article is not.
+JUMP_OUT = re.compile(r"[（(](?:下转|转至|转到|转)第?[0-9０-９一二三四五六七八九十]{1,3}版[）)]$")
+JUMP_IN = re.compile(r"^[（(](?:上接|紧接|接上|接)第?[0-9０-９一二三四五六七八九十]{1,3}版[）)]")
+
+# Notes on the article that close it (本文系…项目成果, 作者系…), whatever their last mark (not 作者为, which also
+# opens running text: 作者为此…).
+NOTES = ("本文系", "本文为", "作者系", "作者单位")
+
+
 def ends_whole(text: str) -> bool:
-    """A paragraph that ends where a paragraph may: on a full sentence, or as a bracketed closing note."""
-    return is_terminated(text) or enclosed(text)
+    """A paragraph that ends where a paragraph may: on a full sentence (a note in brackets may follow it), as a
+    bracketed closing note, as a note on the article, or on a photo's credit."""
+    text = text.rstrip()
+    return (is_terminated(text) or enclosed(text) or text.startswith(NOTES)
+            or bool(_NOTE_AFTER.search(text) or PHOTO_CREDIT.search(text)))
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:

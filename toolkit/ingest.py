@@ -7,6 +7,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -138,13 +139,27 @@ def normalise(text: str) -> tuple[str, ...]:
 # A line naming a page (第4版), a date with its weekday or an editor's credit, and closing no clause, is no
 # article's text (none of the labelled articles' lines is so).
 FURNITURE = re.compile(r"第\s*[0-9０-９]{1,3}\s*版|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*星期[一二三四五六日天]"
-                       r"|(?:责任编辑|本版编辑|版式设计|美术编辑|图片编辑|版面设计|责编)\s*[:：]")
+                       r"|(?:责任编辑|本版编辑|本版责编|版式设计|美术编辑|图片编辑|版面设计|责编|版式|美编|校对|制图)\s*[:：]")
 FURNITURE_LONGEST = 60
+
+
+SECTION_LONGEST = 6  # characters of a section's name in a running head (要闻, 国际, 理论周刊)
+_CLAUSE_MARK = re.compile("[，。！？；,;]")
 
 
 def furniture(text: str) -> bool:
     """The line is a page's running head or folio, not text of an article."""
-    return len(text) <= FURNITURE_LONGEST and bool(FURNITURE.search(text)) and not re.search("[，。！？；,;]", text)
+    return len(text) <= FURNITURE_LONGEST and bool(FURNITURE.search(text)) and not _CLAUSE_MARK.search(text)
+
+
+def furniture_lines(lines: Sequence[str]) -> list[int]:
+    """The numbers of the lines that are page furniture: those `furniture` knows, and a short line without a mark
+    between two of them, the running head's section name set on a line of its own (2026年12月1日 星期二 / 要闻 /
+    责任编辑：吴敏); beside one only, the line may as well be an article's kicker."""
+    known = [furniture(text) for text in lines]
+    return [i for i, text in enumerate(lines)
+            if known[i] or 0 < i < len(lines) - 1 and known[i - 1] and known[i + 1]
+            and len(text) <= SECTION_LONGEST and not _CLAUSE_MARK.search(text)]
 
 
 # --- letter-spaced sources -----------------------------------------------------------------------------

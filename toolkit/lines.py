@@ -17,8 +17,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import (BYLINE_MARK, CLOSERS, HAN, MARKS, NO_LINE_START, OPENERS, SENTENCE_END, bigrams, closes_unopened, enclosed,
-                           end_mark, ends_whole, han_only, is_terminated)
+from toolkit.hanzi import (BYLINE_MARK, CLOSERS, HAN, JUMP_IN, JUMP_OUT, MARKS, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT,
+                           SENTENCE_END, bigrams, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated)
 from toolkit.lexicon import lexicon
 from toolkit.similarity import Vocabulary
 
@@ -33,12 +33,29 @@ WINDOW = 240  # Han characters of text compared on each side of a line (a lead, 
 SPAN = 40  # …in at most this many lines (lines of no Han, a list of names, would otherwise stretch it over the page)
 BOUND = "的了着地得们过"  # characters that never open a phrase: they attach to the word before
 PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
-# a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电) or closes an article in brackets
-DATELINE = re.compile(r"^[（(]?(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯]")
-NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、])")
-# Reporters' titles, longest first: a line that opens with one and holds only names (`本报记者 王川 吴敏`) is a
-# byline, the form papers print it in without the □ mark.
-REPORTERS = ("本报记者", "本报通讯员", "新华社记者", "特约记者", "通讯员", "记者")
+# a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电; a paper's website or app with the date:
+# 人民网北京12月1日电, without it the name may be a company's, 国网青海电力…) or closes an article in brackets
+DATELINE = re.compile(r"^[（(]?(?:(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯]"
+                      r"|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|客户端)[\u4e00-\u9fff]{0,6}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电)")
+# a section's number (一、, （一）, 1., 第一，, ①)
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、]"
+                      r"|[①-⑳])")
+# A reporter's title, the paper or agency named before it if any (本报记者, 新华社记者, 光明日报记者, 特约记者,
+# 通讯员): a line that opens with one and holds only names (`本报记者 王川 吴敏`) is a byline, the form papers
+# print it in without the □ mark.
+REPORTER = re.compile(r"(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|报社|通讯社|电视台|电台|网))?"
+                      r"(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员)")
+# …or with its credit for words and pictures (文/图 吕娜, 文/本报记者 吕娜), and `报道` after the names (本报记者 吕娜 报道):
+# words of the byline, not names.
+CREDIT = re.compile(r"^(?:文|图|文图|文、图)\s*[/／]")
+CREDITS = frozenset("文 图 文图 报道".split())
+# An editorial's byline names no one: the paper's commentator (本报评论员, 人民日报评论员, 新华社特约评论员).
+COMMENTATOR = re.compile(r"^(?:本报|新华社|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|报))?(?:特约)?评论员$")
+# A photo's caption, a paragraph of its article (never a head line nor a subhead; see `structure.split_articles`): it opens
+# by pointing at the picture (图为…, 图①：…, ▲ with a sentence or a credit after it; ▲ alone may bullet a subhead) or
+# closes on the photo's credit (hanzi.PHOTO_CREDIT).
+CAPTION = re.compile(r"^(?:图为|[上下左右]?图[①-⑳0-9一二三四五六七八九十]*[：:])")
+POINTER = "▲△"
 # an abbreviation in brackets glosses the name printed right before it (国际标准化组织（ISO）…, 世界卫生组织
 # （WHO）…): a line that opens with one, text following, goes on from the line before
 GLOSS = re.compile(r"[（(][A-Z]{2,10}[）)]\S")
@@ -169,10 +186,31 @@ def shape(text: str) -> dict[str, str | float]:
 def byline_names(text: str) -> tuple[str, ...]:
     """The names a byline lists, without its mark and the reporters' titles before them (`□刘晓 王川`,
     `本报记者 王川` → 王川)."""
-    tokens = re.split(r"[\s、，,／/]+", text.strip(MARKS + " "))
-    for title in REPORTERS:
-        tokens = [t.removeprefix(title) for t in tokens]
-    return tuple(t for t in tokens if t)
+    text = text.strip(MARKS + " （）()")
+    if COMMENTATOR.match(text):
+        return (text,)
+    tokens = re.split(r"[\s、，,／/]+", text)
+    names = (REPORTER.sub("", t, count=1) if REPORTER.match(t) else t for t in tokens)
+    return tuple(t for t in names if t and t not in CREDITS)
+
+
+def caption(text: str) -> bool:
+    """The line is a photo's caption (`CAPTION`)."""
+    return bool(CAPTION.match(text) or PHOTO_CREDIT.search(text)
+                or text[:1] in POINTER and (SENTENCE_INSIDE.search(text) or is_terminated(text)))
+
+
+def jump(text: str) -> bool:
+    """The line is a jump line of its own (（下转第三版）, （上接第一版）): see `hanzi.JUMP_OUT`."""
+    return enclosed(text) and bool(JUMP_OUT.search(text) or JUMP_IN.match(text))
+
+
+def lone_name(text: str) -> bool:
+    """The line is one person's name and nothing else (`吕娜`): an author's byline, printed bare under a
+    commentary's title. Only a common surname before one or two characters that make no dictionary word
+    (`Lexicon.names`), so a title's rest (连成网, 张家港) is none."""
+    text = text.strip()
+    return 2 <= len(text) <= 3 and lexicon().names(text) == [text]
 
 
 def _names(text: str) -> bool:
@@ -459,8 +497,14 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if DATELINE.match(text):  # `本报槐川3月2日电…` opens an article's text, never goes on with the line before
             out.append([r in ("para", "byline") for r in ROLES])
             continue
-        if text.startswith(REPORTERS) and _names(text):  # `本报记者 王川 吴敏`: a byline without its □
-            out.append([r == "byline" for r in ROLES])
+        bare = text.strip("（）() ") if enclosed(text) else text.strip()
+        if (REPORTER.match(bare) or CREDIT.match(bare)) and _names(bare) or COMMENTATOR.match(bare):
+            # `本报记者 王川 吴敏`, `本报评论员`: a byline without its □; in brackets (（记者 吕娜）) it may also close
+            # the article, a paragraph of it
+            out.append([r == "byline" or r == "para" and bare != text.strip() for r in ROLES])
+            continue
+        if text.startswith(NOTES) or jump(text):  # a note on the article, a jump line: a paragraph where it stands
+            out.append([r == "para" for r in ROLES])
             continue
         if i and _attached(text):  # `的两个难题。…`: the rest of the line before (of a title, `的“逆袭”`, too)
             out.append([r in ("cont", "title+") for r in ROLES])
@@ -514,6 +558,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a line opening on the copula goes on from the line before, where its subject is (…仅靠建书房 / 是不够的):
         # it opens no head line, no subhead and no byline (see `opens_on_copula`)
         copula_rest = opens_on_copula(text)
+        # a person's name alone on a line between a head line and running text is a byline (a commentary's author
+        # under its title), or a paragraph's words cut off by column breaks on both sides; not the head's rest (see
+        # `lone_name`), unless a word runs across. Above anything else it may be a title's part: 王晓 / 棠：…, a
+        # title's last words over its □ byline
+        byline_only = (i > 0 and lone_name(text) and not after_word and following[:1] not in NO_LINE_START
+                       and (is_terminated(following) or SENTENCE_INSIDE.search(following) is not None))
         if tag_split[i] or i and tag_split[i - 1]:  # 能耗超低 建筑变“绿”（产经 / 观察）: a title and its rest
             out.append([r in HEAD_ROLES if tag_split[i] else r in ("title+", "subtitle") for r in ROLES])
             continue
@@ -528,6 +578,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (running and r in HEAD_ROLES + ("heading",))
                and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
+               and not (byline_only and r not in ("byline", "cont"))
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line

@@ -13,7 +13,7 @@ from toolkit.passes.splices import flag_splices
 from toolkit.passes.stutters import fix_stutters
 from toolkit.passes.truncation import flag_truncations
 from toolkit.review import Decisions
-from toolkit.ingest import furniture
+from toolkit.ingest import furniture_lines
 from toolkit.structure import split_articles
 
 Pass = Callable[[tuple[Collection, ...], Decisions], tuple[tuple[Collection, ...], list[Correction]]]
@@ -97,7 +97,7 @@ def _furniture(source: Source, name: str, decisions: Decisions) -> list[Correcti
     """A correction for each line of page furniture (a running head, a folio): left out of the articles,
     unless an editor rejected that (the line then stays where it stood, and is read as any other). A page
     of nothing else keeps its lines: there is no article to leave them out of."""
-    found = {no: text for no, text in enumerate(source.lines) if furniture(text)}
+    found = {no: source.lines[no] for no in furniture_lines(source.lines)}
     if len(found) == len(source.lines):
         return []
     return [decided(Correction(

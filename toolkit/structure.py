@@ -4,12 +4,12 @@ line model reads for the page's flat lines."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit.hanzi import CLAUSE_END, MARKS, bigrams, han_only
-from toolkit.lines import COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, Reading, byline_names, place_line, rarity, read
+from toolkit.hanzi import CLAUSE_END, JUMP_IN, JUMP_OUT, MARKS, bigrams, han_only
+from toolkit.lines import COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, Reading, byline_names, caption, place_line, rarity, read
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, cosine
 
@@ -75,23 +75,41 @@ def split_articles(source: Source, name: str | None = None, skip: frozenset[int]
     """
     name = name or Path(source.path).stem
     numbers = [no for no in range(len(source.lines)) if no not in skip]
+    # a photo's caption stands where its picture did, often inside a paragraph a column break split: the lines are
+    # read without it, and it is put back as a paragraph after the one it stood in
+    captions = [no for no in numbers if caption(source.lines[no])]
+    numbers = [no for no in numbers if no not in captions]
     texts = [source.lines[no] for no in numbers]
     readings = read(texts)
-    drafts = _drafts(numbers, texts, readings)
+    drafts = _drafts(numbers, texts, readings, source.lines, captions)
     opens = _openings(drafts, dict(zip(numbers, (r.confidence for r in readings))))
     if opens:  # read again around the lines now known to open an article: which is kicker, title, subtitle
         readings = read(texts, frozenset(numbers.index(no) for no in opens))
-        drafts = _drafts(numbers, texts, readings)
+        drafts = _drafts(numbers, texts, readings, source.lines, captions)
     articles = tuple(_article(f"{name}-{n + 1:02d}", d) for n, d in enumerate(_subheads_alone(drafts)))
     return Collection(source=source, articles=articles, name=name)
 
 
-def _drafts(numbers: list[int], texts: list[str], readings: list[Reading]) -> list[_Draft]:
-    """The articles the line roles make: a head line after body text opens a new one."""
+def _drafts(numbers: list[int], texts: list[str], readings: list[Reading], lines: Sequence[str] = (),
+            captions: Sequence[int] = ()) -> list[_Draft]:
+    """The articles the line roles make: a head line after body text opens a new one. The `captions` (line
+    numbers in `lines`) are put back where they stood, each after the paragraph it stood in: before the next
+    line that is no paragraph's rest."""
     drafts: list[_Draft] = []
     previous = None
+    waiting = list(captions)
+
+    def put_back(before: int) -> None:
+        while waiting and waiting[0] < before:
+            if not drafts:
+                drafts.append(_Draft())
+            no = waiting.pop(0)
+            drafts[-1].blocks.append(Block("paragraph", lines[no], lines=(no,)))
+
     for no, text, reading in zip(numbers, texts, readings):
         role = reading.role
+        if role != "cont":
+            put_back(no)
         draft = drafts[-1] if drafts else None
         if role == "cont" and previous == "heading" and draft is not None and draft.blocks:
             last = draft.blocks[-1]  # a subhead broken over two lines
@@ -101,12 +119,14 @@ def _drafts(numbers: list[int], texts: list[str], readings: list[Reading]) -> li
                 drafts.append(draft := _Draft(sure=reading.confidence))
             draft.head(role, text, no)
         else:
-            if draft is None:
+            # a jump line ends its article (下转…) or takes up another's rest (上接…, under the title printed again or none)
+            if draft is None or draft.blocks and (JUMP_IN.match(text) or JUMP_OUT.search(draft.blocks[-1].text)):
                 drafts.append(draft := _Draft())
             kind = "heading" if role == "heading" else "paragraph"
             p = reading.p_cont if kind == "paragraph" and draft.blocks else 0.0
             draft.blocks.append(Block(kind, text, lines=(no,), continues=round(p, 3)))
         previous = role
+    put_back(len(lines))
     return drafts
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import NO_LINE_START, closes_unopened, ends_whole, sentence_tail, sentences
+from toolkit.hanzi import JUMP_IN, JUMP_OUT, NO_LINE_START, closes_unopened, ends_whole, sentence_tail, sentences
 from toolkit.lexicon import lexicon
 from toolkit.model import Article, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -45,6 +45,8 @@ def start_missing(article: Article) -> str | None:
     if not body:
         return None
     lead = body[0].text
+    if jump := JUMP_IN.match(lead):
+        return f"the text goes on from another page ({jump.group().strip('（()）')})"
     first_sentence = lead[slice(*next(sentences(lead)))]
     if lead[0] in NO_LINE_START:
         return f"the text opens with 「{lead[0]}」, the middle of a sentence"
@@ -72,6 +74,8 @@ def end_missing(article: Article) -> str | None:
     if not body:
         return None
     last = body[-1]
+    if jump := JUMP_OUT.search(last.text):
+        return f"the text goes on on another page ({jump.group().strip('（()）')})"
     if last.type == "heading":
         return "the article ends with a subhead"
     if not ends_whole(last.text):
