@@ -404,7 +404,16 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["这两天，社区服务队忙着清扫楼道。"], None, False, False),
         (["这个春节，社区服务队忙着清扫楼道。"], None, False, False),
         (["这些年，社区服务队越来越壮大。"], None, False, False),
-        # closing datelines and author's notes end an article
+        # a character seldom a word alone that ends the words it is in: the text opens inside a word (村民们, 教室里,
+        # 管理员们 cut after their first characters)
+        (["民们带着笔记本，早早来到教室。"], None, True, False),
+        (["室里坐满了前来听课的村民。"], None, True, False),
+        (["员们在书房里整理新到的图书。"], None, True, False),
+        # …unless the article names it so again: a name the dictionary lacks
+        (["区图书馆今年新增图书2万册。", "区图书馆还开通了线上借阅。"], None, False, False),
+        # closing datelines and author's notes end an article, and so do jump lines, which say where the rest is
+        (["近年来，社区治理取得实效。（下转第三版）"], None, False, True),
+        (["（上接第一版）", "近年来，社区治理取得实效。"], None, True, False),
         (["近年来，社区治理取得实效。", "（本报伦敦1月13日电）"], None, False, False),
         (["近年来，社区治理取得实效。", "（作者为南江大学教授）"], None, False, False),
         (["（本报昆明1月20日电）"], None, False, False),

@@ -45,6 +45,9 @@ class Rates:
     # on a page not at hand); 0 keeps the default pages as they were
     splice_host_early: float = 0.0
     truncated_start: float = 0.06  # per article
+    # a lost start cut anywhere in the lead, often inside a word (视|上看到…), not after a comma; 0 keeps the
+    # default pages as they were
+    start_anywhere: float = 0.0
     truncated_end: float = 0.15
     title_break: float = 0.12
     repeat: float = 0.3  # per article
@@ -197,7 +200,11 @@ def _splice(rng: random.Random, chosen: list[dict], others: list[dict], rates: R
 def _truncate(rng: random.Random, a: dict, rates: Rates) -> None:
     blocks = a["blocks"]
     if blocks and blocks[0]["type"] == "paragraph" and rng.random() < rates.truncated_start:
-        cuts = comma_cuts(blocks[0]["text"])
+        lead = blocks[0]["text"]
+        if rates.start_anywhere and rng.random() < rates.start_anywhere:  # drawn only when asked for
+            cuts = [j for j in range(8, len(lead) - 8) if lead[j - 1] not in END and lead[j] not in END]
+        else:
+            cuts = comma_cuts(lead)
         if cuts:
             blocks[0]["text"] = blocks[0]["text"][rng.choice(cuts):]
             a["truncated_start"] = True
@@ -509,10 +516,11 @@ def main() -> None:
     ap.add_argument("--part", choices=("dev", "held-out", "all"), default="dev")
     ap.add_argument("--intact", action="store_true", help="no damage: the do-no-harm check")
     ap.add_argument("--host-early", type=float, default=0.0, help="share of spliced hosts that break off in their second half (see Rates)")
+    ap.add_argument("--start-anywhere", type=float, default=0.0, help="share of lost starts cut anywhere in the lead, not after a comma")
     ap.add_argument("--vary", action="store_true", help="articles in other papers' head and subhead styles too (see variant); "
                     "with --intact, the do-no-harm check on formats the labelled pages lack")
     args = ap.parse_args()
-    rates = Rates.intact() if args.intact else Rates(splice_host_early=args.host_early)
+    rates = Rates.intact() if args.intact else Rates(splice_host_early=args.host_early, start_anywhere=args.start_anywhere)
     made = pages(args.pages, args.seed, args.part, rates, vary=args.vary)
     write(args.out, made)
     print(f"wrote {len(made)} pages of {args.part} articles to {args.out}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from toolkit.hanzi import JUMP_IN, JUMP_OUT, NO_LINE_START, closes_unopened, ends_whole, sentence_tail, sentences
-from toolkit.lexicon import lexicon
+from toolkit.lexicon import SURNAMES, lexicon
 from toolkit.model import Article, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -34,6 +34,7 @@ ANAPHORIC = frozenset("他 她 它 他们 她们 它们 其 其中".split())
 # the one labelled lead opening with 这).
 DEMONSTRATIVES = frozenset("这个 这些 这位 这种 这项 这次 这座 这支 这家 这所 这条 这件 这场 这批".split())
 PRESENT = ("t", "m")
+NAME_SPAN = 3  # characters of a lead's opening looked for again in its article (`_named_again`)
 
 
 def start_missing(article: Article) -> str | None:
@@ -52,8 +53,11 @@ def start_missing(article: Article) -> str | None:
         return f"the text opens with 「{lead[0]}」, the middle of a sentence"
     if closes_unopened(first_sentence):
         return "the first sentence closes a quotation it never opened"
-    words = lexicon().cut(lead[:8])
+    lex = lexicon()
+    words = lex.cut(lead[:8])
     opening = words[0]
+    if opening in lex.word_final and not lex.is_function_word(opening) and opening not in SURNAMES and not _named_again(article, lead):
+        return f"the text opens with 「{opening}」, the end of a word whose start is missing"
     if opening in ANSWERING or opening in SEQUEL:
         return f"the text opens with 「{opening}」, which answers something said before it"
     if opening in MID_CLAUSE:
@@ -67,6 +71,12 @@ def start_missing(article: Article) -> str | None:
     if not article.title:
         return "the page begins inside an article whose title is on another page"
     return None
+
+
+def _named_again(article: Article, lead: str) -> bool:
+    """The article prints the lead's first characters again: a name the dictionary lacks (国网青海电力, an
+    abbreviation its single first character stands for), not a word cut off."""
+    return sum(b.text.count(lead[:NAME_SPAN]) for b in article.blocks) > 1
 
 
 def end_missing(article: Article) -> str | None:
