@@ -102,6 +102,10 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         (["苹果分拣后，直接", ">>装箱发往北京。"], "applied"),  # a clause too short for a subhead's
         (["果园的第一道工序是", ">>分拣装箱。"], "applied"),  # the copula still waits for its complement
         (["产量高、品质好，果园越种越有劲", ">>下一步，全村要办苹果节。"], "flagged"),  # 下一步: an ordinal
+        # a colon announcing a list, its first item numbered on the next line: a list set as paragraphs, or one run on
+        (["全县出台了三项措施：", ">>1.延长城市书房的开放时间。"], "flagged"),
+        (["全县出台了三项措施：", ">>一、延长城市书房的开放时间。"], "flagged"),
+        (["全县出台了三项措施，", ">>延长城市书房的开放时间。"], "applied"),
     ],
 )
 def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import CLAUSE_END, NUMERALS, ends_whole, han_only, sentence_tail
+from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
 from toolkit.lines import DATELINE, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling, opens_on_copula, short_clause, ties
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
@@ -66,6 +66,13 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
             and not _opens_on_localizer(after) and not opens_on_copula(after))
 
 
+def _list_item(first: Block, second: Block) -> bool:
+    """The paragraph ends on a colon and the next opens on a section's number (`提出以下措施：` / `1.延长…`, `①`, `一、`):
+    a list the colon announces, whose items papers set as paragraphs of their own as often as they run them on
+    (主要有三点：第一，…；第二，…). Either reading is the text's; the editor decides."""
+    return end_mark(first.text) in "：:" and NUMBERED.match(second.text) is not None
+
+
 def _subhead_shaped(block: Block) -> bool:
     """One short line that ends on no mark."""
     return len(block.lines) == 1 and len(han_only(block.text)) <= SUBHEAD and block.text[-1] not in CLAUSE_END
@@ -92,7 +99,8 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
             continue
         tail, head = prev.text[-CONTEXT:], block.text[:CONTEXT]
         bound = ties(prev.text, block.text)
-        unsure = _only_the_model(prev, block, bound)
+        listed = _list_item(prev, block)
+        unsure = listed or _only_the_model(prev, block, bound)
         c = decided(
             Correction(
                 id=correction_id("join", article.id, tail, head, lines=prev.lines[-1:] + block.lines[:1]),
@@ -101,7 +109,9 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
                 article=article.id,
                 before=f"{tail}\n{head}",
                 after=f"{tail}{head}",
-                reason=("perhaps a subhead, perhaps a paragraph cut short by a column break; `apply` joins" if unsure
+                reason=("perhaps a list's item on a line of its own under the colon announcing it, perhaps a paragraph cut"
+                        " short by a column break; `apply` joins" if listed
+                        else "perhaps a subhead, perhaps a paragraph cut short by a column break; `apply` joins" if unsure
                         else "the paragraph ends mid-word, cut by a column break" if "word_across" in bound
                         else "the paragraph ends mid-sentence and the next holds only the sentence's last words"
                         if _rest_alone(prev, block)
