@@ -358,6 +358,10 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         (["你看我。", "你看看我的书。"], ["你看我。", "你看看我的书。"]),
         # printed doubled twice: the article's own spelling
         (["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"], ["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"]),
+        # three copies of a legitimate double the article prints elsewhere are cut to two, not one (which the
+        # other place, read as the article's spelling again, would then follow: cleaning twice changed more)
+        (["临溪市市场监管局开展检查。", "临溪市市市场监管局负责人说。"], ["临溪市市场监管局开展检查。", "临溪市市场监管局负责人说。"]),
+        (["临溪市场很热闹。", "临溪市市市场很热闹。"], ["临溪市场很热闹。", "临溪市场很热闹。"]),
     ],
 )
 def test_stutter_judged_by_the_articles_own_spelling(raw: list[str], expected: list[str]) -> None:

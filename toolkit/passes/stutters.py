@@ -516,11 +516,28 @@ def _spelled_once(lex: Lexicon, article: str, text: str, start: int) -> str | No
     return None
 
 
+def _spelled_twice(lex: Lexicon, article: str, text: str, start: int, end: int) -> str | None:
+    """Where the article prints the character of the run text[start:end] (three copies or more) twice between the
+    same characters, that spelling (胶州市市场 beside 胶州市市市场): the run is a stutter of a legitimate double, as
+    `_spelled_once` finds a double to be one of a single character. Without it, three copies are taken for one."""
+    ch = text[start]
+    need = FREELY if lex.tag(ch) in ("v", "a", "d") else SPELLED
+    for a in range(1, CONTEXT + 1):
+        for b in range(1, CONTEXT + 1):
+            if a + b + 2 < need or start < a or end + b > len(text):
+                continue
+            twice = text[start - a : start + 2] + text[end : end + b]
+            if len(han_only(twice)) >= need and twice in article and article.count(text[start - a : end + b]) == 1:
+                return twice
+    return None
+
+
 def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     """Decide about the run text[start:end] of one repeated character; None: a legitimate repeat.
     Two copies are judged by `_double`, and where that finds no stutter, by how the `article` (its whole
     text) spells the word elsewhere; three or more are always a stutter (`改造造造` → `改造`), flagged when
-    two copies would be a sure reduplication (`一个个个`)."""
+    two copies would be a sure reduplication (`一个个个`), cut to two where the article prints two there
+    (`_spelled_twice`)."""
     lex = lexicon()
     ch, copies = text[start], end - start
     one = text[: start + 1] + text[end:]
@@ -547,6 +564,8 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     reading = _double(two, start, article)
     if reading.certain:
         return Verdict("flagged", 2, two, f"「{ch}」 {copies} times: two copies ({reading.reason}) or one", 0.5)
+    if (reading.legit or reading.doubtful) and (twice := _spelled_twice(lex, article, text, start, end)):
+        return Verdict("applied", 2, two, f"「{ch}」 {copies} times: the article prints 「{twice}」 elsewhere, with two", 0.8)
     lo, hi = _window(text, start, end)
     glued = any(t0 < start - lo < t1 and t1 - t0 > 1 for t0, t1, _ in _spans(text[lo:hi]))
     if glued and lex.is_function_word(ch):
