@@ -496,39 +496,24 @@ def _speech(lex: Lexicon, text: str, start: int, end: int) -> bool:
     return prev in SAYING and lex.tag(prev + text[start]) != "n"
 
 
-def _spelled_once(lex: Lexicon, article: str, text: str, start: int) -> str | None:
-    """Where the article prints the doubled character text[start] once between the same characters (a name,
-    a place, a term: 林晓萍 beside 林晓晓萍, 桐溪现代 beside 桐溪溪现代) and never doubled between them, that
-    spelling: the article's own evidence that the double is a stutter. Both sides must match: a match on one
-    side is no evidence (每天 beside 天天). A mark may be part of the match (`、碳中和` beside `、碳碳中和`: a
-    clause's edge is context too), but only Han characters count towards the length asked."""
-    ch, end = text[start], start + 2
-    if start == 0 or text[start - 1 : start] + ch + text[end : end + 1] not in article:
-        return None  # every window below holds these three characters: one search rules most doubles out
-    need = FREELY if lex.tag(ch) in ("v", "a", "d") else SPELLED
-    for a in range(1, CONTEXT + 1):
-        for b in range(1, CONTEXT + 1):
-            if a + b + 1 < need or start < a or end + b > len(text):
-                continue
-            once = text[start - a : start + 1] + text[end : end + b]
-            if len(han_only(once)) >= need and once in article and article.count(text[start - a : end + b]) == 1:
-                return once
-    return None
-
-
-def _spelled_twice(lex: Lexicon, article: str, text: str, start: int, end: int) -> str | None:
-    """Where the article prints the character of the run text[start:end] (three copies or more) twice between the
-    same characters, that spelling (胶州市市场 beside 胶州市市市场): the run is a stutter of a legitimate double, as
-    `_spelled_once` finds a double to be one of a single character. Without it, three copies are taken for one."""
+def _spelled(lex: Lexicon, article: str, text: str, start: int, end: int, keep: int = 1) -> str | None:
+    """Where the article prints the character repeated in text[start:end] `keep` times between the same
+    characters (a name, a place, a term: 林晓萍 beside 林晓晓萍, 桐溪现代 beside 桐溪溪现代; with keep 2, 胶州市市场
+    beside 胶州市市市场) and never as here between them, that spelling: the article's own evidence that the run is
+    a stutter of it. Both sides must match: a match on one side is no evidence (每天 beside 天天). A mark may be
+    part of the match (`、碳中和` beside `、碳碳中和`: a clause's edge is context too), but only Han characters count
+    towards the length asked."""
     ch = text[start]
+    if start == 0 or text[start - 1 : start] + ch * keep + text[end : end + 1] not in article:
+        return None  # every window below holds these characters: one search rules most runs out
     need = FREELY if lex.tag(ch) in ("v", "a", "d") else SPELLED
     for a in range(1, CONTEXT + 1):
         for b in range(1, CONTEXT + 1):
-            if a + b + 2 < need or start < a or end + b > len(text):
+            if a + b + keep < need or start < a or end + b > len(text):
                 continue
-            twice = text[start - a : start + 2] + text[end : end + b]
-            if len(han_only(twice)) >= need and twice in article and article.count(text[start - a : end + b]) == 1:
-                return twice
+            spelled = text[start - a : start] + ch * keep + text[end : end + b]
+            if len(han_only(spelled)) >= need and spelled in article and article.count(text[start - a : end + b]) == 1:
+                return spelled
     return None
 
 
@@ -537,7 +522,7 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     Two copies are judged by `_double`, and where that finds no stutter, by how the `article` (its whole
     text) spells the word elsewhere; three or more are always a stutter (`改造造造` → `改造`), flagged when
     two copies would be a sure reduplication (`一个个个`), cut to two where the article prints two there
-    (`_spelled_twice`)."""
+    (`_spelled`)."""
     lex = lexicon()
     ch, copies = text[start], end - start
     one = text[: start + 1] + text[end:]
@@ -553,7 +538,7 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     if copies == 2:
         reading = _double(text, start, article)
         if ((reading.legit or reading.doubtful) and not reading.certain
-                and (once := _spelled_once(lex, article, text, start))):
+                and (once := _spelled(lex, article, text, start, start + 2))):
             return Verdict("applied", 1, one, f"the article prints 「{once}」 elsewhere, with one 「{ch}」", 0.8)
         if reading.legit:
             return None
@@ -564,7 +549,7 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     reading = _double(two, start, article)
     if reading.certain:
         return Verdict("flagged", 2, two, f"「{ch}」 {copies} times: two copies ({reading.reason}) or one", 0.5)
-    if (reading.legit or reading.doubtful) and (twice := _spelled_twice(lex, article, text, start, end)):
+    if (reading.legit or reading.doubtful) and (twice := _spelled(lex, article, text, start, end, keep=2)):
         return Verdict("applied", 2, two, f"「{ch}」 {copies} times: the article prints 「{twice}」 elsewhere, with two", 0.8)
     lo, hi = _window(text, start, end)
     glued = any(t0 < start - lo < t1 and t1 - t0 > 1 for t0, t1, _ in _spans(text[lo:hi]))
