@@ -209,6 +209,31 @@ def test_a_box_label_under_a_title_is_a_subhead() -> None:
     assert [r.role for r in read(lines)][:2] == ["head", "heading"]
 
 
+def test_a_box_label_in_square_brackets_is_a_subhead() -> None:
+    """`【延伸阅读】` is a box label in a column's brackets: a subhead of the article, never a kicker of a new one."""
+    assert {r for r, ok in zip(ROLES, _allowed(["书房建设蓬勃发展。", "【延伸阅读】", "近年来，各地书房发展很快。"])[1]) if ok} == {"heading"}
+
+
+@pytest.mark.parametrize("announce", ["会议明确了今年书房建设的三个重点：", "近日，桐溪县出台措施，重点做好以下工作："])
+def test_the_items_of_an_announced_list_stay_in_their_article(announce: str) -> None:
+    """Items a colon announced, one to a line without a mark (`延长开放时间`), are the article's text: never the
+    head of an article of their own, the announcing paragraph flagged as cut short."""
+    lines = ("桐溪县推进全民阅读", "□吕娜", "11月28日，桐溪县召开全民阅读推进会。" + announce,
+             "延长书房开放时间", "增加新书数量", "办好读书分享会", "县文旅局局长王川说，这些措施明年起实施。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in article.blocks] == list(lines[2:])
+
+
+def test_a_colon_that_announces_nothing_makes_no_list() -> None:
+    """A head line may end on a colon (专访…：) and a page may be cut after one: with no announcing words and no
+    numbered line after it, the lines after a colon are read as the page gives them."""
+    from toolkit.lines import list_items
+
+    assert list_items(["专访桐溪县县长王川：", "让书房开到家门口"]) == set()
+    assert list_items(["桐溪县召开会议，吴敏说：", "书房里的新年", "□吕娜"]) == set()
+    assert list_items(["会议提出：", "1.延长开放时间", "2.增加新书", "县长王川说，明年起实施。"]) == {1, 2}
+
+
 @pytest.mark.parametrize("line", ["书房的好日子是读出来的", "书房开到家门口是群众盼着的"])
 def test_a_line_closing_a_copula_statement_may_be_a_subhead(line: str) -> None:
     """The 的 that closes a 是…的 statement waits for nothing: the line is a whole sentence, and may be a subhead."""
@@ -510,7 +535,7 @@ def test_the_head_lines_above_a_byline_without_a_title_open_its_article(tail: li
 @pytest.mark.parametrize(("byline", "names"), [("光明日报记者 吕娜 郑晓东", ("吕娜", "郑晓东")),
                                               ("新华社记者吕娜、郑晓东", ("吕娜", "郑晓东")), ("吕娜", ("吕娜",)),
                                               ("本报记者 吕娜 报道", ("吕娜",)), ("文/图 郑晓东", ("郑晓东",)),
-                                              ("本报评论员", ("本报评论员",))])
+                                              ("本报评论员", ("本报评论员",)), ("文 | 半月谈记者 吕娜", ("吕娜",))])
 def test_other_papers_bylines_and_an_authors_bare_name(byline: str, names: tuple) -> None:
     """A paper or an agency names itself before the reporter's title (光明日报记者), a byline may credit words and
     pictures (文/图) or close on 报道, a commentary prints its author's name alone under the title, an editorial its

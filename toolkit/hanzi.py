@@ -14,6 +14,8 @@ OPENERS = "“‘「『（(《〈【"
 CLAUSE_END = SENTENCE_END + "，、；：,;:"
 MARKS = "□■◇◆○●▲△★☆◎※"  # bylines (□) and subhead bullets (● ■ …) open with one
 BYLINE_MARK = "□"
+# The administrative units a place's name ends on (聊城开发区北城街道, 莒南县大店镇, 临溪市东关区, 石桥村).
+ADMINISTRATIVE = frozenset("省 市 县 区 镇 乡 村 旗 州 盟 街道 社区".split())
 # A line may not start with these; a sentence cut by a column break often does.
 NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)…"
 PUNCT = set(CLAUSE_END + CLOSERS + OPENERS + "—·-～~ ")
@@ -67,6 +69,11 @@ PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?
                           r"|(?:资料图片|新华社发|本报发)[）)]?$")
 
 
+# Where to reach someone, closing a notice's paragraph without a mark after it: a telephone number after a colon
+# (咨询电话：0571-12345678), a web or mail address (www.tongxi.gov.cn). No sentence of the labelled articles ends so.
+CONTACT = re.compile(r"(?:[：:]\s*\+?\d[\d\-－ ]{5,}\d|(?:https?://|www\.)[\w./\-]+|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+)$", re.ASCII)
+
+
 # A jump line: where an article breaks off to go on on another page (（下转第三版）, …。（转第5版）), and where the rest
 # takes it up (（上接第一版）). The text around it is whole; the article is not.
 JUMP_OUT = re.compile(r"[（(](?:下转|转至|转到|转)第?[0-9０-９一二三四五六七八九十]{1,3}版[）)]$")
@@ -79,10 +86,10 @@ NOTES = ("本文系", "本文为", "作者系", "作者单位")
 
 def ends_whole(text: str) -> bool:
     """A paragraph that ends where a paragraph may: on a full sentence (a note in brackets may follow it), as a
-    bracketed closing note, as a note on the article, or on a photo's credit."""
+    bracketed closing note, as a note on the article, on a photo's credit or on a contact (`CONTACT`)."""
     text = text.rstrip()
     return (is_terminated(text) or enclosed(text) or text.startswith(NOTES)
-            or bool(_NOTE_AFTER.search(text) or PHOTO_CREDIT.search(text)))
+            or bool(_NOTE_AFTER.search(text) or PHOTO_CREDIT.search(text) or CONTACT.search(text)))
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:

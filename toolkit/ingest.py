@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from toolkit.errors import InputError
 from toolkit.files import reason
-from toolkit.hanzi import CLAUSE_END, MARKS, enclosed, end_mark, is_terminated
+from toolkit.hanzi import CLAUSE_END, JUMP_IN, JUMP_OUT, MARKS, enclosed, end_mark, is_terminated
 from toolkit.model import Source
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -148,8 +148,10 @@ _CLAUSE_MARK = re.compile("[，。！？；,;]")
 
 
 def furniture(text: str) -> bool:
-    """The line is a page's running head or folio, not text of an article."""
-    return len(text) <= FURNITURE_LONGEST and bool(FURNITURE.search(text)) and not _CLAUSE_MARK.search(text)
+    """The line is a page's running head or folio, not text of an article. A jump line names a page too
+    (（下转第3版）), but it is the article's: where its text breaks off, or where the rest takes it up."""
+    return (len(text) <= FURNITURE_LONGEST and bool(FURNITURE.search(text)) and not _CLAUSE_MARK.search(text)
+            and not (JUMP_OUT.search(text) or JUMP_IN.match(text)))
 
 
 def furniture_lines(lines: Sequence[str]) -> list[int]:

@@ -17,8 +17,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import (BYLINE_MARK, CLOSERS, HAN, JUMP_IN, JUMP_OUT, MARKS, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT,
-                           SENTENCE_END, bigrams, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated)
+from toolkit.hanzi import (ADMINISTRATIVE, BYLINE_MARK, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS, NO_LINE_START, NOTES, OPENERS,
+                           PHOTO_CREDIT, SENTENCE_END, bigrams, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated)
 from toolkit.lexicon import lexicon
 from toolkit.similarity import Vocabulary
 
@@ -40,14 +40,14 @@ DATELINE = re.compile(r"^[（(]?(?:(?:本报|新华社|中新社|[\u4e00-\u9fff]
 # a section's number (一、, （一）, 1., 第一，, ①)
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、]"
                       r"|[①-⑳])")
-# A reporter's title, the paper or agency named before it if any (本报记者, 新华社记者, 光明日报记者, 特约记者,
-# 通讯员): a line that opens with one and holds only names (`本报记者 王川 吴敏`) is a byline, the form papers
+# A reporter's title, the paper, agency or magazine named before it if any (本报记者, 新华社记者, 光明日报记者,
+# 半月谈记者, 特约记者, 通讯员): a line that opens with one and holds only names (`本报记者 王川 吴敏`) is a byline, the form papers
 # print it in without the □ mark.
-REPORTER = re.compile(r"(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|报社|通讯社|电视台|电台|网))?"
+REPORTER = re.compile(r"(?:本报|本刊|新华社|中新社|半月谈|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|报社|通讯社|电视台|电台|网|杂志|周刊))?"
                       r"(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员)")
-# …or with its credit for words and pictures (文/图 吕娜, 文/本报记者 吕娜), and `报道` after the names (本报记者 吕娜 报道):
-# words of the byline, not names.
-CREDIT = re.compile(r"^(?:文|图|文图|文、图)\s*[/／]")
+# …or with its credit for words and pictures (文/图 吕娜, 文/本报记者 吕娜, a magazine's 文 | 半月谈记者 吕娜), and `报道`
+# after the names (本报记者 吕娜 报道): words of the byline, not names.
+CREDIT = re.compile(r"^(?:文|图|文图|文、图)\s*[/／|｜]")
 CREDITS = frozenset("文 图 文图 报道".split())
 # An editorial's byline names no one: the paper's commentator (本报评论员, 人民日报评论员, 新华社特约评论员).
 COMMENTATOR = re.compile(r"^(?:本报|新华社|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|报))?(?:特约)?评论员$")
@@ -189,7 +189,7 @@ def byline_names(text: str) -> tuple[str, ...]:
     text = text.strip(MARKS + " （）()")
     if COMMENTATOR.match(text):
         return (text,)
-    tokens = re.split(r"[\s、，,／/]+", text)
+    tokens = re.split(r"[\s、，,／/|｜]+", text)
     names = (REPORTER.sub("", t, count=1) if REPORTER.match(t) else t for t in tokens)
     return tuple(t for t in names if t and t not in CREDITS)
 
@@ -488,6 +488,7 @@ def reports(text: str) -> bool:
 def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     out = []
     dangles = [left_dangling(text) for text in lines]
+    items = list_items(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     for i, text in enumerate(lines):
         han = len(han_only(text))
@@ -506,6 +507,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if text.startswith(NOTES) or jump(text):  # a note on the article, a jump line: a paragraph where it stands
             out.append([r == "para" for r in ROLES])
             continue
+        if CONTACT.search(text):  # a number or an address to reach: running text, no head line nor subhead
+            out.append([r in ("para", "cont") for r in ROLES])
+            continue
         if i and _attached(text):  # `的两个难题。…`: the rest of the line before (of a title, `的“逆袭”`, too)
             out.append([r in ("cont", "title+") for r in ROLES])
             continue
@@ -515,7 +519,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # column tag broken in its brackets is read below)
             out.append([r in ("cont", "title+") for r in ROLES])
             continue
-        if text.strip() in BOX_LABELS:  # `核心阅读`: a box's label, a subhead
+        if i in items:  # `三个重点：` / `提高兵员质量` / `严格体检政审`: items of the article's list, never a head
+            out.append([r in ("para", "heading") for r in ROLES])
+            continue
+        if text.strip("【】[] ") in BOX_LABELS:  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
             out.append([r == "heading" for r in ROLES])
             continue
         if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】)
@@ -587,6 +594,27 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     return out
 
 
+# A colon that says a list follows (以下, 如下, 下列, or a count of what it lists: 三个重点：, 四项措施：)
+ANNOUNCES = re.compile(r"(?:以下|如下|下列|[一二三四五六七八九十两几\d]+(?:个|项|点|条|类|种|件|方面))[\u4e00-\u9fff]{0,6}[：:]$")
+
+
+def list_items(lines: Sequence[str]) -> set[int]:
+    """The lines that are items of a list running text announced (`ANNOUNCES`, or a colon before a numbered first
+    item): each short and without a sentence's end, set one to a line as papers print them (提高兵员质量 /
+    严格体检政审). An article ends on no such colon, so they are its text, never the head of the next article
+    (none of the 52 labelled articles prints a list so; a page cut after a colon leaves an unannounced one)."""
+    out: set[int] = set()
+    for i, text in enumerate(lines[:-1]):
+        if not (ANNOUNCES.search(text) or text.endswith(("：", ":")) and NUMBERED.match(lines[i + 1])):
+            continue  # any other colon may end a head line (专访…：) or a page cut after it
+        j = i + 1
+        while (j < len(lines) and len(han_only(lines[j])) <= LONGEST["heading"] and not is_terminated(lines[j].rstrip("；;"))
+               and not SENTENCE_INSIDE.search(lines[j]) and lines[j][0] not in OPENERS + BYLINE_MARK):
+            out.add(j)
+            j += 1
+    return out
+
+
 def _tag_split(text: str, after: str) -> bool:
     """A column tag (（产经观察）, （新春走基层·…）) broken over two lines: the line opens the bracket, the next
     closes it and ends there, and together they close no sentence and fit a head line. A tag closes a
@@ -594,10 +622,6 @@ def _tag_split(text: str, after: str) -> bool:
     joined = text + after
     return (opens_unclosed(text) and len(after) <= TAG_REST and len(joined) <= LONGEST["title"]
             and text[0] not in "（(" and bool(COLUMN_TAG.search(joined)) and not any(c in SENTENCE_END for c in joined))
-
-
-# The units a place line (kicker) ends on: 聊城开发区北城街道, 莒南县大店镇, 临溪市东关区.
-ADMINISTRATIVE = frozenset("省 市 县 区 镇 乡 村 旗 州 盟 街道 社区".split())
 
 
 def place_line(text: str) -> bool:
