@@ -192,6 +192,9 @@ def test_rejected_join_keeps_the_break() -> None:
         # nor is a sentence said again in other words (the extraction misreads, it does not rephrase)
         (["槐川县图书馆的书房管理员说。", "槐川县图书馆的书房管理员吴敏说。"],
          ["槐川县图书馆的书房管理员说。", "槐川县图书馆的书房管理员吴敏说。"]),
+        # nor two speakers' parallel words: the places they differ stand side by side, no misread glyphs
+        (["“新馆开放了，我们有了更好的读书去处。”市民吴敏说。", "“新馆开放了，孩子们有了更好的读书去处。”家长王川说。"],
+         ["“新馆开放了，我们有了更好的读书去处。”市民吴敏说。", "“新馆开放了，孩子们有了更好的读书去处。”家长王川说。"]),
     ],
 )
 def test_drop_repeats(raw, expected) -> None:
@@ -285,6 +288,12 @@ def test_drop_repeats(raw, expected) -> None:
         ("平菇菌菌棒", "平菇菌棒", "flagged"),
         # three copies where two would be a sure reduplication: which one is meant is for the editor
         ("一个个个问题", "一个个问题", "flagged"),
+        # the point at issue before the copula may take a clause opening on 是否, or be a thing asked about
+        ("关键是是否坚持下去", "关键是否坚持下去", "flagged"),
+        ("村里的书房是是否开放", "村里的书房是否开放", "applied"),
+        # a unit copy after words that name no place
+        ("书记、镇镇长都来了", "书记、镇长都来了", "applied"),
+        ("群众对村村干部很满意", "群众对村干部很满意", "applied"),
         # a reciprocal 相-verb needs a partner after 与/和: neither one copy nor two gives it one
         ("使群众广泛参与与与相结合", "使群众广泛参与相结合", "flagged"),
         ("让课堂教学和和相衔接", "让课堂教学和相衔接", "flagged"),
@@ -339,7 +348,12 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "吕娜娜说，书房很热闹", "他们去看看了解情况", "大家去看看了", "请大家翻翻个人档案", "这常常让人感动",
                                   # numbers in Chinese digits; words said again; onomatopoeia
                                   "一九九九年", "二〇二二年春节", "都说好好好", "“来来来，坐", "对对对，就是这样",
-                                  "他哈哈哈地笑", "农药六六六早已禁用"])
+                                  "他哈哈哈地笑", "农药六六六早已禁用",
+                                  # a place named with its unit before the unit's committee, head or people
+                                  "在桐溪县石桥村村委会门口", "桐溪镇镇长王川介绍", "石桥村村民吕娜说",
+                                  "桐溪县县城的书房", "石桥村村支书郑晓东",
+                                  # a period and its part; 前 or 后 before a number
+                                  "本月月底，书房还将举办读书会", "目前前三季度，全县增收", "此后后两年，书房扩建"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
@@ -90,7 +91,13 @@ def _same(a: str, b: str, flat_a: str | None, flat_b: str | None) -> bool:
         a, b = flat_a or a, flat_b or b
         if min(len(a), len(b)) < NEAR_MIN or abs(len(a) - len(b)) > 1:
             return False
-    return Levenshtein.distance(a, b, score_cutoff=NEAR_EDITS + 1) <= NEAR_EDITS
+    if Levenshtein.distance(a, b, score_cutoff=NEAR_EDITS + 1) > NEAR_EDITS:
+        return False
+    # OCR misreads glyph for glyph (本土干部 / 本士千部), or loses or doubles one: where the copies differ, one
+    # prints as many characters as the other or none; other words in place of a word are the writer's (我们有了… /
+    # 孩子们有了…: a parallel sentence, not a misread copy)
+    return all(i2 - i1 == j2 - j1 for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+               if tag == "replace")
 
 
 def _matches(units: list[_Unit]) -> set[tuple[int, int]]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
-from toolkit.hanzi import CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS, han_only
+from toolkit.hanzi import ADMINISTRATIVE, CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS, han_only
 from toolkit.lexicon import SURNAMES, Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -27,9 +27,10 @@ STATIVE = "像到受达"
 # a verb the first copy is the verb and the second its aspect (`他过过三个新年`). (了 is a verb only
 # inside words: 了解, 不了.)
 ASPECTS = "过"
-# Second characters of the words that name an institution's head, committee or people (庭长, 市委, 村民,
-# 队员): an unknown institution name closing on the same character often comes before one (道德庭|庭长).
-HEADS = "长委民员"
+# Second characters of the words that name an institution's head, committee, people, branch or government (庭长,
+# 市委, 村民, 队员, 村支书, 镇政府): an unknown institution name closing on the same character often comes before
+# one (道德庭|庭长).
+HEADS = "长委民员支政"
 # 在 is a verb (to be at) as well as a preposition, and the words ending in it (现在, 实在, 存在) hold
 # neither: a second 在 after one of them starts its own phrase (`他现在在北京`).
 PREP_VERB = "在"
@@ -83,6 +84,13 @@ UNREDUPLICATED = ("着", "得", "不了", "个")
 # …nor a directional complement, nor the perfective 了 with more of the clause after it: the tentative form of
 # a verb in the perfective is A了A (看了看), never AA了 (*喝喝了几十年, *办办下来).
 DIRECTIONAL = frozenset("下来 下去 进来 进去 起来 出来 出去 上来 上去 过来 过去 回来 回去".split())
+# 前, 后 and 头 before a number name the first or last so many (前三季度, 后两年, 头三个月): after a word that ends
+# on the same character (目前|前三季度, 此后|后两年) the second copy opens that phrase.
+RANKS = "前后头"
+NUMBER_START = DIGITS + "两几十"
+# Nouns for the point at issue (the question, the key, the test) take the copula before a clause that may open on
+# 是否 (关键是|是否…: whether); before such a clause a thing's own 是否 is as common (问题是否解决). Put to the editor.
+AT_ISSUE = frozenset("问题 关键 重点 核心 难点 焦点 前提 标准 要害 考验 疑问 争议 区别".split())
 # Modal verbs: an auxiliary never comes before another one (*要要是, *能能够).
 MODALS = ("能够", "可能", "可以", "应该", "应当", "愿意", "敢于", "肯定", "没有", "要是")
 # jieba lists many doubled characters it never saw in its corpus with its default count (对对, 了了):
@@ -216,6 +224,21 @@ def _likelier_once(lex: Lexicon, text: str, start: int) -> bool:
     return lex.logp(text[lo : start + 1] + text[start + 2 : hi]) - lex.logp(text[lo:hi]) >= math.log(ONCE_ODDS)
 
 
+def _place_before(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, word: str) -> bool:
+    """The text before a unit's first copy names a place the unit ends, and `word`, which starts with the unit
+    again, names something of that place (石桥村|村委会, 桐溪镇|镇长, 桐溪县|县城): both copies are the text's. A name
+    the dictionary lacks, cut into single characters none of which is a function word (桐|溪), is a place's; of
+    the dictionary's places only before a word for the unit's committee, head or people (HEADS), since it tags
+    some common words as places too (美丽|乡|乡村)."""
+    if before is None:
+        return False
+    if lex.is_place(before[2]):
+        return word[1] in HEADS
+    prior = next((t for t in spans if t[1] == before[0]), None)
+    return (len(before[2]) == 1 and prior is not None and len(prior[2]) == 1
+            and all(HAN.match(t[2]) and not lex.is_function_word(t[2]) for t in (prior, before)))
+
+
 def _restores_word(text: str, start: int, end: int) -> str | None:
     """The word of three or more characters that dropping the extra copies makes, spanning the character and
     text on both sides of it (`瞬息万万变` → 瞬息万变): the doubled text broke it. Only where the clause reads
@@ -264,6 +287,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         # two words that overlap on the doubled character are then a stutter of the one word (接下|下来 → 接下来,
         # 手把|把手 → 手把手). A longer word so restored is a contraction that both spellings hold (宣传部|部长
         # beside 宣传部长).
+        if lex.tag(left[2]) == lex.tag(right[2]) == "t":  # a period, then a part of it: 本月|月底, 今年|年初
+            return Reading(True, f"「{left[2]}」 names a period, 「{right[2]}」 a part of it")
         if len(word := _restores_word(text, start, end) or "") == 3:
             return Reading(False, f"one 「{ch}」 restores 「{word}」")
         return Reading(True, "each copy belongs to its own word")  # 宣传部|部长, 工作|作为
@@ -280,6 +305,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if (ch in PREP_VERB and after is not None and lex.tag(after[2]) != "u" and left[2] not in PROGRESSIVE
                 and after[2] not in tuple(COPULAS) and (HAN.match(after[2]) or after[2][0].isdigit())):
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
+        if ch in RANKS and text[end : end + 1] and text[end] in NUMBER_START:
+            return Reading(True, f"「{ch}」 opens 「{ch}{text[end]}…」 after 「{left[2]}」")  # 目前|前三季度
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
         if (start > 0 and text[start - 1] in NUMERALS and lex.tag(ch) in ("m", "q") and ch not in NUMERALS
@@ -291,6 +318,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if (ch in AUXILIARIES + MEET and lex.tag(right[2]) == "v" and right[2] not in MODALS
                 and (before is None or lex.tag(before[2]) not in ("v", "p"))):
             return Reading(True, f"auxiliary 「{ch}」 before the verb 「{right[2]}」")  # 我们要|要求, 没|没收
+        if ch == COPULAS[0] and before is not None and before[2] in AT_ISSUE:
+            return Reading(False, f"「{ch}」 may be the copula after 「{before[2]}」", doubtful=True)  # 问题是|是否
+        if ch in ADMINISTRATIVE and _place_before(lex, spans, before, right[2]):
+            return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it")  # 石桥村|村委会
         if before is not None and right[2][1] in HEADS and lex.tag(right[2]) == "n" and ch in lex.suffix_like:
             return Reading(True, f"an institution ending in 「{ch}」 before its 「{right[2]}」")  # 道德庭|庭长
         if (before is not None and len(before[2]) > 1 and ch in lex.suffix_like
