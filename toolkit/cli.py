@@ -17,6 +17,7 @@ import toolkit
 from toolkit import files
 from toolkit.errors import InputError, ToolkitError
 from toolkit.files import reason
+from toolkit.model import KINDS
 from toolkit.review import Decisions, check_verdicts, load_decisions
 
 app = typer.Typer(
@@ -325,7 +326,7 @@ def review(
     clean_dir: Annotated[Path, typer.Option("--dir", help="Folder holding the cleaned JSON files (an archive's issue folders too).")] = Path("build/clean"),
     review_file: Annotated[Optional[Path], typer.Option("--review", help="Decisions file to read and write (default: the one the cleaned issues were cleaned with, review.toml beside their inputs).")] = None,
     issue: Annotated[Optional[list[str]], typer.Option(help="Only these issues (folders under --dir, e.g. 2024/06-01, or a pattern: '2024/06-*').")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="Only this kind: join, repeat, splice, truncation, stutter, garble, control, furniture.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help=f"Only this kind: {', '.join(KINDS)}.")] = None,
     status: Annotated[Optional[str], typer.Option(help="Only this status: pending, accepted, rejected, applied.")] = None,
     accept: Annotated[Optional[list[str]], typer.Option(help="Accept these correction ids.")] = None,
     reject: Annotated[Optional[list[str]], typer.Option(help="Reject these ids: the next `clean` undoes them.")] = None,

@@ -76,8 +76,23 @@ CONTACT = re.compile(r"(?:[：:]\s*\+?\d[\d\-－ ]{5,}\d|(?:https?://|www\.)[\w.
 
 # A jump line: where an article breaks off to go on on another page (（下转第三版）, …。（转第5版）), and where the rest
 # takes it up (（上接第一版）). The text around it is whole; the article is not.
-JUMP_OUT = re.compile(r"[（(](?:下转|转至|转到|转)第?[0-9０-９一二三四五六七八九十]{1,3}版[）)]$")
-JUMP_IN = re.compile(r"^[（(](?:上接|紧接|接上|接)第?[0-9０-９一二三四五六七八九十]{1,3}版[）)]")
+JUMP_OUT = re.compile(r"[（(](?:下转|转至|转到|转)第?(?P<page>[0-9０-９一二三四五六七八九十]{1,3})版[）)]$")
+JUMP_IN = re.compile(r"^[（(](?:上接|紧接|接上|接)第?(?P<page>[0-9０-９一二三四五六七八九十]{1,3})版[）)]")
+_DIGITS = {ch: i % 10 for i, ch in enumerate("0123456789０１２３４５６７８９")}
+_CHINESE_DIGITS = {ch: i for i, ch in enumerate("一二三四五六七八九", 1)}
+
+
+def numeral(text: str) -> int | None:
+    """A page's number as papers print it, in digits or in Chinese (5, ０５, 五, 十二, 二十): None if it is none."""
+    if text and all(ch in _DIGITS for ch in text):
+        return int("".join(str(_DIGITS[ch]) for ch in text))
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return _CHINESE_DIGITS.get(text)
+    if len(tens) <= 1 and len(ones) <= 1 and all(ch in _CHINESE_DIGITS for ch in tens + ones):
+        return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(ones, 0)
+    return None
+
 
 # Notes on the article that close it (本文系…项目成果, 作者系…), whatever their last mark (not 作者为, which also
 # opens running text: 作者为此…).

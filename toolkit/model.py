@@ -56,7 +56,7 @@ class Article:
         return tuple(b for b in self.blocks if b.type != "fragment")
 
 
-KINDS = ("join", "repeat", "splice", "truncation", "stutter", "garble", "control", "furniture")
+KINDS = ("join", "repeat", "splice", "truncation", "stutter", "garble", "control", "furniture", "jump")
 VERDICTS = ("accept", "reject", "apply")  # what an editor may say of a correction
 
 

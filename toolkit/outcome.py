@@ -11,7 +11,7 @@ Origin = Literal["applied", "flagged"]
 
 # The cleaner always makes these changes itself, and only ever proposes those; a join or a splice may be
 # either (sure: made, unsure: flagged), which its correction no longer tells once an editor rejected it.
-_MADE = frozenset({"repeat", "stutter", "control", "furniture"})
+_MADE = frozenset({"repeat", "stutter", "control", "furniture", "jump"})
 _PROPOSED = frozenset({"garble", "truncation"})
 
 _VERDICT_OF = {"accepted": "accept", "rejected": "reject", "applied": "apply"}
@@ -24,6 +24,7 @@ _RESTORES = {
     "splice": "the next clean puts the run back where it was found",
     "control": "the next clean keeps the character",
     "furniture": "the next clean keeps the line where it stood, read as article text",
+    "jump": "the next clean keeps the two parts apart, each on its own page",
 }
 _APPLIES = {
     "join": "the next clean joins the two paragraphs",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from toolkit.model import Collection, Correction, Source, correction_id, replace
 from toolkit.passes.breaks import join_broken_paragraphs
+from toolkit.passes.jumps import join_jumps
 from toolkit.passes.common import decided
 from toolkit.passes.repeats import drop_repeats
 from toolkit.passes.splices import flag_splices
@@ -18,10 +19,12 @@ from toolkit.structure import split_articles
 
 Pass = Callable[[tuple[Collection, ...], Decisions], tuple[tuple[Collection, ...], list[Correction]]]
 
-# Order matters: repeats are judged first on the page's own paragraph segmentation (to keep the finer
-# one), and again after joins (a copy cut by a column break only matches once joined); splices on joined
-# paragraphs; truncations once the spliced text is out of its host.
+# Order matters: an article jumped to another page is joined first, so that every pass reads it whole; repeats
+# are judged on the page's own paragraph segmentation (to keep the finer one), and again after joins (a copy cut
+# by a column break only matches once joined); splices on joined paragraphs; truncations once the spliced text
+# is out of its host.
 PASSES: tuple[Pass, ...] = (
+    join_jumps,
     drop_repeats,
     join_broken_paragraphs,
     drop_repeats,
