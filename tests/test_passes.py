@@ -106,6 +106,11 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         (["全县出台了三项措施：", ">>1.延长城市书房的开放时间。"], "flagged"),
         (["全县出台了三项措施：", ">>一、延长城市书房的开放时间。"], "flagged"),
         (["全县出台了三项措施，", ">>延长城市书房的开放时间。"], "applied"),
+        # …or counted as official writing counts its points, one to a paragraph
+        (["一是延长城市书房的开放时间；", ">>二是增加新书。"], "flagged"),
+        # a colon bringing in a quotation set in paragraphs of its own (only the last closes it), or a column break
+        (["王川在信中写道：", ">>“亲爱的读者朋友们，书房开放三年了。"], "flagged"),
+        (["王川说：", ">>“书房开放三年了。”"], "applied"),
     ],
 )
 def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:
@@ -291,6 +296,10 @@ def test_drop_repeats(raw, expected) -> None:
         # the point at issue before the copula may take a clause opening on 是否, or be a thing asked about
         ("关键是是否坚持下去", "关键是否坚持下去", "flagged"),
         ("村里的书房是是否开放", "村里的书房是否开放", "applied"),
+        # the aspect 过 or a 的 phrase after a verb, before a word opening with it: both readings are Chinese
+        ("他说过过去的事不提了", "他说过去的事不提了", "flagged"),
+        ("书房里有的的确很安静", "书房里有的确很安静", "flagged"),
+        ("他的的确很忙", "他的确很忙", "applied"),
         # a unit copy after words that name no place
         ("书记、镇镇长都来了", "书记、镇长都来了", "applied"),
         ("群众对村村干部很满意", "群众对村干部很满意", "applied"),
@@ -353,7 +362,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "在桐溪县石桥村村委会门口", "桐溪镇镇长王川介绍", "石桥村村民吕娜说",
                                   "桐溪县县城的书房", "石桥村村支书郑晓东",
                                   # a period and its part; 前 or 后 before a number
-                                  "本月月底，书房还将举办读书会", "目前前三季度，全县增收", "此后后两年，书房扩建"])
+                                  "本月月底，书房还将举办读书会", "目前前三季度，全县增收", "此后后两年，书房扩建",
+                                  # a noun closing its measure word's phrase, before a word it opens
+                                  "这件事事关全局"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

@@ -17,7 +17,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import (ADMINISTRATIVE, BYLINE_MARK, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS, NO_LINE_START, NOTES, OPENERS,
+from toolkit.hanzi import (ADMINISTRATIVE, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS, NO_LINE_START, NOTES, OPENERS,
                            PHOTO_CREDIT, SENTENCE_END, bigrams, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated)
 from toolkit.lexicon import lexicon
 from toolkit.similarity import Vocabulary
@@ -519,8 +519,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # column tag broken in its brackets is read below)
             out.append([r in ("cont", "title+") for r in ROLES])
             continue
-        if i in items:  # `三个重点：` / `提高兵员质量` / `严格体检政审`: items of the article's list, never a head
-            out.append([r in ("para", "heading") for r in ROLES])
+        if i in items:  # `三个重点：` / `提高兵员质量` / `严格体检政审`: items of the article's list, never a head; one
+            # ending on a mark (一是…；) is running text, no subhead either
+            out.append([r == "para" or r == "heading" and end_mark(text) not in CLAUSE_END for r in ROLES])
             continue
         if text.strip("【】[] ") in BOX_LABELS:  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
             out.append([r == "heading" for r in ROLES])
@@ -596,23 +597,30 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
 
 # A colon that says a list follows (以下, 如下, 下列, or a count of what it lists: 三个重点：, 四项措施：)
 ANNOUNCES = re.compile(r"(?:以下|如下|下列|[一二三四五六七八九十两几\d]+(?:个|项|点|条|类|种|件|方面))[\u4e00-\u9fff]{0,6}[：:]$")
+# …and an item that counts itself: a section's number, or 一是, 二是 as official writing counts its points
+ENUMERATED = re.compile(NUMBERED.pattern + r"|^[一二三四五六七八九十]是")
 
 
 def list_items(lines: Sequence[str]) -> set[int]:
-    """The lines that are items of a list running text announced (`ANNOUNCES`, or a colon before a numbered first
-    item): each short and without a sentence's end, set one to a line as papers print them (提高兵员质量 /
-    严格体检政审). An article ends on no such colon, so they are its text, never the head of the next article
-    (none of the 52 labelled articles prints a list so; a page cut after a colon leaves an unannounced one)."""
+    """The lines that are items of a list running text announced (`ANNOUNCES`, or a colon before a counted first
+    item): each counted (一是…；), or short and without a sentence's end, set one to a line as papers print
+    them (提高兵员质量 / 严格体检政审). An article ends on no such colon, so they are its text: never the head of the
+    next article, nor the rest of the line before (none of the 52 labelled articles prints a list so; a page cut
+    after a colon leaves an unannounced one)."""
     out: set[int] = set()
     for i, text in enumerate(lines[:-1]):
-        if not (ANNOUNCES.search(text) or text.endswith(("：", ":")) and NUMBERED.match(lines[i + 1])):
+        if not (ANNOUNCES.search(text) or text.endswith(("：", ":")) and ENUMERATED.match(lines[i + 1])):
             continue  # any other colon may end a head line (专访…：) or a page cut after it
         j = i + 1
-        while (j < len(lines) and len(han_only(lines[j])) <= LONGEST["heading"] and not is_terminated(lines[j].rstrip("；;"))
-               and not SENTENCE_INSIDE.search(lines[j]) and lines[j][0] not in OPENERS + BYLINE_MARK):
+        while j < len(lines) and (ENUMERATED.match(lines[j]) or _short_item(lines[j])):
             out.add(j)
             j += 1
     return out
+
+
+def _short_item(text: str) -> bool:
+    return (len(han_only(text)) <= LONGEST["heading"] and not is_terminated(text.rstrip("；;"))
+            and not SENTENCE_INSIDE.search(text) and text[0] not in OPENERS + BYLINE_MARK)
 
 
 def _tag_split(text: str, after: str) -> bool:

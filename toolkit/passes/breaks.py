@@ -6,7 +6,8 @@ import re
 
 from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import DATELINE, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling, opens_on_copula, short_clause, ties
+from toolkit.lines import (DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling, opens_on_copula,
+                           opens_unclosed, short_clause, ties)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -67,10 +68,17 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
 
 
 def _list_item(first: Block, second: Block) -> bool:
-    """The paragraph ends on a colon and the next opens on a section's number (`提出以下措施：` / `1.延长…`, `①`, `一、`):
-    a list the colon announces, whose items papers set as paragraphs of their own as often as they run them on
-    (主要有三点：第一，…；第二，…). Either reading is the text's; the editor decides."""
-    return end_mark(first.text) in "：:" and NUMBERED.match(second.text) is not None
+    """The paragraph ends on a colon or on an item's semicolon and the next opens on an item's count (`提出以下措施：`
+    / `1.延长…`, `①`, `一、`; `一是…；` / `二是…`): a list, whose items papers set as paragraphs of their own as often as
+    they run them on (主要有三点：第一，…；第二，…). Either reading is the text's; the editor decides."""
+    return end_mark(first.text) in "：:；;" and ENUMERATED.match(second.text) is not None
+
+
+def _quoted_block(first: Block, second: Block) -> bool:
+    """The paragraph ends on a colon and the next opens a quotation it does not close (`王川在信中写道：` / `“亲爱的读者
+    朋友们，…`): a letter or a speech quoted in paragraphs of their own, each opening on “ and only the last closing it,
+    as Chinese sets a quotation of several paragraphs; or a column break after the colon. The editor decides."""
+    return end_mark(first.text) in "：:" and second.text[:1] in "“「" and opens_unclosed(second.text)
 
 
 def _subhead_shaped(block: Block) -> bool:
@@ -100,7 +108,8 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
         tail, head = prev.text[-CONTEXT:], block.text[:CONTEXT]
         bound = ties(prev.text, block.text)
         listed = _list_item(prev, block)
-        unsure = listed or _only_the_model(prev, block, bound)
+        quoted = _quoted_block(prev, block)
+        unsure = listed or quoted or _only_the_model(prev, block, bound)
         c = decided(
             Correction(
                 id=correction_id("join", article.id, tail, head, lines=prev.lines[-1:] + block.lines[:1]),
@@ -109,8 +118,10 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
                 article=article.id,
                 before=f"{tail}\n{head}",
                 after=f"{tail}{head}",
-                reason=("perhaps a list's item on a line of its own under the colon announcing it, perhaps a paragraph cut"
-                        " short by a column break; `apply` joins" if listed
+                reason=("perhaps a list's item on a line of its own, perhaps a paragraph cut short by a column break;"
+                        " `apply` joins" if listed
+                        else "perhaps a quotation in paragraphs of its own under the colon that brings it in, perhaps a paragraph"
+                        " cut short by a column break; `apply` joins" if quoted
                         else "perhaps a subhead, perhaps a paragraph cut short by a column break; `apply` joins" if unsure
                         else "the paragraph ends mid-word, cut by a column break" if "word_across" in bound
                         else "the paragraph ends mid-sentence and the next holds only the sentence's last words"

@@ -39,10 +39,11 @@ PREP_VERB = "在"
 # (无处不在|在》): a second 在 starts a phrase only with its object.
 PROGRESSIVE = ("正在",)
 # A single copy that completes what comes before it may stand before a word it opens, both readings Chinese:
-# the perfective 了 after a verb (讨论了|了解情况, 通过了|了结), a preposition after its subject before a noun
-# it may take as its object (他们对|对方的意见; not 对|对此, 为|为了, nor 的|比|比例: a preposition follows no
-# 的), 在 after its subject before any word (他们在|在线平台上). Such a double is put to the editor.
-PERFECTIVE = "了"
+# the perfective 了 or the experiential 过 after a verb (讨论了|了解情况, 通过了|了结, 说过|过去), 的 making a verb
+# phrase a noun (有的|的确, 说的|的确), a preposition after its subject before a noun it may take as its object
+# (他们对|对方的意见; not 对|对此, 为|为了, nor 的|比|比例: a preposition follows no 的), 在 after its subject
+# before any word (他们在|在线平台上). Such a double is put to the editor.
+CLOSES_VERB = "了过的"
 # Prepositions that open a time or place frame the clause closes with 时 or a localizer (在…时, 当…时,
 # 在…中): the closer is a single character, so doubled at the clause's end it is printed twice (在搬运花盆时时，),
 # though 时时 and 上上 are words elsewhere (an adverb, a lot) that never end a clause after the frame.
@@ -330,8 +331,13 @@ def _double(text: str, start: int, article: str = "") -> Reading:
                 return Reading(True, f"the article uses 「{before[2]}{ch}」 on its own")  # 羊肚|菌|菌株
             return Reading(False, f"「{before[2]}{ch}」 may be a compound, but the article never uses it on its own",
                            doubtful=True)  # 家事案|案件
-        if before is not None and ch in PERFECTIVE and lex.tag(before[2])[:1] in ("v", "p"):
-            return Reading(False, f"「{ch}」 may be the aspect of 「{before[2]}」 before 「{right[2]}」", doubtful=True)
+        if before is not None and ch in CLOSES_VERB and lex.tag(before[2])[:1] in ("v", "p"):
+            return Reading(False, f"「{ch}」 may close 「{before[2]}{ch}」 before 「{right[2]}」", doubtful=True)
+        if before is not None and lex.tags.get(before[2]) == "mq" and lex.tag(ch) == "n":
+            # a noun after a demonstrative or a number with its measure word (jieba's one token 这件, 三个) closes a
+            # noun phrase (这件事|事关全局): the copy after it opens a word of its own (a bare measure word does
+            # not say the noun closes anything: 32个|电|电商, 系列|支|支持 are stutters)
+            return Reading(True, f"「{ch}」 closes 「{before[2]}{ch}」, the next copy opens 「{right[2]}」")
         if (before is not None and lex.tag(before[2])[:1] in ("n", "r") and lex.tag(ch) == "p"
                 and (ch in PREP_VERB or lex.tag(right[2]).startswith("n"))):
             return Reading(False, f"the preposition 「{ch}」 may take 「{right[2]}」 as its object", doubtful=True)
