@@ -17,8 +17,9 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import (ADMINISTRATIVE, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS, NO_LINE_START, NOTES, OPENERS,
-                           PHOTO_CREDIT, SENTENCE_END, bigrams, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated)
+from toolkit.hanzi import (ADMINISTRATIVE, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS,
+                           NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams, closes_unopened, enclosed,
+                           end_mark, ends_whole, han_only, is_terminated)
 from toolkit.lexicon import lexicon
 from toolkit.similarity import Vocabulary
 
@@ -41,8 +42,8 @@ DATELINE = re.compile(r"^[（(]?(?:(?:本报|新华社|中新社|[\u4e00-\u9fff]
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、]"
                       r"|[①-⑳])")
 # A reporter's title, the paper, agency or magazine named before it if any (本报记者, 新华社记者, 光明日报记者,
-# 半月谈记者, 特约记者, 通讯员): a line that opens with one and holds only names (`本报记者 王川 吴敏`) is a byline, the form papers
-# print it in without the □ mark.
+# 半月谈记者, 特约记者, 通讯员): a line that opens with one and holds only names (`本报记者 王川 吴敏`) is a byline,
+# the form papers print it in without the □ mark.
 REPORTER = re.compile(r"(?:本报|本刊|新华社|中新社|半月谈|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|报社|通讯社|电视台|电台|网|杂志|周刊))?"
                       r"(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员)")
 # …or with its credit for words and pictures (文/图 吕娜, 文/本报记者 吕娜, a magazine's 文 | 半月谈记者 吕娜), and `报道`

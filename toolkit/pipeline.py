@@ -7,8 +7,8 @@ from pathlib import Path
 
 from toolkit.model import Collection, Correction, Source, correction_id, replace
 from toolkit.passes.breaks import join_broken_paragraphs
-from toolkit.passes.jumps import join_jumps
 from toolkit.passes.common import decided
+from toolkit.passes.jumps import join_jumps
 from toolkit.passes.repeats import drop_repeats
 from toolkit.passes.splices import flag_splices
 from toolkit.passes.stutters import fix_stutters

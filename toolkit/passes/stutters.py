@@ -229,8 +229,8 @@ def _place_before(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, wo
     """The text before a unit's first copy names a place the unit ends, and `word`, which starts with the unit
     again, names something of that place (石桥村|村委会, 桐溪镇|镇长, 桐溪县|县城): both copies are the text's. A name
     the dictionary lacks, cut into single characters none of which is a function word (桐|溪), is a place's; of
-    the dictionary's places only before a word for the unit's committee, head or people (HEADS), since it tags
-    some common words as places too (美丽|乡|乡村)."""
+    the dictionary's places only before a word for the unit's committee, head, people, branch or government
+    (HEADS), since it tags some common words as places too (美丽|乡|乡村)."""
     if before is None:
         return False
     if lex.is_place(before[2]):
