@@ -76,8 +76,9 @@ CONTACT = re.compile(r"(?:[：:]\s*\+?\d[\d\-－ ]{5,}\d|(?:https?://|www\.)[\w.
 
 # A jump line: where an article breaks off to go on on another page (（下转第三版）, …。（转第5版）), and where the rest
 # takes it up (（上接第一版）). The text around it is whole; the article is not.
-JUMP_OUT = re.compile(r"[（(](?:下转|转至|转到|转)第?(?P<page>[0-9０-９一二三四五六七八九十]{1,3})版[）)]$")
-JUMP_IN = re.compile(r"^[（(](?:上接|紧接|接上|接)第?(?P<page>[0-9０-９一二三四五六七八九十]{1,3})版[）)]")
+PAGE_NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"  # as papers print it, read by `numeral`
+JUMP_OUT = re.compile(rf"[（(](?:下转|转至|转到|转)第?(?P<page>{PAGE_NUMBER})版[）)]$")
+JUMP_IN = re.compile(rf"^[（(](?:上接|紧接|接上|接)第?(?P<page>{PAGE_NUMBER})版[）)]")
 _DIGITS = {ch: i % 10 for i, ch in enumerate("0123456789０１２３４５６７８９")}
 _CHINESE_DIGITS = {ch: i for i, ch in enumerate("一二三四五六七八九", 1)}
 

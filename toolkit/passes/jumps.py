@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import JUMP_IN, JUMP_OUT, ends_whole, numeral
+from toolkit.hanzi import JUMP_IN, JUMP_OUT, PAGE_NUMBER, ends_whole, numeral
 from toolkit.ingest import furniture_lines
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided
 from toolkit.review import Decisions
 
 # The folio in a page's running head (人民日报 2026年12月1日 星期二 第3版) …
-FOLIO = re.compile(r"第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版")
+FOLIO = re.compile(rf"第\s*({PAGE_NUMBER})\s*版")
 # … or, without one, the number a page's file name ends on (page03, A3, 03)
 NAMED = re.compile(r"(?<![0-9])([0-9]{1,3})$")
 
@@ -49,8 +49,8 @@ def _pairs(cols: tuple[Collection, ...]) -> list[tuple[Jump, Jump]]:
                 outs.setdefault((pages[i], to), []).append((i, a))
             if body and (m := JUMP_IN.match(body[0].text)) and (since := numeral(m.group("page"))) is not None:
                 ins.setdefault((since, pages[i]), []).append((i, a))
-    return [(found[0], ins[key][0]) for key, found in outs.items()
-            if len(found) == 1 and len(ins.get(key, ())) == 1 and found[0][0] != ins[key][0][0]]
+    return [(found[0], ins[(page, to)][0]) for (page, to), found in outs.items()
+            if page != to and len(found) == 1 and len(ins.get((page, to), ())) == 1]
 
 
 def _joined(start: Article, rest: Article) -> tuple[Block, ...]:

@@ -88,7 +88,6 @@ DIRECTIONAL = frozenset("下来 下去 进来 进去 起来 出来 出去 上来
 # 前, 后 and 头 before a number name the first or last so many (前三季度, 后两年, 头三个月): after a word that ends
 # on the same character (目前|前三季度, 此后|后两年) the second copy opens that phrase.
 RANKS = "前后头"
-NUMBER_START = DIGITS + "两几十"
 # Nouns for the point at issue (the question, the key, the test) take the copula before a clause that may open on
 # 是否 (关键是|是否…: whether); before such a clause a thing's own 是否 is as common (问题是否解决). Put to the editor.
 AT_ISSUE = frozenset("问题 关键 重点 核心 难点 焦点 前提 标准 要害 考验 疑问 争议 区别".split())
@@ -306,7 +305,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if (ch in PREP_VERB and after is not None and lex.tag(after[2]) != "u" and left[2] not in PROGRESSIVE
                 and after[2] not in tuple(COPULAS) and (HAN.match(after[2]) or after[2][0].isdigit())):
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
-        if ch in RANKS and text[end : end + 1] and text[end] in NUMBER_START:
+        if ch in RANKS and text[end : end + 1] and text[end] in NUMERALS:
             return Reading(True, f"「{ch}」 opens 「{ch}{text[end]}…」 after 「{left[2]}」")  # 目前|前三季度
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
