@@ -300,6 +300,10 @@ def test_drop_repeats(raw, expected) -> None:
         ("他说过过去的事不提了", "他说过去的事不提了", "flagged"),
         ("书房里有的的确很安静", "书房里有的确很安静", "flagged"),
         ("他的的确很忙", "他的确很忙", "applied"),
+        # the sky after a day, before an adverb; a verb before its directional complement after a word ending on it
+        ("老郑每天天不亮就出门", "老郑每天不亮就出门", "flagged"),
+        ("今天天很冷", "今天很冷", "flagged"),
+        ("他把重点点出来", "他把重点出来", "flagged"),
         # a unit copy after words that name no place
         ("书记、镇镇长都来了", "书记、镇长都来了", "applied"),
         ("群众对村村干部很满意", "群众对村干部很满意", "applied"),

@@ -85,6 +85,9 @@ UNREDUPLICATED = ("着", "得", "不了", "个")
 # …nor a directional complement, nor the perfective 了 with more of the clause after it: the tentative form of
 # a verb in the perfective is A了A (看了看), never AA了 (*喝喝了几十年, *办办下来).
 DIRECTIONAL = frozenset("下来 下去 进来 进去 起来 出来 出去 上来 上去 过来 过去 回来 回去".split())
+# 天 is both the day a word like 今天 or 每天 ends on and the sky or weather, the subject of a clause an adverb
+# opens (天不亮, 天很冷): after a day, before an adverb, a second 天 may be the sky (每天|天不亮就出门).
+SKY = "天"
 # 前, 后 and 头 before a number name the first or last so many (前三季度, 后两年, 头三个月): after a word that ends
 # on the same character (目前|前三季度, 此后|后两年) the second copy opens that phrase.
 RANKS = "前后头"
@@ -239,6 +242,17 @@ def _place_before(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, wo
             and all(HAN.match(t[2]) and not lex.is_function_word(t[2]) for t in (prior, before)))
 
 
+def _opens_own(lex: Lexicon, ch: str, word: str, after: str) -> str | None:
+    """Why a single copy after a word that ends on it may open a phrase of its own with what follows, both
+    readings Chinese: the sky after a day (`SKY`: 每天|天不亮, 今天|天很冷), a verb with its directional complement
+    (重点|点出来: 点出 is a verb, 出来 its complement)."""
+    if ch == SKY and lex.tag(word) in ("t", "r") and (after[0] in NEGATION + DEGREE or lex.tag(after) == "d"):
+        return f"「{ch}」 may be the sky, the subject of 「{after}…」, after 「{word}」"
+    if after in DIRECTIONAL and lex.tag(ch + after[0]) == "v":
+        return f"「{ch}」 may be a verb with its complement 「{after}」"
+    return None
+
+
 def _restores_word(text: str, start: int, end: int) -> str | None:
     """The word of three or more characters that dropping the extra copies makes, spanning the character and
     text on both sides of it (`瞬息万万变` → 瞬息万变): the doubled text broke it. Only where the clause reads
@@ -307,6 +321,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
         if ch in RANKS and text[end : end + 1] and text[end] in NUMERALS:
             return Reading(True, f"「{ch}」 opens 「{ch}{text[end]}…」 after 「{left[2]}」")  # 目前|前三季度
+        if after is not None and (why := _opens_own(lex, ch, left[2], after[2])):
+            return Reading(False, why, doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
         if (start > 0 and text[start - 1] in NUMERALS and lex.tag(ch) in ("m", "q") and ch not in NUMERALS
