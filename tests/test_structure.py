@@ -555,6 +555,20 @@ def test_other_papers_bylines_and_an_authors_bare_name(byline: str, names: tuple
     assert article.title == "让城市书房成为文化客厅" and article.byline == names
 
 
+@pytest.mark.parametrize("label", [(), ("短评",)])
+def test_a_commentary_signed_with_a_bare_name_opens_its_own_article(label: tuple) -> None:
+    """Under a report, a short line and a name alone over running text are the next article's title and author (a
+    commentary, its column's label above it or not), not the report's paragraph cut by two column breaks."""
+    report = ("“书香槐川”建设启动", "本报讯（记者郑晓东）3月8日，槐川县全民阅读活动正式启动。",
+              "据介绍，书房选址优先考虑人口集中、交通便利的地方。")
+    comment = ("让城市书房真正“活”起来", "吕娜", "书房建起来不难，难在用起来。开放时间跟着村民作息走，书房才有人气。")
+    lines = report + label + comment
+    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in first.body()] == list(report[1:])
+    assert comment[0] in (second.title, second.subtitle) and second.byline == ("吕娜",)
+    assert [b.text for b in second.body()] == [comment[2]]
+
+
 @pytest.mark.parametrize("rest", ["连成网", "张家港"])
 def test_a_titles_short_rest_is_no_bare_name(rest: str) -> None:
     from toolkit.lines import lone_name

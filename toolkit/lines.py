@@ -573,6 +573,13 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # title's last words over its □ byline
         byline_only = (i > 0 and lone_name(text) and not after_word and following[:1] not in NO_LINE_START
                        and (is_terminated(following) or SENTENCE_INSIDE.search(following) is not None))
+        # …and only a byline where the line above is a whole head line of its own: short, ending on a character, left
+        # dangling by nothing, and opening after a full sentence, a short line (a column's label, 短评) or the page's top.
+        # Read as running text instead, the name would be a paragraph's words cut off by two column breaks a dozen
+        # characters apart.
+        under_head = (byline_only and len(han_only(lines[i - 1])) <= LONGEST["title"] and HAN.match(lines[i - 1][-1])
+                      and not dangles[i - 1]
+                      and (i == 1 or is_terminated(lines[i - 2]) or len(han_only(lines[i - 2])) <= LONGEST["title"]))
         if tag_split[i] or i and tag_split[i - 1]:  # 能耗超低 建筑变“绿”（产经 / 观察）: a title and its rest
             out.append([r in HEAD_ROLES if tag_split[i] else r in ("title+", "subtitle") for r in ROLES])
             continue
@@ -587,7 +594,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (running and r in HEAD_ROLES + ("heading",))
                and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
-               and not (byline_only and r not in ("byline", "cont"))
+               and not (byline_only and r not in ("byline", "cont")) and not (under_head and r != "byline")
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
