@@ -558,14 +558,14 @@ def test_other_papers_bylines_and_an_authors_bare_name(byline: str, names: tuple
 @pytest.mark.parametrize("label", [(), ("短评",)])
 def test_a_commentary_signed_with_a_bare_name_opens_its_own_article(label: tuple) -> None:
     """Under a report, a short line and a name alone over running text are the next article's title and author (a
-    commentary, its column's label above it or not), not the report's paragraph cut by two column breaks."""
+    commentary, its column's label above it as the kicker), not the report's paragraphs cut by two column breaks."""
     report = ("“书香槐川”建设启动", "本报讯（记者郑晓东）3月8日，槐川县全民阅读活动正式启动。",
               "据介绍，书房选址优先考虑人口集中、交通便利的地方。")
     comment = ("让城市书房真正“活”起来", "吕娜", "书房建起来不难，难在用起来。开放时间跟着村民作息走，书房才有人气。")
     lines = report + label + comment
     first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
     assert [b.text for b in first.body()] == list(report[1:])
-    assert comment[0] in (second.title, second.subtitle) and second.byline == ("吕娜",)
+    assert (second.kicker, second.title, second.byline) == ((label or (None,))[0], comment[0], ("吕娜",))
     assert [b.text for b in second.body()] == [comment[2]]
 
 

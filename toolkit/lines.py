@@ -491,6 +491,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     dangles = [left_dangling(text) for text in lines]
     items = list_items(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
+    signed = _signed(lines, dangles)
+    # a short line above a signed title is its column's label, the kicker (短评 / 让书房“活”起来 / 吕娜)
+    labels = {i - 2 for i in signed if i >= 2 and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])}
     for i, text in enumerate(lines):
         han = len(han_only(text))
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
@@ -573,13 +576,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # title's last words over its □ byline
         byline_only = (i > 0 and lone_name(text) and not after_word and following[:1] not in NO_LINE_START
                        and (is_terminated(following) or SENTENCE_INSIDE.search(following) is not None))
-        # …and only a byline where the line above is a whole head line of its own: short, ending on a character, left
-        # dangling by nothing, and opening after a full sentence, a short line (a column's label, 短评) or the page's top.
-        # Read as running text instead, the name would be a paragraph's words cut off by two column breaks a dozen
-        # characters apart.
-        under_head = (byline_only and len(han_only(lines[i - 1])) <= LONGEST["title"] and HAN.match(lines[i - 1][-1])
-                      and not dangles[i - 1]
-                      and (i == 1 or is_terminated(lines[i - 2]) or len(han_only(lines[i - 2])) <= LONGEST["title"]))
+        # …and only a byline, the line above it a head line, where that line is a whole one of its own (`_signed`)
         if tag_split[i] or i and tag_split[i - 1]:  # 能耗超低 建筑变“绿”（产经 / 观察）: a title and its rest
             out.append([r in HEAD_ROLES if tag_split[i] else r in ("title+", "subtitle") for r in ROLES])
             continue
@@ -594,12 +591,33 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (running and r in HEAD_ROLES + ("heading",))
                and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
-               and not (byline_only and r not in ("byline", "cont")) and not (under_head and r != "byline")
+               and not (byline_only and r not in ("byline", "cont")) and not (i in signed and r != "byline")
+               and not (i + 1 in signed and r not in (("title",) if i - 1 in labels else HEAD_ROLES[:-1]))
+               and not (i in labels and r != "head")
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
         # within its length bounds, rather than the page losing every reading
         out.append(row if any(row) else fits)
+    return out
+
+
+COLUMN_LABEL = 6  # Han characters: a commentary column's name (短评, 今日谈, 人民时评, 评论员观察)
+
+
+def _signed(lines: Sequence[str], dangles: Sequence[bool]) -> set[int]:
+    """The lines that are a person's name alone (`lone_name`) under a whole head line of its own: short, ending on
+    a character, left dangling by nothing, opening after a full sentence, a short line (a column's label, 短评) or
+    the page's top, with running text under the name. That is a commentary's title and its author; read as running
+    text instead, the name would be a paragraph's words cut off by two column breaks a dozen characters apart."""
+    out = set()
+    for i in range(1, len(lines)):
+        above, following = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else ""
+        if (lone_name(lines[i]) and not _word_across(above, lines[i]) and following[:1] not in NO_LINE_START
+                and (is_terminated(following) or SENTENCE_INSIDE.search(following) is not None)
+                and len(han_only(above)) <= LONGEST["title"] and HAN.match(above[-1]) and not dangles[i - 1]
+                and (i == 1 or is_terminated(lines[i - 2]) or len(han_only(lines[i - 2])) <= LONGEST["title"])):
+            out.add(i)
     return out
 
 
