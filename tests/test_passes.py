@@ -108,6 +108,7 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         (["全县出台了三项措施，", ">>延长城市书房的开放时间。"], "applied"),
         # …or counted as official writing counts its points, one to a paragraph
         (["一是延长城市书房的开放时间；", ">>二是增加新书。"], "flagged"),
+        (["——延长城市书房的开放时间；", ">>——增加新书。"], "flagged"),
         # a colon bringing in a quotation set in paragraphs of its own (only the last closes it), or a column break
         (["王川在信中写道：", ">>“亲爱的读者朋友们，书房开放三年了。"], "flagged"),
         (["王川说：", ">>“书房开放三年了。”"], "applied"),

@@ -224,11 +224,13 @@ def test_the_items_of_an_announced_list_stay_in_their_article(announce: str) -> 
     assert [b.text for b in article.blocks] == list(lines[2:])
 
 
-def test_counted_items_on_lines_of_their_own_are_not_run_together() -> None:
-    """`一是…；` / `二是…；` / `三是…。` under a colon: papers set such items as paragraphs as often as they run them on;
-    none is joined to the line before it (the last, short enough to be a sentence's end, is put to the editor)."""
-    lines = ("桐溪县推进全民阅读", "□吕娜", "县文旅局局长王川介绍，关键在于打通部门之间的数据壁垒：", "一是建设统一的数据共享平台；",
-             "二是梳理城市书房的服务清单；", "三是推行电子借书证。", "截至目前，全县已有22座书房实现通借通还。")
+@pytest.mark.parametrize("count", [("一是", "二是", "三是"), ("——", "——", "——")])
+def test_counted_items_on_lines_of_their_own_are_not_run_together(count: tuple) -> None:
+    """`一是…；` / `二是…；` / `三是…。` (or items the dash sets off) under a colon: papers set such items as paragraphs
+    as often as they run them on; none is joined to the line before it (the last, short enough to be a sentence's
+    end, is put to the editor)."""
+    lines = ("桐溪县推进全民阅读", "□吕娜", "县文旅局局长王川介绍，关键在于打通部门之间的数据壁垒：", count[0] + "建设统一的数据共享平台；",
+             count[1] + "梳理城市书房的服务清单；", count[2] + "推行电子借书证。", "截至目前，全县已有22座书房实现通借通还。")
     (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
     assert [b.text for b in col.articles[0].blocks] == list(lines[2:])
     assert not [c for c in col.corrections if c.kind == "join" and c.action == "applied"]

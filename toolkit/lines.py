@@ -623,8 +623,9 @@ def _signed(lines: Sequence[str], dangles: Sequence[bool]) -> set[int]:
 
 # A colon that says a list follows (以下, 如下, 下列, or a count of what it lists: 三个重点：, 四项措施：)
 ANNOUNCES = re.compile(r"(?:以下|如下|下列|[一二三四五六七八九十两几\d]+(?:个|项|点|条|类|种|件|方面))[\u4e00-\u9fff]{0,6}[：:]$")
-# …and an item that counts itself: a section's number, or 一是, 二是 as official writing counts its points
-ENUMERATED = re.compile(NUMBERED.pattern + r"|^[一二三四五六七八九十]是")
+# …and an item that counts itself: a section's number, or 一是, 二是 as official writing counts its points, or
+# an item the dash sets off (——开放时间跟着群众作息走；), as papers print the points of a speech or a plan
+ENUMERATED = re.compile(NUMBERED.pattern + r"|^[一二三四五六七八九十]是|^——(?!—)")
 
 
 def list_items(lines: Sequence[str]) -> set[int]:
