@@ -118,6 +118,20 @@ def test_heads_of_four_papers(page) -> None:
     assert page.articles[1].head_lines == (12, 13, 14)
 
 
+def test_a_kicker_leading_into_its_title_after_an_article_without_a_byline() -> None:
+    """A kicker ending on —— over a title, no byline under them, after an article whose last section opened with a
+    subhead: the two lines open the next article (a line ending on a dash is no subhead), not two subheads of the
+    article above with the next one's text run on under them."""
+    lines = ("石桥村书房的新变化", "□吕娜", "今年以来，石桥村书房每月举办读书会，村民参与热情很高。", "下一步怎么走",
+             "郑晓东说，村里打算把书房开到晚上九点，让上班的年轻人也能来。", "槐川县推进全民阅读——",
+             "书香浸润城乡", "3月8日，槐川县全民阅读活动正式启动，全县计划新建城市书房十座。")
+    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in first.blocks] == list(lines[2:5])
+    assert (second.kicker, second.title) == (lines[5], lines[6]) and [b.text for b in second.blocks] == [lines[7]]
+    allowed = dict(zip(ROLES, _allowed(lines)[5]))
+    assert allowed["head"] and not any(allowed[r] for r in ("heading", "title", "subtitle", "byline"))
+
+
 def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:
     garden, _, green, market = page.articles
     assert [b.text for b in garden.blocks if b.type == "heading"] == ["●空地变菜园", "●菜园连起邻里情"]

@@ -582,6 +582,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         fits = [SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
                 for r in ROLES]
+        # a line ending on a dash leads into what follows: a kicker into its title (全国人大代表王川——, 4 of the 30
+        # labelled kickers), or running text a column break cut after the dash; no subhead, title, subtitle nor
+        # byline of the labelled articles ends on one
+        leads_into = text.endswith("——")
         row = [fit
                and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
@@ -594,6 +598,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (byline_only and r not in ("byline", "cont")) and not (i in signed and r != "byline")
                and not (i + 1 in signed and r not in (("title",) if i - 1 in labels else HEAD_ROLES[:-1]))
                and not (i in labels and r != "head")
+               and not (leads_into and r in ("heading", "title", "subtitle", "byline"))
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
