@@ -27,6 +27,7 @@ from toolkit.similarity import Vocabulary
 # after it makes it the kicker; `title+` is the rest of a title broken in two
 ROLES = ("head", "title", "title+", "subtitle", "byline", "heading", "para", "cont")
 HEAD_ROLES = ("head", "title", "title+", "subtitle", "byline")
+HEAD_LINES = HEAD_ROLES[:4]  # the head's lines above its byline
 MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
 LEVELS = (0.005, 0.01, 0.02, 0.04, 0.07, 0.12, 0.2)  # cosine levels, log-spaced: 0.01 against 0.03 matters
 LEAD = 400  # Han characters after a short line searched for its words (a kicker is named in the lead)
@@ -493,7 +494,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     signed = _signed(lines, dangles)
     # a short line above a signed title is its column's label, the kicker (短评 / 让书房“活”起来 / 吕娜)
-    labels = {i - 2 for i in signed if i >= 2 and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])}
+    labels = {i - 2 for i in signed
+              if i >= 2 and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])}
     for i, text in enumerate(lines):
         han = len(han_only(text))
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
@@ -574,9 +576,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # under its title), or a paragraph's words cut off by column breaks on both sides; not the head's rest (see
         # `lone_name`), unless a word runs across. Above anything else it may be a title's part: 王晓 / 棠：…, a
         # title's last words over its □ byline
-        byline_only = (i > 0 and lone_name(text) and not after_word and following[:1] not in NO_LINE_START
-                       and (is_terminated(following) or SENTENCE_INSIDE.search(following) is not None))
-        # …and only a byline, the line above it a head line, where that line is a whole one of its own (`_signed`)
+        byline_only = _name_line(lines, i)
         if tag_split[i] or i and tag_split[i - 1]:  # 能耗超低 建筑变“绿”（产经 / 观察）: a title and its rest
             out.append([r in HEAD_ROLES if tag_split[i] else r in ("title+", "subtitle") for r in ROLES])
             continue
@@ -595,8 +595,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (running and r in HEAD_ROLES + ("heading",))
                and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
-               and not (byline_only and r not in ("byline", "cont")) and not (i in signed and r != "byline")
-               and not (i + 1 in signed and r not in (("title",) if i - 1 in labels else HEAD_ROLES[:-1]))
+               and not (byline_only and r not in ("byline", "cont"))
+               # …only a byline under a whole head line of its own (`_signed`), and that line a head line, the title
+               # under its column's label
+               and not (i in signed and r != "byline")
+               and not (i + 1 in signed and r not in (("title",) if i - 1 in labels else HEAD_LINES))
                and not (i in labels and r != "head")
                and not (leads_into and r in ("heading", "title", "subtitle", "byline"))
                for r, fit in zip(ROLES, fits)]
@@ -617,13 +620,21 @@ def _signed(lines: Sequence[str], dangles: Sequence[bool]) -> set[int]:
     text instead, the name would be a paragraph's words cut off by two column breaks a dozen characters apart."""
     out = set()
     for i in range(1, len(lines)):
-        above, following = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else ""
-        if (lone_name(lines[i]) and not _word_across(above, lines[i]) and following[:1] not in NO_LINE_START
-                and (is_terminated(following) or SENTENCE_INSIDE.search(following) is not None)
-                and len(han_only(above)) <= LONGEST["title"] and HAN.match(above[-1]) and not dangles[i - 1]
+        above = lines[i - 1]
+        if (_name_line(lines, i) and len(han_only(above)) <= LONGEST["title"] and HAN.match(above[-1])
+                and not dangles[i - 1]
                 and (i == 1 or is_terminated(lines[i - 2]) or len(han_only(lines[i - 2])) <= LONGEST["title"])):
             out.add(i)
     return out
+
+
+def _name_line(lines: Sequence[str], i: int) -> bool:
+    """A person's name alone on a line (`lone_name`), no word running across from the line above, running text
+    under it: a commentary's author under its title, or a paragraph's words cut off by column breaks on both sides."""
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    return (i > 0 and lone_name(lines[i]) and not _word_across(lines[i - 1], lines[i])
+            and following[:1] not in NO_LINE_START
+            and (is_terminated(following) or SENTENCE_INSIDE.search(following) is not None))
 
 
 # A colon that says a list follows (以下, 如下, 下列, or a count of what it lists: 三个重点：, 四项措施：)
