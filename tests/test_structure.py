@@ -132,6 +132,20 @@ def test_a_kicker_leading_into_its_title_after_an_article_without_a_byline() -> 
     assert allowed["head"] and not any(allowed[r] for r in ("heading", "title", "subtitle", "byline"))
 
 
+@pytest.mark.parametrize("before", [(), ("桐溪县推进全民阅读", "□吕娜", "截至目前，全县已有22座书房实现通借通还。")])
+def test_an_editors_note_above_a_head_opens_the_article_under_it(before: tuple) -> None:
+    """An editor's note introduces the article under it (a series' first part): above the head, at the page's top or
+    after another article, it is that article's first paragraph; between a head and its lead it stays there."""
+    note = "编者按：城市书房是各地推进全民阅读的新探索。从今天起，本版推出系列报道，敬请关注。"
+    report = ("城市书房开到村口", "□王川", "3月9日，桐溪县石桥村城市书房正式开放，藏书八千余册。")
+    lines = (*before, note, *report)
+    *_, article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert article.title == report[0] and [b.text for b in article.blocks] == [note, report[2]]
+    under = report[:2] + (note, report[2])
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=under), "p").articles
+    assert [b.text for b in article.blocks] == [note, report[2]]
+
+
 def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:
     garden, _, green, market = page.articles
     assert [b.text for b in garden.blocks if b.type == "heading"] == ["●空地变菜园", "●菜园连起邻里情"]

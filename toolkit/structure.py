@@ -28,6 +28,9 @@ UNSURE = 0.9
 APART = 0.04
 LONG = 150
 NOTES = "手记"  # 记者手记, 采访手记: a reporter's notes, boxed inside the article they go with
+# An editor's note introduces the article (a series, a special report) under it: set above its head, it is that
+# article's first paragraph, as papers also print it under the title; anywhere else it stays where it stands
+EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")
 
 
 @dataclass
@@ -98,6 +101,7 @@ def _drafts(numbers: list[int], texts: list[str], readings: list[Reading], lines
     drafts: list[_Draft] = []
     previous = None
     waiting = list(captions)
+    note: list[Block] = []  # an editor's note waiting for the head under it (EDITORS_NOTE)
 
     def put_back(before: int) -> None:
         while waiting and waiting[0] < before:
@@ -110,6 +114,15 @@ def _drafts(numbers: list[int], texts: list[str], readings: list[Reading], lines
         role = reading.role
         if role != "cont":
             put_back(no)
+        if note and role not in HEAD_ROLES and not (role == "cont" and previous in ("para", "cont")):
+            if not drafts:
+                drafts.append(_Draft())
+            drafts[-1].blocks.extend(note)  # no head under the note: it stays where it stood
+            note = []
+        if role == "para" and text.startswith(EDITORS_NOTE) or note and role == "cont":
+            note.append(Block("paragraph", text, lines=(no,), continues=round(reading.p_cont, 3) if note else 0.0))
+            previous = role
+            continue
         draft = drafts[-1] if drafts else None
         if role == "cont" and previous == "heading" and draft is not None and draft.blocks:
             last = draft.blocks[-1]  # a subhead broken over two lines
@@ -123,9 +136,16 @@ def _drafts(numbers: list[int], texts: list[str], readings: list[Reading], lines
             if draft is None or draft.blocks and (JUMP_IN.match(text) or JUMP_OUT.search(draft.blocks[-1].text)):
                 drafts.append(draft := _Draft())
             kind = "heading" if role == "heading" else "paragraph"
+            if note:  # the head the note stood above: its article opens with it
+                draft.blocks.extend(note)
+                note = []
             p = reading.p_cont if kind == "paragraph" and draft.blocks else 0.0
             draft.blocks.append(Block(kind, text, lines=(no,), continues=round(p, 3)))
         previous = role
+    if note:
+        if not drafts:
+            drafts.append(_Draft())
+        drafts[-1].blocks.extend(note)
     put_back(len(lines))
     return drafts
 
