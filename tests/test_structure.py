@@ -332,7 +332,8 @@ def test_the_line_above_a_byline_is_a_head_line() -> None:
 
 
 @pytest.mark.parametrize(("byline", "names"), [("本报记者 吕娜 郑晓东", ("吕娜", "郑晓东")),
-                                              ("本报记者吕娜 本报通讯员郑晓东", ("吕娜", "郑晓东")), ("记者 吕娜", ("吕娜",))])
+                                              ("本报记者吕娜 本报通讯员郑晓东", ("吕娜", "郑晓东")), ("记者 吕娜", ("吕娜",)),
+                                              ("本报记者 吕娜 实习生 郑晓东", ("吕娜", "郑晓东")), ("特约撰稿 吕娜", ("吕娜",))])
 def test_a_reporters_title_before_names_is_a_byline_without_its_mark(byline: str, names: tuple) -> None:
     """Papers print the byline as `本报记者 王川` as often as with □: it is the byline, its names without the title."""
     lines = ("槐川县", "城市书房点亮阅读生活", byline, "目前，全县已建成城市书房12家，让更多群众搭上阅读快车。")
