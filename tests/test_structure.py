@@ -132,6 +132,16 @@ def test_a_kicker_leading_into_its_title_after_an_article_without_a_byline() -> 
     assert allowed["head"] and not any(allowed[r] for r in ("heading", "title", "subtitle", "byline"))
 
 
+def test_briefs_each_signed_in_brackets_are_articles_of_their_own() -> None:
+    """A column of briefs, each a title over one paragraph signed in brackets (（吕娜）): the signature ends its
+    article, so the next title is no subhead of it, and the signed paragraph is no head line."""
+    lines = ("石桥村书房开放", "3月9日，桐溪县石桥村城市书房正式开放，藏书八千余册，每天开放到晚上九点。（吕娜）",
+             "桐溪县举办读书节", "3月8日，桐溪县第五届读书节开幕。读书节为期一个月，将举办讲座、展览等活动。（王川）",
+             "槐川县图书馆延长开放时间", "从3月起，槐川县图书馆周末开放时间延长至晚上八点，方便上班族借阅。（吴敏）")
+    articles = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [(a.title, [b.text for b in a.blocks]) for a in articles] == [(t, [p]) for t, p in zip(lines[::2], lines[1::2])]
+
+
 @pytest.mark.parametrize("before", [(), ("桐溪县推进全民阅读", "□吕娜", "截至目前，全县已有22座书房实现通借通还。")])
 def test_an_editors_note_above_a_head_opens_the_article_under_it(before: tuple) -> None:
     """An editor's note introduces the article under it (a series' first part): above the head, at the page's top or

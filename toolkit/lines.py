@@ -586,6 +586,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # labelled kickers), or running text a column break cut after the dash; no subhead, title, subtitle nor
         # byline of the labelled articles ends on one
         leads_into = text.endswith("——")
+        # an article signed off in brackets (（吕娜）, （本报伦敦1月13日电）, （作者为…）: each of the labelled ones ends
+        # its article) is followed by no subhead of it and no rest of its sentence (a column of briefs, each signed)
+        after_end = i > 0 and signs_off(lines[i - 1])
         row = [fit
                and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
@@ -602,12 +605,25 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i + 1 in signed and r not in (("title",) if i - 1 in labels else HEAD_LINES))
                and not (i in labels and r != "head")
                and not (leads_into and r in ("heading", "title", "subtitle", "byline"))
+               and not (after_end and r in ("heading", "cont"))
+               and not (signs_off(text) and r not in ("para", "cont"))
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
         # within its length bounds, rather than the page losing every reading
         out.append(row if any(row) else fits)
     return out
+
+
+SIGNATURE = re.compile(r"[（(]([^（）()]{2,30})[）)]$")
+
+
+def signs_off(text: str) -> bool:
+    """The line ends on its article's signature in brackets: the author's names (（吕娜）, （本报记者 王川）), a closing
+    dateline (（本报伦敦1月13日电）) or a note on the author (（作者为…）)."""
+    inside = SIGNATURE.search(text)
+    return inside is not None and (_names(inside[1]) or DATELINE.match(inside[1]) is not None
+                                   or inside[1].startswith(("作者为", "作者系")))
 
 
 COLUMN_LABEL = 6  # Han characters: a commentary column's name (短评, 今日谈, 人民时评, 评论员观察)
