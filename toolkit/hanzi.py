@@ -64,9 +64,10 @@ def sentence_tail(text: str) -> bool:
 # wire copy and many papers close an article.
 _NOTE_AFTER = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*[（(][^（）()]{{1,30}}[）)]$")
 # A photo's credit, closing its caption: a photographer named after a reporter's title (本报记者 吕娜摄, 通讯员 郑晓东
-# 摄), or a picture from the files or an agency (资料图片, 新华社发). No sentence of the labelled articles ends so.
-PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*\s*摄[）)]?$"
-                          r"|(?:资料图片|新华社发|本报发)[）)]?$")
+# 摄) or after the agency that sends the picture (新华社发 吕娜摄), or a picture from the files or an agency (资料图片,
+# 新华社发); or the credit alone in brackets, under the picture (（吕娜摄）). No sentence of the labelled articles ends so.
+PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影|社发|报发)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*\s*摄[）)]?$"
+                          r"|(?:资料图片|新华社发|本报发)[）)]?$|^[（(][\u4e00-\u9fff]{2,4}\s*摄[）)]$")
 
 
 # Where to reach someone, closing a notice's paragraph without a mark after it: a telephone number after a colon
@@ -96,8 +97,8 @@ def numeral(text: str) -> int | None:
 
 
 # Notes on the article that close it (本文系…项目成果, 作者系…), whatever their last mark (not 作者为, which also
-# opens running text: 作者为此…).
-NOTES = ("本文系", "本文为", "作者系", "作者单位")
+# opens running text: 作者为此…), and the source of its figures under a chart (数据来源：…).
+NOTES = ("本文系", "本文为", "作者系", "作者单位", "数据来源", "资料来源")
 
 
 def ends_whole(text: str) -> bool:
