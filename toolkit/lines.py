@@ -493,6 +493,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     items = list_items(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     signed = _signed(lines, dangles)
+    signs = [signs_off(text) for text in lines]
     # a short line above a signed title is its column's label, the kicker (短评 / 让书房“活”起来 / 吕娜)
     labels = {i - 2 for i in signed
               if i >= 2 and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])}
@@ -588,7 +589,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         leads_into = text.endswith("——")
         # an article signed off in brackets (（吕娜）, （本报伦敦1月13日电）, （作者为…）: each of the labelled ones ends
         # its article) is followed by no subhead of it and no rest of its sentence (a column of briefs, each signed)
-        after_end = i > 0 and signs_off(lines[i - 1])
+        after_end = i > 0 and signs[i - 1]
         row = [fit
                and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
@@ -606,7 +607,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in labels and r != "head")
                and not (leads_into and r in ("heading", "title", "subtitle", "byline"))
                and not (after_end and r in ("heading", "cont"))
-               and not (signs_off(text) and r not in ("para", "cont"))
+               and not (signs[i] and r not in ("para", "cont"))
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line

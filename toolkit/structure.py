@@ -103,6 +103,12 @@ def _drafts(numbers: list[int], texts: list[str], readings: list[Reading], lines
     waiting = list(captions)
     note: list[Block] = []  # an editor's note waiting for the head under it (EDITORS_NOTE)
 
+    def place_note() -> None:  # no head under the note: it stays where it stood
+        if not drafts:
+            drafts.append(_Draft())
+        drafts[-1].blocks.extend(note)
+        note.clear()
+
     def put_back(before: int) -> None:
         while waiting and waiting[0] < before:
             if not drafts:
@@ -114,12 +120,9 @@ def _drafts(numbers: list[int], texts: list[str], readings: list[Reading], lines
         role = reading.role
         if role != "cont":
             put_back(no)
-        if note and role not in HEAD_ROLES and not (role == "cont" and previous in ("para", "cont")):
-            if not drafts:
-                drafts.append(_Draft())
-            drafts[-1].blocks.extend(note)  # no head under the note: it stays where it stood
-            note = []
-        if role == "para" and text.startswith(EDITORS_NOTE) or note and role == "cont":
+        if note and role not in (*HEAD_ROLES, "cont"):
+            place_note()
+        if role == "para" and text.startswith(EDITORS_NOTE) or note and role == "cont":  # the note, or its rest
             note.append(Block("paragraph", text, lines=(no,), continues=round(reading.p_cont, 3) if note else 0.0))
             previous = role
             continue
@@ -138,14 +141,12 @@ def _drafts(numbers: list[int], texts: list[str], readings: list[Reading], lines
             kind = "heading" if role == "heading" else "paragraph"
             if note:  # the head the note stood above: its article opens with it
                 draft.blocks.extend(note)
-                note = []
+                note.clear()
             p = reading.p_cont if kind == "paragraph" and draft.blocks else 0.0
             draft.blocks.append(Block(kind, text, lines=(no,), continues=round(p, 3)))
         previous = role
     if note:
-        if not drafts:
-            drafts.append(_Draft())
-        drafts[-1].blocks.extend(note)
+        place_note()
     put_back(len(lines))
     return drafts
 
