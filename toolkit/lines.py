@@ -590,6 +590,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # an article signed off in brackets (（吕娜）, （本报伦敦1月13日电）, （作者为…）: each of the labelled ones ends
         # its article) is followed by no subhead of it and no rest of its sentence (a column of briefs, each signed)
         after_end = i > 0 and signs[i - 1]
+        # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
+        # or more): a column's label (简讯, 快评) or a broken title's start, the line under it is the title or its rest,
+        # not a subtitle
+        under_short = (i > 0 and len(han_only(lines[i - 1])) < SHORTEST_TITLE and HAN.match(lines[i - 1][-1]) is not None
+                       and (i == 1 or is_terminated(lines[i - 2])))
         row = [fit
                and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
@@ -608,6 +613,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (leads_into and r in ("heading", "title", "subtitle", "byline"))
                and not (after_end and r in ("heading", "cont"))
                and not (signs[i] and r not in ("para", "cont"))
+               and not (under_short and r == "subtitle")
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
@@ -627,6 +633,7 @@ def signs_off(text: str) -> bool:
                                    or inside[1].startswith(("作者为", "作者系")))
 
 
+SHORTEST_TITLE = 4  # Han characters
 COLUMN_LABEL = 6  # Han characters: a commentary column's name (短评, 今日谈, 人民时评, 评论员观察)
 
 
