@@ -630,7 +630,7 @@ def test_a_titles_short_rest_is_no_bare_name(rest: str) -> None:
 
 @pytest.mark.parametrize("caption", ["▲石桥村村民在采摘猕猴桃。  本报记者 吕娜摄", "图②：猕猴桃加工车间一角。",
                                      "图为读者在书房里阅读", "村民在直播间销售农产品  通讯员 郑晓东摄",
-                                     "（新华社发 吕娜摄）", "（郑晓东摄）"])
+                                     "（新华社发 吕娜摄）", "（郑晓东摄）", "上图为石桥村书房内景。", "（图片由受访者提供）"])
 def test_a_photos_caption_stays_a_paragraph_of_its_article(caption: str) -> None:
     """A caption between paragraphs (extraction leaves it where the picture stood) is neither a new article's
     title nor a subhead; inside a paragraph a column break split, it goes after the paragraph, joined again."""

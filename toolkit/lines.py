@@ -54,9 +54,9 @@ CREDITS = frozenset("文 图 文图 报道".split())
 # An editorial's byline names no one: the paper's commentator (本报评论员, 人民日报评论员, 新华社特约评论员).
 COMMENTATOR = re.compile(r"^(?:本报|新华社|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|报))?(?:特约)?评论员$")
 # A photo's caption, a paragraph of its article (never a head line nor a subhead; see `structure.split_articles`): it opens
-# by pointing at the picture (图为…, 图①：…, ▲ with a sentence or a credit after it; ▲ alone may bullet a subhead) or
-# closes on the photo's credit (hanzi.PHOTO_CREDIT).
-CAPTION = re.compile(r"^(?:图为|[上下左右]?图[①-⑳0-9一二三四五六七八九十]*[：:])")
+# by pointing at the picture (图为…, 上图为…, 图①：…, ▲ with a sentence or a credit after it; ▲ alone may bullet a
+# subhead), closes on the photo's credit (hanzi.PHOTO_CREDIT) or says who gave it (（图片由受访者提供）).
+CAPTION = re.compile(r"^(?:[上下左右]?图为|[上下左右]?图[①-⑳0-9一二三四五六七八九十]*[：:]|[（(]?图片由[^，。]{1,20}提供[）)]?$)")
 POINTER = "▲△"
 # an abbreviation in brackets glosses the name printed right before it (国际标准化组织（ISO）…, 世界卫生组织
 # （WHO）…): a line that opens with one, text following, goes on from the line before
