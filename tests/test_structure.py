@@ -167,6 +167,20 @@ def test_an_editors_note_above_a_head_opens_the_article_under_it(before: tuple) 
     assert [b.text for b in article.blocks] == [note, report[2]]
 
 
+@pytest.mark.parametrize("before", [(), ("桐溪县推进全民阅读", "□吕娜", "截至目前，全县已有22座书房实现通借通还。")])
+def test_an_editors_note_under_its_label_goes_with_the_article_below(before: tuple) -> None:
+    """The label alone over the note (编者按, 开栏的话 / the note): the label and the note open the article under them;
+    under an article's own head the label opens a section of that article, whatever follows."""
+    label, note = "开栏的话", "城市书房是各地推进全民阅读的新探索。从今天起，本版推出系列报道，敬请关注。"
+    report = ("城市书房开到村口", "□王川", "3月9日，桐溪县石桥村城市书房正式开放，藏书八千余册。")
+    *_, article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=(*before, label, note, *report)),
+                                 "p").articles
+    assert article.title == report[0] and [b.text for b in article.blocks] == [label, note, report[2]]
+    under = (*report[:2], label, note, report[2], *before)
+    first, *_ = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=under), "p").articles
+    assert first.title == report[0] and [b.text for b in first.blocks] == [label, note, report[2]]
+
+
 def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:
     garden, _, green, market = page.articles
     assert [b.text for b in garden.blocks if b.type == "heading"] == ["●空地变菜园", "●菜园连起邻里情"]

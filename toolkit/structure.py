@@ -29,8 +29,11 @@ APART = 0.04
 LONG = 150
 NOTES = "手记"  # 记者手记, 采访手记: a reporter's notes, boxed inside the article they go with
 # An editor's note introduces the article (a series, a special report) under it: set above its head, it is that
-# article's first paragraph, as papers also print it under the title; anywhere else it stays where it stands
+# article's first paragraph, as papers also print it under the title; anywhere else it stays where it stands. It
+# opens on its label (编者按：…), or the label stands alone over it, all it holds up to the head (开栏的话 / …).
 EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")
+NOTE_LABELS = frozenset("编者按 编者的话 开栏的话".split())
+NOTE_LENGTH = 3  # paragraphs under a note's label, at most (its own article's text follows a label under a head)
 
 
 @dataclass
@@ -120,10 +123,15 @@ def _drafts(numbers: list[int], texts: list[str], readings: list[Reading], lines
         role = reading.role
         if role != "cont":
             put_back(no)
-        if note and role not in (*HEAD_ROLES, "cont"):
+        # a label alone over the note: the paragraphs up to the head are the note (a few at most)
+        labelled = bool(note) and note[0].type == "heading" and len(note) <= NOTE_LENGTH
+        if note and role not in (*HEAD_ROLES, "cont") and not (labelled and role == "para"):
             place_note()
-        if role == "para" and text.startswith(EDITORS_NOTE) or note and role == "cont":  # the note, or its rest
-            note.append(Block("paragraph", text, lines=(no,), continues=round(reading.p_cont, 3) if note else 0.0))
+        opens = (role == "para" and text.startswith(EDITORS_NOTE)
+                 or role == "heading" and text.strip("【】[] ") in NOTE_LABELS and (not drafts or drafts[-1].blocks))
+        if opens or note and role in ("para", "cont"):  # the note, or its rest
+            kind = "heading" if role == "heading" else "paragraph"
+            note.append(Block(kind, text, lines=(no,), continues=round(reading.p_cont, 3) if note else 0.0))
             previous = role
             continue
         draft = drafts[-1] if drafts else None
