@@ -346,6 +346,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
                 return Reading(True, f"the article uses 「{before[2]}{ch}」 on its own")  # 羊肚|菌|菌株
             return Reading(False, f"「{before[2]}{ch}」 may be a compound, but the article never uses it on its own",
                            doubtful=True)  # 家事案|案件
+        if lex.tag(ch) == "v" and len(obj := right[2][1:]) > 1 and lex.tag(obj) == "n" and _is_word(lex, obj):
+            # a verb said twice for a try (说说, the tentative form any action verb takes) before its object, a noun
+            # the dictionary counts (说说|心里话): both readings are Chinese (not 采|采光, 住|住宅, with one character
+            # left over, nor 负|负责人: 责人 is an entry jieba never counted)
+            return Reading(False, f"「{ch}{ch}」 may be the verb said twice before its object 「{obj}」", doubtful=True)
         if before is not None and ch in CLOSES_VERB and lex.tag(before[2])[:1] in ("v", "p"):
             return Reading(False, f"「{ch}」 may close 「{before[2]}{ch}」 before 「{right[2]}」", doubtful=True)
         if before is not None and lex.tags.get(before[2]) == "mq" and lex.tag(ch) == "n":
