@@ -593,8 +593,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
         # or more): a column's label (简讯, 快评) or a broken title's start, the line under it is the title or its rest,
         # not a subtitle
-        under_short = (i > 0 and len(han_only(lines[i - 1])) < SHORTEST_TITLE and HAN.match(lines[i - 1][-1]) is not None
-                       and (i == 1 or is_terminated(lines[i - 2])))
+        under_short = (i > 0 and len(han_only(lines[i - 1])) < SHORTEST_TITLE
+                       and HAN.match(lines[i - 1][-1]) is not None and (i == 1 or is_terminated(lines[i - 2])))
         row = [fit
                and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
@@ -633,7 +633,7 @@ def signs_off(text: str) -> bool:
                                    or inside[1].startswith(("作者为", "作者系")))
 
 
-SHORTEST_TITLE = 4  # Han characters
+SHORTEST_TITLE = 4  # Han characters: none of the labelled titles is shorter
 COLUMN_LABEL = 6  # Han characters: a commentary column's name (短评, 今日谈, 人民时评, 评论员观察)
 
 

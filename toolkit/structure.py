@@ -30,7 +30,8 @@ LONG = 150
 NOTES = "手记"  # 记者手记, 采访手记: a reporter's notes, boxed inside the article they go with
 # An editor's note introduces the article (a series, a special report) under it: set above its head, it is that
 # article's first paragraph, as papers also print it under the title; anywhere else it stays where it stands. It
-# opens on its label (编者按：…), or the label stands alone over it, all it holds up to the head (开栏的话 / …).
+# opens on its label (编者按：…), or the label stands alone on a line and the paragraphs under it, up to the head, are
+# the note (开栏的话 / …).
 EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")
 NOTE_LABELS = frozenset("编者按 编者的话 开栏的话".split())
 NOTE_LENGTH = 3  # paragraphs under a note's label, at most (its own article's text follows a label under a head)
