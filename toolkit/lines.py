@@ -530,7 +530,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # ending on a mark (一是…；) is running text, no subhead either
             out.append([r == "para" or r == "heading" and end_mark(text) not in CLAUSE_END for r in ROLES])
             continue
-        if text.strip("【】[] ") in BOX_LABELS:  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
+        if box_label(text) in BOX_LABELS:  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
             out.append([r == "heading" for r in ROLES])
             continue
         if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】)
@@ -717,7 +717,14 @@ LABEL_ROLES = ("head", "title", "heading")
 # labelled articles, every time a subhead), a series' opening note (开栏的话), the editor's note (编者按, 编后), a
 # sidebar (延伸阅读, 相关链接), a reporter's notes (记者手记). Such a line opens a section of the body: a subhead,
 # never a head line (with no byline under the title, the label was read as its subtitle).
-BOX_LABELS = frozenset("核心阅读 开栏的话 编者按 编后 延伸阅读 相关链接 记者手记 采访手记".split())
+BOX_LABELS = frozenset("核心阅读 开栏的话 编者按 编者的话 编后 延伸阅读 相关链接 记者手记 采访手记".split())
+# …of which these open the note that introduces an article (a series, a special report): see `structure._drafts`
+NOTE_LABELS = frozenset("开栏的话 编者按 编者的话".split())
+
+
+def box_label(text: str) -> str:
+    """The line without the brackets a label may stand in (`【延伸阅读】` → 延伸阅读)."""
+    return text.strip("【】[] ")
 
 
 def _attached(text: str) -> bool:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolkit.hanzi import CLAUSE_END, JUMP_IN, JUMP_OUT, MARKS, bigrams, han_only
-from toolkit.lines import COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, Reading, byline_names, caption, place_line, rarity, read
+from toolkit.lines import (COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, NOTE_LABELS, Reading, box_label, byline_names, caption,
+                           place_line, rarity, read)
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, cosine
 
@@ -30,10 +31,8 @@ LONG = 150
 NOTES = "手记"  # 记者手记, 采访手记: a reporter's notes, boxed inside the article they go with
 # An editor's note introduces the article (a series, a special report) under it: set above its head, it is that
 # article's first paragraph, as papers also print it under the title; anywhere else it stays where it stands. It
-# opens on its label (编者按：…), or the label stands alone on a line and the paragraphs under it, up to the head, are
-# the note (开栏的话 / …).
-EDITORS_NOTE = ("编者按", "【编者按】", "编者的话")
-NOTE_LABELS = frozenset("编者按 编者的话 开栏的话".split())
+# opens on its label (编者按：…, `lines.NOTE_LABELS`), or the label stands alone on a line and the paragraphs under
+# it, up to the head, are the note (开栏的话 / …).
 NOTE_LENGTH = 3  # paragraphs under a note's label, at most (its own article's text follows a label under a head)
 
 
@@ -105,7 +104,7 @@ def _drafts(numbers: list[int], texts: list[str], readings: list[Reading], lines
     drafts: list[_Draft] = []
     previous = None
     waiting = list(captions)
-    note: list[Block] = []  # an editor's note waiting for the head under it (EDITORS_NOTE)
+    note: list[Block] = []  # an editor's note waiting for the head under it (NOTE_LABELS)
 
     def place_note() -> None:  # no head under the note: it stays where it stood
         if not drafts:
@@ -128,8 +127,8 @@ def _drafts(numbers: list[int], texts: list[str], readings: list[Reading], lines
         labelled = bool(note) and note[0].type == "heading" and len(note) <= NOTE_LENGTH
         if note and role not in (*HEAD_ROLES, "cont") and not (labelled and role == "para"):
             place_note()
-        opens = (role == "para" and text.startswith(EDITORS_NOTE)
-                 or role == "heading" and text.strip("【】[] ") in NOTE_LABELS and (not drafts or drafts[-1].blocks))
+        opens = (role == "para" and text.lstrip("【[").startswith(tuple(NOTE_LABELS))
+                 or role == "heading" and box_label(text) in NOTE_LABELS and (not drafts or drafts[-1].blocks))
         if opens or note and role in ("para", "cont"):  # the note, or its rest
             kind = "heading" if role == "heading" else "paragraph"
             note.append(Block(kind, text, lines=(no,), continues=round(reading.p_cont, 3) if note else 0.0))

@@ -36,19 +36,27 @@ def _pairs(cols: tuple[Collection, ...]) -> list[tuple[Jump, Jump]]:
     """Each article that breaks off to a page of the run, with the one article there that says it takes up the
     text of the first's page. Where two could (two articles jump from page 1 to page 3), none is paired: the
     pages do not tell which goes on where."""
+    out_to: list[tuple[int, Article, int]] = []  # (collection, article, the page it goes on on)
+    in_from: list[tuple[int, Article, int]] = []  # (collection, article, the page it takes up)
+    for i, col in enumerate(cols):
+        for a in col.articles:
+            body = _paragraphs(a)
+            if body and (m := JUMP_OUT.search(body[-1].text)) and (to := numeral(m.group("page"))) is not None:
+                out_to.append((i, a, to))
+            if body and (m := JUMP_IN.match(body[0].text)) and (since := numeral(m.group("page"))) is not None:
+                in_from.append((i, a, since))
+    if not (out_to and in_from):
+        return []  # the pages' own numbers are read only where a jump asks for them
     pages = [page_number(col) for col in cols]
     pages = [n if pages.count(n) == 1 else None for n in pages]  # two pages of one number (A1, B1): neither is known
     outs: dict[tuple[int, int], list[Jump]] = {}
     ins: dict[tuple[int, int], list[Jump]] = {}
-    for i, col in enumerate(cols):
-        if pages[i] is None:
-            continue
-        for a in col.articles:
-            body = _paragraphs(a)
-            if body and (m := JUMP_OUT.search(body[-1].text)) and (to := numeral(m.group("page"))) is not None:
-                outs.setdefault((pages[i], to), []).append((i, a))
-            if body and (m := JUMP_IN.match(body[0].text)) and (since := numeral(m.group("page"))) is not None:
-                ins.setdefault((since, pages[i]), []).append((i, a))
+    for i, a, to in out_to:
+        if pages[i] is not None:
+            outs.setdefault((pages[i], to), []).append((i, a))
+    for i, a, since in in_from:
+        if pages[i] is not None:
+            ins.setdefault((since, pages[i]), []).append((i, a))
     return [(found[0], ins[(page, to)][0]) for (page, to), found in outs.items()
             if page != to and len(found) == 1 and len(ins.get((page, to), ())) == 1]
 
