@@ -272,6 +272,9 @@ def test_drop_repeats(raw, expected) -> None:
         ("他们也会会参加比赛", "他们也会参加比赛", "applied"),  # 会会 (to meet) takes a person, not a verb
         ("书房的灯会会由手机控制", "书房的灯会由手机控制", "applied"),  # … nor a prepositional phrase
         ("这座书房无处不在在》一文里", "这座书房无处不在》一文里", "applied"),  # a second 在 needs its object
+        # 在 opens no verb its object splits (在…建 is no 在建 split open), unlike 把 (把…关)
+        ("我们在在全县建设书房。", "我们在全县建设书房。", "applied"),
+        ("学问在在书本外。", "学问在书本外。", "applied"),
         ("县里开发了新新产品", "县里开发了新产品", "applied"),  # a reduplicated adjective takes 的 before a noun
         ("这样能能够做到", "这样能够做到", "applied"),  # no auxiliary before a modal
         # a reduplicated verb takes no directional complement and no perfective 了 with more after it

@@ -439,7 +439,8 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
             return Reading(False, f"aspect particle 「{ch}」 doubled after a verb")
         return Reading(True, f"verb 「{ch}」 with its aspect particle")  # 他过过三个新年
     if lex.is_function_word(ch) or ch in COPULAS:
-        if ch not in COPULAS and _split_verb(lex, ch, spans, right):
+        # (在 opens no such verb: 在建, 在外, 在场 name a state, and nothing stands between their characters)
+        if ch not in COPULAS + PREP_VERB and _split_verb(lex, ch, spans, right):
             return Reading(True, f"the second 「{ch}」 opens a verb split by its object")  # 把|把文字关
         return Reading(False, f"doubled function word 「{ch}」")
     if lex.tag(ch) == "f":
