@@ -137,6 +137,18 @@ def test_a_person_named_in_the_run_and_never_before_it() -> None:
     assert not any(seams.new_names(introduced, clauses)[1:])  # named from the first clause on: introduced there
 
 
+def test_a_run_that_opens_inside_a_word() -> None:
+    """A run glued on where its home was cut inside a word opens on the word's last character (学|校的老师): no
+    clause opens so. The seam there says it; one at a clause that opens on a word of its own does not."""
+    host = article("p-05", "书房开到家门口", BOOKS.blocks[0].text, BOOKS.blocks[1].text + "校的老师也常带学生来，大家都说好。")
+    clauses, before, han_before = seams.tail(host, vocab_of(host))
+    sc = seams.scan(clauses, before, han_before)
+    found = seams.seams(host, sc, han_before, {}, 0)
+    inside = seams.SEAM_FEATURES.index("opens_inside")
+    at = {host.blocks[s.block].text[s.start : s.start + 3]: s.features[inside] for s in found}
+    assert at["校的老"] == 1.0 and at["管理员"] == 0.0
+
+
 def test_expected_harm_prefers_a_later_seam_when_unsure() -> None:
     """Half the mass on a seam 30 characters earlier: cutting there risks 30 characters of the host's own
     (counted HARM times), cutting later leaves 30 foreign ones (counted once)."""

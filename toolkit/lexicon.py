@@ -23,6 +23,11 @@ FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                      "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 NOT_IN_NAMES = ("v", "p", "c", "u", "d")
+# Particles that attach to the word before them (的 of a modifier, the aspects 了 and 着, 得 before a complement;
+# lines.BOUND, read as words: not 的确, 了解): a text opening on one alone opens inside its phrase. None of the 708
+# labelled paragraphs opens so; of the cuts inside their leads the truncation rules miss otherwise, about 5% do (dev
+# 45 of 912, held-out 10 of 283). 地 is also the land, the subject of a sentence of its own (地是…).
+ENCLITICS = frozenset("的 了 着 得".split())
 FORMAT = 10  # bump when the cached table changes shape
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 MAX_WORD = 8  # longer dictionary entries (idioms, long names) never matter in the windows segmented here
@@ -52,6 +57,16 @@ class Lexicon:
     def tag(self, word: str) -> str:
         """The word's part of speech, coarse (n noun, v verb, p preposition, u particle …); `?` unknown."""
         return self.tags.get(word, "?")[0]
+
+    def opens_inside(self, text: str) -> str | None:
+        """The word `text` opens on, when no sentence opens so: a particle (ENCLITICS) or a character seldom a word
+        alone that mostly ends the words it is in (`word_final`: 视 of 电视, 校 of 学校; not a surname), the text then
+        opening inside a word or a phrase whose start is missing. None otherwise."""
+        opening = self.cut(text[:8])[0] if text else ""
+        if opening in ENCLITICS or (opening in self.word_final and not self.is_function_word(opening)
+                                    and opening not in SURNAMES):
+            return opening
+        return None
 
     def is_place(self, word: str) -> bool:
         """A place or organisation name (jieba's ns and nt): 岳川县, 人民法院."""

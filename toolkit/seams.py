@@ -64,6 +64,7 @@ SEAM_FEATURES = (
     "after_stop",  # the host's text breaks off after a full stop (else after a comma or semicolon)
     "closes_unopened",  # the run's first sentence closes a quotation it never opened
     "first_sentence",  # log length of the run's first sentence (a word cut in two leaves a short one)
+    "opens_inside",  # the run opens on a word's last character or a particle (`Lexicon.opens_inside`: 对|方迟迟…)
     "unpaired",  # a quotation (bracket) left open by the host's last sentence is never closed in the run's
     # paragraph, or the run's first sentence closes one its paragraph never opened: marks that pair
     # before the host's last sentence or after the run's first (a quotation over several paragraphs,
@@ -360,6 +361,7 @@ def seams(article: Article, sc: Scan, han_before: int,
     cl = sc.clauses
     if not sc.seams:
         return []
+    lex = lexicon()
     blocks = article.blocks
     toward = {aid: towards(sc, vec) for aid, (vec, *_) in homes.items()}
     low = min(sc.cos[k] for k in sc.seams)
@@ -402,6 +404,7 @@ def seams(article: Article, sc: Scan, han_before: int,
                 float(cl[k - 1].mark in SENTENCE_END),
                 closes,
                 first_sentence,
+                float(lex.opens_inside(text[c.start : c.start + 8]) is not None),
                 float(unpaired(c.start) and not (unpaired(sentence_start) and unpaired(sentence_end))),
                 math.log1p(han_run),
                 *_bands(han_run, RUN_BINS),
