@@ -265,6 +265,7 @@ def test_drop_repeats(raw, expected) -> None:
         ("书房是是全县从事阅读推广的阵地", "书房是全县从事阅读推广的阵地", "applied"),  # 是是 even where 是从 reads as a verb
         # a name doubles its given name, never its surname; a verb of saying is said once before its speech
         ("社区书记张张晓红介绍", "社区书记张晓红介绍", "applied"),
+        ("村委会主任吕吕娜说", "村委会主任吕娜说", "applied"),  # 任 ends 主任: no surname before the double
         ("居民王大爷说说：“这下方便了。”", "居民王大爷说：“这下方便了。”", "applied"),
         # 问 of 问题 is no verb of saying: 题题题 is no utterance (都说好好好 is, below)
         ("要解决群众关心的问题题题，不搞形式", "要解决群众关心的问题，不搞形式", "applied"),
@@ -364,7 +365,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a verb reduplicated before a word that only opens with 不了; a name before 得了
                                   "我们说说不了解的情况", "笑笑得了第一名",
                                   # kinship words and children's names end clauses
-                                  "我们想念哥哥，他在外地", "他们去接明明", "我们为李丽丽颁奖", "女儿丁丁说", "大家都说说",
+                                  "我们想念哥哥，他在外地", "他们去接明明", "我们为李丽丽颁奖", "班长王林林说", "女儿丁丁说", "大家都说说",
                                   "吕娜娜说，书房很热闹", "他们去看看了解情况", "大家去看看了", "请大家翻翻个人档案", "这常常让人感动",
                                   # numbers in Chinese digits; words said again; onomatopoeia
                                   "一九九九年", "二〇二二年春节", "都说好好好", "“来来来，坐", "对对对，就是这样",

@@ -466,8 +466,10 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         return Reading(False, f"「{ch}」 doubled where it names the speaker of the quotation before it")  # …”吕娜说说。
     # a name doubles its given name (李雯雯, 田豆豆), never its surname: a surname printed twice and followed by
     # more of the name (肖肖曙光) is a stutter. A given name rarely opens with a verb or a function word, so a
-    # doubled surname character followed by one (丁丁说) may be a whole nickname.
-    if ch in SURNAMES and text[start - 1 : start] not in SURNAMES and HAN.match(following) and lex.may_be_given(following):
+    # doubled surname character followed by one (丁丁说) may be a whole nickname. After a surname standing alone
+    # the double is the given name (王林林); a surname's character that ends a word is none (主任|吕吕娜: 任 of 主任).
+    after_surname = text[start - 1 : start] in SURNAMES and (before is None or len(before[2]) == 1)
+    if ch in SURNAMES and not after_surname and HAN.match(following) and lex.may_be_given(following):
         return Reading(False, f"surname 「{ch}」 doubled before a given name")  # 肖肖曙光, not 李雯雯, 丁丁说
     # …and a name of a surname and a doubled character has three (李雯雯): a surname's name with the double
     # and one more character besides (吕桐桐溪, 吕书茂茂) is four, longer than a Han name; only characters a
