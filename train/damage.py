@@ -1,7 +1,7 @@
 """Damage: break clean articles the way PDF/OCR extraction of a multi-column page does, at random, and
 write page + truth pairs in the scorer's format, plus each line's role for training the line model.
 
-usage: python -m train.damage OUT_DIR [--pages N] [--seed S] [--part dev|held-out|all] [--intact]
+usage: python -m train.damage OUT_DIR [--pages N] [--seed S] [--part dev|held-out|all] [--intact] [--mid-word P]
 then:  python ../shared/eval/run_set.py OUT_DIR
 
 Every kind of damage seen on real extracted pages is placed at random: column breaks (mid-word, after a
@@ -517,10 +517,12 @@ def main() -> None:
     ap.add_argument("--intact", action="store_true", help="no damage: the do-no-harm check")
     ap.add_argument("--host-early", type=float, default=0.0, help="share of spliced hosts that break off in their second half (see Rates)")
     ap.add_argument("--start-anywhere", type=float, default=0.0, help="share of lost starts cut anywhere in the lead, not after a comma")
+    ap.add_argument("--mid-word", type=float, default=0.0, help="share of spliced runs that start inside a word of their home")
     ap.add_argument("--vary", action="store_true", help="articles in other papers' head and subhead styles too (see variant); "
                     "with --intact, the do-no-harm check on formats the labelled pages lack")
     args = ap.parse_args()
-    rates = Rates.intact() if args.intact else Rates(splice_host_early=args.host_early, start_anywhere=args.start_anywhere)
+    rates = Rates.intact() if args.intact else Rates(splice_host_early=args.host_early, start_anywhere=args.start_anywhere,
+                                                     splice_mid_word=args.mid_word)
     made = pages(args.pages, args.seed, args.part, rates, vary=args.vary)
     write(args.out, made)
     print(f"wrote {len(made)} pages of {args.part} articles to {args.out}")
