@@ -20,7 +20,7 @@ from typing import NamedTuple
 from toolkit.hanzi import (ADMINISTRATIVE, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS,
                            NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams, closes_unopened, enclosed,
                            end_mark, ends_whole, han_only, is_terminated)
-from toolkit.lexicon import lexicon
+from toolkit.lexicon import BOUND, lexicon
 from toolkit.similarity import Vocabulary
 
 # `head`: the first line of an article's head, kicker or title, which the line after it tells: a `title`
@@ -33,7 +33,6 @@ LEVELS = (0.005, 0.01, 0.02, 0.04, 0.07, 0.12, 0.2)  # cosine levels, log-spaced
 LEAD = 400  # Han characters after a short line searched for its words (a kicker is named in the lead)
 WINDOW = 240  # Han characters of text compared on each side of a line (a lead, the end of a section)
 SPAN = 40  # …in at most this many lines (lines of no Han, a list of names, would otherwise stretch it over the page)
-BOUND = "的了着地得们过"  # characters that never open a phrase: they attach to the word before
 PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
 # a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电; a paper's website or app with the date:
 # 人民网北京12月1日电, without it the name may be a company's, 国网青海电力…) or closes an article in brackets
@@ -492,7 +491,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     dangles = [left_dangling(text) for text in lines]
     items = list_items(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
-    signed = _signed(lines, dangles)
+    name_lines = [_name_line(lines, i) for i in range(len(lines))]
+    signed = _signed(lines, dangles, name_lines)
     signs = [signs_off(text) for text in lines]
     # a short line above a signed title is its column's label, the kicker (短评 / 让书房“活”起来 / 吕娜)
     labels = {i - 2 for i in signed
@@ -577,7 +577,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # under its title), or a paragraph's words cut off by column breaks on both sides; not the head's rest (see
         # `lone_name`), unless a word runs across. Above anything else it may be a title's part: 王晓 / 棠：…, a
         # title's last words over its □ byline
-        byline_only = _name_line(lines, i)
+        byline_only = name_lines[i]
         if tag_split[i] or i and tag_split[i - 1]:  # 能耗超低 建筑变“绿”（产经 / 观察）: a title and its rest
             out.append([r in HEAD_ROLES if tag_split[i] else r in ("title+", "subtitle") for r in ROLES])
             continue
@@ -637,7 +637,7 @@ SHORTEST_TITLE = 4  # Han characters: none of the labelled titles is shorter
 COLUMN_LABEL = 6  # Han characters: a commentary column's name (短评, 今日谈, 人民时评, 评论员观察)
 
 
-def _signed(lines: Sequence[str], dangles: Sequence[bool]) -> set[int]:
+def _signed(lines: Sequence[str], dangles: Sequence[bool], name_lines: Sequence[bool]) -> set[int]:
     """The lines that are a person's name alone (`lone_name`) under a whole head line of its own: short, ending on
     a character, left dangling by nothing, opening after a full sentence, a short line (a column's label, 短评) or
     the page's top, with running text under the name. That is a commentary's title and its author; read as running
@@ -645,7 +645,7 @@ def _signed(lines: Sequence[str], dangles: Sequence[bool]) -> set[int]:
     out = set()
     for i in range(1, len(lines)):
         above = lines[i - 1]
-        if (_name_line(lines, i) and len(han_only(above)) <= LONGEST["title"] and HAN.match(above[-1])
+        if (name_lines[i] and len(han_only(above)) <= LONGEST["title"] and HAN.match(above[-1])
                 and not dangles[i - 1]
                 and (i == 1 or is_terminated(lines[i - 2]) or len(han_only(lines[i - 2])) <= LONGEST["title"])):
             out.add(i)
