@@ -458,6 +458,16 @@ def test_a_word_across_two_head_lines_makes_the_second_the_rest_of_a_title(head:
     assert allowed["title+"]
 
 
+@pytest.mark.parametrize(("before", "rest"), [("今年冬天，槐川县城关镇新建的城市书", "房正式开放。居民们说，书房离家近。"),
+                                           ("石桥村的书房，吕娜和郑晓东把它建在了村文化广", "场旁边。书房开放时间长，借书也方便。")])
+def test_a_line_a_word_runs_into_is_the_rest_of_the_line_before(before: str, rest: str) -> None:
+    """`…新建的城市书` / `房正式开放。…`: a word runs across the break, so the line is the rest of the one before
+    (a paragraph's or a title's), never a paragraph of its own under a subhead, whatever the line before looks like."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", before, rest]
+    assert {r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok} <= {"cont", "title+"}
+    assert [r.role for r in read(lines)][1:] == ["para", "cont"]
+
+
 @pytest.mark.parametrize("before", ["城市书房点亮“", "目前，全县书房成了居民的“"])
 def test_a_line_closing_the_quotation_the_line_before_opened_is_its_rest(before: str) -> None:
     """`…“` / `书香槐川”…`: the line closes a quotation the line before left open, so it goes on from it (a

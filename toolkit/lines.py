@@ -560,8 +560,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a dictionary word across the break (…城市书房点亮阅读生 / 活) is a title broken in two: the line is its
         # rest, not a title under a kicker, a subtitle, a byline, nor the first head line of an article of its own (no
         # kicker and title of the 52 labelled articles share one, and 1 of 1,201 head-line pairs on generated pages;
-        # 52 of 179 broken titles do)
+        # 52 of 179 broken titles do); nor a paragraph or a subhead of its own (on generated pages of the dev articles,
+        # 225 of 225 lines a word runs into go on from the line before): a line left mid-word is no whole subhead and
+        # no paragraph's end. A character doubled across the break (…石桥村 / 村里…) may be two words, 村村 is no proof
         after_word = i > 0 and _word_across(lines[i - 1], text)
+        mid_word = after_word and text[0] != lines[i - 1][-1]
         # …and the word outweighs a place's unit read at the end of the line before (描绘美丽乡 / 村新画卷: 乡村)
         after_place = i > 0 and place_line(lines[i - 1]) and not after_word
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
@@ -602,6 +605,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (after_place and r == "title+")
                and not (after_dangling and r in ("title", "subtitle"))
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
+               and not (mid_word and r not in ("cont", "title+"))
                and not (running and r in HEAD_ROLES + ("heading",))
                and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
                and not (byline_only and r not in ("byline", "cont"))
