@@ -101,6 +101,7 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         (["果园的第一道工序", ">>是分拣。"], "applied"),  # the copula's subject is the line before
         (["苹果分拣后，直接", ">>装箱发往北京。"], "applied"),  # a clause too short for a subhead's
         (["果园的第一道工序是", ">>分拣装箱。"], "applied"),  # the copula still waits for its complement
+        (["全县书房的开放时间今年要", ">>延长到晚上十点，让群众读书更方便。"], "applied"),  # a modal waits for its verb
         (["产量高、品质好，果园越种越有劲", ">>下一步，全村要办苹果节。"], "flagged"),  # 下一步: an ordinal
         # a colon announcing a list, its first item numbered on the next line: a list set as paragraphs, or one run on
         (["全县出台了三项措施：", ">>1.延长城市书房的开放时间。"], "flagged"),

@@ -744,6 +744,10 @@ TAKES_MORE = ("p", "c")
 MODIFIES = ("的", "地")
 # the copula takes its complement after it (书房的第一步是 / 搭好书架): no head of the 180 labelled ends on it
 COPULA = "是"
+# a modal verb takes the verb it governs after it (…节能水平要 / 降低50%): no head line nor subhead of the 282 labelled
+# ends on one (能 alone is left out: 赋能, 光能 are nouns the dictionary cuts 赋|能)
+MODALS = frozenset("要 会 可 可以 应 应该 应当 能够 不能 只能 就要 还要 将要 得以".split())
+_MODAL_ENDS = frozenset(w[-1] for w in MODALS) | {COPULA}
 
 
 def opens_on_copula(text: str) -> bool:
@@ -769,9 +773,11 @@ def left_dangling(text: str) -> bool:
     """The line stops on an opening mark, a preposition or a conjunction (`据介绍，以`, `日本《`), on a
     particle whose head word is still to come (`如今78岁的`), on an adverb after other words (`随着书房
     越来越`: its verb is still to come; a one-word subhead `长久` stands alone), on the copula (`书房的第一步是`),
-    or leaves a quotation open (`“物业`): it cannot be a whole subhead (none of the 94 labelled ones does; a
-    title can, its next line going on with it)."""
-    if text[-1] in OPENERS or opens_unclosed(text) or text.endswith(COPULA) and lexicon().cut(text[-4:])[-1] == COPULA:
+    on a modal verb (`节能水平要`), or leaves a quotation open (`“物业`): it cannot be a whole subhead (none of the 94
+    labelled ones does; a title can, its next line going on with it)."""
+    if text[-1] in OPENERS or opens_unclosed(text):
+        return True
+    if text[-1] in _MODAL_ENDS and lexicon().cut(text[-4:])[-1] in MODALS | {COPULA}:
         return True
     word = _last_function_word(text)
     if word is None:
