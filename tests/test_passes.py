@@ -134,6 +134,9 @@ def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:
         ("槐川县今年在城区和乡镇新建了十二座城市书房，每座藏书五千册以上，其中", 0.4, False),
         ("槐川县今年在城区和乡镇新建了十二座城市书房，每座藏书五千册以上。", 0.6, False),
         ("城市书房开到家门口", 0.6, False),
+        # …which a line of a subhead's length is not when it holds a sentence's end with more after it
+        ("吕娜每天都在书房里整理新书。“", 0.6, True),
+        ("书房开了。吕娜每天都在", 0.6, True),
     ],
 )
 def test_a_paragraph_cut_short_takes_its_likely_rest(first, p, joined) -> None:

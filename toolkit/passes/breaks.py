@@ -37,8 +37,11 @@ def _cut_short(first: Block, second: Block) -> bool:
     """The paragraph stops mid-sentence and is no subhead (the only line that may end on no mark), and the line
     model reads the next as more likely its continuation than not: inside an article, nothing but the rest
     of the sentence can follow a sentence cut off (on generated pages, 10 of 10 such pairs were breaks; the
-    model's bar, JOIN, is for lines that may be subheads)."""
-    return second.continues >= LIKELIER and not ends_whole(first.text) and not _subhead_shaped(first)
+    model's bar, JOIN, is for lines that may be subheads). A line of a subhead's shape that holds a sentence's end
+    with more after it (`…钻研新技法。“`) is none: a subhead is one phrase."""
+    text = first.text
+    return (second.continues >= LIKELIER and not ends_whole(text)
+            and not (_subhead_shaped(first) and not SENTENCE_INSIDE.search(text)))
 
 
 def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
