@@ -747,7 +747,8 @@ COPULA = "是"
 # a modal verb takes the verb it governs after it (…节能水平要 / 降低50%): no head line nor subhead of the 282 labelled
 # ends on one (能 alone is left out: 赋能, 光能 are nouns the dictionary cuts 赋|能)
 MODALS = frozenset("要 会 可 可以 应 应该 应当 能够 不能 只能 就要 还要 将要 得以".split())
-_MODAL_ENDS = frozenset(w[-1] for w in MODALS) | {COPULA}
+_WAITING = MODALS | {COPULA}  # last words that wait for what they take
+_WAITING_ENDS = frozenset(w[-1] for w in _WAITING)  # …and their last characters (the line is cut only if it ends on one)
 
 
 def opens_on_copula(text: str) -> bool:
@@ -777,7 +778,7 @@ def left_dangling(text: str) -> bool:
     labelled ones does; a title can, its next line going on with it)."""
     if text[-1] in OPENERS or opens_unclosed(text):
         return True
-    if text[-1] in _MODAL_ENDS and lexicon().cut(text[-4:])[-1] in MODALS | {COPULA}:
+    if text[-1] in _WAITING_ENDS and lexicon().cut(text[-4:])[-1] in _WAITING:
         return True
     word = _last_function_word(text)
     if word is None:
