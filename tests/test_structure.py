@@ -432,6 +432,13 @@ def test_a_dateline_opens_a_paragraph_never_goes_on_with_the_line_before(line: s
     assert {r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok} == {"para", "byline"}
 
 
+def test_the_pages_first_line_is_no_subhead() -> None:
+    """A subhead needs text of its article above it: a short line opening the page is a title over its lead."""
+    lines = ["书香石桥", "石桥村的书房开在村委会旁边，每天开放十个小时。", "今年以来，书房每月举办读书会，村民参与热情很高。"]
+    assert not dict(zip(ROLES, _allowed(lines)[0]))["heading"]
+    assert [r.role for r in read(lines)] == ["head", "para", "para"]
+
+
 @pytest.mark.parametrize("line", ["把书房建在家门口", "开栏的话", "长久", "春天来了", "实事求是", "书房开了，人来了", "谁来管书房？"])
 def test_a_subhead_may_end_on_a_noun_a_verb_or_stand_as_one_adverb(line: str) -> None:
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "进驻之初，不少居民不理解。"]

@@ -584,8 +584,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if tag_split[i] or i and tag_split[i - 1]:  # 能耗超低 建筑变“绿”（产经 / 观察）: a title and its rest
             out.append([r in HEAD_ROLES if tag_split[i] else r in ("title+", "subtitle") for r in ROLES])
             continue
-        fits = [SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han) and not (i == 0 and r in ("cont", "title+", "title", "subtitle"))
-                for r in ROLES]
+        # the page's first line goes on from no line: no rest of one, no title under a kicker; nor a subhead, which
+        # needs text of its article above it (a page opens on an article's head, as the seed and the 15 labelled pages
+        # do, or on a paragraph or a jump line of one carried over from the page before)
+        fits = [SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)
+                and not (i == 0 and r in ("cont", "title+", "title", "subtitle", "heading")) for r in ROLES]
         # a line ending on a dash leads into what follows: a kicker into its title (全国人大代表王川——, 4 of the 30
         # labelled kickers), or running text a column break cut after the dash; no subhead, title, subtitle nor
         # byline of the labelled articles ends on one
