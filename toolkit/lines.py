@@ -748,9 +748,10 @@ MODIFIES = ("的", "地")
 # the copula takes its complement after it (书房的第一步是 / 搭好书架): no head of the 180 labelled ends on it
 COPULA = "是"
 # a modal verb takes the verb it governs after it (…节能水平要 / 降低50%): no head line nor subhead of the 282 labelled
-# ends on one (能 alone is left out: 赋能, 光能 are nouns the dictionary cuts 赋|能)
-MODALS = frozenset("要 会 可 可以 应 应该 应当 能够 不能 只能 就要 还要 将要 得以".split())
-_WAITING = MODALS | {COPULA}  # last words that wait for what they take
+# ends on one (能 alone is left out: 赋能, 光能 are nouns the dictionary cuts 赋|能; the stutter pass's MODALS are another
+# list, of two-character words that open on an auxiliary)
+MODAL_VERBS = frozenset("要 会 可 可以 应 应该 应当 能够 不能 只能 就要 还要 将要 得以".split())
+_WAITING = MODAL_VERBS | {COPULA}  # last words that wait for what they take
 _WAITING_ENDS = frozenset(w[-1] for w in _WAITING)  # …and their last characters (the line is cut only if it ends on one)
 
 
