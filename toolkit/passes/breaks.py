@@ -37,11 +37,8 @@ def _cut_short(first: Block, second: Block) -> bool:
     """The paragraph stops mid-sentence and is no subhead (the only line that may end on no mark), and the line
     model reads the next as more likely its continuation than not: inside an article, nothing but the rest
     of the sentence can follow a sentence cut off (on generated pages, 10 of 10 such pairs were breaks; the
-    model's bar, JOIN, is for lines that may be subheads). A line of a subhead's shape that holds a sentence's end
-    with more after it (`…钻研新技法。“`) is none: a subhead is one phrase."""
-    text = first.text
-    return (second.continues >= LIKELIER and not ends_whole(text)
-            and not (_subhead_shaped(first) and not SENTENCE_INSIDE.search(text)))
+    model's bar, JOIN, is for lines that may be subheads)."""
+    return second.continues >= LIKELIER and not ends_whole(first.text) and not _subhead_shaped(first)
 
 
 def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
@@ -66,7 +63,7 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     if closes_copula(text):  # its 的 closes a 是…的 statement (`…是读出来的`): no particle left waiting at the break
         bound = [t for t in bound if t != "cannot_end"]
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
-    return (not aside and not bound and not left_dangling(text) and not SENTENCE_INSIDE.search(text)
+    return (not aside and not bound and not left_dangling(text)
             and not _opens_on_localizer(after) and not opens_on_copula(after))
 
 
@@ -85,8 +82,11 @@ def _quoted_block(first: Block, second: Block) -> bool:
 
 
 def _subhead_shaped(block: Block) -> bool:
-    """One short line that ends on no mark."""
-    return len(block.lines) == 1 and len(han_only(block.text)) <= SUBHEAD and block.text[-1] not in CLAUSE_END
+    """One short line that ends on no mark and holds no sentence's end with more after it (`…钻研新技法。“` is
+    running text: a subhead is one phrase)."""
+    text = block.text
+    return (len(block.lines) == 1 and len(han_only(text)) <= SUBHEAD and text[-1] not in CLAUSE_END
+            and not SENTENCE_INSIDE.search(text))
 
 
 def _opens_on_localizer(text: str) -> bool:
