@@ -64,7 +64,8 @@ SEAM_FEATURES = (
     "after_stop",  # the host's text breaks off after a full stop (else after a comma or semicolon)
     "closes_unopened",  # the run's first sentence closes a quotation it never opened
     "first_sentence",  # log length of the run's first sentence (a word cut in two leaves a short one)
-    "opens_inside",  # the run opens on a word's last character or a particle (`Lexicon.opens_inside`: 对|方迟迟…)
+    "opens_inside",  # the run opens on a word's last character or a particle (`Lexicon.opens_inside`: 学|校的…;
+    # not 对|方迟迟…: 方 is a surname and opens more words than it ends)
     "unpaired",  # a quotation (bracket) left open by the host's last sentence is never closed in the run's
     # paragraph, or the run's first sentence closes one its paragraph never opened: marks that pair
     # before the host's last sentence or after the run's first (a quotation over several paragraphs,
