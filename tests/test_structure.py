@@ -143,6 +143,18 @@ def test_a_head_line_of_two_characters_is_no_title_over_a_subtitle(top: tuple, h
     assert article.subtitle is None and head[1] in article.title and article.byline == ("吕娜",)
 
 
+@pytest.mark.parametrize(("head", "kicker"), [(("果园", "里的新课堂"), None), (("书香", "浸润石桥村"), None),
+                                            (("书房", "开到了村民家门口"), None), (("石桥村", "书房开到了村民家门口"), "石桥村")])
+def test_two_characters_named_again_in_the_lead_are_no_kicker(head: tuple, kicker: str | None) -> None:
+    """`果园` / `里的新课堂`, the lead naming a 果园: two characters turn up in any lead by chance, and no kicker has
+    fewer than three (a place or a person); a broken title's first piece often has two. A place line of three that
+    the lead names again stays a kicker."""
+    lines = (*head, f"3月9日，{head[0]}城市书房正式开放，藏书八千余册，村民吕娜每周都来。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert article.kicker == kicker and article.title == "".join(head[kicker is not None:])
+    assert ("in_lead" in features(lines)[0]) is (kicker is not None)
+
+
 def test_briefs_each_signed_in_brackets_are_articles_of_their_own() -> None:
     """A column of briefs, each a title over one paragraph signed in brackets (（吕娜）): the signature ends its
     article, so the next title is no subhead of it, and the signed paragraph is no head line."""

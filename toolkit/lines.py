@@ -145,7 +145,8 @@ def shape(text: str) -> dict[str, str | float]:
     inner = text[:-1]
     lex = lexicon()
     f: dict[str, str | float] = {
-        "len": _bucket(han, (3, 6, 10, 16, 25, 40, 80)),
+        # two characters a band of their own: a broken title's first piece often has two, a kicker never
+        "len": _bucket(han, (2, 3, 6, 10, 16, 25, 40, 80)),
         "end": _end_class(text),
         "start": _char_class(text[0]),
         "stops": _bucket(sum(inner.count(ch) for ch in "。！？"), (0, 1)),
@@ -364,9 +365,10 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     for i, text in enumerate(lines):
         if sizes[i] <= 20 and not is_terminated(text):
             # a place or person line (kicker) is named again, whole, in the lead; a piece of a broken
-            # title seldom is
+            # title seldom is. Not one of two characters: those turn up in any lead by chance (老人, 果园),
+            # and no kicker is that short
             lead = "".join(han_only(t) for t in lines[i + 1 : i + 6])[:LEAD]
-            if sizes[i] >= 2 and han_only(text) in lead:
+            if sizes[i] >= 3 and han_only(text) in lead:
                 shapes[i]["in_lead"] = 1.0
     out = []
     for i, text in enumerate(lines):
