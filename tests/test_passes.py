@@ -544,6 +544,8 @@ def test_a_page_of_furniture_only_keeps_its_lines() -> None:
     ("▲村民在采摘猕猴桃。 本报记者 吕娜摄", True),  # a caption's credit
     ("本文系国家社科基金项目阶段性成果", True),
     ("数据来源：槐川县文旅局", True),  # under a chart
+    ("作者：吕娜", True),  # the author, named under the text
+    ("作者：吕娜，桐溪大学文学院教授", True),
     ("▲村民在采摘猕猴桃。（新华社发 吕娜摄）", True),
     ("孩子们学会了拍摄", False),  # 摄 without a photographer named
     ("孩子们学会了航拍摄", False),

@@ -381,13 +381,18 @@ def test_the_line_above_a_byline_is_a_head_line() -> None:
 
 @pytest.mark.parametrize(("byline", "names"), [("本报记者 吕娜 郑晓东", ("吕娜", "郑晓东")),
                                               ("本报记者吕娜 本报通讯员郑晓东", ("吕娜", "郑晓东")), ("记者 吕娜", ("吕娜",)),
-                                              ("本报记者 吕娜 实习生 郑晓东", ("吕娜", "郑晓东")), ("特约撰稿 吕娜", ("吕娜",))])
+                                              ("本报记者 吕娜 实习生 郑晓东", ("吕娜", "郑晓东")), ("特约撰稿 吕娜", ("吕娜",)),
+                                              ("■ 本报记者 吕娜", ("吕娜",)), ("◎本报记者 吕娜 郑晓东", ("吕娜", "郑晓东"))])
 def test_a_reporters_title_before_names_is_a_byline_without_its_mark(byline: str, names: tuple) -> None:
-    """Papers print the byline as `本报记者 王川` as often as with □: it is the byline, its names without the title."""
-    lines = ("槐川县", "城市书房点亮阅读生活", byline, "目前，全县已建成城市书房12家，让更多群众搭上阅读快车。")
-    assert [r.role for r in read(lines)][2] == "byline"
-    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
-    assert article.byline == names and article.subtitle is None
+    """Papers print the byline as `本报记者 王川` as often as with □, some after a bullet of their own (`■ 本报记者
+    王川`): it is the byline, its names without the title, and under a whole article it opens the next one."""
+    head = ("槐川县", "城市书房点亮阅读生活", byline, "走进槐川县石桥镇，村道干净整洁，城市书房就在村委会旁边。")
+    before = ("石桥村书房的新变化", "□郑晓东", "今年以来，石桥村书房每月举办读书会，村民参与热情很高。",
+              "◆ 下一步怎么走", "村里打算把书房开到晚上九点，让上班的年轻人也能来。")
+    for lines in (head, before + head[1:]):
+        assert [r.role for r in read(lines)][len(lines) - 2] == "byline"
+        *_, article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+        assert article.title == head[1] and article.byline == names and article.subtitle is None
 
 
 def test_the_line_above_a_dateline_is_no_subhead() -> None:
@@ -703,6 +708,15 @@ def test_a_note_on_the_article_closes_it() -> None:
     first, second = col.articles
     assert first.blocks[-1].text == lines[4] and not first.flags
     assert (second.kicker, second.title, second.byline) == (None, "乡村书屋的“书香”越来越浓", ("王川",))
+
+
+def test_the_author_named_under_the_text_closes_the_article() -> None:
+    """`作者：吕娜` under the last paragraph names the author: the article's last paragraph, its end not missing."""
+    lines = ("让城市书房成为文化客厅", "□王川", "城市书房的生命力在于服务，要定期更新图书。", "作者：吕娜",
+             "乡村书屋的“书香”越来越浓", "□郑晓东", "走进槐川县石桥村的农家书屋，书架上摆满了各类图书。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    first, second = col.articles
+    assert first.blocks[-1].text == lines[3] and not first.flags and second.title == lines[4]
 
 
 @pytest.mark.parametrize("lines", [("【走近文艺家】", "王晓", "棠：银幕上几秒钟", "□吕娜"),  # a title broken inside a name

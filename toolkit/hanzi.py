@@ -96,9 +96,9 @@ def numeral(text: str) -> int | None:
     return None
 
 
-# Notes on the article that close it (本文系…项目成果, 作者系…), whatever their last mark (not 作者为, which also
+# Notes on the article that close it (本文系…项目成果, 作者系…, 作者：吕娜), whatever their last mark (not 作者为, which also
 # opens running text: 作者为此…), and the source of its figures under a chart (数据来源：…).
-NOTES = ("本文系", "本文为", "作者系", "作者单位", "数据来源", "资料来源")
+NOTES = ("本文系", "本文为", "作者系", "作者单位", "作者：", "作者:", "数据来源", "资料来源")
 
 
 def ends_whole(text: str) -> bool:
