@@ -2,6 +2,7 @@
 write page + truth pairs in the scorer's format, plus each line's role for training the line model.
 
 usage: python -m train.damage OUT_DIR [--pages N] [--seed S] [--part dev|held-out|all] [--intact] [--mid-word P]
+       [--vary] [--briefs SHARE]
 then:  python ../shared/eval/run_set.py OUT_DIR
 
 Every kind of damage seen on real extracted pages is placed at random: column breaks (mid-word, after a
@@ -331,9 +332,28 @@ def make_page(rng: random.Random, articles: list[dict], others: list[dict], rate
     return page
 
 
-def pages(n: int, seed: int, part: str = "dev", rates: Rates | None = None, vary: bool = False) -> list[Page]:
+MIN_BRIEF = 60  # Han characters: a brief still reports something (who, what, where)
+
+
+def brief(rng: random.Random, article: dict) -> dict:
+    """The article as a brief (简讯, a short report): its head and its first one to three paragraphs, ending on a
+    whole sentence. Papers print many; the labelled articles are all long ones."""
+    lead = []
+    for b in article["blocks"]:
+        if b["type"] != "paragraph":
+            break
+        lead.append(b)
+    ends = [k for k in range(1, min(3, len(lead)) + 1)
+            if ends_whole(lead[k - 1]["text"]) and sum(len(HAN.findall(b["text"])) for b in lead[:k]) >= MIN_BRIEF]
+    if not ends:
+        return article
+    return dict(article, blocks=lead[: rng.choice(ends)])
+
+
+def pages(n: int, seed: int, part: str = "dev", rates: Rates | None = None, vary: bool = False,
+          briefs: float = 0.0) -> list[Page]:
     """n damaged pages of 3–5 articles of the part; with `vary`, articles come in the head and subhead
-    styles of other papers too (see `variant`), for training."""
+    styles of other papers too (see `variant`), for training; a share `briefs` of them cut to a brief."""
     rng = random.Random(seed)
     articles = pool(part)
     if vary:  # a paragraph that lost its final full stop in the crawl would teach that unfinished lines end paragraphs
@@ -345,6 +365,8 @@ def pages(n: int, seed: int, part: str = "dev", rates: Rates | None = None, vary
         others = [a for a in articles if a not in chosen]
         if vary:
             chosen = [variant(rng, a, articles) for a in chosen]
+        if briefs:  # no draw without it: the pages of a seed stay as they were
+            chosen = [brief(rng, a) if rng.random() < briefs else a for a in chosen]
         out.append(make_page(rng, chosen, others, rates))
     return out
 
@@ -520,10 +542,12 @@ def main() -> None:
     ap.add_argument("--mid-word", type=float, default=0.0, help="share of spliced runs that start inside a word of their home")
     ap.add_argument("--vary", action="store_true", help="articles in other papers' head and subhead styles too (see variant); "
                     "with --intact, the do-no-harm check on formats the labelled pages lack")
+    ap.add_argument("--briefs", type=float, default=0.0, help="share of articles cut to a brief: the head and one to three "
+                    "whole paragraphs")
     args = ap.parse_args()
     rates = Rates.intact() if args.intact else Rates(splice_host_early=args.host_early, start_anywhere=args.start_anywhere,
                                                      splice_mid_word=args.mid_word)
-    made = pages(args.pages, args.seed, args.part, rates, vary=args.vary)
+    made = pages(args.pages, args.seed, args.part, rates, vary=args.vary, briefs=args.briefs)
     write(args.out, made)
     print(f"wrote {len(made)} pages of {args.part} articles to {args.out}")
 
