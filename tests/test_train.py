@@ -6,7 +6,7 @@ import random
 import re
 from dataclasses import fields
 
-from train.damage import Rates, make_page, variant
+from train.damage import Rates, brief, make_page, variant
 
 
 def invented(title: str, *paragraphs: str) -> dict:
@@ -49,3 +49,22 @@ def test_variant_subheads_are_not_worded_from_the_paragraph_under_them() -> None
                 phrases = [p for p in re.split(r"[，、\s]", b["text"].lstrip("●■◆▲（）一二三四五六七八九十、")) if len(p) >= 4]
                 assert not any(p in blocks[i + 1]["text"] for p in phrases), (b["text"], blocks[i + 1]["text"])
     assert headed > 50 and reworded > 20  # the draws add and reword subheads often enough for the check to mean something
+
+
+def test_a_brief_is_the_articles_head_and_whole_paragraphs_from_its_start() -> None:
+    """A brief keeps the head and the first one to three paragraphs, ending on a whole sentence and long enough to
+    report something; an article opening on a subhead, or too short for one, stays as it is."""
+    lead = ["3月9日，槐川县石桥村城市书房正式开放，藏书八千余册，配有电子借阅机和儿童阅读区，周末还有志愿者为孩子们讲故事，村民凭身份证即可免费借阅图书。",
+            "村民吕娜说，现在书房就在村委会旁边，晚饭后带孩子过来看书成了她家的习惯，孩子们都很喜欢",
+            "据介绍，槐川县已建成城市书房22座，全部接入县图书馆系统，实现通借通还，方便了群众。",
+            "下一步，县里还将在各乡镇建设更多书房。"]
+    article = invented("书房开到村民家门口", *lead)
+    kept = {len(brief(random.Random(seed), article)["blocks"]) for seed in range(40)}
+    assert kept == {1, 3}  # the second paragraph does not end whole; the fourth is past three
+    for seed in range(10):
+        short = brief(random.Random(seed), article)
+        assert short["title"] == article["title"] and short["blocks"] == article["blocks"][: len(short["blocks"])]
+    headed = dict(article, blocks=[{"type": "heading", "text": "核心阅读"}, *article["blocks"]])
+    assert brief(random.Random(1), headed) is headed
+    tiny = invented("短讯", "书房开放。", "借阅免费。")
+    assert brief(random.Random(1), tiny) is tiny
