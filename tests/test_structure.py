@@ -389,6 +389,7 @@ def test_a_reporters_title_before_names_is_a_byline_without_its_mark(byline: str
     head = ("槐川县", "城市书房点亮阅读生活", byline, "走进槐川县石桥镇，村道干净整洁，城市书房就在村委会旁边。")
     before = ("石桥村书房的新变化", "□郑晓东", "今年以来，石桥村书房每月举办读书会，村民参与热情很高。",
               "◆ 下一步怎么走", "村里打算把书房开到晚上九点，让上班的年轻人也能来。")
+    assert {r for r, ok in zip(ROLES, _allowed(head)[2]) if ok} == {"byline"}  # in brackets, also a closing paragraph
     for lines in (head, before + head[1:]):
         assert [r.role for r in read(lines)][len(lines) - 2] == "byline"
         *_, article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles

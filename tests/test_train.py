@@ -54,7 +54,8 @@ def test_variant_subheads_are_not_worded_from_the_paragraph_under_them() -> None
 def test_a_brief_is_the_articles_head_and_whole_paragraphs_from_its_start() -> None:
     """A brief keeps the head and the first one to three paragraphs, ending on a whole sentence and long enough to
     report something; an article opening on a subhead, or too short for one, stays as it is."""
-    lead = ["3月9日，槐川县石桥村城市书房正式开放，藏书八千余册，配有电子借阅机和儿童阅读区，周末还有志愿者为孩子们讲故事，村民凭身份证即可免费借阅图书。",
+    lead = ["3月9日，槐川县石桥村城市书房正式开放，藏书八千余册，配有电子借阅机和儿童阅读区，"
+            "周末还有志愿者为孩子们讲故事，村民凭身份证即可免费借阅图书。",
             "村民吕娜说，现在书房就在村委会旁边，晚饭后带孩子过来看书成了她家的习惯，孩子们都很喜欢",
             "据介绍，槐川县已建成城市书房22座，全部接入县图书馆系统，实现通借通还，方便了群众。",
             "下一步，县里还将在各乡镇建设更多书房。"]

@@ -507,11 +507,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if DATELINE.match(text):  # `本报槐川3月2日电…` opens an article's text, never goes on with the line before
             out.append([r in ("para", "byline") for r in ROLES])
             continue
-        bare = text.strip("（）() ") if enclosed(text) else text.lstrip(MARKS + " ").rstrip()
+        inside = enclosed(text)
+        bare = text.strip("（）() ") if inside else text.lstrip(MARKS + " ").rstrip()
         if (REPORTER.match(bare) or CREDIT.match(bare)) and _names(bare) or COMMENTATOR.match(bare):
-            # `本报记者 王川 吴敏`, `本报评论员`: a byline without its □; in brackets (（记者 吕娜）) it may also close
-            # the article, a paragraph of it
-            out.append([r == "byline" or r == "para" and bare != text.strip() for r in ROLES])
+            # `本报记者 王川 吴敏`, `本报评论员`: a byline without its □ (or after another bullet, ■ 本报记者 王川); in
+            # brackets (（记者 吕娜）) it may also close the article, a paragraph of it
+            out.append([r == "byline" or r == "para" and inside for r in ROLES])
             continue
         if text.startswith(NOTES) or jump(text):  # a note on the article, a jump line: a paragraph where it stands
             out.append([r == "para" for r in ROLES])
