@@ -300,6 +300,19 @@ def test_the_items_of_an_announced_list_stay_in_their_article(announce: str) -> 
 
 
 @pytest.mark.parametrize("count", [("一是", "二是", "三是"), ("——", "——", "——")])
+def test_the_item_closing_its_sentence_ends_the_list(count: tuple) -> None:
+    """`——…；` / `——…；` / `——…。`: the item that closes the sentence ends the list, so the short line after it is
+    no item of it but the next article's title (over its dateline here), not a subhead of the article above."""
+    lines = ("桐溪县推进全民阅读", "□吕娜", "县文旅局局长王川说，明年将重点做好三件事：",
+             f"{count[0]}继续扩大覆盖面，再建设城市书房10座；", f"{count[1]}丰富阅读活动，每月举办读书会；",
+             f"{count[2]}推进数字化，实现图书通借通还。", "槐川县开展“书香家庭”评选",
+             "本报讯（记者 郑晓东）近日，槐川县启动第三届“书香家庭”评选活动，鼓励家庭成员共同阅读。")
+    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in first.blocks] == list(lines[2:6])
+    assert second.title == lines[6] and [b.text for b in second.blocks] == [lines[7]]
+
+
+@pytest.mark.parametrize("count", [("一是", "二是", "三是"), ("——", "——", "——")])
 def test_counted_items_on_lines_of_their_own_are_not_run_together(count: tuple) -> None:
     """`一是…；` / `二是…；` / `三是…。` (or items the dash sets off) under a colon: papers set such items as paragraphs
     as often as they run them on; none is joined to the line before it (the last, short enough to be a sentence's

@@ -688,9 +688,12 @@ def list_items(lines: Sequence[str]) -> set[int]:
     for i, text in enumerate(lines[:-1]):
         if not (ANNOUNCES.search(text) or text.endswith(("：", ":")) and ENUMERATED.match(lines[i + 1])):
             continue  # any other colon may end a head line (专访…：) or a page cut after it
-        j = i + 1
-        while j < len(lines) and (ENUMERATED.match(lines[j]) or _short_item(lines[j])):
+        j, closed = i + 1, False
+        # an unmarked item goes on the list only while no item has closed its sentence (…；/ …；/ …。: the last
+        # item ends the list, and a short line after it is the next head, 桐溪县开展“书香家庭”评选)
+        while j < len(lines) and (ENUMERATED.match(lines[j]) or _short_item(lines[j]) and not closed):
             out.add(j)
+            closed = is_terminated(lines[j])
             j += 1
     return out
 
