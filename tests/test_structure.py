@@ -266,6 +266,15 @@ def test_a_line_opening_on_a_particle_or_a_closing_mark_goes_on_from_the_line_be
     assert reading.role == "cont" and reading.p_cont == pytest.approx(1.0, abs=1e-3)
 
 
+@pytest.mark.parametrize("head", [("走进城市书房", "·槐川篇", "书香飘进“15分钟生活圈”"), ("走进城市书房·", "槐川篇", "书香飘进“15分钟生活圈”")])
+def test_a_title_broken_at_its_middle_dot_is_one_title(head: tuple) -> None:
+    """`走进城市书房` / `·槐川篇`: the middle dot joins the parts of a name or a column tag and opens no line, so
+    the line is the title's rest, not a title under a kicker."""
+    lines = (*head, "□吕娜", "晚上九点，槐川县人民公园旁的城市书房里依然灯火通明，不少市民在这里安静地看书。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert (article.kicker, article.title, article.subtitle) == (None, "走进城市书房·槐川篇", head[2])
+
+
 def test_a_label_in_square_brackets_is_a_kicker_or_a_subhead() -> None:
     """`【走近书房】` sets off a column's or a section's label: the decoder reads it as a head line or a
     subhead, never as body text, however the text around it reads."""

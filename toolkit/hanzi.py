@@ -16,8 +16,11 @@ MARKS = "□■◇◆○●▲△★☆◎※"  # bylines (□) and subhead bull
 BYLINE_MARK = "□"
 # The administrative units a place's name ends on (聊城开发区北城街道, 莒南县大店镇, 临溪市东关区, 石桥村).
 ADMINISTRATIVE = frozenset("省 市 县 区 镇 乡 村 旗 州 盟 街道 社区".split())
+# The middle dot joins the parts of a foreign name or a column tag (约翰·史密斯, 走进城市书房·槐川篇): it neither opens
+# nor ends a line.
+MIDDLE_DOTS = "·・"
 # A line may not start with these; a sentence cut by a column break often does.
-NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)…"
+NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)…" + MIDDLE_DOTS
 PUNCT = set(CLAUSE_END + CLOSERS + OPENERS + "—·-～~ ")
 NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几"
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from toolkit.hanzi import (ADMINISTRATIVE, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS,
-                           NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams, closes_unopened, enclosed,
-                           end_mark, ends_whole, han_only, is_terminated)
+                           MIDDLE_DOTS, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
+                           closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated)
 from toolkit.lexicon import BOUND, lexicon
 from toolkit.similarity import Vocabulary
 
@@ -238,7 +238,7 @@ def ties(before: str, after: str) -> list[str]:
         out.append("digits_across")
     if after[0] in NO_LINE_START or after[0] in BOUND:
         out.append("cannot_start")
-    if before[-1] in OPENERS or _function_end(before):
+    if before[-1] in OPENERS + MIDDLE_DOTS or _function_end(before):
         out.append("cannot_end")
     return out
 
@@ -781,12 +781,12 @@ def closes_copula(text: str) -> bool:
 
 
 def left_dangling(text: str) -> bool:
-    """The line stops on an opening mark, a preposition or a conjunction (`据介绍，以`, `日本《`), on a
+    """The line stops on an opening mark or a middle dot, a preposition or a conjunction (`据介绍，以`, `日本《`), on a
     particle whose head word is still to come (`如今78岁的`), on an adverb after other words (`随着书房
     越来越`: its verb is still to come; a one-word subhead `长久` stands alone), on the copula (`书房的第一步是`),
     on a modal verb (`节能水平要`), or leaves a quotation open (`“物业`): it cannot be a whole subhead (none of the 94
     labelled ones does; a title can, its next line going on with it)."""
-    if text[-1] in OPENERS or opens_unclosed(text):
+    if text[-1] in OPENERS + MIDDLE_DOTS or opens_unclosed(text):
         return True
     if text[-1] in _WAITING_ENDS and lexicon().cut(text[-4:])[-1] in _WAITING:
         return True
