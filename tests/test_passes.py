@@ -147,6 +147,18 @@ def test_a_paragraph_cut_short_takes_its_likely_rest(first, p, joined) -> None:
     assert [c.action for c in corrections] == (["applied"] if joined else [])
 
 
+@pytest.mark.parametrize(("rest", "action"), [("桐溪县开展“书香家庭”评选", "flagged"), ("庭”评选活动启动", "applied")])
+def test_a_head_shaped_rest_over_a_dateline_is_flagged(rest: str, action: str) -> None:
+    """`…积分制实施一年` / `桐溪县开展“书香家庭”评选` / `本报讯（记者…）`: over a dateline a head-shaped line may be the
+    next article's title, the paragraph above an article's end cut short; a word across the break still binds."""
+    a = article("“过去喊破嗓子也没人来，现在大家抢着干。”村干部吕娜说。积分制实施一年" if action == "flagged"
+                else "“过去喊破嗓子也没人来，现在大家抢着干。”村干部吕娜说。桐溪县“书香家", rest,
+                "本报讯（记者 郑晓东）近日，桐溪县启动第三届评选活动，鼓励家庭成员共同阅读。")
+    a = replace(a, blocks=(a.blocks[0], replace(a.blocks[1], continues=0.9), a.blocks[2]))
+    _, (c,) = join_article(a, NONE)
+    assert c.action == action
+
+
 def test_rejected_join_keeps_the_break() -> None:
     _, (c,) = join_article(article("热爱，", ">>必须行动。"), NONE)
     new, (again,) = join_article(article("热爱，", ">>必须行动。"), Decisions({c.id: Decision("reject")}))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
+from toolkit.hanzi import CLAUSE_END, NUMERALS, enclosed, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
 from toolkit.lines import (DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling, opens_on_copula,
                            opens_unclosed, short_clause, ties)
@@ -81,6 +81,15 @@ def _quoted_block(first: Block, second: Block) -> bool:
     return end_mark(first.text) in "：:" and second.text[:1] in "“「" and opens_unclosed(second.text)
 
 
+def _over_a_lead(second: Block, after: Block | None, bound: list[str]) -> bool:
+    """The rest the line model sees is one head-shaped line right above a dateline (`…全镇参与村民超过` / `桐溪县开展
+    “书香家庭”评选` / `本报讯（记者…）…`), and no word or number runs across the break: it may be the rest of a lead
+    box cut by a column break, or the next article's title over its lead, the paragraph above then the end of an
+    article cut short. The editor decides."""
+    return (after is not None and _subhead_shaped(second) and DATELINE.match(after.text) is not None
+            and not enclosed(after.text) and not {"word_across", "digits_across"} & set(bound))
+
+
 def _subhead_shaped(block: Block) -> bool:
     """One short line that ends on no mark and holds no sentence's end with more after it (`…钻研新技法。“` is
     running text: a subhead is one phrase)."""
@@ -103,7 +112,7 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
     """`…对人民群众的热爱，` + `必须见诸实际行动…` → `…对人民群众的热爱，必须见诸实际行动…`"""
     blocks: list[Block] = []
     corrections: list[Correction] = []
-    for block in article.blocks:
+    for i, block in enumerate(article.blocks):
         prev = blocks[-1] if blocks else None
         if prev is None or not _broken(prev, block):
             blocks.append(block)
@@ -112,7 +121,8 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
         bound = ties(prev.text, block.text)
         listed = _list_item(prev, block)
         quoted = _quoted_block(prev, block)
-        unsure = listed or quoted or _only_the_model(prev, block, bound)
+        headed = _over_a_lead(block, article.blocks[i + 1] if i + 1 < len(article.blocks) else None, bound)
+        unsure = listed or quoted or headed or _only_the_model(prev, block, bound)
         c = decided(
             Correction(
                 id=correction_id("join", article.id, tail, head, lines=prev.lines[-1:] + block.lines[:1]),
@@ -125,6 +135,8 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
                         " `apply` joins" if listed
                         else "perhaps a quotation in paragraphs of its own under the colon that brings it in, perhaps a paragraph"
                         " cut short by a column break; `apply` joins" if quoted
+                        else "perhaps the next article's title over its dateline, perhaps a paragraph cut short by a column"
+                        " break; `apply` joins" if headed
                         else "perhaps a subhead, perhaps a paragraph cut short by a column break; `apply` joins" if unsure
                         else "the paragraph ends mid-word, cut by a column break" if "word_across" in bound
                         else "the paragraph ends mid-sentence and the next holds only the sentence's last words"
