@@ -547,7 +547,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # (after its head, or a lead box at most), never a section (none of the labelled subheads has one under it)
         following = lines[i + 1] if i + 1 < len(lines) else ""
         no_subhead = (dangling or goes_on or short_clause(text) or following and opens_on_copula(following)
-                      or DATELINE.match(following) is not None and not enclosed(following))
+                      or opens_lead(following))
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
         # paragraph, `书香浸润城乡，全` / `民阅读蔚然成风` / `□吕娜`, is a title), unless it holds a full stop with more
@@ -633,6 +633,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
 
 
 SIGNATURE = re.compile(r"[（(]([^（）()]{2,30})[）)]$")
+
+
+def opens_lead(text: str) -> bool:
+    """The line opens an article's lead on its dateline (本报讯…, 本报北京3月9日电…), not one in brackets, which closes
+    an article (（本报伦敦1月13日电）)."""
+    return DATELINE.match(text) is not None and not enclosed(text)
 
 
 def signs_off(text: str) -> bool:

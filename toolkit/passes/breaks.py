@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import CLAUSE_END, NUMERALS, enclosed, end_mark, ends_whole, han_only, sentence_tail
+from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import (DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling, opens_on_copula,
-                           opens_unclosed, short_clause, ties)
+from toolkit.lines import (DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling, opens_lead,
+                           opens_on_copula, opens_unclosed, short_clause, ties)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -82,12 +82,12 @@ def _quoted_block(first: Block, second: Block) -> bool:
 
 
 def _over_a_lead(second: Block, after: Block | None, bound: list[str]) -> bool:
-    """The rest the line model sees is one head-shaped line right above a dateline (`…全镇参与村民超过` / `桐溪县开展
+    """The rest the line model sees is one head-shaped line right above a dateline (`…积分制实施一年` / `桐溪县开展
     “书香家庭”评选` / `本报讯（记者…）…`), and no word or number runs across the break: it may be the rest of a lead
     box cut by a column break, or the next article's title over its lead, the paragraph above then the end of an
     article cut short. The editor decides."""
-    return (after is not None and _subhead_shaped(second) and DATELINE.match(after.text) is not None
-            and not enclosed(after.text) and not {"word_across", "digits_across"} & set(bound))
+    return (after is not None and _subhead_shaped(second) and opens_lead(after.text)
+            and not {"word_across", "digits_across"} & set(bound))
 
 
 def _subhead_shaped(block: Block) -> bool:
