@@ -308,6 +308,17 @@ def test_the_items_of_an_announced_list_stay_in_their_article(announce: str) -> 
     assert [b.text for b in article.blocks] == list(lines[2:])
 
 
+@pytest.mark.parametrize("count", [("一是", "二是"), ("——", "——"), ("1.", "2.")])
+def test_a_counted_item_cut_by_a_column_break_takes_its_rest(count: tuple) -> None:
+    """`——继续扩大覆盖面，` / `今年再建设城市书房10座；`: in a list whose items are counted, a line without the count
+    is no item of its own but the rest of the item before it, cut by a column break, and joined to it."""
+    lines = ("桐溪县推进全民阅读", "□吕娜", "县文旅局局长王川说，明年将重点做好两件事：", f"{count[0]}继续扩大覆盖面，",
+             "今年再建设城市书房10座；", f"{count[1]}丰富阅读活动，每月举办一场读书会。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert [b.text for b in article.blocks] == [lines[2], lines[3] + lines[4], lines[5]]
+
+
 @pytest.mark.parametrize("count", [("一是", "二是", "三是"), ("——", "——", "——")])
 def test_the_item_closing_its_sentence_ends_the_list(count: tuple) -> None:
     """`——…；` / `——…；` / `——…。`: the item that closes the sentence ends the list, so the short line after it is

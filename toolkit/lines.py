@@ -689,17 +689,28 @@ def list_items(lines: Sequence[str]) -> set[int]:
     item): each counted (一是…；), or short and without a sentence's end, set one to a line as papers print
     them (提高兵员质量 / 严格体检政审). An article ends on no such colon, so they are its text: never the head of the
     next article, nor the rest of the line before (none of the 52 labelled articles prints a list so; a page cut
-    after a colon leaves an unannounced one)."""
+    after a colon leaves an unannounced one). In a counted list a line without the count, after an item left open,
+    is that item's rest."""
     out: set[int] = set()
     for i, text in enumerate(lines[:-1]):
         if not (ANNOUNCES.search(text) or text.endswith(("：", ":")) and ENUMERATED.match(lines[i + 1])):
             continue  # any other colon may end a head line (专访…：) or a page cut after it
-        j, closed = i + 1, False
-        # an unmarked item goes on the list only while no item has closed its sentence (…；/ …；/ …。: the last
-        # item ends the list, and a short line after it is the next head, 桐溪县开展“书香家庭”评选)
-        while j < len(lines) and (ENUMERATED.match(lines[j]) or _short_item(lines[j]) and not closed):
-            out.add(j)
+        j, closed, open_item = i + 1, False, False
+        marked = ENUMERATED.match(lines[j]) is not None
+        while j < len(lines):
+            if ENUMERATED.match(lines[j]):
+                out.add(j)
+            elif marked and open_item:
+                pass  # counted items count every one: a line without the count is the rest of the item before,
+                # which a column break cut (——继续扩大覆盖面， / 今年再建设城市书房10座；), not an item
+            elif not marked and _short_item(lines[j]) and not closed:
+                # an unmarked item goes on the list only while no item has closed its sentence (…；/ …；/ …。: the
+                # last item ends the list, and a short line after it is the next head, 桐溪县开展“书香家庭”评选)
+                out.add(j)
+            else:
+                break
             closed = is_terminated(lines[j])
+            open_item = end_mark(lines[j]) not in "；;" and not closed
             j += 1
     return out
 
