@@ -275,6 +275,19 @@ def test_a_title_broken_at_its_middle_dot_is_one_title(head: tuple) -> None:
     assert (article.kicker, article.title, article.subtitle) == (None, "走进城市书房·槐川篇", head[2])
 
 
+@pytest.mark.parametrize("bullet", ["▶", "►", "•", "●"])
+def test_a_subhead_behind_any_bullet_stays_in_its_article(bullet: str) -> None:
+    """`▶ 城里人来“认领”`: papers set their subheads behind bullets of their own (● ■ ◆, ▶ ►, •); whichever, the
+    line is a subhead of the article it stands in, not the title of a new one."""
+    lines = ("石桥村的“共享菜园”", "□王川",
+             "清晨六点，石桥村东头的共享菜园里已经有人在忙活。村民吕娜蹲在地头，仔细地给刚冒芽的青菜浇水。",
+             "这片菜园原本是一块闲置地，去年村里把它平整出来，分成三十块，租给想种菜的村民和城里人，每块每年收费两百元。",
+             f"{bullet} 城里人来“认领”",
+             "“周末带孩子来种菜，孩子知道了菜是怎么长出来的。”从县城来的郑晓东说，他认领了一块地，种上了辣椒和茄子。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.type for b in article.blocks] == ["paragraph", "paragraph", "heading", "paragraph"]
+
+
 def test_a_label_in_square_brackets_is_a_kicker_or_a_subhead() -> None:
     """`【走近书房】` sets off a column's or a section's label: the decoder reads it as a head line or a
     subhead, never as body text, however the text around it reads."""

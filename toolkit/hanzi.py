@@ -12,7 +12,7 @@ SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》〉】"
 OPENERS = "“‘「『（(《〈【"
 CLAUSE_END = SENTENCE_END + "，、；：,;:"
-MARKS = "□■◇◆○●▲△★☆◎※"  # bylines (□) and subhead bullets (● ■ …) open with one
+MARKS = "□■◇◆○●▲△★☆◎※▶►▷▪•"  # bylines (□) and subhead bullets (● ■ ▶ …) open with one
 BYLINE_MARK = "□"
 # The administrative units a place's name ends on (聊城开发区北城街道, 莒南县大店镇, 临溪市东关区, 石桥村).
 ADMINISTRATIVE = frozenset("省 市 县 区 镇 乡 村 旗 州 盟 街道 社区".split())
