@@ -21,6 +21,8 @@ ADMINISTRATIVE = frozenset("省 市 县 区 镇 乡 村 旗 州 盟 街道 社�
 MIDDLE_DOTS = "·・"
 # A line may not start with these; a sentence cut by a column break often does.
 NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)…" + MIDDLE_DOTS
+# …nor end with these: a mark that opens what the next line holds.
+NO_LINE_END = OPENERS + MIDDLE_DOTS
 PUNCT = set(CLAUSE_END + CLOSERS + OPENERS + "—·-～~ ")
 NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几"
 

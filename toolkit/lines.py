@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from toolkit.hanzi import (ADMINISTRATIVE, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS,
-                           MIDDLE_DOTS, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
+                           NO_LINE_END, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
                            closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated)
 from toolkit.lexicon import BOUND, lexicon
 from toolkit.similarity import Vocabulary
@@ -238,7 +238,7 @@ def ties(before: str, after: str) -> list[str]:
         out.append("digits_across")
     if after[0] in NO_LINE_START or after[0] in BOUND:
         out.append("cannot_start")
-    if before[-1] in OPENERS + MIDDLE_DOTS or _function_end(before):
+    if before[-1] in NO_LINE_END or _function_end(before):
         out.append("cannot_end")
     return out
 
@@ -695,23 +695,20 @@ def list_items(lines: Sequence[str]) -> set[int]:
     for i, text in enumerate(lines[:-1]):
         if not (ANNOUNCES.search(text) or text.endswith(("：", ":")) and ENUMERATED.match(lines[i + 1])):
             continue  # any other colon may end a head line (专访…：) or a page cut after it
-        j, closed, open_item = i + 1, False, False
-        marked = ENUMERATED.match(lines[j]) is not None
-        while j < len(lines):
+        marked = ENUMERATED.match(lines[i + 1]) is not None
+        for j in range(i + 1, len(lines)):
+            before, closed = lines[j - 1], is_terminated(lines[j - 1])
             if ENUMERATED.match(lines[j]):
                 out.add(j)
-            elif marked and open_item:
-                pass  # counted items count every one: a line without the count is the rest of the item before,
+            elif marked and not closed and end_mark(before) not in "；;":
+                continue  # counted items count every one: a line without the count is the rest of the item before,
                 # which a column break cut (——继续扩大覆盖面， / 今年再建设城市书房10座；), not an item
-            elif not marked and _short_item(lines[j]) and not closed:
+            elif not marked and not closed and _short_item(lines[j]):
                 # an unmarked item goes on the list only while no item has closed its sentence (…；/ …；/ …。: the
                 # last item ends the list, and a short line after it is the next head, 桐溪县开展“书香家庭”评选)
                 out.add(j)
             else:
                 break
-            closed = is_terminated(lines[j])
-            open_item = end_mark(lines[j]) not in "；;" and not closed
-            j += 1
     return out
 
 
@@ -803,7 +800,7 @@ def left_dangling(text: str) -> bool:
     越来越`: its verb is still to come; a one-word subhead `长久` stands alone), on the copula (`书房的第一步是`),
     on a modal verb (`节能水平要`), or leaves a quotation open (`“物业`): it cannot be a whole subhead (none of the 94
     labelled ones does; a title can, its next line going on with it)."""
-    if text[-1] in OPENERS + MIDDLE_DOTS or opens_unclosed(text):
+    if text[-1] in NO_LINE_END or opens_unclosed(text):
         return True
     if text[-1] in _WAITING_ENDS and lexicon().cut(text[-4:])[-1] in _WAITING:
         return True
