@@ -795,3 +795,53 @@ def test_a_byline_in_brackets_under_the_title_or_closing_the_article() -> None:
     first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
     assert (first.kicker, first.title, first.byline) == (None, lines[0], ("吕娜", "郑晓东"))
     assert second.blocks[-1].text == "（本报记者 王川）" and second.byline == ()
+
+
+@pytest.mark.parametrize("turns", [
+    ("问答", "记者：书房是怎么运作的？", "王川：书房实行统一管理、统一采购，读者凭证借阅。", "记者：下一步有什么打算？",
+     "王川：我们想再建两座书房，让村民多一个读书的去处。"),
+    ("问：书房是怎么运作的？", "答：书房实行统一管理、统一采购，读者凭证借阅。", "问：书房为什么要开到深夜？",
+     "答：很多年轻人下班晚，我们想给他们留一盏灯。"),
+])
+def test_an_interviews_turns_are_paragraphs_even_a_question_short_enough_for_a_title(turns: tuple) -> None:
+    """`记者：…？` / `王川：…`, `问：…？` / `答：…`: a speaker's label opening lines close together (or a question's or
+    an answer's own) marks an interview's turns, running text of the article; a short question is no question title
+    of a new article."""
+    lines = ("城市书房的夜晚", "□吕娜", "槐川县城市书房开放一年来，夜间读者越来越多。", *turns)
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    turned = [t for t in turns if "：" in t]
+    assert [(b.type, b.text) for b in article.blocks][-len(turned):] == [("paragraph", t) for t in turned]
+
+
+def test_a_label_and_a_colon_once_is_no_turn() -> None:
+    """A title may open on a name and a colon, and an editor's note above it on its label: neither is a turn of a
+    dialogue, which needs its label again close by (or 问：/答：)."""
+    from toolkit.lines import dialogue_turns
+
+    assert dialogue_turns(["编者按：本版今起推出系列报道。", "返乡青年吴敏：把山货卖出大山", "□王川", "大学毕业后，吴敏回到了家乡。"]) == set()
+    assert dialogue_turns(["问：书房几点关门？", "答：晚上九点。"]) == {0, 1}
+    assert dialogue_turns(["时间：3月10日", "地点：槐川县图书馆", "时间：3月11日"]) == {0, 2}
+
+
+def test_a_bulleted_list_above_the_next_title_stays_in_its_article() -> None:
+    """`● 全县建成城市书房22座` / `● …` / `● 借阅图书40余万册`, then the next article's title: items set one to a line
+    under the same bullet stay in their article, the last no kicker of the next; and an item set without a stop
+    is no sign of a lost end."""
+    lines = ("槐川县城市书房开到村民家门口", "□吕娜", "3月9日，槐川县石桥村城市书房正式开放，村民凭身份证即可免费借阅。",
+             "数说", "●全县建成城市书房22座", "●去年接待读者60多万人次", "●借阅图书40余万册",
+             "桐溪县推行“家门口”就业", "本报讯（记者 吴敏）近日，桐溪县在全县村（社区）设立就业服务站56个。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    first, second = col.articles
+    assert [b.text for b in first.blocks][-3:] == list(lines[4:7]) and first.blocks[-1].type == "paragraph"
+    assert not first.flags
+    assert (second.kicker, second.title) == (None, lines[7])
+
+
+def test_two_lines_under_one_bullet_may_be_subheads_in_a_row_but_no_head() -> None:
+    """`■监督` / `■各地严查…`: two bulleted lines in a row may be a section's subhead over its first subsection's, so
+    both may still be subheads; neither opens the head of an article."""
+    lines = ["书房管理制度逐步完善。", "■监督", "■各地严查不公开、假公开等问题", "石桥村的书房每月公示一次借阅情况。"]
+    for row in _allowed(lines)[1:3]:
+        assert {r for r, ok in zip(ROLES, row) if ok} == {"heading", "para"}
+

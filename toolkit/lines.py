@@ -492,6 +492,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     out = []
     dangles = [left_dangling(text) for text in lines]
     items = list_items(lines)
+    turns, bulleted = dialogue_turns(lines), bullet_runs(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
     signed = _signed(lines, dangles, name_lines)
@@ -532,6 +533,15 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i in items:  # `三个重点：` / `提高兵员质量` / `严格体检政审`: items of the article's list, never a head; one
             # ending on a mark (一是…；) is running text, no subhead either
             out.append([r == "para" or r == "heading" and end_mark(text) not in CLAUSE_END for r in ROLES])
+            continue
+        if i in turns:  # 记者：… / 王川：…: a turn in a dialogue, a paragraph of its own opening on its label
+            out.append([r == "para" for r in ROLES])
+            continue
+        if i in bulleted:  # lines under one bullet in a row: never a head line (none of the labelled heads opens
+            # on a bullet, so the last of them above the next article's title is no kicker of it); subheads in a row
+            # (■监督 / ■各地纪委严查…) if running text follows them, for a subhead has its section's text under it,
+            # else a list's items (● 全县农村网店超过1200家 / ● …), paragraphs
+            out.append([r == "para" or r == "heading" and bulleted[i] for r in ROLES])
             continue
         if box_label(text) in BOX_LABELS:  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
             out.append([r == "heading" for r in ROLES])
@@ -709,6 +719,40 @@ def list_items(lines: Sequence[str]) -> set[int]:
                 out.add(j)
             else:
                 break
+    return out
+
+
+# A speaker's label and a colon opening a line (记者：… / 王川：… / 问：…), up to a name's length with a title before it
+TURN = re.compile(r"^([\u4e00-\u9fff]{1,6})[：:]")
+TURN_SPAN = 6  # lines: an interview's turns by one speaker stand this close
+TURN_LABELS = frozenset("问 答".split())
+
+
+def dialogue_turns(lines: Sequence[str]) -> set[int]:
+    """The lines that open on a speaker's turn in an interview (记者：… / 王川：…, 问：… / 答：…) or on a box's
+    entry (时间：… / 地点：…): a label and a colon that opens another line close by, or a question's or an answer's
+    own label. A title may open on a name and a colon (返乡青年吴敏：…), but no page prints two heads so within a
+    few lines: the turns are running text, even a question short enough for a title (记者：下一步有什么打算？). None
+    of the labelled articles prints a dialogue."""
+    labels = [m[1] if (m := TURN.match(text)) else None for text in lines]
+    return {i for i, label in enumerate(labels)
+            if label in TURN_LABELS or label and label in labels[max(0, i - TURN_SPAN):i] + labels[i + 1:i + 1 + TURN_SPAN]}
+
+
+def bullet_runs(lines: Sequence[str]) -> dict[int, bool]:
+    """The lines in a run of two or more that open on the same bullet (● 全县农村网店超过1200家 / ● 带动就业5000余人),
+    each with whether running text follows the run (a line that ends a sentence or holds a sentence's end).
+    Bylines (□ 吕娜, ■ 本报记者 王川) are read as bylines before this."""
+    marks = [text[:1] if text[:1] in MARKS and text[:1] != BYLINE_MARK else None for text in lines]
+    out: dict[int, bool] = {}
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and marks[i] and marks[i] == marks[start]:
+            continue
+        if i - start > 1:
+            after = lines[i] if i < len(lines) else ""
+            out.update(dict.fromkeys(range(start, i), is_terminated(after) or SENTENCE_INSIDE.search(after) is not None))
+        start = i
     return out
 
 

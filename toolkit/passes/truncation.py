@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import JUMP_IN, JUMP_OUT, NO_LINE_START, closes_unopened, ends_whole, sentence_tail, sentences
+from toolkit.hanzi import BYLINE_MARK, JUMP_IN, MARKS, JUMP_OUT, NO_LINE_START, closes_unopened, ends_whole, sentence_tail, sentences
 from toolkit.lexicon import ENCLITICS, lexicon
-from toolkit.model import Article, Collection, Correction, Flag, correction_id, replace
+from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
 
@@ -90,10 +90,17 @@ def end_missing(article: Article) -> str | None:
         return f"the text goes on on another page ({jump.group().strip('（()）')})"
     if last.type == "heading":
         return "the article ends with a subhead"
-    if not ends_whole(last.text):
+    if not ends_whole(last.text) and not _list_item(body):
         tail = re.sub(r"\s+", "", last.text)[-6:]
         return f"the last paragraph stops mid-sentence (…{tail})"
     return None
+
+
+def _list_item(body: tuple[Block, ...]) -> bool:
+    """The last paragraph is the last item of a bulleted list (● 全县农村网店超过1200家 / ● 带动就业5000余人):
+    papers set such items without a stop, so its missing stop says nothing of a lost end."""
+    mark = body[-1].text[:1]
+    return len(body) > 1 and mark in MARKS and mark != BYLINE_MARK and body[-2].text[:1] == mark
 
 
 def flag_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
