@@ -845,3 +845,13 @@ def test_two_lines_under_one_bullet_may_be_subheads_in_a_row_but_no_head() -> No
     for row in _allowed(lines)[1:3]:
         assert {r for r, ok in zip(ROLES, row) if ok} == {"heading", "para"}
 
+
+@pytest.mark.parametrize("note", ["（作者单位：槐川县委党校）", "（作者：吴敏）"])
+def test_an_authors_note_in_brackets_closes_its_article(note: str) -> None:
+    """`（作者单位：…）` under a commentary's last paragraph is its note, a paragraph that ends it: never the title of
+    the next article, whose own title would then be read as its subtitle."""
+    lines = ("为什么要建“口袋公园”？", "□吴敏", "小空间承载大民生。期待更多城市把口袋公园建好、管好，让市民推窗见绿。", note,
+             "5G网络覆盖全县行政村", "本报通讯员 郑晓东 本报记者 吕娜", "本报槐川3月12日电 走进槐川县石桥村，村民王川正用手机直播卖蘑菇。")
+    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in first.blocks] == list(lines[2:4])
+    assert (second.title, second.subtitle) == (lines[4], None)

@@ -642,6 +642,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     return out
 
 
+AUTHOR_NOTES = ("作者为", "作者系", "作者单位", "作者：", "作者:")
 SIGNATURE = re.compile(r"[（(]([^（）()]{2,30})[）)]$")
 
 
@@ -653,10 +654,10 @@ def opens_lead(text: str) -> bool:
 
 def signs_off(text: str) -> bool:
     """The line ends on its article's signature in brackets: the author's names (（吕娜）, （本报记者 王川）), a closing
-    dateline (（本报伦敦1月13日电）) or a note on the author (（作者为…）)."""
+    dateline (（本报伦敦1月13日电）) or a note on the author (（作者为…）, （作者单位：…）)."""
     inside = SIGNATURE.search(text)
     return inside is not None and (_names(inside[1]) or DATELINE.match(inside[1]) is not None
-                                   or inside[1].startswith(("作者为", "作者系")))
+                                   or inside[1].startswith(AUTHOR_NOTES))
 
 
 SHORTEST_TITLE = 4  # Han characters: none of the labelled titles is shorter
