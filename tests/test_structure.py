@@ -855,3 +855,16 @@ def test_an_authors_note_in_brackets_closes_its_article(note: str) -> None:
     first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
     assert [b.text for b in first.blocks] == list(lines[2:4])
     assert (second.title, second.subtitle) == (lines[4], None)
+
+
+def test_a_line_ending_on_a_comma_is_no_whole_title_over_the_next_head() -> None:
+    """`【数字赋能】` / `下一步，槐川县将继续推进数字乡村建设，` / `返乡青年吴敏：把山货卖出大山` / `□王川`: an article cut
+    short after a comma, then the next article's head. A head line ends on no comma (a broken title's first piece
+    may, its rest under it), so the comma's line is the cut paragraph and the title under it opens the next
+    article, not the subtitle of a title made of that paragraph."""
+    lines = ("5G网络覆盖全县行政村", "□吕娜", "截至目前，槐川县已建成5G基站860个，实现全县行政村5G网络全覆盖。", "【数字赋能】",
+             "下一步，槐川县将继续推进数字乡村建设，", "返乡青年吴敏：把山货卖出大山", "□王川",
+             "大学毕业后，吴敏没有留在城市，而是回到了老家槐川县石桥村。")
+    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in first.blocks] == list(lines[2:5])
+    assert (second.kicker, second.title, second.subtitle) == (None, lines[5], None)

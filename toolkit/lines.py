@@ -567,9 +567,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
         after_colon = i > 0 and ("：" in lines[i - 1] or ":" in lines[i - 1])
-        # a head line left dangling (城市书房和) is no whole kicker or title (none of the 30 labelled kickers
-        # dangles): the line after it is its rest, not a title or a subtitle under it
-        after_dangling = i > 0 and dangles[i - 1]
+        # a head line left dangling (城市书房和) or on a comma (…推进数字乡村建设，) is no whole kicker or title (none
+        # of the 30 labelled kickers dangles, none of the 156 labelled head lines ends on a comma): the line after it
+        # is its rest, not a title or a subtitle under it
+        after_dangling = i > 0 and (dangles[i - 1] or lines[i - 1][-1] in "，、,")
         # a dictionary word across the break (…城市书房点亮阅读生 / 活) is a title broken in two: the line is its
         # rest, not a title under a kicker, a subtitle, a byline, nor the first head line of an article of its own (no
         # kicker and title of the 52 labelled articles share one, and 1 of 1,201 head-line pairs on generated pages;
