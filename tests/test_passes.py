@@ -477,6 +477,10 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["月收入超过五千元的农户有三十多户。"], None, False, False),
         # …unless the article names it so again: a name the dictionary lacks
         (["区图书馆今年新增图书2万册。", "区图书馆还开通了线上借阅。"], None, False, False),
+        # a name shortened after its first, full mention: the lead opening on the short form lost its start (the
+        # full name follows its place later on), while a place may be named short in the lead and whole later
+        (["第一中学的操场上，学生们正在上体育课。", "近年来，槐川县第一中学开齐开足体育课。"], "槐川县", True, False),
+        (["石桥村的书房里，村民们正在看书。", "近年来，槐川县石桥村建起了城市书房。"], "槐川县", False, False),
         # closing datelines and author's notes end an article, and so do jump lines, which say where the rest is
         (["近年来，社区治理取得实效。（下转第三版）"], None, False, True),
         (["（上接第一版）", "近年来，社区治理取得实效。"], None, True, False),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import BYLINE_MARK, JUMP_IN, MARKS, JUMP_OUT, NO_LINE_START, closes_unopened, ends_whole, sentence_tail, sentences
+from toolkit.hanzi import ADMINISTRATIVE, BYLINE_MARK, HAN, JUMP_IN, MARKS, JUMP_OUT, NO_LINE_START, closes_unopened, ends_whole, sentence_tail, sentences
 from toolkit.lexicon import ENCLITICS, lexicon
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -70,8 +70,30 @@ def start_missing(article: Article) -> str | None:
         return f"the text opens with 「{opening}」, which points back to something named before it"
     if sentence_tail(lead):
         return f"the first paragraph 「{lead}」 is only the end of a sentence"
+    if name := _shortened_name(article, lead):
+        return f"the text opens with 「{name}」, a name the article gives in full after its place later on"
     if not article.title:
         return "the page begins inside an article whose title is on another page"
+    return None
+
+
+LONGEST_NAME = 8  # characters of a lead's opening tried as a name
+
+
+def _shortened_name(article: Article, lead: str) -> str | None:
+    """The lead opens on a name that the article prints again after the place it belongs to (`实验小学的…`, later
+    `近年来，云岭县实验小学…`): news names a body in full where it first mentions it and shortens it after, so a lead
+    opening on the short form has lost the words before it. A place of its own (石桥村, later 槐川县石桥村) is left
+    alone: a lead may name the village and the text its county."""
+    lex = lexicon()
+    first = lex.cut(lead[:LONGEST_NAME])[0]
+    if lex.tags.get(first) == "ns" or first.endswith(tuple(ADMINISTRATIVE)):
+        return None
+    rest = "".join(b.text for b in article.body()[1:] if b.type == "paragraph")
+    for k in range(LONGEST_NAME, 2, -1):
+        name = lead[:k]
+        if all(HAN.match(c) for c in name) and re.search(f"(?:{'|'.join(ADMINISTRATIVE)}){name}", lead[k:] + rest):
+            return name
     return None
 
 
