@@ -868,3 +868,23 @@ def test_a_line_ending_on_a_comma_is_no_whole_title_over_the_next_head() -> None
     first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
     assert [b.text for b in first.blocks] == list(lines[2:5])
     assert (second.kicker, second.title, second.subtitle) == (None, lines[5], None)
+
+
+@pytest.mark.parametrize(("last", "merged"), [
+    ("眼下正值春耕时节，石桥镇各地农机手抢抓农时，开展春耕作业。一台台拖拉机来回穿梭，翻耕土地。", True),
+    ("桐溪县石桥村城市书房由志愿者管理，村民借阅图书很方便，退休教师每周都来整理图书。", False),
+])
+def test_a_title_alone_whose_section_goes_on_with_the_article_before_it_more_than_with_any_other(last: str, merged: bool) -> None:
+    """A title read alone and unsure whose section shares a little with the article before it (below MERGE) but three
+    times as much as with any other on the page is that article's subhead; when another article shares as much (two
+    reports on reading rooms), nothing tells, and it stays an article of its own."""
+    first = _draft("槐川县城市书房开到村民家门口",
+                   "3月9日，槐川县石桥村城市书房正式开放。书房藏书八千余册，配有电子借阅机和儿童阅读区，村民凭身份证即可免费借阅。",
+                   "据介绍，槐川县已建成城市书房22座，全部接入县图书馆系统，实现通借通还。去年，全县书房接待读者60多万人次。")
+    alone = _draft("志愿者撑起日常管理",
+                   "石桥村城市书房的日常管理由志愿者承担。退休教师王川每周来三次，帮忙整理图书、辅导孩子写作业，村民借阅图书更方便了。",
+                   sure=0.5)
+    other = _draft("桐溪县推行“家门口”就业", "近日，桐溪县在全县村（社区）设立就业服务站56个，为群众提供岗位推荐、技能培训等服务。")
+    first.byline, other.byline = "吕娜", "郑晓东"
+    drafts = _subheads_alone([first, alone, other, _draft("桐溪县见闻", last)])
+    assert (alone not in drafts) == merged
