@@ -888,3 +888,19 @@ def test_a_title_alone_whose_section_goes_on_with_the_article_before_it_more_tha
     first.byline, other.byline = "吕娜", "郑晓东"
     drafts = _subheads_alone([first, alone, other, _draft("桐溪县见闻", last)])
     assert (alone not in drafts) == merged
+
+
+@pytest.mark.parametrize("end", ["——推进数字化，实现全县图书通借通还。", "作者：吴敏"])
+def test_a_title_between_an_articles_end_and_a_dateline_opens_the_next_article(end: str) -> None:
+    """`…通借通还。` (or a closing note) / `桐溪县开展“书香家庭”评选` / `本报讯（记者…）…`: a head-shaped line between
+    an article's end and a lead's dateline is the next article's title, even with no byline under it; not a
+    paragraph of the article above."""
+    lines = ("让书香浸润乡村", "□吕娜", "记者：下一步有什么打算？", "王川：我们将重点做好三件事：",
+             "——继续扩大覆盖面，今年再建设城市书房10座；", "——丰富阅读活动，每月在每座书房至少举办一场读书会；", end,
+             "桐溪县开展“书香家庭”评选", "本报讯（记者 郑晓东）近日，桐溪县启动第三届“书香家庭”评选活动，鼓励家庭成员共同阅读。",
+             "据介绍，评选活动面向全县家庭，重点考察家庭藏书、阅读习惯和参与公益阅读活动等情况。",
+             "活动负责人吴敏说，希望通过评选，带动更多家庭养成阅读习惯。",
+             "走进城市书房·槐川篇", "书香飘进“15分钟生活圈”", "□吕娜", "编者按：城市书房是公共文化服务的重要阵地。本报今起推出系列报道。")
+    first, second, _ = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in first.blocks][-1] == end
+    assert (second.title, [b.text for b in second.blocks]) == (lines[7], list(lines[8:11]))

@@ -558,6 +558,13 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         no_subhead = (dangling or goes_on or short_clause(text) or following and opens_on_copula(following)
                       or opens_lead(following))
+        # a head-shaped line (short, no clause inside, ending on no mark) between an article's end (a full stop, a
+        # signature or a closing note) and a lead's dateline is the next article's title: no subhead stands over a
+        # dateline (above), a paragraph ends on a mark, and a lead box sits under its head, not after a text's end
+        # (the one labelled over its dateline comes right after its title)
+        titles_lead = (i > 0 and opens_lead(following) and ended(lines[i - 1]) and han <= LONGEST["title"]
+                       and not _CLAUSES.search(text) and not SENTENCE_INSIDE.search(text)
+                       and end_mark(text) not in CLAUSE_END + SENTENCE_END)
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
         # paragraph, `书香浸润城乡，全` / `民阅读蔚然成风` / `□吕娜`, is a title), unless it holds a full stop with more
@@ -635,6 +642,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (after_end and r in ("heading", "cont"))
                and not (signs[i] and r not in ("para", "cont"))
                and not (under_short and r == "subtitle")
+               and not (titles_lead and r != "head")
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
@@ -651,6 +659,12 @@ def opens_lead(text: str) -> bool:
     """The line opens an article's lead on its dateline (本报讯…, 本报北京3月9日电…), not one in brackets, which closes
     an article (（本报伦敦1月13日电）)."""
     return DATELINE.match(text) is not None and not enclosed(text)
+
+
+def ended(text: str) -> bool:
+    """The line ends its article's text or a paragraph of it: on a full stop, a signature in brackets or a closing
+    note (作者：吕娜). A question or an exclamation may end a kicker (…如何应对？), so they do not count."""
+    return end_mark(text) == "。" or signs_off(text) or text.startswith(NOTES)
 
 
 def signs_off(text: str) -> bool:
