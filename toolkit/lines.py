@@ -13,7 +13,7 @@ import math
 import operator
 import re
 from collections.abc import Iterable, Sequence
-from itertools import repeat
+from itertools import groupby, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -558,12 +558,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         no_subhead = (dangling or goes_on or short_clause(text) or following and opens_on_copula(following)
                       or opens_lead(following))
-        # a head-shaped line (short, no clause inside, ending on no mark) between an article's end (a full stop, a
-        # signature or a closing note) and a lead's dateline is the next article's title: no subhead stands over a
-        # dateline (above), a paragraph ends on a mark, and a lead box sits under its head, not after a text's end
-        # (the one labelled over its dateline comes right after its title)
+        # a head-shaped line (short, no clause inside, ending on no mark, not left dangling) between an article's
+        # end (a full stop, a signature or a closing note) and a lead's dateline is the next article's title: no
+        # subhead stands over a dateline (above), a paragraph ends on a mark, and a lead box sits under its head, not
+        # after a text's end (the one labelled over its dateline comes right after its title)
         titles_lead = (i > 0 and opens_lead(following) and ended(lines[i - 1]) and han <= LONGEST["title"]
-                       and not _CLAUSES.search(text) and not SENTENCE_INSIDE.search(text)
+                       and not dangles[i] and not _CLAUSES.search(text) and not SENTENCE_INSIDE.search(text)
                        and end_mark(text) not in CLAUSE_END + SENTENCE_END)
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
@@ -751,8 +751,12 @@ def dialogue_turns(lines: Sequence[str]) -> set[int]:
     few lines: the turns are running text, even a question short enough for a title (记者：下一步有什么打算？). None
     of the labelled articles prints a dialogue."""
     labels = [m[1] if (m := TURN.match(text)) else None for text in lines]
-    return {i for i, label in enumerate(labels)
-            if label in TURN_LABELS or label and label in labels[max(0, i - TURN_SPAN):i] + labels[i + 1:i + 1 + TURN_SPAN]}
+    out = set()
+    for i, label in enumerate(labels):
+        near = labels[max(0, i - TURN_SPAN):i] + labels[i + 1:i + 1 + TURN_SPAN]
+        if label in TURN_LABELS or label and label in near:
+            out.add(i)
+    return out
 
 
 def bullet_runs(lines: Sequence[str]) -> dict[int, bool]:
@@ -761,14 +765,11 @@ def bullet_runs(lines: Sequence[str]) -> dict[int, bool]:
     Bylines (□ 吕娜, ■ 本报记者 王川) are read as bylines before this."""
     marks = [text[:1] if text[:1] in MARKS and text[:1] != BYLINE_MARK else None for text in lines]
     out: dict[int, bool] = {}
-    start = 0
-    for i in range(1, len(lines) + 1):
-        if i < len(lines) and marks[i] and marks[i] == marks[start]:
-            continue
-        if i - start > 1:
-            after = lines[i] if i < len(lines) else ""
-            out.update(dict.fromkeys(range(start, i), is_terminated(after) or SENTENCE_INSIDE.search(after) is not None))
-        start = i
+    for mark, group in groupby(range(len(lines)), key=marks.__getitem__):
+        run = list(group)
+        if mark and len(run) > 1:
+            after = lines[run[-1] + 1] if run[-1] + 1 < len(lines) else ""
+            out.update(dict.fromkeys(run, is_terminated(after) or SENTENCE_INSIDE.search(after) is not None))
     return out
 
 

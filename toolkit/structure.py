@@ -176,7 +176,8 @@ def _weigher(drafts: list[_Draft]) -> Callable[[str], dict[str, float]]:
 
 def _subheads_alone(drafts: list[_Draft]) -> list[_Draft]:
     """Take back into the article before it each title read alone, unsure, whose opening goes on with that
-    article: `智能手环防摔倒` read as a new article's title inside one about care for the old."""
+    article (MERGE, or NEAR and OWN times any other article): `智能手环防摔倒` read as a new article's title inside
+    one about care for the old."""
     if not any(d.alone() and d.sure < UNSURE for d in drafts[1:]):
         return drafts  # the page's vocabulary is weighed only when there is something to decide
     vector = _weigher(drafts)

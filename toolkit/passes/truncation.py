@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import ADMINISTRATIVE, BYLINE_MARK, HAN, JUMP_IN, MARKS, JUMP_OUT, NO_LINE_START, closes_unopened, ends_whole, sentence_tail, sentences
+from toolkit.hanzi import (ADMINISTRATIVE, BYLINE_MARK, HAN, JUMP_IN, JUMP_OUT, MARKS, NO_LINE_START, closes_unopened, ends_whole,
+                           sentence_tail, sentences)
 from toolkit.lexicon import ENCLITICS, lexicon
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
