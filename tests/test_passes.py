@@ -113,6 +113,9 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         # a colon bringing in a quotation set in paragraphs of its own (only the last closes it), or a column break
         (["王川在信中写道：", ">>“亲爱的读者朋友们，书房开放三年了。"], "flagged"),
         (["王川说：", ">>“书房开放三年了。”"], "applied"),
+        # a letter's salutation alone on its line, or a column break right after the colon
+        (["编辑同志：", ">>我家住在槐川县城关镇幸福小区，小区里没有停车位。"], "flagged"),
+        (["各位读者：", ">>书房从下月起延长开放时间。"], "flagged"),
     ],
 )
 def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:
@@ -122,6 +125,14 @@ def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:
     if action == "flagged":  # the editor's apply joins them
         joined, (again,) = join_article(article(*raw), Decisions({c.id: Decision("apply")}))
         assert again.action == "applied" and texts(joined) == ["".join(b[2:] if b.startswith(">>") else b for b in raw)]
+
+
+def test_a_speakers_label_cut_from_its_turn_is_joined() -> None:
+    """`王川：` / `我们打算…` in an interview whose other turns open on the same label: a turn cut after its label by a
+    column break, not a salutation; joined as the line model reads it."""
+    raw = ("记者：书房几点关门？", "王川：晚上九点。", "记者：下一步有什么打算？", "王川：", ">>我们打算把开放时间延长到晚上十点。")
+    new, (c,) = join_article(article(*raw), NONE)
+    assert c.action == "applied" and texts(new)[-1] == "王川：我们打算把开放时间延长到晚上十点。"
 
 
 @pytest.mark.parametrize(

@@ -904,3 +904,15 @@ def test_a_title_between_an_articles_end_and_a_dateline_opens_the_next_article(e
     first, second, _ = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
     assert [b.text for b in first.blocks][-1] == end
     assert (second.title, [b.text for b in second.blocks]) == (lines[7], list(lines[8:11]))
+
+
+def test_a_line_ending_on_a_colon_is_no_subtitle() -> None:
+    """`小区停车难何时能解决？` / `编辑同志：` / `我家住在…`: a line ending on a colon brings in what follows (a letter's
+    salutation here), so it is no subtitle, which is whole; it stays the letter's first paragraph, unjoined."""
+    lines = ("百姓来信", "小区停车难何时能解决？", "编辑同志：",
+             "我家住在槐川县城关镇幸福小区。小区建于上世纪九十年代，没有规划停车位，居民的车只能停在楼道口和消防通道上。",
+             "希望有关部门能重视这个问题，帮助老旧小区解决停车难。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert (article.kicker, article.title, article.subtitle) == ("百姓来信", lines[1], None)
+    assert [b.text for b in article.blocks] == list(lines[2:])

@@ -574,6 +574,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
         after_colon = i > 0 and ("：" in lines[i - 1] or ":" in lines[i - 1])
+        # a line ending on a colon announces what follows (编辑同志：, 王川说：): no subtitle nor a title's rest, which
+        # are whole (none of the 156 labelled head lines ends on one); a title's first piece may (返乡青年吴敏： / 把山货…)
+        announces = end_mark(text) in "：:"
         # a head line left dangling (城市书房和) or on a comma (…推进数字乡村建设，) is no whole kicker or title (none
         # of the 30 labelled kickers dangles, none of the 156 labelled head lines ends on a comma): the line after it
         # is its rest, not a title or a subtitle under it
@@ -643,6 +646,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (signs[i] and r not in ("para", "cont"))
                and not (under_short and r == "subtitle")
                and not (titles_lead and r != "head")
+               and not (announces and r in ("subtitle", "title+"))
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line

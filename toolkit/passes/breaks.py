@@ -6,8 +6,8 @@ import re
 
 from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import (DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling, opens_lead,
-                           opens_on_copula, opens_unclosed, short_clause, ties)
+from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling, opens_lead,
+                           opens_on_copula, opens_unclosed, reports, short_clause, ties)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -81,6 +81,22 @@ def _quoted_block(first: Block, second: Block) -> bool:
     return end_mark(first.text) in "：:" and second.text[:1] in "“「" and opens_unclosed(second.text)
 
 
+# A salutation alone on its line (编辑同志：, 各位读者：): a few Han characters and a colon, no digits (15： / 40 is a
+# time cut in two) nor an open bracket (（作者单位： / …） is cut inside it)
+ADDRESSEE = re.compile(r"[\u4e00-\u9fff]{1,8}[：:]")
+
+
+def _addressed(first: Block, blocks: tuple[Block, ...]) -> bool:
+    """The paragraph is only a salutation and its colon (`编辑同志：`, `各位读者：`): a letter sets it on a line of its
+    own; or a column break cut right after the colon. The editor decides. A speech brought in (`王川说：`) goes on to
+    the words it reports, and a speaker's label that opens other turns of the article (`王川：…`) is a turn cut
+    after its label: those are joined as the model reads them."""
+    text = first.text.strip()
+    if ADDRESSEE.fullmatch(text) is None or reports(text) or text[:-1] in BOX_LABELS:
+        return False  # …nor is a box's label, whose text follows on (编者按：…)
+    return not any(b.text.startswith(text) and b is not first for b in blocks)
+
+
 def _over_a_lead(second: Block, after: Block | None, bound: list[str]) -> bool:
     """The rest the line model sees is one head-shaped line right above a dateline (`…积分制实施一年` / `桐溪县开展
     “书香家庭”评选` / `本报讯（记者…）…`), and no word or number runs across the break: it may be the rest of a lead
@@ -121,8 +137,9 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
         bound = ties(prev.text, block.text)
         listed = _list_item(prev, block)
         quoted = _quoted_block(prev, block)
+        addressed = _addressed(prev, article.blocks)
         headed = _over_a_lead(block, article.blocks[i + 1] if i + 1 < len(article.blocks) else None, bound)
-        unsure = listed or quoted or headed or _only_the_model(prev, block, bound)
+        unsure = listed or quoted or addressed or headed or _only_the_model(prev, block, bound)
         c = decided(
             Correction(
                 id=correction_id("join", article.id, tail, head, lines=prev.lines[-1:] + block.lines[:1]),
@@ -135,6 +152,8 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
                         " `apply` joins" if listed
                         else "perhaps a quotation in paragraphs of its own under the colon that brings it in, perhaps a paragraph"
                         " cut short by a column break; `apply` joins" if quoted
+                        else "perhaps a salutation on a line of its own, perhaps a paragraph cut short by a column break;"
+                        " `apply` joins" if addressed
                         else "perhaps the next article's title over its dateline, perhaps a paragraph cut short by a column"
                         " break; `apply` joins" if headed
                         else "perhaps a subhead, perhaps a paragraph cut short by a column break; `apply` joins" if unsure
