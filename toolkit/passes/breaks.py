@@ -6,8 +6,8 @@ import re
 
 from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling, opens_lead,
-                           opens_on_copula, opens_unclosed, reports, short_clause, ties)
+from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling,
+                           opens_lead, opens_on_copula, opens_unclosed, reports, short_clause, ties)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
