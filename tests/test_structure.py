@@ -839,9 +839,9 @@ def test_a_bulleted_list_above_the_next_title_stays_in_its_article() -> None:
 
 
 def test_two_lines_under_one_bullet_may_be_subheads_in_a_row_but_no_head() -> None:
-    """`■监督` / `■各地严查…`: two bulleted lines in a row may be a section's subhead over its first subsection's, so
+    """`■管理` / `■书房借阅每月公示`: two bulleted lines in a row may be a section's subhead over its first subsection's, so
     both may still be subheads; neither opens the head of an article."""
-    lines = ["书房管理制度逐步完善。", "■监督", "■各地严查不公开、假公开等问题", "石桥村的书房每月公示一次借阅情况。"]
+    lines = ["书房管理制度逐步完善。", "■管理", "■书房借阅每月公示", "石桥村的书房每月公示一次借阅情况，接受村民监督。"]
     for row in _allowed(lines)[1:3]:
         assert {r for r, ok in zip(ROLES, row) if ok} == {"heading", "para"}
 

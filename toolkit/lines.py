@@ -539,7 +539,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         if i in bulleted:  # lines under one bullet in a row: never a head line (none of the labelled heads opens
             # on a bullet, so the last of them above the next article's title is no kicker of it); subheads in a row
-            # (■监督 / ■各地纪委严查…) if running text follows them, for a subhead has its section's text under it,
+            # (■管理 / ■书房借阅每月公示…) if running text follows them, for a subhead has its section's text under it,
             # else a list's items (● 全县农村网店超过1200家 / ● …), paragraphs
             out.append([r == "para" or r == "heading" and bulleted[i] for r in ROLES])
             continue
