@@ -14,6 +14,7 @@ OPENERS = "“‘「『（(《〈【"
 CLAUSE_END = SENTENCE_END + "，、；：,;:"
 MARKS = "□■◇◆○●▲△★☆◎※▶►▷▪•"  # bylines (□) and subhead bullets (● ■ ▶ …) open with one
 BYLINE_MARK = "□"
+BULLETS = MARKS.replace(BYLINE_MARK, "")  # the marks that set off a subhead or a list's item
 # The administrative units a place's name ends on (聊城开发区北城街道, 莒南县大店镇, 临溪市东关区, 石桥村).
 ADMINISTRATIVE = frozenset("省 市 县 区 镇 乡 村 旗 州 盟 街道 社区".split())
 # The middle dot joins the parts of a foreign name or a column tag (约翰·史密斯, 走进城市书房·槐川篇): it neither opens

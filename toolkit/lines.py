@@ -17,7 +17,7 @@ from itertools import groupby, repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import (ADMINISTRATIVE, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS,
+from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS,
                            NO_LINE_END, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
                            closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated)
 from toolkit.lexicon import BOUND, lexicon
@@ -767,7 +767,7 @@ def bullet_runs(lines: Sequence[str]) -> dict[int, bool]:
     """The lines in a run of two or more that open on the same bullet (● 全县农村网店超过1200家 / ● 带动就业5000余人),
     each with whether running text follows the run (a line that ends a sentence or holds a sentence's end).
     Bylines (□ 吕娜, ■ 本报记者 王川) are read as bylines before this."""
-    marks = [text[:1] if text[:1] in MARKS and text[:1] != BYLINE_MARK else None for text in lines]
+    marks = [text[:1] if text[:1] in BULLETS else None for text in lines]
     out: dict[int, bool] = {}
     for mark, group in groupby(range(len(lines)), key=marks.__getitem__):
         run = list(group)

@@ -7,7 +7,7 @@ import re
 from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
 from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling,
-                           opens_lead, opens_on_copula, opens_unclosed, reports, short_clause, ties)
+                           TURN, opens_lead, opens_on_copula, opens_unclosed, reports, short_clause, ties)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -81,18 +81,14 @@ def _quoted_block(first: Block, second: Block) -> bool:
     return end_mark(first.text) in "：:" and second.text[:1] in "“「" and opens_unclosed(second.text)
 
 
-# A salutation alone on its line (编辑同志：, 各位读者：): a few Han characters and a colon, no digits (15： / 40 is a
-# time cut in two) nor an open bracket (（作者单位： / …） is cut inside it)
-ADDRESSEE = re.compile(r"[\u4e00-\u9fff]{1,8}[：:]")
-
-
 def _addressed(first: Block, blocks: tuple[Block, ...]) -> bool:
     """The paragraph is only a salutation and its colon (`编辑同志：`, `各位读者：`): a letter sets it on a line of its
     own; or a column break cut right after the colon. The editor decides. A speech brought in (`王川说：`) goes on to
     the words it reports, and a speaker's label that opens other turns of the article (`王川：…`) is a turn cut
-    after its label: those are joined as the model reads them."""
+    after its label: those are joined as the model reads them. Only Han characters before the colon (`lines.TURN`):
+    `15：` / `40` is a time cut in two, `（作者单位：` / `…）` a note cut inside its brackets."""
     text = first.text.strip()
-    if ADDRESSEE.fullmatch(text) is None or reports(text) or text[:-1] in BOX_LABELS:
+    if TURN.fullmatch(text) is None or reports(text) or text[:-1] in BOX_LABELS:
         return False  # …nor is a box's label, whose text follows on (编者按：…)
     return not any(b.text.startswith(text) and b is not first for b in blocks)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import (ADMINISTRATIVE, BYLINE_MARK, HAN, JUMP_IN, JUMP_OUT, MARKS, NO_LINE_START, closes_unopened, ends_whole,
+from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, JUMP_IN, JUMP_OUT, NO_LINE_START, closes_unopened, ends_whole, han_only,
                            sentence_tail, sentences)
 from toolkit.lexicon import ENCLITICS, lexicon
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
@@ -93,7 +93,7 @@ def _shortened_name(article: Article, lead: str) -> str | None:
     rest = "".join(b.text for b in article.body()[1:] if b.type == "paragraph")
     for k in range(LONGEST_NAME, 2, -1):
         name = lead[:k]
-        if all(HAN.match(c) for c in name) and re.search(f"(?:{'|'.join(ADMINISTRATIVE)}){name}", lead[k:] + rest):
+        if han_only(name) == name and re.search(f"(?:{'|'.join(ADMINISTRATIVE)}){name}", lead[k:] + rest):
             return name
     return None
 
@@ -123,7 +123,7 @@ def _list_item(body: tuple[Block, ...]) -> bool:
     """The last paragraph is the last item of a bulleted list (● 全县农村网店超过1200家 / ● 带动就业5000余人):
     papers set such items without a stop, so its missing stop says nothing of a lost end."""
     mark = body[-1].text[:1]
-    return len(body) > 1 and mark in MARKS and mark != BYLINE_MARK and body[-2].text[:1] == mark
+    return len(body) > 1 and mark in BULLETS and body[-2].text[:1] == mark
 
 
 def flag_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
