@@ -425,6 +425,22 @@ def test_the_line_above_a_byline_is_a_head_line() -> None:
     assert dict(zip(ROLES, _allowed(merged)[3]))["para"]
 
 
+def test_rules_that_contradict_each_other_across_lines_leave_the_page_its_reading() -> None:
+    """An article cut inside a word (…注入了创) above the next one's title (新书房…, a word across the break: the line
+    may only be a paragraph's or a title's rest) with its □ byline under it (a head line, no paragraph's rest): no
+    role is left that a paragraph may step to. That one line is then weighed by the model; the rest of the page
+    keeps its reading (with no path left every line had probability 0, and the page fell into one article)."""
+    lines = ["书房开到家门口", "□吕娜",
+             "槐川县在县城建起一批小书房，全县的书房已有三十多家。图书馆还把书房开进了石桥村，为村民读书提供了方便。"
+             "书房里的图书每月更新一次，村民在家门口就能借到新书，孩子们放学后也有了读书的地方，也为乡村文化建设注入了创",
+             "新书房点亮石桥村", "□郑晓东", "桐溪县的乡村书房建设走在了全省前列。今年以来，全县新建书房二十家。",
+             "“书房让村里的孩子有了好去处。”王川说。"]
+    assert not any(_allowed(lines)[3][ROLES.index(r)] for r in ("head", "para"))  # the contradiction, as the rules read it
+    readings = read(lines)
+    assert all(r.confidence > 0.9 for r in readings)
+    assert [r.role for r in readings[4:]] == ["byline", "para", "para"]
+
+
 @pytest.mark.parametrize(("byline", "names"), [("本报记者 吕娜 郑晓东", ("吕娜", "郑晓东")),
                                               ("本报记者吕娜 本报通讯员郑晓东", ("吕娜", "郑晓东")), ("记者 吕娜", ("吕娜",)),
                                               ("本报记者 吕娜 实习生 郑晓东", ("吕娜", "郑晓东")), ("特约撰稿 吕娜", ("吕娜",)),

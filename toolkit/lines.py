@@ -958,9 +958,25 @@ def read(lines: Sequence[str], opens: frozenset[int] = frozenset()) -> list[Read
         # only where the page's grammar lets a head stand (a kicker ending in —— needs a title line under it)
         if allowed[i][head] and not (leads_on[i] and not (i + 1 < len(lines) and allowed[i + 1][title])):
             allowed[i] = [r == head for r in range(len(ROLES))]
-    path, marginals = _decode(scores, allowed, leads_on)
+    path, marginals = _decode(scores, _reachable(allowed, leads_on), leads_on)
     cont = ROLES.index("cont")
     return [Reading(ROLES[y], m[cont], m[y]) for y, m in zip(path, marginals)]
+
+
+def _reachable(allowed: list[list[bool]], leads_on: list[bool]) -> list[list[bool]]:
+    """The roles `allowed`, opened up on a line that none of the roles left to the line before may step to. Each
+    rule holds on its own, but two on neighbouring lines may contradict each other through the grammar (a line a
+    word runs into from a paragraph is that paragraph's rest or a title's, the □ byline under it makes it a head
+    line: no role is left that a paragraph may step to, when the article before was cut inside a word and a title
+    follows). There the line may take any role the grammar allows after the line before, for the model to weigh,
+    rather than the page losing every path (read with none, each line would be running text)."""
+    out = [allowed[0]]
+    for i in range(1, len(allowed)):
+        into = _transitions(leads_on[i - 1])[0]
+        steps = [any(w > NEG for w, ok in zip(into[b], out[-1]) if ok) for b in range(len(ROLES))]
+        reach = [ok and step for ok, step in zip(allowed[i], steps)]
+        out.append(reach if any(reach) else steps)
+    return out
 
 
 @functools.lru_cache(maxsize=1)  # a page read again with lines known to open articles is scored once
