@@ -179,6 +179,17 @@ def test_an_editors_note_above_a_head_opens_the_article_under_it(before: tuple) 
     assert [b.text for b in article.blocks] == [note, report[2]]
 
 
+def test_an_editors_note_under_a_title_stays_with_it_when_another_head_follows() -> None:
+    """`城市书房开到村口` / `编者按：…` / the next article's head: the note printed under a title is that title's
+    article (a brief of only the note), not the opening of the article below."""
+    note = "编者按：城市书房是各地推进全民阅读的新探索。从今天起，本版推出系列报道，敬请关注。"
+    report = ("桐溪县举办读书节", "□王川", "3月8日，桐溪县第五届读书节开幕。读书节为期一个月，将举办讲座、展览等活动。")
+    lines = ("城市书房开到村口", note, *report)
+    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert (first.title, [b.text for b in first.blocks]) == (lines[0], [note])
+    assert (second.title, [b.text for b in second.blocks]) == (report[0], [report[2]])
+
+
 @pytest.mark.parametrize("before", [(), ("桐溪县推进全民阅读", "□吕娜", "截至目前，全县已有22座书房实现通借通还。")])
 def test_an_editors_note_under_its_label_goes_with_the_article_below(before: tuple) -> None:
     """The label alone over the note (编者按, 开栏的话 / the note): the label and the note open the article under them;

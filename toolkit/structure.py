@@ -37,7 +37,8 @@ APART = 0.04
 LONG = 150
 NOTES = "手记"  # 记者手记, 采访手记: a reporter's notes, boxed inside the article they go with
 # An editor's note introduces the article (a series, a special report) under it: set above its head, it is that
-# article's first paragraph, as papers also print it under the title; anywhere else it stays where it stands. It
+# article's first paragraph; printed under a head (no text of the head's article before it), it is that head's
+# article's, whatever follows (a brief of only the note); anywhere else it stays where it stands. It
 # opens on its label (编者按：…, `lines.NOTE_LABELS`), or the label stands alone on a line and the paragraphs under
 # it, up to the head, are the note (开栏的话 / …).
 NOTE_LENGTH = 3  # paragraphs under a note's label, at most (its own article's text follows a label under a head)
@@ -134,8 +135,8 @@ def _drafts(numbers: list[int], texts: list[str], readings: list[Reading], lines
         labelled = bool(note) and note[0].type == "heading" and len(note) <= NOTE_LENGTH
         if note and role not in (*HEAD_ROLES, "cont") and not (labelled and role == "para"):
             place_note()
-        opens = (role == "para" and text.lstrip("【[").startswith(tuple(NOTE_LABELS))
-                 or role == "heading" and box_label(text) in NOTE_LABELS and (not drafts or drafts[-1].blocks))
+        opens = ((role == "para" and text.lstrip("【[").startswith(tuple(NOTE_LABELS))
+                  or role == "heading" and box_label(text) in NOTE_LABELS) and (not drafts or drafts[-1].blocks))
         if opens or note and role in ("para", "cont"):  # the note, or its rest
             kind = "heading" if role == "heading" else "paragraph"
             note.append(Block(kind, text, lines=(no,), continues=round(reading.p_cont, 3) if note else 0.0))
