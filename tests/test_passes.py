@@ -127,6 +127,18 @@ def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:
         assert again.action == "applied" and texts(joined) == ["".join(b[2:] if b.startswith(">>") else b for b in raw)]
 
 
+def test_a_join_the_pages_own_words_bind_is_applied() -> None:
+    """`…管理员郑晓` / `东。…`, shaped like a subhead over its paragraph and bound by no dictionary word: only the model
+    asks for the join, flagged; where the page prints 郑晓东 whole elsewhere, twice, the words across the break bind
+    the lines and the join is applied (once may be chance)."""
+    raw = ["记者见到了管理员郑晓", ">>东。他说，孩子们放学后都爱来这里。"]
+    said = ["郑晓东告诉记者，书房还将开设周末读书会。", "郑晓东说，读书会每月办两次。"]
+    actions = [join_article(article(*raw), NONE, page="\n".join([*raw, *said[:n]]))[1][0].action for n in range(3)]
+    assert actions == ["flagged", "flagged", "applied"]
+    new, _ = join_article(article(*raw), NONE, page="\n".join([*raw, *said]))
+    assert texts(new) == [raw[0] + raw[1][2:]]
+
+
 def test_a_speakers_label_cut_from_its_turn_is_joined() -> None:
     """`王川：` / `我们打算…` in an interview whose other turns open on the same label: a turn cut after its label by a
     column break, not a salutation; joined as the line model reads it."""

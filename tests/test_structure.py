@@ -266,6 +266,22 @@ def test_a_line_stopping_on_a_preposition_is_no_subhead() -> None:
     assert [r.role for r in read(lines)][2:4] == ["para", "cont"]
 
 
+@pytest.mark.parametrize("piece, rest", [
+    ("开放第一天，记者在书房见到了管理员郑晓", "东。郑晓东说，村里的孩子放学后都爱来这里写作业、读绘本。"),  # a name
+    ("放学后，孩子们", "三五成群来书房写作业。孩子们三五成群地来，书房热闹起来；孩子们三五成群地走，书房又安静了。"),  # a phrase
+])
+def test_a_paragraph_cut_where_the_page_prints_the_words_whole_is_joined(piece: str, rest: str) -> None:
+    """A paragraph's first piece, short and with no mark at its end, reads like a subhead; but the characters across
+    the break are printed together elsewhere on the page, twice (郑晓 / 东 and 郑晓东; 孩子们 / 三五成群 and 孩子们三五成群):
+    the next line is its rest, joined (no dictionary word runs across: the page's own words are the evidence)."""
+    lines = ("石桥村书房开放", "□吕娜", "3月9日，桐溪县石桥村城市书房正式开放，藏书八千余册，每天开放到晚上九点。", piece, rest,
+             "郑晓东告诉记者，书房还将开设周末读书会。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert [b.text for b in article.blocks] == [lines[2], piece + rest, lines[5]]
+    assert [c.action for c in col.corrections if c.kind == "join"] == ["applied"]
+
+
 @pytest.mark.parametrize("rest", ["的两个难题。设计师反复调整了三次方案，才让读者满意。", "，志愿者们每周都要整理一次书架。"])
 def test_a_line_opening_on_a_particle_or_a_closing_mark_goes_on_from_the_line_before(rest: str) -> None:
     """`的两个难题…` and `，…` attach to the words before them: the line is the rest of the one before,

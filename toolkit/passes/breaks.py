@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
@@ -19,6 +20,8 @@ SUBHEAD = 30  # Han characters: a line no longer than this, ending on no mark, m
 # an aside in brackets with text after it, `（WADA）处以禁赛两年`, `（以下简称…）`, `（记者方问禹）天然清新…`:
 # it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
 ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]\S")
+# what runs across the break, word or number, and binds the line to the line before (see `lines.ties`)
+ACROSS = frozenset({"word_across", "digits_across", "phrase_across"})
 
 
 def _broken(first: Block, second: Block) -> bool:
@@ -59,7 +62,7 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
         # numbered (`（一）书香进乡村`, `二、…`) as papers number their subheads: unless a word or a number runs
         # across the break, only the last word's part of speech (jieba's tags: 猎奇|欲 an adverb) would say
         # the line cannot end there, too little to merge what may be a subhead into the paragraph below it
-        return not {"word_across", "digits_across"} & set(bound)
+        return not ACROSS & set(bound)
     if closes_copula(text):  # its 的 closes a 是…的 statement (`…是读出来的`): no particle left waiting at the break
         bound = [t for t in bound if t != "cannot_end"]
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
@@ -99,7 +102,7 @@ def _over_a_lead(second: Block, after: Block | None, bound: list[str]) -> bool:
     box cut by a column break, or the next article's title over its lead, the paragraph above then the end of an
     article cut short. The editor decides."""
     return (after is not None and _subhead_shaped(second) and opens_lead(after.text)
-            and not {"word_across", "digits_across"} & set(bound))
+            and not ACROSS & set(bound))
 
 
 def _subhead_shaped(block: Block) -> bool:
@@ -120,8 +123,9 @@ def _opens_on_localizer(text: str) -> bool:
             and lex.tag(words[1]) not in ("m", "q") and words[1][0] not in NUMERALS)
 
 
-def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
-    """`…对人民群众的热爱，` + `必须见诸实际行动…` → `…对人民群众的热爱，必须见诸实际行动…`"""
+def join_article(article: Article, decisions: Decisions, page: str = "") -> tuple[Article, list[Correction]]:
+    """`…对人民群众的热爱，` + `必须见诸实际行动…` → `…对人民群众的热爱，必须见诸实际行动…`. `page`: the lines of the page
+    the article is printed on, joined by line ends (the words it prints whole, see `lines.phrase_across`)."""
     blocks: list[Block] = []
     corrections: list[Correction] = []
     for i, block in enumerate(article.blocks):
@@ -130,7 +134,7 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
             blocks.append(block)
             continue
         tail, head = prev.text[-CONTEXT:], block.text[:CONTEXT]
-        bound = ties(prev.text, block.text)
+        bound = ties(prev.text, block.text, page)
         listed = _list_item(prev, block)
         quoted = _quoted_block(prev, block)
         addressed = _addressed(prev, article.blocks)
@@ -154,6 +158,8 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
                         " break; `apply` joins" if headed
                         else "perhaps a subhead, perhaps a paragraph cut short by a column break; `apply` joins" if unsure
                         else "the paragraph ends mid-word, cut by a column break" if "word_across" in bound
+                        else "the paragraph ends inside words the page prints whole elsewhere, cut by a column break"
+                        if "phrase_across" in bound
                         else "the paragraph ends mid-sentence and the next holds only the sentence's last words"
                         if _rest_alone(prev, block)
                         else "the paragraph ends mid-sentence, cut by a column break") + f" (line model {block.continues:.2f})",
@@ -175,4 +181,9 @@ def join_article(article: Article, decisions: Decisions) -> tuple[Article, list[
 def join_broken_paragraphs(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tuple[Collection, ...], list[Correction]]:
     """Join lines split by column/page breaks, including continuations that start with `（` or `，`:
     `…新时代文明实践中心` + `（站、所）等党建阵地…` → `…新时代文明实践中心（站、所）等党建阵地…`."""
-    return each_article(join_article, cols, decisions)
+    out, corrections = [], []
+    for col in cols:
+        (joined,), found = each_article(partial(join_article, page="\n".join(col.source.lines)), (col,), decisions)
+        out.append(joined)
+        corrections.extend(found)
+    return tuple(out), corrections
