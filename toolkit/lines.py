@@ -275,10 +275,8 @@ def phrase_across(before: str, after: str, page: str) -> bool:
     a head or a paragraph: once is a coincidence of common words (…的 / 肖…, 事实 / 人民…); twice, 15% of the breaks
     (167) and none of those lines. A kicker is named together with its title in the lead (槐川县 / 城市书房…), so a
     head line may still follow."""
-    if not (HAN.match(before[-1:]) and HAN.match(after[:1])):
-        return False
-    return (HAN.match(before[-2:-1]) is not None and page.count(before[-2:] + after[0]) >= TWICE
-            or HAN.match(after[1:2]) is not None and page.count(before[-1] + after[:2]) >= TWICE)
+    grams = (before[-2:] + after[:1], before[-1:] + after[:2])
+    return any(len(han_only(gram)) == 3 and page.count(gram) >= TWICE for gram in grams)
 
 
 @functools.lru_cache(maxsize=4096)  # asked of each pair of lines for the features and again for the roles allowed
