@@ -959,3 +959,12 @@ def test_a_line_ending_on_a_colon_is_no_subtitle() -> None:
     (article,) = col.articles
     assert (article.kicker, article.title, article.subtitle) == ("百姓来信", lines[1], None)
     assert [b.text for b in article.blocks] == list(lines[2:])
+
+
+def test_a_title_tagged_as_a_reporters_notes_is_a_subhead_of_the_report_above() -> None:
+    """`石桥村的夜校（记者手记）`: a reporter's notes go with the report above them, under a title of their own whose tag
+    says so; a section of that report, never the head of an article of its own, as a column's tag would make it."""
+    lines = ["槐川县石桥村办起乡村夜校", "□吕娜", CARE_TEXT, "石桥村的夜校（记者手记）", FARM_TEXT]
+    assert {r for r, ok in zip(ROLES, _allowed(lines)[3]) if ok} == {"heading"}
+    assert [r.role for r in read(lines)][3] == "heading"
+    assert {r for r, ok in zip(ROLES, _allowed([*lines[:3], "石桥村的夜校（走进乡村）", FARM_TEXT])[3]) if ok} >= {"head", "title"}

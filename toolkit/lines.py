@@ -564,7 +564,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # else a list's items (● 全县农村网店超过1200家 / ● …), paragraphs
             out.append([r == "para" or r == "heading" and bulleted[i] for r in ROLES])
             continue
-        if box_label(text) in BOX_LABELS:  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
+        if box_label(text) in BOX_LABELS or companion(text):  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
             out.append([r == "heading" for r in ROLES])
             continue
         if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】)
@@ -837,6 +837,18 @@ LABEL_ROLES = ("head", "title", "heading")
 BOX_LABELS = frozenset("核心阅读 开栏的话 编者按 编者的话 编后 延伸阅读 相关链接 记者手记 采访手记".split())
 # …of which these open the note that introduces an article (a series, a special report): see `structure._drafts`
 NOTE_LABELS = frozenset("开栏的话 编者按 编者的话".split())
+
+
+# A reporter's notes (记者手记, 采访手记) go with the report above them: under a title of their own the label stands as
+# the title's bracketed tag (石桥村的夜校（记者手记）), and the notes are still a section of that report, printed
+# inside its box (1 of the 94 labelled subheads; no labelled title carries the tag)
+OWN_NOTES = "手记"
+
+
+def companion(text: str) -> bool:
+    """The line is a title tagged as a reporter's notes on the report above it: `石桥村的夜校（记者手记）`."""
+    tag = COLUMN_TAG.search(text)
+    return tag is not None and text[0] not in "（(" and tag.group()[:-1].endswith(OWN_NOTES)
 
 
 def box_label(text: str) -> str:

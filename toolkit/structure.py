@@ -10,7 +10,7 @@ from pathlib import Path
 
 from toolkit.hanzi import CLAUSE_END, JUMP_IN, JUMP_OUT, MARKS, bigrams, han_only
 from toolkit.lines import (COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, NOTE_LABELS, Reading, box_label, byline_names, caption,
-                           opens_lead, place_line, rarity, read, signs_off)
+                           companion, opens_lead, place_line, rarity, read, signs_off)
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, cosine
 
@@ -35,7 +35,6 @@ OWN = 3.0
 # the line between sits low, for on damaged pages a subhead's section was seen at 0.038.
 APART = 0.04
 LONG = 150
-NOTES = "手记"  # 记者手记, 采访手记: a reporter's notes, boxed inside the article they go with
 # An editor's note introduces the article (a series, a special report) under it: set above its head, it is that
 # article's first paragraph; printed under a head (no text of the head's article before it), it is that head's
 # article's, whatever follows (a brief of only the note); anywhere else it stays where it stands. It
@@ -249,8 +248,7 @@ def _lead_below(text: str, below: str) -> bool:
 def _column_tag(text: str) -> bool:
     """The line ends on a column's tag in brackets (`…（走进乡村）`): 17 of the 52 labelled titles do, 1 of the
     94 subheads, a box of a reporter's notes (`…（记者手记）`), which is printed inside the article it goes with."""
-    tag = COLUMN_TAG.search(text)
-    return tag is not None and not tag.group().rstrip("）)").endswith(NOTES)
+    return COLUMN_TAG.search(text) is not None and not companion(text)
 
 
 def _head_above(blocks: list[Block]) -> int | None:
