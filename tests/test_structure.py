@@ -968,3 +968,13 @@ def test_a_title_tagged_as_a_reporters_notes_is_a_subhead_of_the_report_above() 
     assert {r for r, ok in zip(ROLES, _allowed(lines)[3]) if ok} == {"heading"}
     assert [r.role for r in read(lines)][3] == "heading"
     assert {r for r, ok in zip(ROLES, _allowed([*lines[:3], "石桥村的夜校（走进乡村）", FARM_TEXT])[3]) if ok} >= {"head", "title"}
+
+
+def test_a_column_label_over_a_dated_brief_is_its_kicker_not_part_of_its_title() -> None:
+    """`简讯` over a brief's title, the brief opening on its dateline: the column's label, the head's kicker; not the
+    first piece of a title broken in two (the title stays `桐溪县举办农民丰收节`). A title broken after its first
+    characters, its words running across the break, may still be read as one title."""
+    brief = "本报讯 9月23日，桐溪县在石桥村举办农民丰收节，200多户农民展示了今年的丰收成果。（吕娜）"
+    assert [r.role for r in read(["简讯", "桐溪县举办农民丰收节", brief])][:2] == ["head", "title"]
+    broken = ["城市", "书房点亮书香槐川", "本报讯 槐川县新建城市书房12座，城市书房藏书5000册以上，城市书房全天开放。"]
+    assert {r for r, ok in zip(ROLES, _allowed(broken)[1]) if ok} >= {"title", "title+"}

@@ -521,6 +521,13 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     labels = {i - 2 for i in signed
               if i >= 2 and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])}
     page = "\n".join(lines)
+    # …and so is one above a title over its lead's dateline, after an article's end or at the page's top (简讯 /
+    # 桐溪县举办丰收节 / 本报讯…), unless words run across the two lines: a title broken after its first characters
+    dated = {i - 2 for i in range(2, len(lines))
+             if opens_lead(lines[i]) and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])
+             and (i == 2 or ended(lines[i - 3])) and not ended(lines[i - 1]) and lines[i - 1][-1] not in CLAUSE_END
+             and not _word_across(lines[i - 2], lines[i - 1]) and not phrase_across(lines[i - 2], lines[i - 1], page)}
+    labels |= dated
     for i, text in enumerate(lines):
         han = len(han_only(text))
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
@@ -665,7 +672,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                # under its column's label
                and not (i in signed and r != "byline")
                and not (i + 1 in signed and r not in (("title",) if i - 1 in labels else HEAD_LINES))
-               and not (i in labels and r != "head")
+               and not (i in labels and r != "head") and not (i - 1 in dated and r != "title")
                and not (leads_into and r in ("heading", "title", "subtitle", "byline"))
                and not (after_end and r in ("heading", "cont"))
                and not (signs[i] and r not in ("para", "cont"))
