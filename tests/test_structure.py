@@ -282,6 +282,15 @@ def test_a_paragraph_cut_where_the_page_prints_the_words_whole_is_joined(piece: 
     assert [c.action for c in col.corrections if c.kind == "join"] == ["applied"]
 
 
+def test_the_line_model_reads_the_pages_own_words_across_a_break() -> None:
+    """The tie of the page's own words across a break (`phrase_across`) is one of the line model's features, as the
+    dictionary's is: weighed with the rest of the line's shape, not only a rule forbidding a paragraph of its own."""
+    lines = ["石桥村书房开放", "□吕娜", "3月9日，记者在石桥村书房见到了郑晓东。", "记者见到了郑晓", "东，他正在整理书架。",
+             "郑晓东告诉记者，书房还将开设周末读书会。"]
+    assert features(lines)[4].get("phrase_across") == 1.0
+    assert "phrase_across" not in features(lines)[5]
+
+
 @pytest.mark.parametrize("rest", ["的两个难题。设计师反复调整了三次方案，才让读者满意。", "，志愿者们每周都要整理一次书架。"])
 def test_a_line_opening_on_a_particle_or_a_closing_mark_goes_on_from_the_line_before(rest: str) -> None:
     """`的两个难题…` and `，…` attach to the words before them: the line is the rest of the one before,

@@ -382,6 +382,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     vectors = [{t: c * idf[t] * rare[t] for t, c in line.items()} for line in counts]
     sizes = [len(han_only(t)) for t in lines]
     cohesion = _cohesion(vectors, sizes)
+    page = "\n".join(lines)
     for i, text in enumerate(lines):
         if sizes[i] <= 20 and not is_terminated(text):
             # a place or person line (kicker) is named again, whole, in the lead; a piece of a broken
@@ -417,7 +418,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
                 f["after_open"] = 1.0
             if sizes[i - 1] > 40 and not ends_whole(before):
                 f["after_unfinished"] = 1.0  # a paragraph left mid-sentence: what follows is its rest, or a new article
-            f.update(dict.fromkeys(ties(before, text), 1.0))
+            f.update(dict.fromkeys(ties(before, text, page), 1.0))
         for name, value in zip(("back", "ahead", "gap"), cohesion[i]):
             for edge in LEVELS:  # thermometer: every level the cosine stays below fires, so lower means more
                 if value < edge:
