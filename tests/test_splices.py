@@ -363,3 +363,20 @@ def test_beyond_the_fitted_run_size_a_run_without_a_home_is_only_flagged() -> No
     housed = seams.Seam(0, 0, 100, (), "p-09", ())
     c = decide([housed], seams.Reading(0.0, (1.0,), (0.9,)), fitted=False)
     assert c is not None and c.sure and c.home == "p-09"
+
+
+@pytest.mark.parametrize(("likely", "moved"), [(0.95, True), (0.7, False)])
+def test_a_run_moves_to_its_home_only_when_the_model_is_sure_of_it(monkeypatch, likely: float, moved: bool) -> None:
+    """A run moved to an article it was not cut from puts another report's text into it: below MOVE the run is set
+    aside in its host, its likely home named for the editor; the home's open end is left to the truncation pass."""
+    from toolkit.passes import splices
+
+    court, cross = article("p-01", "聚力打造自贸区特色法庭", *COURT), article("p-02", "泉城红十字助力社区治理", *CROSS)
+    start = COURT[3].index("讲好红十字故事")
+    monkeypatch.setattr(splices, "find_candidates",
+                        lambda cols, fitted=True: [splices.Candidate("p-01", 3, start, 1.0, 1.0, "p-02", likely, True)])
+    ((out,), (c,)) = flag_splices((collection(court, cross),), NONE)
+    assert c.action == "applied" and c.home == "p-02" and ("moved to the end" in c.reason) is moved
+    court, cross = out.articles
+    assert court.blocks[-1].type == ("paragraph" if moved else "fragment")
+    assert cross.blocks[-1].type == ("fragment" if moved else "paragraph") and cross.flags == ()
