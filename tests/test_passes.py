@@ -603,3 +603,18 @@ def test_a_section_name_between_running_heads_is_furniture_too() -> None:
     head = ["2026年12月1日 星期二", "要闻", "责任编辑：吴敏", "槐川县", "小山村里的“夜读灯”"]
     assert furniture_lines(head) == [0, 1, 2]
     assert furniture_lines(head[:2] + head[3:]) == [0]  # beside one only: a kicker as well
+
+
+def test_a_join_the_pages_repeat_of_the_passage_binds_is_applied() -> None:
+    """A paragraph's first piece shaped like a subhead, with no word across the break: only the line model would ask for
+    the join, and the editor would be asked. But the page prints the passage again, segmented differently, with the
+    words across the break whole (`…经常举办读书分享会…`): the join is applied, and the second copy then goes as a repeat."""
+    from toolkit.pipeline import clean_sources
+
+    piece, rest = "为了营造阅读氛围，桐溪县还在书房经常举办", "读书分享会和亲子阅读活动。每逢周末，书房里总少不了孩子们的身影。"
+    lines = ("桐溪县书房建设观察", "□吕娜", "3月9日，桐溪县石桥村书房正式开放，藏书八千余册，每天开放到晚上九点，村民凭身份证就能借书。",
+             piece, rest, piece + "读书分享会和亲子阅读活动。", "郑晓东告诉记者，书房还将开设周末读书会，请来县里的老师给孩子们讲故事。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert [b.text for b in article.blocks] == [lines[2], piece + rest, lines[6]]
+    assert [c.action for c in col.corrections if c.kind == "join"] == ["applied"]

@@ -8,7 +8,7 @@ from functools import partial
 from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
 from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling,
-                           TURN, opens_lead, opens_on_copula, opens_unclosed, reports, short_clause, ties)
+                           TURN, opens_lead, opens_on_copula, opens_unclosed, printed_whole, reports, short_clause, ties)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -21,7 +21,7 @@ SUBHEAD = 30  # Han characters: a line no longer than this, ending on no mark, m
 # it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
 ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]\S")
 # what runs across the break, word or number, and binds the line to the line before (see `lines.ties`)
-ACROSS = frozenset({"word_across", "digits_across", "phrase_across"})
+ACROSS = frozenset({"word_across", "digits_across", "phrase_across", "printed_whole"})
 
 
 def _broken(first: Block, second: Block) -> bool:
@@ -134,7 +134,8 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
             blocks.append(block)
             continue
         tail, head = prev.text[-CONTEXT:], block.text[:CONTEXT]
-        bound = ties(prev.text, block.text, page)
+        # …and the passage across the break printed whole in the page's other copy of it (see `lines.printed_whole`)
+        bound = ties(prev.text, block.text, page) + ["printed_whole"] * printed_whole(prev.text, block.text, page)
         listed = _list_item(prev, block)
         quoted = _quoted_block(prev, block)
         addressed = _addressed(prev, article.blocks)
@@ -160,6 +161,8 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
                         else "the paragraph ends mid-word, cut by a column break" if "word_across" in bound
                         else "the paragraph ends inside words the page prints whole elsewhere, cut by a column break"
                         if "phrase_across" in bound
+                        else "the page prints the passage across the break whole elsewhere (a repeat of it), cut by a"
+                        " column break here" if "printed_whole" in bound
                         else "the paragraph ends mid-sentence and the next holds only the sentence's last words"
                         if _rest_alone(prev, block)
                         else "the paragraph ends mid-sentence, cut by a column break") + f" (line model {block.continues:.2f})",
