@@ -134,7 +134,8 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
             blocks.append(block)
             continue
         tail, head = prev.text[-CONTEXT:], block.text[:CONTEXT]
-        # …and the passage across the break printed whole in the page's other copy of it (see `lines.printed_whole`)
+        # …and the passage across the break printed whole in the page's other copy of it (`lines.printed_whole`; not one
+        # of `ties`, which are also the line model's features: the model was not fitted with it)
         bound = ties(prev.text, block.text, page) + ["printed_whole"] * printed_whole(prev.text, block.text, page)
         listed = _list_item(prev, block)
         quoted = _quoted_block(prev, block)
