@@ -12,6 +12,7 @@ import functools
 import math
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import groupby, repeat
 from pathlib import Path
@@ -276,7 +277,21 @@ def phrase_across(before: str, after: str, page: str) -> bool:
     (167) and none of those lines. A kicker is named together with its title in the lead (槐川县 / 城市书房…), so a
     head line may still follow."""
     grams = (before[-2:] + after[:1], before[-1:] + after[:2])
-    return any(len(han_only(gram)) == 3 and page.count(gram) >= TWICE for gram in grams)
+    counts = _trigrams(page)
+    return any(len(han_only(gram)) == 3 and counts[gram] >= TWICE for gram in grams)
+
+
+@functools.lru_cache(maxsize=2)  # the same text object for the features and the grammar, so that `_trigrams` finds it
+def _page(lines: tuple[str, ...]) -> str:
+    """The page's lines joined by line ends: the text `phrase_across` and `printed_whole` search."""
+    return "\n".join(lines)
+
+
+@functools.lru_cache(maxsize=2)  # one page is asked about at each of its breaks, by the features and by the grammar
+def _trigrams(page: str) -> Counter[str]:
+    """How often each three characters stand together on the page: counted once, where searching the page at every
+    break would cost the page's length times its lines."""
+    return Counter(page[i : i + 3] for i in range(len(page) - 2))
 
 
 SPAN_ACROSS = 4  # characters on each side of a break (see `printed_whole`)
@@ -290,7 +305,7 @@ def printed_whole(before: str, after: str, page: str) -> bool:
     resegmentation that runs two paragraphs together: 24 such openings, left out)."""
     span = before[-SPAN_ACROSS:] + after[:SPAN_ACROSS]
     return (len(before) >= SPAN_ACROSS <= len(after) and len(han_only(span)) >= 2 * SPAN_ACROSS - 2
-            and not is_terminated(before) and span in page)
+            and not is_terminated(before) and _trigrams(page)[before[-1:] + after[:2]] > 0 and span in page)
 
 
 @functools.lru_cache(maxsize=4096)  # asked of each pair of lines for the features and again for the roles allowed
@@ -396,7 +411,7 @@ def features(lines: Sequence[str]) -> list[dict[str, str | float]]:
     vectors = [{t: c * idf[t] * rare[t] for t, c in line.items()} for line in counts]
     sizes = [len(han_only(t)) for t in lines]
     cohesion = _cohesion(vectors, sizes)
-    page = "\n".join(lines)
+    page = _page(tuple(lines))
     for i, text in enumerate(lines):
         if sizes[i] <= 20 and not is_terminated(text):
             # a place or person line (kicker) is named again, whole, in the lead; a piece of a broken
@@ -535,7 +550,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     # a short line above a signed title is its column's label, the kicker (短评 / 让书房“活”起来 / 吕娜)
     labels = {i - 2 for i in signed
               if i >= 2 and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])}
-    page = "\n".join(lines)
+    page = _page(tuple(lines))
     # …and so is one above a title over its lead's dateline, after an article's end or at the page's top (简讯 /
     # 桐溪县举办丰收节 / 本报讯…), unless words run across the two lines: a title broken after its first characters
     dated = {i - 2 for i in range(2, len(lines))
