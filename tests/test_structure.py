@@ -282,6 +282,18 @@ def test_a_paragraph_cut_where_the_page_prints_the_words_whole_is_joined(piece: 
     assert [c.action for c in col.corrections if c.kind == "join"] == ["applied"]
 
 
+@pytest.mark.parametrize("last", ["管理员郑晓东说，今年还要在石桥村建一座分馆。", "管理员郑晓东说，今年还要在石桥村建一座分馆，让村民在家门口"])
+def test_a_signature_on_a_line_of_its_own_goes_on_from_no_line(last: str) -> None:
+    """An author's note in brackets (long: an institute and a post) under the last paragraph, whole or not, is a
+    paragraph of its own: not the rest of that paragraph, nor the next article's kicker."""
+    note = "（作者为槐川县图书馆研究馆员、桐溪县全民阅读促进会常务副会长兼秘书长）"
+    lines = ("书房里的新年", "□吕娜", "新年第一天，槐川县城市书房里坐满了读者。", last, note,
+             "桐溪县办起农民读书节", "□王川", "9月23日，桐溪县第三届农民读书节开幕，全县十二个乡镇的读书会带来了节目。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    new_year, festival = col.articles
+    assert [b.text for b in new_year.blocks] == [lines[2], last, note] and festival.kicker is None
+
+
 def test_the_line_model_reads_the_pages_own_words_across_a_break() -> None:
     """The tie of the page's own words across a break (`phrase_across`) is one of the line model's features, as the
     dictionary's is: weighed with the rest of the line's shape, not only a rule forbidding a paragraph of its own."""
