@@ -103,6 +103,9 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         (["果园的第一道工序是", ">>分拣装箱。"], "applied"),  # the copula still waits for its complement
         (["全县书房的开放时间今年要", ">>延长到晚上十点，让群众读书更方便。"], "applied"),  # a modal waits for its verb
         (["产量高、品质好，果园越种越有劲", ">>下一步，全村要办苹果节。"], "flagged"),  # 下一步: an ordinal
+        # a line that reports speech is running text, no subhead (none of the labelled ones does)
+        (["桐溪县文化和旅游局负责人介绍，全县的农家书屋", ">>已经与县图书馆实现通借通还，村民借书更方便了。"], "applied"),
+        (["据了解，桐溪县的农家书屋", ">>已经与县图书馆实现通借通还。"], "applied"),
         # a colon announcing a list, its first item numbered on the next line: a list set as paragraphs, or one run on
         (["全县出台了三项措施：", ">>1.延长城市书房的开放时间。"], "flagged"),
         (["全县出台了三项措施：", ">>一、延长城市书房的开放时间。"], "flagged"),
@@ -125,6 +128,13 @@ def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:
     if action == "flagged":  # the editor's apply joins them
         joined, (again,) = join_article(article(*raw), Decisions({c.id: Decision("apply")}))
         assert again.action == "applied" and texts(joined) == ["".join(b[2:] if b.startswith(">>") else b for b in raw)]
+
+
+def test_a_line_printed_twice_is_not_joined_to_its_copy() -> None:
+    """A line the extraction printed twice (`在郑晓东的带动下，` / `在郑晓东的带动下，`) is no rest of itself, however
+    likely the model finds a continuation: glued, the text would hold the words twice in one sentence."""
+    new, corrections = join_article(article("在郑晓东的带动下，", ">>在郑晓东的带动下，"), NONE)
+    assert texts(new) == ["在郑晓东的带动下，", "在郑晓东的带动下，"] and corrections == []
 
 
 def test_a_join_the_pages_own_words_bind_is_applied() -> None:

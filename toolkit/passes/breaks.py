@@ -27,6 +27,8 @@ ACROSS = frozenset({"word_across", "digits_across", "phrase_across", "printed_wh
 def _broken(first: Block, second: Block) -> bool:
     if first.type != "paragraph" or second.type != "paragraph":
         return False  # never join a subhead to its paragraph, nor a set-aside fragment
+    if second.text.startswith(first.text):
+        return False  # the line printed twice (`在石桥村的带动下，` / `在石桥村的带动下，`), not its rest: see passes.repeats
     return second.continues >= JOIN or _rest_alone(first, second) or _cut_short(first, second)
 
 
@@ -56,8 +58,8 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     text, after = first.text, second.text
     if DATELINE.match(text):
         return False  # a dateline is no subhead: what follows it is its lead (`本报槐川3月2日电` / `（记者…）`)
-    if not _subhead_shaped(first) or short_clause(text) or _rest_alone(first, second):
-        return False
+    if not _subhead_shaped(first) or short_clause(text) or _rest_alone(first, second) or reports(text):
+        return False  # …nor a line reporting speech (`…指出，要推进`, `据了解，…`): running text (see `lines.reports`)
     if NUMBERED.match(text):
         # numbered (`（一）书香进乡村`, `二、…`) as papers number their subheads: unless a word or a number runs
         # across the break, only the last word's part of speech (jieba's tags: 猎奇|欲 an adverb) would say
