@@ -627,14 +627,9 @@ def _opens_elsewhere(lex: Lexicon, article: str, term: str, last: bool = False) 
     nor ending (opening) a word with the character beside it."""
     ch = term[-1] if last else term[0]
     for m in re.finditer(re.escape(term), article):
-        if last:
-            beside = article[m.end() : m.end() + 1]
-            if beside != ch and not (beside and _is_word(lex, ch + beside)):
-                return True
-        else:
-            beside = article[m.start() - 1 : m.start()] if m.start() else ""
-            if beside != ch and not (beside and _is_word(lex, beside + ch)):
-                return True
+        beside = article[m.end() : m.end() + 1] if last else article[max(0, m.start() - 1) : m.start()]
+        if beside != ch and not (beside and _is_word(lex, ch + beside if last else beside + ch)):
+            return True
     return False
 
 
