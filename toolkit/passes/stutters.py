@@ -117,8 +117,9 @@ FREELY = 5
 # The evidence is looked for this many characters on either side of the double (the longest labelled
 # article has under 3,000): an article's own spelling, at a cost that does not grow with the input.
 NEAR = 5000
-# Characters of a term printed beside a double (`_printed_once_beside`), the character included: at least 3, at most
-# TERM + 1 (a name of three, 齐聪颖; a term of four or five, 直播带货, 超低能耗)
+# Characters of a term printed beside a double (`_printed_once_beside`), the character included: at most TERM + 1 (a
+# name of three, 郑晓东; a term of four or five, 直播带货, 超低能耗), at least 2 for a name the dictionary lacks (娄苇)
+# and 3 otherwise
 TERM = 4
 
 
@@ -592,19 +593,22 @@ def _starts_word(lex: Lexicon, text: str, at: int) -> bool:
 
 def _printed_once_beside(lex: Lexicon, article: str, text: str, start: int) -> str | None:
     """A name or term that the article prints elsewhere with the doubled character once, on one side of the double
-    (齐聪颖 beside 齐齐聪颖, 直播带货 beside 直播带货货), the copy on the other side stranded: it makes no word with its
-    neighbour (宣传部|部长: 部长 is a word, both copies the text's), and that neighbour is a word, a function word or
-    a mark of its own (…带货|货|增收, not 平菇菌|菌棒: a compound the dictionary lacks may go on from the copy). One
-    side is evidence here where `_spelled` asks for both, because the character is no reduplication the dictionary
-    knows: a doubled 声 may be meant (国歌|声声|入耳, though the article prints 国歌声), a doubled 聪 or 货 is not.
-    Elsewhere the character must open (close) the term, not end (open) a word before (after) it: 逐渐成为 is no
-    evidence for 渐渐成为. On the labelled articles no legitimate double has such evidence; of the stutters
-    generated on them that the readings above keep, 1 in 10 has."""
+    (郑晓东 beside 郑郑晓东, 直播带货 beside 直播带货货, the name 娄苇 beside 娄娄苇), the copy on the other side
+    stranded: it makes no word with its neighbour (宣传部|部长: 部长 is a word, both copies the text's), and that
+    neighbour is a word, a function word or a mark of its own (…带货|货|增收, not 平菇菌|菌棒: a compound the
+    dictionary lacks may go on from the copy). One side is evidence here where `_spelled` asks for both, because the
+    character is no reduplication the dictionary knows: a doubled 声 may be meant (国歌|声声|入耳, though the article
+    prints 国歌声), a doubled 聪 or 货 is not. Elsewhere the character must open (close) the term, not end (open) a word
+    before (after) it: 逐渐成为 is no evidence for 渐渐成为. On the labelled articles no legitimate double has such
+    evidence; of the stutters generated on them that the readings above keep, 1 in 10 has."""
     ch, end = text[start], start + 2
     if _is_word(lex, ch * 2):
         return None
-    for k in range(TERM, 1, -1):
+    for k in range(TERM, 0, -1):
         after, before = text[end : end + k], text[max(0, start - k) : start]
+        if k == 1 and (_is_word(lex, ch + after) or _is_word(lex, before + ch)):
+            continue  # two characters: only a name the dictionary lacks (娄苇); a word of its (现在) may meet a word on
+            # the character (现在|在北京), and is printed anywhere
         if (len(after) == k and han_only(after) == after and not _ends_word(lex, text, start)
                 and _stands_apart(lex, text, start - 1, before=True) and _opens_elsewhere(lex, article, ch + after)):
             return ch + after
