@@ -241,6 +241,9 @@ def test_rejected_join_keeps_the_break() -> None:
          ["书房里坐满了看书的年轻人。向民众传递美。", "旁边几个孩子在读绘本。"]),
         # short legitimate repeats stay
         (["好。", "好。"], ["好。", "好。"]),
+        # …but a line stopping mid-sentence, printed again as the next paragraph word for word, is a copy however short
+        (["在郑晓东的带动下，", "在郑晓东的带动下，"], ["在郑晓东的带动下，"]),
+        (["在郑晓东的带动下，", "第二段。", "在郑晓东的带动下，"], ["在郑晓东的带动下，", "第二段。", "在郑晓东的带动下，"]),
         # a saying quoted again paragraphs later is the writer's, not a copy the extraction made
         (["她常说：学然后知不足，做人要保持本色。", "第二段。", "第三段。", "第四段。", "她常说：学然后知不足，做人要保持本色。"],
          ["她常说：学然后知不足，做人要保持本色。", "第二段。", "第三段。", "第四段。", "她常说：学然后知不足，做人要保持本色。"]),

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
-from toolkit.hanzi import is_terminated, sentences, signature
+from toolkit.hanzi import ends_whole, is_terminated, sentences, signature
 from toolkit.lexicon import lexicon
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -116,7 +116,17 @@ def _matches(units: list[_Unit]) -> set[tuple[int, int]]:
     return pairs
 
 
-def _runs(units: list[_Unit]) -> list[tuple[range, range]]:
+def _line_again(units: list[_Unit], i: int, j: int, k: int, blocks: tuple[Block, ...]) -> bool:
+    """The match is a whole paragraph printed again as the next one, word for word, and it stops mid-sentence
+    (`在石桥村的带动下，` / `在石桥村的带动下，`): a line the extraction printed twice where a column ends, however short.
+    A writer may say a short sentence twice (`“好！”` / `“好！”`), never leave the same one unfinished twice."""
+    first, second = units[i], units[j]
+    a, b = blocks[first.block], blocks[second.block]
+    return (k == 1 and second.block == first.block + 1 and a.text == b.text
+            and first.start == 0 and second.start == 0 and not ends_whole(a.text))
+
+
+def _runs(units: list[_Unit], blocks: tuple[Block, ...]) -> list[tuple[range, range]]:
     """Maximal runs of consecutive matching units, longest first, copies not overlapping."""
     pairs = _matches(units)
     runs = []
@@ -127,7 +137,7 @@ def _runs(units: list[_Unit]) -> list[tuple[range, range]]:
         while (i + k, j + k) in pairs and i + k < j:
             k += 1
         near = units[j].block - units[i + k - 1].block <= NEAR_BLOCKS
-        if near and sum(len(units[x].sig) for x in range(i, i + k)) >= MIN_RUN:
+        if near and (sum(len(units[x].sig) for x in range(i, i + k)) >= MIN_RUN or _line_again(units, i, j, k, blocks)):
             runs.append((range(i, i + k), range(j, j + k)))
     runs.sort(key=lambda r: (-len(r[0]), r[0].start))
     taken: set[int] = set()
@@ -245,7 +255,7 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
     marks: dict[str, Flag] = {}
     corrections = []
     goes_on: set[int] = set()  # blocks whose rest continues the paragraph before them
-    for a, b in _runs(units):
+    for a, b in _runs(units, article.blocks):
         removed, kept, why = _choose(units, a, b, article.blocks)
         overlap = _overlap(units, removed, kept, article.blocks)
         if overlap:
