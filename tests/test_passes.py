@@ -239,6 +239,14 @@ def test_rejected_join_keeps_the_break() -> None:
         # … not when the copy kept is no paragraph's end
         (["书房里坐满了看书的年轻人。向民众传递美。", "书房里坐满了看书的年轻人。旁边几个孩子在读绘本。"],
          ["书房里坐满了看书的年轻人。向民众传递美。", "旁边几个孩子在读绘本。"]),
+        # a copy glued on before the quotation it opens, where the paragraph broke off inside a clause
+        (["“过去借书要跑到县城，来回一整天。今后，书房还将开设周末读书会，吕娜“过去借书要跑到县城，来回一整天。"],
+         ["“过去借书要跑到县城，来回一整天。今后，书房还将开设周末读书会，吕娜"]),
+        # …but words quoted again after a verb that brings them in are the writer's, with a mark or without
+        (["“书房是村里最亮的一盏灯。”吕娜常说。", "孩子们也跟着说，“书房是村里最亮的一盏灯。”这句话大家都记住了。"],
+         ["“书房是村里最亮的一盏灯。”吕娜常说。", "孩子们也跟着说，“书房是村里最亮的一盏灯。”这句话大家都记住了。"]),
+        (["“书房是村里最亮的一盏灯。”吕娜常说。", "孩子们也跟着说“书房是村里最亮的一盏灯。”这句话大家都记住了。"],
+         ["“书房是村里最亮的一盏灯。”吕娜常说。", "孩子们也跟着说“书房是村里最亮的一盏灯。”这句话大家都记住了。"]),
         # short legitimate repeats stay
         (["好。", "好。"], ["好。", "好。"]),
         # …but a line stopping mid-sentence, printed again as the next paragraph word for word, is a copy however short

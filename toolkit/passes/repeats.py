@@ -12,6 +12,7 @@ from rapidfuzz.fuzz import ratio
 
 from toolkit.hanzi import ends_whole, is_terminated, sentences, signature
 from toolkit.lexicon import lexicon
+from toolkit.lines import reports
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -28,7 +29,7 @@ NEAR_EDITS = 3  # characters a near copy may differ by: OCR misreads a few look-
 # that reads better by more than e^3.
 READS_BETTER = 3.0
 DOUBLED_MARK = re.compile(r"([，、；：。,;:])\1")
-_CLAUSE_MARK = re.compile(r"[，；,;]")
+_CLAUSE_MARK = re.compile(r"[，；,;]|(?=[“「])")  # a clause's end, or right before a quotation opens
 _TRIPLED = re.compile(r"(.)\1\1+")
 
 
@@ -65,15 +66,17 @@ def _units(blocks: tuple[Block, ...]) -> list[_Unit]:
 
 def _glued(text: str, sentence: _Unit, whole: set[str], lengths: set[int]) -> tuple[int, int] | None:
     """Where to cut the sentence before its last clauses, when they print another sentence of the article
-    (the most of them that do): a copy printed after a paragraph that broke off at a comma is glued onto
-    its last clause (`…现在是我们自己定价，` + `在孙晓红的带动下，…手机。`). The position, and the characters of
-    the signature before it; None: no cut. One pass: only a run of clauses as long as some sentence of the
-    article (`lengths`) is looked up."""
+    (the most of them that do): a copy printed after a paragraph that broke off at a comma, or anywhere before the
+    quotation the copy opens, is glued onto its last clause (`…现在是我们自己定价，` + `在孙晓红的带动下，…手机。`,
+    `…通过平台，纪委` + `“过去…查账。`). The position, and the characters of the signature before it; None: no cut.
+    One pass: only a run of clauses as long as some sentence of the article (`lengths`) is looked up."""
     kept, at = 0, sentence.start
     for m in _CLAUSE_MARK.finditer(text, sentence.start, sentence.end - 1):
-        kept, at = kept + len(signature(text[at : m.end()])), m.end()
+        clause = text[at : m.end()]
+        kept, at = kept + len(signature(clause)), m.end()
         if kept and len(sentence.sig) - kept in lengths and sentence.sig[kept:] in whole:
-            return at, kept
+            # …unless the clause before it brings in speech (`孩子们也跟着说，“…”`): the words are quoted again
+            return None if reports(clause.rstrip("，,：:") + "，") else (at, kept)
     return None
 
 
