@@ -28,8 +28,8 @@ def _broken(first: Block, second: Block) -> bool:
     if first.type != "paragraph" or second.type != "paragraph":
         return False  # never join a subhead to its paragraph, nor a set-aside fragment
     if second.text.startswith(first.text):
-        return False  # the line printed twice (`在石桥村的带动下，` / `在石桥村的带动下，`), not its rest (a copy too short
-        # for the repeats pass, `repeats.MIN_RUN`, stays as printed)
+        return False  # the line printed again (`在石桥村的带动下，` / `在石桥村的带动下，…`), not its rest: the repeats pass
+        # drops an exact copy; one that goes on is left as printed
     return second.continues >= JOIN or _rest_alone(first, second) or _cut_short(first, second)
 
 
