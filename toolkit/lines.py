@@ -681,9 +681,6 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # an article signed off in brackets (（吕娜）, （本报伦敦1月13日电）, （作者为…）: each of the labelled ones ends
         # its article) is followed by no subhead of it and no rest of its sentence (a column of briefs, each signed)
         after_end = i > 0 and signs[i - 1]
-        # …and a signature on a line of its own (（作者为…）, （吕娜）) is a paragraph of its own: it goes on from no line
-        # (each of the labelled ones stands alone; none is printed after its article's last sentence on one line)
-        signature = signs[i] and enclosed(text)
         # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
         # or more): a column's label (简讯, 快评) or a broken title's start, the line under it is the title or its rest,
         # not a subtitle
@@ -708,7 +705,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in labels and r != "head") and not (i - 1 in dated and r != "title")
                and not (leads_into and r in ("heading", "title", "subtitle", "byline"))
                and not (after_end and r in ("heading", "cont"))
-               and not (signs[i] and r not in ("para", "cont")) and not (signature and r == "cont")
+               # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
+               # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
+               and not (signs[i] and r not in (("para",) if enclosed(text) else ("para", "cont")))
                and not (under_short and r == "subtitle")
                and not (titles_lead and r != "head")
                and not (announces and r in ("subtitle", "title+"))

@@ -123,10 +123,8 @@ def _line_again(units: list[_Unit], i: int, j: int, k: int, blocks: tuple[Block,
     """The match is a whole paragraph printed again as the next one, word for word, and it stops mid-sentence
     (`在石桥村的带动下，` / `在石桥村的带动下，`): a line the extraction printed twice where a column ends, however short.
     A writer may say a short sentence twice (`“好！”` / `“好！”`), never leave the same one unfinished twice."""
-    first, second = units[i], units[j]
-    a, b = blocks[first.block], blocks[second.block]
-    return (k == 1 and second.block == first.block + 1 and a.text == b.text
-            and first.start == 0 and second.start == 0 and not ends_whole(a.text))
+    a, b = units[i].block, units[j].block
+    return k == 1 and b == a + 1 and blocks[a].text == blocks[b].text and not ends_whole(blocks[a].text)
 
 
 def _runs(units: list[_Unit], blocks: tuple[Block, ...]) -> list[tuple[range, range]]:

@@ -607,8 +607,8 @@ def _printed_once_beside(lex: Lexicon, article: str, text: str, start: int) -> s
     for k in range(TERM, 0, -1):
         after, before = text[end : end + k], text[max(0, start - k) : start]
         if k == 1 and (_is_word(lex, ch + after) or _is_word(lex, before + ch)):
-            continue  # two characters: only a name the dictionary lacks (娄苇); a word of its (现在) may meet a word on
-            # the character (现在|在北京), and is printed anywhere
+            continue  # two characters: only a name the dictionary lacks (娄苇); one of its words (现在) may meet another
+            # on the character (现在|在北京), and is printed anywhere
         if (len(after) == k and han_only(after) == after and not _ends_word(lex, text, start)
                 and _stands_apart(lex, text, start - 1, before=True) and _opens_elsewhere(lex, article, ch + after)):
             return ch + after
