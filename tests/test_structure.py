@@ -204,6 +204,25 @@ def test_an_editors_note_under_its_label_goes_with_the_article_below(before: tup
     assert first.title == report[0] and [b.text for b in first.blocks] == [label, note, report[2]]
 
 
+def test_a_title_over_a_lead_and_its_first_numbered_section_opens_an_article() -> None:
+    """A commentary's title without byline after a report's last paragraph, its lead, then its first section
+    numbered 一、: sections are numbered from one, so the title is no subhead of the report above (an unnumbered
+    section before the first), but the head of the article whose lead and sections follow it. A subhead before a
+    later number (二、) stays one."""
+    report = ("石桥村书房开放", "□吕娜", "3月9日，桐溪县石桥村城市书房正式开放，藏书八千余册。",
+              "“书房就在家门口，孩子放学就能来看书。”村民郑晓东说。")
+    comment = ("让书房成为乡村的文化客厅", "城市书房建起来不难，难的是让它长久地热闹下去。各地的经验值得总结。",
+               "一、把书房开在群众身边", "书房选址要方便群众，开放时间要跟着群众的作息走。",
+               "二、让群众参与书房管理", "书房的书目和活动，可以请读者一起商量，书房才有人气。")
+    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=report + comment), "p").articles
+    assert [b.text for b in first.blocks] == list(report[2:])
+    assert second.title == comment[0] and [b.text for b in second.blocks] == list(comment[1:])
+    assert [b.type for b in second.blocks] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+    later = report + comment[:1] + comment[3:4] + comment[4:]  # a subhead, then a section numbered 二: no head
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=later), "p").articles
+    assert [b.type for b in article.blocks] == ["paragraph", "paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
 def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:
     garden, _, green, market = page.articles
     assert [b.text for b in garden.blocks if b.type == "heading"] == ["●空地变菜园", "●菜园连起邻里情"]

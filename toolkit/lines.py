@@ -42,6 +42,8 @@ DATELINE = re.compile(r"^[（(]?(?:(?:本报|新华社|中新社|[\u4e00-\u9fff]
 # a section's number (一、, （一）, 1., 第一，, ①)
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、]"
                       r"|[①-⑳])")
+# …and the number that opens a series (一、, （一）, 1., 第一，, ①)
+FIRST_NUMBER = re.compile(r"^(?:一[、.．]|[（(][一1][）)]|1[、.．](?!\d)|第一[，、]|①)")
 # A reporter's title, the paper, agency or magazine named before it if any (本报记者, 新华社记者, 光明日报记者,
 # 半月谈记者, 特约记者, 通讯员, an intern's 实习生, a contributor's 特约撰稿): a line that opens with one and holds only
 # names (`本报记者 王川 实习生 吴敏`) is a byline, the form papers print it in without the □ mark.
@@ -542,6 +544,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     out = []
     dangles = [left_dangling(text) for text in lines]
     items = list_items(lines)
+    heads_sections = above_first_section(lines, dangles)
     turns, bulleted = dialogue_turns(lines), bullet_runs(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
@@ -705,6 +708,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in labels and r != "head") and not (i - 1 in dated and r != "title")
                and not (leads_into and r in ("heading", "title", "subtitle", "byline"))
                and not (after_end and r in ("heading", "cont"))
+               and not (i in heads_sections and (r == "heading" or heads_sections[i] and r != "head"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if enclosed(text) else ("para", "cont")))
@@ -802,6 +806,35 @@ def list_items(lines: Sequence[str]) -> set[int]:
                 # last item ends the list, and a short line after it is the next head, 桐溪县开展“书香家庭”评选)
                 out.add(j)
             else:
+                break
+    return out
+
+
+NUMBERED_SPAN = 8  # lines: an article's opening before its first numbered section (a lead of a few paragraphs, broken)
+
+
+def above_first_section(lines: Sequence[str], dangles: Sequence[bool]) -> dict[int, bool]:
+    """The unnumbered lines above an article's opening text that its first numbered section (一、…, （一）…) follows,
+    with whether each is the article's head. Sections are numbered from one, so the running text between such a line
+    and the section's number is no section of its own (an unnumbered subhead over it would stand before the first):
+    the line is no subhead. When it may open an article (short, no clause inside it, not left dangling, after a
+    paragraph's end), it is the head of the article whose lead and sections follow: a commentary's title after the
+    article before it (…。 / 用好…新考卷 / 社区是… / 一、…), not a paragraph of that article. Only running text may stand
+    between (lines ending on a sentence's or a clause's mark, or longer than a subhead); any other line, another
+    section's number or a short line that may be a subhead or a head, ends the search."""
+    out = {}
+    for i, text in enumerate(lines):
+        if NUMBERED.match(text):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + NUMBERED_SPAN)):
+            if FIRST_NUMBER.match(lines[j]):
+                if j > i + 1:
+                    before = lines[i - 1] if i else "。"
+                    out[i] = (not _CLAUSES.search(text) and not SENTENCE_INSIDE.search(text) and not dangles[i]
+                              and end_mark(text) not in "。" and len(han_only(text)) <= LONGEST["title"]
+                              and (ended(before) or is_terminated(before) and len(han_only(before)) > LONGEST["head"]))
+                break
+            if not (end_mark(lines[j]) in CLAUSE_END or len(han_only(lines[j])) > LONGEST["heading"]):
                 break
     return out
 
