@@ -143,6 +143,18 @@ def test_a_head_line_of_two_characters_is_no_title_over_a_subtitle(top: tuple, h
     assert article.subtitle is None and head[1] in article.title and article.byline == ("吕娜",)
 
 
+@pytest.mark.parametrize(("rest", "subtitle"), [("“网红打卡地”", None), ("村民的书房", None), ("——访吕娜", "——访吕娜"),
+                                              ("桐溪县推进全民阅读纪实", "桐溪县推进全民阅读纪实")])
+def test_a_few_characters_under_a_title_are_its_rest_unless_a_dash_leads_them(rest: str, subtitle: str | None) -> None:
+    """`石桥村书房成了` / `“网红打卡地”` / □吕娜: a subtitle says more than its title in a phrase of its own (each labelled
+    one has 8 Han characters or more), so a line of a few under a title is the title's rest, broken off by the layout;
+    a line the dash leads is a subtitle by its form, however short, and a phrase of its own stays one."""
+    lines = ("桐溪县", "石桥村书房成了", rest, "□吕娜", "3月9日，桐溪县石桥村城市书房正式开放，藏书八千余册。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert (article.kicker, article.subtitle) == ("桐溪县", subtitle)
+    assert article.title == lines[1] + ("" if subtitle else rest)
+
+
 @pytest.mark.parametrize(("head", "kicker"), [(("果园", "里的新课堂"), None), (("书香", "浸润石桥村"), None),
                                             (("书房", "开到了村民家门口"), None), (("石桥村", "书房开到了村民家门口"), "石桥村")])
 def test_two_characters_named_again_in_the_lead_are_no_kicker(head: tuple, kicker: str | None) -> None:
@@ -662,9 +674,9 @@ def test_a_dangling_head_line_goes_on_in_the_next() -> None:
     assert not allowed["title"] and not allowed["subtitle"] and allowed["title+"]
 
 
-@pytest.mark.parametrize(("line", "subtitle"), [("连成网", False), ("书屋连成网", True)])
+@pytest.mark.parametrize(("line", "subtitle"), [("连成网", False), ("书屋连成网", False), ("全县书屋连成网", True)])
 def test_a_subtitle_is_a_phrase_of_its_own(line: str, subtitle: bool) -> None:
-    """Three characters under a title are its rest, not a subtitle (the labelled ones have eight or more)."""
+    """A few characters under a title are its rest, not a subtitle (the labelled ones have eight or more)."""
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "城市书房点亮阅读生活", line, "□吕娜"]
     assert dict(zip(ROLES, _allowed(lines)[2]))["subtitle"] is subtitle
 

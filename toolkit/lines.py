@@ -479,9 +479,10 @@ def _weights() -> tuple[dict[str, list[float]], list[list[float]]]:
 # Han characters a line of each role may have: a head or a subhead is short (the longest seen: a kicker
 # of 70, a title of 29, a subhead of 31); paragraphs and their pieces have no bound
 LONGEST = {"head": 90, "title": 50, "title+": 50, "subtitle": 50, "byline": 50, "heading": 50}
-# A subtitle says more than its title in a phrase of its own (the 10 labelled have 8 Han characters or more): a
-# line of three (连成网) under a title is the title's rest.
-SHORTEST = {"subtitle": 4}
+# A subtitle says more than its title in a phrase of its own (the 8 labelled have 8 Han characters or more): a
+# line of a few (连成网, “网红打卡地”, 老人饭碗) under a title is the title's rest, broken off by the layout; one led
+# by a dash is a subtitle by its form, however short (——访吕娜).
+SHORTEST = {"subtitle": 6}
 # the grammar of a page: which role may follow which (a title+ or a subtitle only after its title; a
 # kicker is followed by its title; a byline by the text)
 FOLLOWS = {
@@ -675,7 +676,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # the page's first line goes on from no line: no rest of one, no title under a kicker; nor a subhead, which
         # needs text of its article above it (a page opens on an article's head, as the seed and the 15 labelled pages
         # do, or on a paragraph or a jump line of one carried over from the page before)
-        fits = [SHORTEST.get(r, 0) <= han <= LONGEST.get(r, han)
+        fits = [(SHORTEST.get(r, 0) <= han or r == "subtitle" and text.startswith("——")) and han <= LONGEST.get(r, han)
                 and not (i == 0 and r in ("cont", "title+", "title", "subtitle", "heading")) for r in ROLES]
         # a line ending on a dash leads into what follows: a kicker into its title (全国人大代表王川——, 4 of the 30
         # labelled kickers), or running text a column break cut after the dash; no subhead, title, subtitle nor
