@@ -436,7 +436,11 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a period and its part; 前 or 后 before a number
                                   "本月月底，书房还将举办读书会", "目前前三季度，全县增收", "此后后两年，书房扩建",
                                   # a noun closing its measure word's phrase, before a word it opens
-                                  "这件事事关全局"])
+                                  "这件事事关全局",
+                                  # a unit before its head, whatever part of speech the dictionary gives the head
+                                  "县农业农村局茶叶站站长吕娜介绍",
+                                  # an adverb's reduplication before the function word it takes
+                                  "书房的座位早早就坐满了"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []
@@ -463,6 +467,8 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         # knows, which may be meant (国歌|声声|入耳)
         (["县委宣传部组织读书会。", "宣传部部长吴敏说，部长吴敏常来。"], ["县委宣传部组织读书会。", "宣传部部长吴敏说，部长吴敏常来。"]),
         (["国歌声响起。", "全场听国歌声声入耳。"], ["国歌声响起。", "全场听国歌声声入耳。"]),
+        # …nor for a unit before its head: both spellings are the writer's (护林队队长 beside 队长王川)
+        (["护林队队长王川每天巡山。", "队长王川说，山里不能有一点火星。"], ["护林队队长王川每天巡山。", "队长王川说，山里不能有一点火星。"]),
         # printed doubled twice: the article's own spelling
         (["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"], ["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"]),
         # three copies of a legitimate double the article prints elsewhere are cut to two, not one (which the

@@ -342,8 +342,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{ch}」 may be the copula after 「{before[2]}」", doubtful=True)  # 问题是|是否
         if ch in ADMINISTRATIVE and _place_before(lex, spans, before, right[2]):
             return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it")  # 石桥村|村委会
-        if before is not None and right[2][1] in HEADS and lex.tag(right[2]) == "n" and ch in lex.suffix_like:
-            return Reading(True, f"an institution ending in 「{ch}」 before its 「{right[2]}」")  # 道德庭|庭长
+        if (before is not None and right[2][1] in HEADS and (lex.tag(right[2]) == "n" or right[2][1:] == "长")
+                and ch in lex.suffix_like):
+            # (the head of a unit, 站长, 队长, whatever part of speech jieba gives it, in both spellings the writer's:
+            # 造林队队长 beside 造林队长, so nothing the article prints elsewhere makes one of them a stutter)
+            return Reading(True, f"an institution ending in 「{ch}」 before its 「{right[2]}」",
+                           certain=right[2][1:] == "长")  # 道德庭|庭长
         if (before is not None and len(before[2]) > 1 and ch in lex.suffix_like
                 and lex.tag(before[2]) == lex.tag(ch) == lex.tag(right[2]) == "n"):
             if _used_alone(article, before[2] + ch, right[2]):
@@ -425,8 +429,8 @@ def _outweighs(lex: Lexicon, text: str, start: int) -> str | None:
     floor = OUTWEIGHS * _count(lex, ch * 2)
     if start - 1 in stranded and text[start - 1] not in NUMERALS and _count(lex, text[start - 1] + ch) >= floor:
         return text[start - 1] + ch
-    if end in stranded and _count(lex, ch + text[end]) >= floor:
-        return ch + text[end]
+    if end in stranded and not lex.is_function_word(text[end]) and _count(lex, ch + text[end]) >= floor:
+        return ch + text[end]  # (not before a function word, which the reduplication takes as it is: 早早|就订满了)
     return None
 
 
