@@ -508,6 +508,11 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["是小区里最热闹的地方。"], None, True, False),
         (["共有楼房18栋，住户700多户。"], None, True, False),
         (["累计清扫楼道300多次。"], None, True, False),
+        # …or the marker of an object put before its verb, or 已经 of a doer named before (not 已是: a frame of time)
+        (["把一摞摞新书搬进了书房。"], None, True, False),
+        (["将书房的开放时间延长到晚上九点。"], None, True, False),
+        (["已经两年没有下过楼了。"], None, True, False),
+        (["已是深夜，书房里仍有人在看书。"], None, False, False),
         # …while a word that only opens with 共 is a word of its own
         (["共建共享的社区治理格局正在形成。"], None, False, False),
         # a sentence adverb opens a sentence of its own
