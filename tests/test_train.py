@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import random
 import re
+import subprocess
+import sys
 from dataclasses import fields
+from pathlib import Path
 
+from toolkit.hanzi import ends_whole
 from train.damage import Rates, brief, make_page, variant
 
 
@@ -69,3 +74,23 @@ def test_a_brief_is_the_articles_head_and_whole_paragraphs_from_its_start() -> N
     assert brief(random.Random(1), headed) is headed
     tiny = invented("短讯", "书房开放。", "借阅免费。")
     assert brief(random.Random(1), tiny) is tiny
+
+
+def test_the_invented_articles_are_whole_and_damaged_on_request(tmp_path) -> None:
+    """train/invented holds articles the project wrote, in the labelled articles' form (every paragraph a whole
+    sentence's end, a title, blocks of paragraphs and subheads); `--articles` damages them instead of the labelled ones."""
+    root = Path(__file__).resolve().parent.parent
+    for part in ("dev", "held-out"):
+        found = sorted((root / "train" / "invented" / part).glob("*.json"))
+        assert len(found) >= 8
+        for path in found:
+            a = json.loads(path.read_text(encoding="utf-8"))
+            assert set(a) == {"kicker", "title", "subtitle", "byline", "blocks"} and a["title"], path.name
+            assert {b["type"] for b in a["blocks"]} <= {"paragraph", "heading"}, path.name
+            assert all(ends_whole(b["text"]) or b["text"].startswith("（") for b in a["blocks"] if b["type"] == "paragraph")
+    out = tmp_path / "pages"
+    subprocess.run([sys.executable, "-m", "train.damage", str(out), "--pages", "2", "--articles",
+                    str(root / "train" / "invented" / "held-out")], cwd=root, check=True, capture_output=True)
+    titles = {json.loads(p.read_text(encoding="utf-8"))["title"] for p in (root / "train" / "invented" / "held-out").glob("*.json")}
+    for truth in out.glob("*.truth.json"):
+        assert {a["title"] for a in json.loads(truth.read_text(encoding="utf-8"))["articles"]} <= titles

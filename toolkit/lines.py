@@ -830,9 +830,9 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool]) -> dict[i
         for j in range(i + 1, min(len(lines), i + 1 + NUMBERED_SPAN)):
             if FIRST_NUMBER.match(lines[j]):
                 if j > i + 1:
-                    before = lines[i - 1] if i else "。"
+                    before = lines[i - 1] if i else "。"  # the page's top: after an end
                     out[i] = (not _CLAUSES.search(text) and not SENTENCE_INSIDE.search(text) and not dangles[i]
-                              and end_mark(text) not in "。" and len(han_only(text)) <= LONGEST["title"]
+                              and end_mark(text) != "。" and len(han_only(text)) <= LONGEST["title"]
                               and (ended(before) or is_terminated(before) and len(han_only(before)) > LONGEST["head"]))
                 break
             if not (end_mark(lines[j]) in CLAUSE_END or len(han_only(lines[j])) > LONGEST["heading"]):

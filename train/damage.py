@@ -2,7 +2,7 @@
 write page + truth pairs in the scorer's format, plus each line's role for training the line model.
 
 usage: python -m train.damage OUT_DIR [--pages N] [--seed S] [--part dev|held-out|all] [--intact] [--mid-word P]
-       [--vary] [--briefs SHARE]
+       [--vary] [--briefs SHARE] [--articles DIR]
 then:  python ../shared/eval/run_set.py OUT_DIR
 
 Every kind of damage seen on real extracted pages is placed at random: column breaks (mid-word, after a
@@ -351,11 +351,12 @@ def brief(rng: random.Random, article: dict) -> dict:
 
 
 def pages(n: int, seed: int, part: str = "dev", rates: Rates | None = None, vary: bool = False,
-          briefs: float = 0.0) -> list[Page]:
-    """n damaged pages of 3–5 articles of the part; with `vary`, articles come in the head and subhead
-    styles of other papers too (see `variant`), for training; a share `briefs` of them cut to a brief."""
+          briefs: float = 0.0, articles: list[dict] | None = None) -> list[Page]:
+    """n damaged pages of 3–5 articles of the part (or of the `articles` given); with `vary`, articles come in
+    the head and subhead styles of other papers too (see `variant`), for training; a share `briefs` of them cut
+    to a brief."""
     rng = random.Random(seed)
-    articles = pool(part)
+    articles = pool(part) if articles is None else articles
     if vary:  # a paragraph that lost its final full stop in the crawl would teach that unfinished lines end paragraphs
         articles = [a for a in articles if all(ends_whole(b["text"]) for b in a["blocks"] if b["type"] == "paragraph")]
     rates = rates or Rates()
@@ -544,12 +545,19 @@ def main() -> None:
                     "with --intact, the do-no-harm check on formats the labelled pages lack")
     ap.add_argument("--briefs", type=float, default=0.0, help="share of articles cut to a brief: the head and one to three "
                     "whole paragraphs")
+    ap.add_argument("--articles", type=Path, help="a folder of articles (JSON, as in ../shared/eval/articles) to damage "
+                    "instead of the labelled ones, e.g. train/invented/held-out")
     args = ap.parse_args()
     rates = Rates.intact() if args.intact else Rates(splice_host_early=args.host_early, start_anywhere=args.start_anywhere,
                                                      splice_mid_word=args.mid_word)
-    made = pages(args.pages, args.seed, args.part, rates, vary=args.vary, briefs=args.briefs)
+    given = None
+    if args.articles:
+        given = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(args.articles.glob("*.json"))]
+        if len(given) < 3:
+            ap.error(f"{args.articles}: a page holds 3 to 5 articles, found {len(given)} (*.json)")
+    made = pages(args.pages, args.seed, args.part, rates, vary=args.vary, briefs=args.briefs, articles=given)
     write(args.out, made)
-    print(f"wrote {len(made)} pages of {args.part} articles to {args.out}")
+    print(f"wrote {len(made)} pages of {args.articles or args.part} articles to {args.out}")
 
 
 if __name__ == "__main__":
