@@ -372,6 +372,9 @@ def test_drop_repeats(raw, expected) -> None:
         # a verb said twice for a try before its object; a copy before a word whose rest the dictionary never counted
         ("吕娜让他说说心里话", "吕娜让他说心里话", "flagged"),
         ("书房负负责人吕娜说", "书房负责人吕娜说", "applied"),
+        # a verb that took its 在 already (坐在, 放在) leaves a second 在 no place to go
+        ("她把新书放在在书架上", "她把新书放在书架上", "applied"),
+        ("吕娜坐在在门口看书", "吕娜坐在门口看书", "applied"),
         # a unit copy after words that name no place
         ("书记、镇镇长都来了", "书记、镇长都来了", "applied"),
         ("群众对村村干部很满意", "群众对村干部很满意", "applied"),

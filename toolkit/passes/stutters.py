@@ -321,7 +321,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{left[2][:-1]}」 may end before 「{ch * 2}」")  # 国歌|声声|入耳
         after = next((t for t in spans if t[0] == right[1]), None)
         if (ch in PREP_VERB and after is not None and lex.tag(after[2]) != "u" and left[2] not in PROGRESSIVE
-                and after[2] not in tuple(COPULAS) and (HAN.match(after[2]) or after[2][0].isdigit())):
+                and after[2] not in tuple(COPULAS) and (HAN.match(after[2]) or after[2][0].isdigit())
+                and not _takes_its_own(lex, left[2])):
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
         if ch in RANKS and text[end : end + 1] and text[end] in NUMERALS:
             return Reading(True, f"「{ch}」 opens 「{ch}{text[end]}…」 after 「{left[2]}」")  # 目前|前三季度
@@ -371,6 +372,13 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"the preposition 「{ch}」 may take 「{right[2]}」 as its object", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 before the word it starts")
     return _free_copies(lex, text, start, spans, before, right, article)
+
+
+def _takes_its_own(lex: Lexicon, word: str) -> bool:
+    """The word is a verb with the 在 that tells where it lands (坐在, 放在: the verb alone is the commoner word), not a
+    word 在 is part of (现在, 存在: commoner than 现, 存): after it a second 在 has no place to go (坐在|在戏箱上)."""
+    return (len(word) == 2 and word[1] == PREP_VERB and lex.tag(word[0]) == "v"
+            and _count(lex, word[0]) > _count(lex, word))
 
 
 def _used_alone(article: str, compound: str, word: str) -> bool:
