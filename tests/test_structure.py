@@ -216,6 +216,14 @@ def test_an_editors_note_under_its_label_goes_with_the_article_below(before: tup
     assert first.title == report[0] and [b.text for b in first.blocks] == [label, note, report[2]]
 
 
+def test_a_byline_marked_with_its_box_is_one_whatever_word_runs_across() -> None:
+    """`□王秋实` / `在石桥村书房…`: 实在 is a word across the break, but a line of names under the byline's mark is the
+    byline, not a paragraph's first piece."""
+    lines = ("书房里的老读者", "□王秋实", "在石桥村书房里，郑晓东每天都来看两个小时的书。", "“这里安静，书也多。”他说。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert article.byline == ("王秋实",) and [b.text for b in article.blocks] == list(lines[2:])
+
+
 def test_a_title_over_a_lead_and_its_first_numbered_section_opens_an_article() -> None:
     """A commentary's title without byline after a report's last paragraph, its lead, then its first section
     numbered 一、: sections are numbered from one, so the title is no subhead of the report above (an unnumbered

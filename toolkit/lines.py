@@ -572,6 +572,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         inside = enclosed(text)
         bare = text.strip("（）() ") if inside else text.lstrip(MARKS + " ").rstrip()
+        if text.startswith(BYLINE_MARK) and _names(bare):
+            # `□梁秋实`: the mark papers print a byline with, over names only, whatever word the last name and the next
+            # line's first character make (秋实|在霁川市…: 实在); each labelled □ line is a byline
+            out.append([r == "byline" for r in ROLES])
+            continue
         if (REPORTER.match(bare) or CREDIT.match(bare)) and _names(bare) or COMMENTATOR.match(bare):
             # `本报记者 王川 吴敏`, `本报评论员`: a byline without its □ (or after another bullet, ■ 本报记者 王川); in
             # brackets (（记者 吕娜）) it may also close the article, a paragraph of it
