@@ -462,10 +462,10 @@ def test_a_line_closing_a_copula_statement_may_be_a_subhead(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["据了解，以", "日本《", "“社区物业", "如今78岁的", "随着书房越来越", "书房的第一步是",
-                                  "书房的借阅量要", "石桥村的书房今后会"])
+                                  "书房的借阅量要", "石桥村的书房今后会", "石桥村的雾还没"])
 def test_a_line_left_dangling_is_no_subhead(line: str) -> None:
     """A line that stops on a preposition, an opening mark, a particle whose head word is to come or an
-    adverb whose verb is, on the copula or a modal verb, or leaves a quotation open, goes on in the next line: the decoder
+    adverb whose verb is, on the copula, a modal verb or 没, or leaves a quotation open, goes on in the next line: the decoder
     never reads it as a whole subhead."""
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "进驻之初，不少居民不理解。"]
     assert not dict(zip(ROLES, _allowed(lines)[1]))["heading"]
