@@ -717,7 +717,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in heads_sections and (r == "heading" or heads_sections[i] and r != "head"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
-               and not (signs[i] and r not in (("para",) if enclosed(text) else ("para", "cont")))
+               and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
                and not (under_short and r == "subtitle")
                and not (titles_lead and r != "head")
                and not (announces and r in ("subtitle", "title+"))
@@ -951,8 +951,8 @@ COPULA = "是"
 # ends on one (能 alone is left out: 赋能, 光能 are nouns the dictionary cuts 赋|能; the stutter pass's MODALS are another
 # list, of two-character words that open on an auxiliary)
 MODAL_VERBS = frozenset("要 会 可 可以 应 应该 应当 能够 不能 只能 就要 还要 将要 得以".split())
-NEGATION = "没"  # not (yet): 雾还没 / 散, waiting for its verb or object (没有, a verb of its own, may close a clause)
-_WAITING = MODAL_VERBS | {COPULA, NEGATION}  # last words that wait for what they take
+NOT_YET = "没"  # not (yet): 雾还没 / 散, waiting for its verb or object (没有, a verb of its own, may close a clause)
+_WAITING = MODAL_VERBS | {COPULA, NOT_YET}  # last words that wait for what they take
 _WAITING_ENDS = frozenset(w[-1] for w in _WAITING)  # …and their last characters (the line is cut only if it ends on one)
 
 
@@ -979,8 +979,8 @@ def left_dangling(text: str) -> bool:
     """The line stops on an opening mark or a middle dot, a preposition or a conjunction (`据介绍，以`, `日本《`), on a
     particle whose head word is still to come (`如今78岁的`), on an adverb after other words (`随着书房
     越来越`: its verb is still to come; a one-word subhead `长久` stands alone), on the copula (`书房的第一步是`),
-    on a modal verb (`节能水平要`) or on 没 (`村里的雾还没`), or leaves a quotation open (`“物业`): it cannot be a whole subhead (none of the 94
-    labelled ones does; a title can, its next line going on with it)."""
+    on a modal verb (`节能水平要`) or on 没 (`村里的雾还没`), or leaves a quotation open (`“物业`): it cannot be a whole
+    subhead (none of the 94 labelled ones does; a title can, its next line going on with it)."""
     if text[-1] in NO_LINE_END or opens_unclosed(text):
         return True
     if text[-1] in _WAITING_ENDS and lexicon().cut(text[-4:])[-1] in _WAITING:
