@@ -233,6 +233,9 @@ def test_rejected_join_keeps_the_break() -> None:
         (["办法之一是给老房子穿上外衣，冬天更暖和。", "办法之一是给老房子上上外衣，冬天更暖和。"], ["办法之一是给老房子穿上外衣，冬天更暖和。"]),
         (["办法之一是给老房子上上外衣，冬天更暖和。", "办法之一是给老房子穿上外衣，冬天更暖和。"], ["办法之一是给老房子穿上外衣，冬天更暖和。"]),
         (["同样的做法，也在槐川县域内多点推开。同样的做法，也在槐川县内内多点推开。"], ["同样的做法，也在槐川县域内多点推开。"]),
+        # one double shifted a character (一排排红 / 一排红红): the copy whose double a word holds (一排排) is right
+        (["石桥村的书房外停着一排排红色的自行车。", "石桥村的书房外停着一排红红色的自行车。"], ["石桥村的书房外停着一排排红色的自行车。"]),
+        (["石桥村的书房外停着一排红红色的自行车。", "石桥村的书房外停着一排排红色的自行车。"], ["石桥村的书房外停着一排排红色的自行车。"]),
         # the end of a paragraph printed again atop the next line, which goes on: the rest is that paragraph's
         (["向民众传递美。书房里坐满了看书的年轻人。", "书房里坐满了看书的年轻人。旁边几个孩子在读绘本。"],
          ["向民众传递美。书房里坐满了看书的年轻人。旁边几个孩子在读绘本。"]),
@@ -358,6 +361,8 @@ def test_drop_repeats(raw, expected) -> None:
         ("平菇菌菌棒", "平菇菌棒", "flagged"),
         # three copies where two would be a sure reduplication: which one is meant is for the editor
         ("一个个个问题", "一个个问题", "flagged"),
+        # …unless one copy reads a thousand times likelier (the dictionary lists 学学习, but 学习 is far commoner)
+        ("书房是孩子们学学学习的地方", "书房是孩子们学习的地方", "applied"),
         # the point at issue before the copula may take a clause opening on 是否, or be a thing asked about
         ("关键是是否坚持下去", "关键是否坚持下去", "flagged"),
         ("村里的书房是是否开放", "村里的书房是否开放", "applied"),

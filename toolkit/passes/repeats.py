@@ -15,6 +15,7 @@ from toolkit.lexicon import lexicon
 from toolkit.lines import reports
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
+from toolkit.passes.stutters import vouched_doubles
 from toolkit.review import Decisions
 
 MIN_RUN = 10  # characters (without punctuation) a repeated run needs before it is removed
@@ -203,9 +204,12 @@ def _readings(units: list[_Unit], removed: range, kept: range, blocks: tuple[Blo
             # unless the other reads far worse: the double may make a dictionary word (上上, 内内) that the
             # right reading lacks, so the dictionary alone would choose the misread
             gain = read(good.sig) - read(bad.sig)
-            if _copies_a_neighbour(good.sig, bad.sig):
+            good_copies, bad_copies = _copies_a_neighbour(good.sig, bad.sig), _copies_a_neighbour(bad.sig, good.sig)
+            if good_copies and bad_copies:  # one double, shifted (一串串红 / 一串红红): the copy a word vouches for
+                better = vouched_doubles(text) > vouched_doubles(misread)
+            elif good_copies:
                 better = False
-            elif _copies_a_neighbour(bad.sig, good.sig):
+            elif bad_copies:
                 better = gain > -2 * READS_BETTER
             else:
                 better = gain > READS_BETTER

@@ -374,6 +374,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
     return _free_copies(lex, text, start, spans, before, right, article)
 
 
+def vouched_doubles(text: str) -> int:
+    """How many characters printed twice in `text` a dictionary word holds (一串串, 干干净净): sure reduplications."""
+    return sum(_double(text, m.start(), text).certain for m in _RUN.finditer(text) if m.end() - m.start() == 2)
+
+
 def _takes_its_own(lex: Lexicon, word: str) -> bool:
     """The word is a verb with the 在 that tells where it lands (坐在, 放在: the verb alone is the commoner word), not a
     word 在 is part of (现在, 存在: commoner than 现, 存): after it a second 在 has no place to go (坐在|在戏箱上)."""
@@ -653,8 +658,9 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     """Decide about the run text[start:end] of one repeated character; None: a legitimate repeat.
     Two copies are judged by `_double`, and where that finds no stutter, by how the `article` (its whole
     text) spells the word elsewhere; three or more are always a stutter (`改造造造` → `改造`), flagged when
-    two copies would be a sure reduplication (`一个个个`), cut to two where the article prints two there
-    (`_spelled`)."""
+    two copies would be a sure reduplication (`一个个个`) unless one copy reads ONCE_ODDS times likelier (`学学学习`:
+    the dictionary lists 学学习, but 学习 is two thousand times as common), cut to two where the article prints
+    two there (`_spelled`)."""
     lex = lexicon()
     ch, copies = text[start], end - start
     one = text[: start + 1] + text[end:]
@@ -680,7 +686,7 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
         return Verdict("applied", 1, one, reading.reason, 0.85 if lex.is_function_word(ch) else 0.9)
     two = text[: start + 2] + text[end:]
     reading = _double(two, start, article)
-    if reading.certain:
+    if reading.certain and not _likelier_once(lex, two, start):  # 科学学|学容不得: 科学 is far the likelier
         return Verdict("flagged", 2, two, f"「{ch}」 {copies} times: two copies ({reading.reason}) or one", 0.5)
     if (reading.legit or reading.doubtful) and (twice := _spelled(lex, article, text, start, end, keep=2)):
         return Verdict("applied", 2, two, f"「{ch}」 {copies} times: the article prints 「{twice}」 elsewhere, with two", 0.8)
