@@ -1038,3 +1038,18 @@ def test_a_column_label_over_a_dated_brief_is_its_kicker_not_part_of_its_title()
     assert [r.role for r in read(["简讯", "桐溪县举办农民丰收节", brief])][:2] == ["head", "title"]
     broken = ["城市", "书房点亮书香槐川", "本报讯 槐川县新建城市书房12座，城市书房藏书5000册以上，城市书房全天开放。"]
     assert {r for r, ok in zip(ROLES, _allowed(broken)[1]) if ok} >= {"title", "title+"}
+
+
+def test_a_line_opening_on_the_count_after_one_above_goes_on_with_its_text() -> None:
+    """`一是…` / `二是…` / `三是…。来自` / `…`: a line opening on the count after one a line above opened on (in the
+    same shape) is the next item of the text that counts them, never the head line of an article of its own."""
+    lines = ("桐溪县书房建设提速", "□吕娜", "今年以来，桐溪县城市书房建设明显加快了步伐，群众阅读更方便了。",
+             "一是加强书房选址。县里把书房开在社区、村口和车站旁，让群众走几步就能借到书。",
+             "二是丰富书房活动。各个书房每月开展读书会，吕娜说，孩子们最喜欢周末的绘本课。",
+             "三是进一步加大书房建设力度，促进城乡阅读资源共享。来自",
+             "桐溪县文化馆的消息说，全县今年将再建城市书房10座，覆盖所有乡镇。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert article.title == lines[0] and [b.text for b in article.blocks] == list(lines[2:])
+    allowed = _allowed(lines)
+    assert not any(ok for r, ok in zip(ROLES, allowed[5]) if r in HEAD_ROLES)
+    assert [r for r, ok in zip(ROLES, _allowed(lines[:3] + lines[5:])[3]) if ok and r in HEAD_ROLES]  # no count above

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS,
                            NO_LINE_END, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
-                           closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated)
+                           closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated, numeral)
 from toolkit.lexicon import BOUND, lexicon
 from toolkit.similarity import Vocabulary
 
@@ -546,6 +546,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     dangles = [left_dangling(text) for text in lines]
     items = list_items(lines)
     heads_sections = above_first_section(lines, dangles)
+    counted = counted_on(lines)
     turns, bulleted = dialogue_turns(lines), bullet_runs(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
@@ -715,6 +716,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (leads_into and r in ("heading", "title", "subtitle", "byline"))
                and not (after_end and r in ("heading", "cont"))
                and not (i in heads_sections and (r == "heading" or heads_sections[i] and r != "head"))
+               and not (i in counted and r in HEAD_ROLES)
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
@@ -817,6 +819,35 @@ def list_items(lines: Sequence[str]) -> set[int]:
 
 
 NUMBERED_SPAN = 8  # lines: an article's opening before its first numbered section (a lead of a few paragraphs, broken)
+# A count opening a line: 三是, 三、, 3., 第三，, （三）, ③ (its number in Chinese or in digits)
+COUNT = re.compile(r"^(?:(第?)([一二三四五六七八九十]+|\d{1,2})(是|[、.．，])(?!\d)|[（(]([一二三四五六七八九十]+|\d{1,2})[）)]|([①-⑳]))")
+COUNT_SPAN = 24  # lines: how far back the count before may stand (an item of a few paragraphs, broken by columns)
+
+
+def _count(text: str) -> tuple[str, int] | None:
+    """The shape and the number of the count opening the line (三是 → ("#是", 3), （2） → ("（d）", 2)), or None."""
+    m = COUNT.match(text)
+    if m is None:
+        return None
+    if m[5]:
+        return "①", ord(m[5]) - ord("①") + 1
+    digits = m[2] or m[4]
+    n = numeral(digits)
+    if n is None or m[3] == "是" and (m[1] or digits.isdigit()) or m[3] == "，" and not m[1]:
+        return None  # 第三是, 3是, 三，: no count
+    return (f"{m[1]}#{m[3].replace('．', '.')}" if m[2] else "（#）") + ("d" if digits.isdigit() else ""), n
+
+
+def counted_on(lines: Sequence[str]) -> set[int]:
+    """The lines that open on the count after one a line above opened on, in the same shape (一是… / 二是…, （一） /
+    （二）): the next item or section of the text counting them, never a head line of another article (a count goes
+    on within its text; none of the labelled heads opens on one)."""
+    counts = [_count(text) for text in lines]
+    out = set()
+    for i, c in enumerate(counts):
+        if c is not None and c[1] > 1 and (c[0], c[1] - 1) in counts[max(0, i - COUNT_SPAN):i]:
+            out.add(i)
+    return out
 
 
 def above_first_section(lines: Sequence[str], dangles: Sequence[bool]) -> dict[int, bool]:
