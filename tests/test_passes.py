@@ -543,6 +543,12 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["民们带着笔记本，早早来到教室。"], None, True, False),
         (["室里坐满了前来听课的村民。"], None, True, False),
         (["员们在书房里整理新到的图书。"], None, True, False),
+        # one character before a clause's mark ends a word cut at its start (进程 → 程，), unless it counts (一、),
+        # cries out (啊，) or joins (但，), and speech may answer in one (“好，…)
+        (["程，给了村里的书房新的生机。"], None, True, False),
+        (["啊，书房里的书真多！孩子们一进门就挑起了绘本。"], None, False, False),
+        (["一、把书房开在群众身边。"], None, False, False),
+        (["“好，我们下周就把书送来。”吕娜说。"], None, False, False),
         # a particle belongs to the words before it
         (["的书房里，村民们正在看书。"], None, True, False),
         (["了一批新书，村民们争着借阅。"], None, True, False),
