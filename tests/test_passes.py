@@ -374,6 +374,8 @@ def test_drop_repeats(raw, expected) -> None:
         ("老郑每天天不亮就出门", "老郑每天不亮就出门", "flagged"),
         ("今天天很冷", "今天很冷", "flagged"),
         ("他把重点点出来", "他把重点出来", "flagged"),
+        # a copy stranded after the word it ends that opens a word with a character left alone (耕地|地|力: 地力)
+        ("槐川县发放耕地地力保护补贴", "槐川县发放耕地力保护补贴", "flagged"),
         # a verb said twice for a try before its object; a copy before a word whose rest the dictionary never counted
         ("吕娜让他说说心里话", "吕娜让他说心里话", "flagged"),
         ("书房负负责人吕娜说", "书房负责人吕娜说", "applied"),

@@ -254,6 +254,8 @@ def _opens_own(lex: Lexicon, ch: str, word: str, after: str) -> str | None:
         return f"「{ch}」 may be the sky, the subject of 「{after}…」, after 「{word}」"
     if after in DIRECTIONAL and lex.tag(ch + after[0]) == "v":
         return f"「{ch}」 may be a verb with its complement 「{after}」"
+    if len(after) == 1 and not lex.is_function_word(after) and _is_word(lex, ch + after):
+        return f"「{ch}」 may open 「{ch + after}」, its next character left alone"  # 耕地|地|力保护: 地力
     return None
 
 
