@@ -380,3 +380,23 @@ def test_a_run_moves_to_its_home_only_when_the_model_is_sure_of_it(monkeypatch, 
     court, cross = out.articles
     assert court.blocks[-1].type == ("paragraph" if moved else "fragment")
     assert cross.blocks[-1].type == ("fragment" if moved else "paragraph") and cross.flags == ()
+
+
+def test_a_run_after_an_attribution_that_opens_its_words_is_only_flagged_without_a_home(monkeypatch) -> None:
+    """`…负责人表示，` / `下一步将…`: the host's last clause opens the words it reports, and a run found there may be
+    them. Without a home on the pages to prove it another article's, it is put to the editor, however sure the
+    model is of the seam; after any other clause it is set aside."""
+    plan = "下一步，县里将把蓄水池的经验推广到周边三个村，让更多山里人家喝上放心水。"
+
+    def sure_after(article: Article, clause: str) -> None:
+        def read(weights, found):
+            at = [int(article.blocks[s.block].text[: s.start].endswith(clause)) for s in found]
+            return seams.Reading(1.0 - sum(at), tuple(float(x) for x in at), (0.0,) * len(found))
+        monkeypatch.setattr(seams, "read", read)
+
+    for clause, action in (("县水利局负责人表示，", "flagged"), ("水管也换成了新的，", "applied")):
+        last = Block("paragraph", "村里的蓄水池已经用了三年，" + clause + plan, lines=(9,))
+        host = Article(id="p-01", title="引水上山", blocks=WATER.blocks[:2] + (last,))
+        sure_after(host, clause)
+        _, found = flag_splices((collection(host, BOOKS),), NONE)
+        assert [(c.article, c.action, c.before) for c in found] == [("p-01", action, plan)]

@@ -530,15 +530,22 @@ def reports(text: str) -> bool:
     """The line reports speech: a reporting verb right before a comma or a colon (`告诉记者，` too), or a clause
     of `according to` opening on 据 (`据了解，`, `据报道，`: jieba cuts these 据|了解, 据|报道)."""
     words = lexicon().cut(text)
-    for k in range(1, len(words)):
-        if words[k] not in _OPENS_WORDS:
-            continue
-        before, two_back, three_back = words[k - 1], words[k - 2] if k > 1 else "", words[k - 3] if k > 2 else ""
-        if before in REPORTING or two_back == "告诉" and before == "记者":
-            return True
-        if two_back == "据" and not HAN.match(three_back):
-            return True
-    return False
+    return any(_attribution(words, k) for k in range(1, len(words)))
+
+
+def awaits_words(text: str) -> bool:
+    """The text ends on an attribution that opens the words it reports (`…负责人表示，`, `据介绍，`): they come next."""
+    words = lexicon().cut(text[-12:])
+    return len(words) > 1 and _attribution(words, len(words) - 1)
+
+
+def _attribution(words: Sequence[str], k: int) -> bool:
+    """words[k] is the comma or colon after a reporting verb (or 告诉记者, or a clause opening on 据)."""
+    if words[k] not in _OPENS_WORDS:
+        return False
+    before, two_back, three_back = words[k - 1], words[k - 2] if k > 1 else "", words[k - 3] if k > 2 else ""
+    return (before in REPORTING or two_back == "告诉" and before == "记者"
+            or two_back == "据" and not HAN.match(three_back))
 
 
 def _allowed(lines: Sequence[str]) -> list[list[bool]]:

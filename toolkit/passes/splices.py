@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from toolkit import seams
-from toolkit.hanzi import signature
+from toolkit.hanzi import closes_unopened, signature
+from toolkit.lines import awaits_words
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
 from toolkit.review import Decisions
@@ -73,11 +74,27 @@ def find_candidates(cols: tuple[Collection, ...], fitted: bool = True) -> list[C
     model finds one likely enough to flag (`fitted`: see `decide`)."""
     weights = seams.weights()
     out = []
-    for aid, found in seams.find([a for col in cols for a in col.articles]).items():
+    articles = {a.id: a for col in cols for a in col.articles}
+    for aid, found in seams.find(list(articles.values())).items():
         cand = decide(found, seams.read(weights, found), fitted)
-        if cand is not None:
-            out.append(replace(cand, article=aid))
+        if cand is None:
+            continue
+        host = articles[aid]
+        if (cand.sure and cand.home is None and awaits_words(_before(host, cand))
+                and not closes_unopened(host.blocks[cand.block].text[cand.start :])):
+            # `…负责人表示，` / `下一步将…`: the host's last clause opens the words it reports, and the run may be them,
+            # in words of their own (a plan: the commonest close of a news report); with no home to prove it another
+            # article's, the editor decides. Not a run that closes a quotation it never opened (`…翻了一番。”曾德旺说。`):
+            # words reported after the comma open their quotation there, or have none.
+            cand = replace(cand, sure=False)
+        out.append(replace(cand, article=aid))
     return out
+
+
+def _before(article: Article, cand: Candidate) -> str:
+    """The host's text right before the run's start."""
+    head = article.blocks[cand.block].text[: cand.start]
+    return head or (article.blocks[cand.block - 1].text if cand.block else "")
 
 
 def _holds(article: Article, run: list[str]) -> bool:
