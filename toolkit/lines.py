@@ -832,7 +832,7 @@ COUNT_SPAN = 24  # lines: how far back the count before may stand (an item of a 
 
 
 def _count(text: str) -> tuple[str, int] | None:
-    """The shape and the number of the count opening the line (三是 → ("#是", 3), （2） → ("（d）", 2)), or None."""
+    """The shape and the number of the count opening the line (三是 → ("#是", 3), （2） → ("（#）d", 2)), or None."""
     m = COUNT.match(text)
     if m is None:
         return None
