@@ -11,7 +11,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from toolkit.hanzi import ends_whole
-from train.damage import Rates, brief, make_page, variant
+from train.damage import COLUMNS, Rates, brief, make_page, variant
 
 
 def invented(title: str, *paragraphs: str) -> dict:
@@ -54,6 +54,14 @@ def test_variant_subheads_are_not_worded_from_the_paragraph_under_them() -> None
                 phrases = [p for p in re.split(r"[，、\s]", b["text"].lstrip("●■◆▲（）一二三四五六七八九十、")) if len(p) >= 4]
                 assert not any(p in blocks[i + 1]["text"] for p in phrases), (b["text"], blocks[i + 1]["text"])
     assert headed > 50 and reworded > 20  # the draws add and reword subheads often enough for the check to mean something
+
+
+def test_variant_sets_a_columns_name_over_a_few_titles_that_had_no_kicker() -> None:
+    """A column's name (记者调查) stands over some titles that had no kicker: a few in a hundred, as most papers print
+    none, and the short line over a title must still read as a broken title's first piece where no name is there."""
+    article = invented("老街新貌", *(f"第{k}段写桐溪老街的变化，居民说这里越来越热闹。" * 3 for k in range(6)))
+    kickers = [variant(random.Random(seed), article, [article])["kicker"] for seed in range(300)]
+    assert 3 < sum(k in COLUMNS for k in kickers) < 40
 
 
 def test_a_brief_is_the_articles_head_and_whole_paragraphs_from_its_start() -> None:

@@ -432,11 +432,16 @@ def _place(lead: str) -> str | None:
     return None
 
 
+COLUMNS = ("记者调查", "蹲点调研", "百姓身边事", "基层治理新实践", "文化视点", "今日关注", "高质量发展调研行", "身边的榜样",
+           "一线故事", "经济观察", "绿色发展实践", "民生实事", "城市更新进行时", "教育观察", "健康中国行动", "新时代新征程",
+           "社会观察", "产业观察", "数字经济前沿", "寻访老手艺", "美丽乡村行", "行进中国", "视点", "我们的节日")
+
+
 def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
     """The article with its head and subheads set as another paper might set them: kicker, subtitle or
     byline dropped or added, a column tag after the title, a descriptive kicker ending in ——, a 【column】
-    kicker, a —— subtitle; a dateline opening the lead, a closing dateline or author's note; subheads added
-    where there are none (or the article's own reworded, worded from another paragraph), bulleted (● ■) or numbered (一、 （一）), or a short section label set above a
+    kicker or a column's name alone (记者调查), a —— subtitle; a dateline opening the lead, a closing dateline or
+    author's note; subheads added where there are none (or the article's own reworded, worded from another paragraph), bulleted (● ■) or numbered (一、 （一）), or a short section label set above a
     subhead; now and then a title alone, going straight into the lead. The sentences of the body are
     untouched."""
     a = dict(article, blocks=[dict(b) for b in article["blocks"]], byline=list(article.get("byline") or []))
@@ -461,6 +466,11 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
             a["kicker"] = f"【{lead[:10]}】"
         elif roll < 0.3 and (place := _place(paragraphs[0])):
             a["kicker"] = place
+    # a column's or series' name over the title (记者调查, 百姓身边事): a short whole phrase, no part of the title. Drawn
+    # from a second generator seeded by the first's state, so the pages stay as they were for every other article
+    side = random.Random(sum(rng.getstate()[1][:8]))
+    if not a.get("kicker") and side.random() < 0.06:
+        a["kicker"] = side.choice(COLUMNS)
     questions = [q for b in paragraphs for q in re.findall(r"[^。！？，；：“”]{6,22}？", b)]
     if questions and r() < 0.15:  # a question title (…如何应对？), often under a kicker leading into it
         a["title"] = rng.choice(questions)
