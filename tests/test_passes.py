@@ -551,6 +551,9 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["啊，书房里的书真多！孩子们一进门就挑起了绘本。"], None, False, False),
         (["一、把书房开在群众身边。"], None, False, False),
         (["“好，我们下周就把书送来。”吕娜说。"], None, False, False),
+        # …but a verb before an amount or an aspect opens a clause whose subject is left out (花 of 鲜花, or to spend)
+        (["花四千多元买了一部手机，用了不到一个月就坏了。"], None, False, False),
+        (["视节目里，书房的故事播出了。"], None, True, False),
         # a particle belongs to the words before it
         (["的书房里，村民们正在看书。"], None, True, False),
         (["了一批新书，村民们争着借阅。"], None, True, False),
