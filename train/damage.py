@@ -441,9 +441,9 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
     """The article with its head and subheads set as another paper might set them: kicker, subtitle or
     byline dropped or added, a column tag after the title, a descriptive kicker ending in ——, a 【column】
     kicker or a column's name alone (记者调查), a —— subtitle; a dateline opening the lead, a closing dateline or
-    author's note; subheads added where there are none (or the article's own reworded, worded from another paragraph), bulleted (● ■) or numbered (一、 （一）), or a short section label set above a
-    subhead; now and then a title alone, going straight into the lead. The sentences of the body are
-    untouched."""
+    author's note; subheads added where there are none (or the article's own reworded, worded from another
+    paragraph), bulleted (● ■) or numbered (一、 （一）), or a short section label set above a subhead; now and then
+    a title alone, going straight into the lead. The sentences of the body are untouched."""
     a = dict(article, blocks=[dict(b) for b in article["blocks"]], byline=list(article.get("byline") or []))
     paragraphs = [b["text"] for b in a["blocks"] if b["type"] == "paragraph"]
     donor = rng.choice(others)

@@ -43,9 +43,9 @@ NAME_SPAN = 3  # characters of a lead's opening looked for again in its article 
 # One character and a clause's mark (程，给了她…): outside speech no clause is a character long but a count's (一、,
 # 二，), an interjection's (啊，) or a conjunction's (但，); the character ends a word whose start was cut. Of the 1,251
 # paragraphs of the labelled and the invented articles none opens so, nor does any of their sentences but on a count.
-ASPECT = "了着过"
 LONE_CHARACTER = re.compile(r"^[（(]?([\u3400-\u9fff])[，、；：,;:]")
 INTERJECTIONS = ("e", "y", "o", "z")  # 嗯 呀 (and 啊 哦 唉, which jieba tags as words of state)
+ASPECT = "了着过"  # after a verb: it has happened, is going on, has been done (`_verb_before_amount`)
 
 
 def start_missing(article: Article) -> str | None:
@@ -94,7 +94,7 @@ def start_missing(article: Article) -> str | None:
 def _verb_before_amount(lex: Lexicon, lead: str) -> bool:
     """The lead opens on a verb that takes an amount or an aspect (花四千多元买了…, 育了三年苗): a clause whose subject is
     left out, as leads of case reports and features often are, not the end of a word cut at its start."""
-    return lex.tag(lead[0]) == "v" and lead[1:2] != "" and lead[1] in NUMERALS + ASPECT
+    return lex.tag(lead[0]) == "v" and len(lead) > 1 and lead[1] in NUMERALS + ASPECT
 
 
 LONGEST_NAME = 8  # characters of a lead's opening tried as a name
