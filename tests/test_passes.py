@@ -61,6 +61,11 @@ def test_join_broken_paragraphs(raw, expected, kinds) -> None:
         (["书房让更多群众读上了书。", "这是好事。"], False),
         (["书房让更多群众读上了书，", "（本报槐川电）"], False),
         (["书房让更多群众读上了书，", "书房开了"], False),
+        # a closing signature a column break cut inside its brackets: a bracket never spans two paragraphs
+        (["（本报记者 王", "川 通讯员 吴敏）"], True),
+        (["书房开了（见下图", "）。"], True),
+        # …but brackets closed on either side are no such cut
+        (["书房让更多群众读上了书。", "（本报记者 王川）"], False),
     ],
 )
 def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:

@@ -20,6 +20,8 @@ SUBHEAD = 30  # Han characters: a line no longer than this, ending on no mark, m
 # an aside in brackets with text after it, `（WADA）处以禁赛两年`, `（以下简称…）`, `（记者方问禹）天然清新…`:
 # it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
 ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]\S")
+PAREN_LEFT_OPEN = re.compile(r"[（(][^（()）]*$")  # a round bracket opened and not closed by the text's end
+PAREN_CLOSED_FIRST = re.compile(r"^[^（()）]*[）)]")  # a round bracket closed before any is opened
 # what runs across the break, word or number, and binds the line to the line before (see `lines.ties`)
 ACROSS = frozenset({"word_across", "digits_across", "phrase_across", "printed_whole"})
 
@@ -30,7 +32,13 @@ def _broken(first: Block, second: Block) -> bool:
     if second.text.startswith(first.text):
         return False  # the line printed again (`在石桥村的带动下，` / `在石桥村的带动下，…`), not its rest: the repeats pass
         # drops an exact copy; one that goes on is left as printed
-    return second.continues >= JOIN or _rest_alone(first, second) or _cut_short(first, second)
+    return second.continues >= JOIN or _rest_alone(first, second) or _cut_short(first, second) or _bracket_across(first, second)
+
+
+def _bracket_across(first: Block, second: Block) -> bool:
+    """The paragraph opens a bracket it leaves open and the next closes one before opening any (`（本报记者 王` /
+    `川 通讯员 吴敏）`): a bracket never spans two paragraphs, so the column break cut one."""
+    return PAREN_LEFT_OPEN.search(first.text) is not None and PAREN_CLOSED_FIRST.match(second.text) is not None
 
 
 def _rest_alone(first: Block, second: Block) -> bool:
