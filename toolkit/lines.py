@@ -42,8 +42,6 @@ DATELINE = re.compile(r"^[（(]?(?:(?:本报|新华社|中新社|[\u4e00-\u9fff]
 # a section's number (一、, （一）, 1., 第一，, ①)
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、]"
                       r"|[①-⑳])")
-# …and the number that opens a series (一、, （一）, 1., 第一，, ①)
-FIRST_NUMBER = re.compile(r"^(?:一[、.．]|[（(][一1][）)]|1[、.．](?!\d)|第一[，、]|①)")
 # A reporter's title, the paper, agency or magazine named before it if any (本报记者, 新华社记者, 光明日报记者,
 # 半月谈记者, 特约记者, 通讯员, an intern's 实习生, a contributor's 特约撰稿): a line that opens with one and holds only
 # names (`本报记者 王川 实习生 吴敏`) is a byline, the form papers print it in without the □ mark.
@@ -552,8 +550,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     out = []
     dangles = [left_dangling(text) for text in lines]
     items = list_items(lines)
-    heads_sections = above_first_section(lines, dangles)
-    counted = counted_on(lines)
+    counts = [_count(text) for text in lines]
+    heads_sections = above_first_section(lines, dangles, counts)
+    counted = counted_on(counts)
     turns, bulleted = dialogue_turns(lines), bullet_runs(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
@@ -845,11 +844,10 @@ def _count(text: str) -> tuple[str, int] | None:
     return (f"{m[1]}#{m[3].replace('．', '.')}" if m[2] else "（#）") + ("d" if digits.isdigit() else ""), n
 
 
-def counted_on(lines: Sequence[str]) -> set[int]:
+def counted_on(counts: Sequence[tuple[str, int] | None]) -> set[int]:
     """The lines that open on the count after one a line above opened on, in the same shape (一是… / 二是…, （一） /
-    （二）): the next item or section of the text counting them, never a head line of another article (a count goes
-    on within its text; none of the labelled heads opens on one)."""
-    counts = [_count(text) for text in lines]
+    （二）; `counts`: each line's `_count`): the next item or section of the text counting them, never a head line of
+    another article (a count goes on within its text; none of the labelled heads opens on one)."""
     out = set()
     for i, c in enumerate(counts):
         if c is not None and c[1] > 1 and (c[0], c[1] - 1) in counts[max(0, i - COUNT_SPAN):i]:
@@ -857,7 +855,8 @@ def counted_on(lines: Sequence[str]) -> set[int]:
     return out
 
 
-def above_first_section(lines: Sequence[str], dangles: Sequence[bool]) -> dict[int, bool]:
+def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
+                        counts: Sequence[tuple[str, int] | None]) -> dict[int, bool]:
     """The unnumbered lines above an article's opening text that its first numbered section (一、…, （一）…) follows,
     with whether each is the article's head. Sections are numbered from one, so the running text between such a line
     and the section's number is no section of its own (an unnumbered subhead over it would stand before the first):
@@ -865,13 +864,15 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool]) -> dict[i
     paragraph's end), it is the head of the article whose lead and sections follow: a commentary's title after the
     article before it (…。 / 用好…新考卷 / 社区是… / 一、…), not a paragraph of that article. Only running text may stand
     between (lines ending on a sentence's or a clause's mark, or longer than a subhead); any other line, another
-    section's number or a short line that may be a subhead or a head, ends the search."""
+    section's number or a short line that may be a subhead or a head, ends the search. `counts`: each line's `_count`,
+    a section's first number being one not of an item counted in running text (一是…)."""
+    first = [c is not None and c[1] == 1 and c[0] != "#是" for c in counts]
     out = {}
     for i, text in enumerate(lines):
         if NUMBERED.match(text):
             continue
         for j in range(i + 1, min(len(lines), i + 1 + NUMBERED_SPAN)):
-            if FIRST_NUMBER.match(lines[j]):
+            if first[j]:
                 if j > i + 1:
                     before = lines[i - 1] if i else "。"  # the page's top: after an end
                     out[i] = (not _CLAUSES.search(text) and not SENTENCE_INSIDE.search(text) and not dangles[i]

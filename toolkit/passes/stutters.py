@@ -345,12 +345,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{ch}」 may be the copula after 「{before[2]}」", doubtful=True)  # 问题是|是否
         if ch in ADMINISTRATIVE and _place_before(lex, spans, before, right[2]):
             return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it")  # 石桥村|村委会
-        if (before is not None and right[2][1] in HEADS and (lex.tag(right[2]) == "n" or right[2][1:] == "长")
-                and ch in lex.suffix_like):
+        heads_unit = right[2][1:] == "长"
+        if before is not None and right[2][1] in HEADS and (lex.tag(right[2]) == "n" or heads_unit) and ch in lex.suffix_like:
             # (the head of a unit, 站长, 队长, whatever part of speech jieba gives it, in both spellings the writer's:
             # 造林队队长 beside 造林队长, so nothing the article prints elsewhere makes one of them a stutter)
-            return Reading(True, f"an institution ending in 「{ch}」 before its 「{right[2]}」",
-                           certain=right[2][1:] == "长")  # 道德庭|庭长
+            return Reading(True, f"an institution ending in 「{ch}」 before its 「{right[2]}」", certain=heads_unit)  # 道德庭|庭长
         if (before is not None and len(before[2]) > 1 and ch in lex.suffix_like
                 and lex.tag(before[2]) == lex.tag(ch) == lex.tag(right[2]) == "n"):
             if _used_alone(article, before[2] + ch, right[2]):
