@@ -415,6 +415,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "年年有余", "说说看",
                                   # measure words reduplicate after 一
                                   "一条条小路", "一层层梯田", "一届届毕业生", "一根根竹竿", "一张张笑脸",
+                                  # a noun borrowed as a measure, reduplicated into a manner adverbial
+                                  "工人一窑窑地试烧", "渔民一船船地运回鱼货",
                                   # each copy in its own word, or the first closing a number or a compound
                                   "问题实在在于管理", "2020年年底", "2019年年末", "平菇菌菌棒。平菇菌长得好",
                                   "道德庭庭长说",

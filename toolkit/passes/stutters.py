@@ -183,10 +183,12 @@ def _measure_word(lex: Lexicon, ch: str) -> bool:
 
 
 def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
-    """A numeral right before the repeat, other than 一 before a measure word (`一条条` reduplicates)."""
+    """A numeral right before the repeat, other than 一 before a measure word (`一条条` reduplicates), or before
+    a character printed twice and 地: a noun borrowed as a measure is reduplicated into a manner adverbial
+    (`一窑窑地烧`, `一船船地运`) that no single copy makes (*一窑地烧)."""
     if start == 0 or text[start - 1] not in NUMERALS:
         return False
-    return not (text[start - 1] == "一" and _measure_word(lex, text[start]))
+    return not (text[start - 1] == "一" and (_measure_word(lex, text[start]) or text[start + 2 : start + 3] == "地"))
 
 
 def _after_every(text: str, start: int) -> bool:
