@@ -9,7 +9,7 @@ import pytest
 from toolkit.ingest import read_source
 from toolkit.hanzi import bigrams, han_only
 from toolkit.model import Block, Source
-from toolkit.lines import HEAD_ROLES, ROLES, SPAN, WINDOW, _allowed, _cohesion, features, read, reports, shape
+from toolkit.lines import HEAD_ROLES, ROLES, SPAN, WINDOW, _allowed, _cohesion, features, read, reports, shape, words_meet
 from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
 from toolkit.structure import _Draft, _subheads_alone, _openings, split_articles
@@ -1053,3 +1053,17 @@ def test_a_line_opening_on_the_count_after_one_above_goes_on_with_its_text() -> 
     allowed = _allowed(lines)
     assert not any(ok for r, ok in zip(ROLES, allowed[5]) if r in HEAD_ROLES)
     assert [r for r, ok in zip(ROLES, _allowed(lines[:3] + lines[5:])[3]) if ok and r in HEAD_ROLES]  # no count above
+
+
+def test_words_that_meet_at_a_break_by_chance_bind_no_lines() -> None:
+    """`二、凝聚多方力量` / `基层治理…`, on a page that prints 高质量基层 twice: three characters across the break (量基层)
+    are printed elsewhere, but as two words that meet there (力量|基层 is never printed), no term of the page's own:
+    the line under the numbered subhead may open a paragraph. A name the page prints whole still binds its pieces."""
+    lines = ("以高质量基层治理推动书房建设", "□吕娜", "高质量基层治理，离不开群众的参与。桐溪县这几年建起了22座书房。",
+             "一、找准书房的位置", "书房开在哪里，要听群众的意见。县里把书房开在社区和村口。",
+             "二、凝聚多方力量", "基层治理不是政府一家的事。高质量基层治理要靠社会各方共同出力。",
+             "吕娜说，书房的志愿者已有300多人。")
+    assert words_meet(lines[5], lines[6], "\n".join(lines))
+    assert dict(zip(ROLES, _allowed(lines)[6]))["para"]
+    named = ("记者见到了管理员郑晓", "东。他说，孩子们放学后都爱来这里。", "郑晓东告诉记者，书房还将开设周末读书会。", "郑晓东说，读书会每月办两次。")
+    assert {r for r, ok in zip(ROLES, _allowed(named)[1]) if ok} == {"cont"}
