@@ -9,7 +9,8 @@ import pytest
 from toolkit.ingest import read_source
 from toolkit.hanzi import bigrams, han_only
 from toolkit.model import Block, Source
-from toolkit.lines import HEAD_ROLES, ROLES, SPAN, WINDOW, _allowed, _cohesion, features, read, reports, shape, words_meet
+from toolkit.lines import (HEAD_ROLES, ROLES, SPAN, WINDOW, _allowed, _cohesion, features, parallel_items, read, reports,
+                           shape, words_meet)
 from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
 from toolkit.structure import _Draft, _subheads_alone, _openings, split_articles
@@ -1067,3 +1068,22 @@ def test_words_that_meet_at_a_break_by_chance_bind_no_lines() -> None:
     assert dict(zip(ROLES, _allowed(lines)[6]))["para"]
     named = ("记者见到了管理员郑晓", "东。他说，孩子们放学后都爱来这里。", "郑晓东告诉记者，书房还将开设周末读书会。", "郑晓东说，读书会每月办两次。")
     assert {r for r, ok in zip(ROLES, _allowed(named)[1]) if ok} == {"cont"}
+
+
+def test_a_roundups_item_heads_are_subheads_of_one_article() -> None:
+    """`石桥村：…` / its paragraph / `书房镇：…` / … three or more parallel item heads under one head and byline: each a
+    subhead of that article, the last one too (not the title of an article of its own) and the first one too (not a
+    paragraph's first line with its item's text for its rest). Two briefs whose titles share the shape, or items over
+    their own byline, are no roundup."""
+    items = [("石桥村：“书房”开进村委会", "连日来，槐川县石桥村的农家书房里人来人往，藏书三千余册，村民借书不出村。"),
+             ("桐溪县：读书会办到田间", "为推动全民阅读，桐溪县组织志愿者把读书会办到田间地头，今年已办了40多场。"),
+             ("岳川县：流动书车进山区", "“以前孩子们想看书，要走十几里山路。”岳川县购置了两辆流动书车，每周进山区两次。"),
+             ("槐川县：书房借阅创新高", "截至目前，槐川县22座城市书房实现通借通还，全年借阅图书12万册次，比上年增长三成。")]
+    lines = ("一线快报", "多地推进全民阅读", "□吕娜 郑晓东 王川 吴敏", *(line for item in items for line in item),
+             "槐川县", "城市书房点亮“书香槐川”", "□吴敏", "晚上九点，槐川县人民公园旁的城市书房里依然灯火通明。")
+    roundup, after = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert roundup.title == "多地推进全民阅读" and after.title == "城市书房点亮“书香槐川”"
+    assert [(b.type, b.text) for b in roundup.blocks] == [(t, x) for item in items for t, x in zip(("heading", "paragraph"), item)]
+    assert parallel_items(lines[3:7]) == set()  # two in a row
+    signed = [line for head, text in items for line in (head, "□吕娜", text)]
+    assert parallel_items(signed) == set()

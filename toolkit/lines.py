@@ -565,6 +565,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     counts = [_count(text) for text in lines]
     heads_sections = above_first_section(lines, dangles, counts)
     counted = counted_on(counts)
+    roundup = parallel_items(lines)
     turns, bulleted = dialogue_turns(lines), bullet_runs(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
@@ -736,6 +737,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (after_end and r in ("heading", "cont"))
                and not (i in heads_sections and (r == "heading" or heads_sections[i] and r != "head"))
                and not (i in counted and r in HEAD_ROLES)
+               and not (i in roundup and r in HEAD_ROLES + ("para",))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
@@ -866,6 +868,40 @@ def counted_on(counts: Sequence[tuple[str, int] | None]) -> set[int]:
         if c is not None and c[1] > 1 and (c[0], c[1] - 1) in counts[max(0, i - COUNT_SPAN):i]:
             out.add(i)
     return out
+
+
+# a roundup's item head: a place or a topic of a few characters and a colon, then what happened there, on a short
+# line of its own (青梧市：飞手上岗忙播种)
+ITEM_HEAD = re.compile(rf"^[{BULLETS}]?\s*[\u4e00-\u9fff]{{2,6}}[：:]")
+ITEM_SPAN = 4  # lines of running text between two items' heads (an item's paragraph, broken by columns)
+# items in a row that make a roundup: two briefs whose titles happen to share the shape (4 of the 44 labelled real
+# titles have it) are no proof of one
+ROUNDUP = 3
+
+
+def parallel_items(lines: Sequence[str]) -> set[int]:
+    """The lines shaped as a roundup's item heads (`ITEM_HEAD`: 青梧市：… / its paragraph / 澄溪县：… / its paragraph),
+    ROUNDUP or more in a row with only running text between: subheads of one article (a reader takes parallel heads
+    for parts of one whole), never the head of an article of its own nor a paragraph's first line; unless a byline or
+    a lead's dateline under one makes it a brief's title."""
+    def shaped(i: int) -> bool:
+        text, after = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+        return (ITEM_HEAD.match(text) is not None and len(han_only(text)) <= LONGEST["heading"] and not is_terminated(text)
+                and not SENTENCE_INSIDE.search(text) and not opens_lead(after) and not after.startswith(BYLINE_MARK))
+
+    def running(a: int, b: int) -> bool:  # only an item's text between two heads
+        between = lines[a + 1 : b]
+        return 0 < len(between) <= ITEM_SPAN and all(len(han_only(t)) > LONGEST["heading"] or t[-1] in CLAUSE_END
+                                                     for t in between)
+
+    heads = [i for i in range(len(lines)) if shaped(i)]
+    runs: list[list[int]] = []
+    for a, b in zip([None, *heads], heads):
+        if a is not None and running(a, b):
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return {i for run in runs if len(run) >= ROUNDUP for i in run}
 
 
 def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
