@@ -381,6 +381,9 @@ def test_drop_repeats(raw, expected) -> None:
         ("他把重点点出来", "他把重点出来", "flagged"),
         # a copy stranded after the word it ends that opens a word with a character left alone (耕地|地|力: 地力)
         ("槐川县发放耕地地力保护补贴", "槐川县发放耕地力保护补贴", "flagged"),
+        # …a word of amount before its amount, though jieba never counted it (长达); not its junk elsewhere (责人)
+        ("吕娜担任馆长长达六年", "吕娜担任馆长达六年", "flagged"),
+        ("书房的负责责人吕娜说", "书房的负责人吕娜说", "applied"),
         # a verb said twice for a try before its object; a copy before a word whose rest the dictionary never counted
         ("吕娜让他说说心里话", "吕娜让他说心里话", "flagged"),
         ("书房负负责人吕娜说", "书房负责人吕娜说", "applied"),
@@ -417,6 +420,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "一条条小路", "一层层梯田", "一届届毕业生", "一根根竹竿", "一张张笑脸",
                                   # a noun borrowed as a measure, reduplicated into a manner adverbial
                                   "工人一窑窑地试烧", "渔民一船船地运回鱼货",
+                                  # an AABB reduplication that jieba lists only as AAB (弯弯绕)
+                                  "山路弯弯绕绕，车开得很慢",
                                   # each copy in its own word, or the first closing a number or a compound
                                   "问题实在在于管理", "2020年年底", "2019年年末", "平菇菌菌棒。平菇菌长得好",
                                   "道德庭庭长说",

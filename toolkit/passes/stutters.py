@@ -248,15 +248,31 @@ def _place_before(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, wo
             and all(HAN.match(t[2]) and not lex.is_function_word(t[2]) for t in (prior, before)))
 
 
-def _opens_own(lex: Lexicon, ch: str, word: str, after: str) -> str | None:
+def _second_pair(lex: Lexicon, text: str, start: int) -> bool:
+    """The double is the second half of an AABB reduplication that jieba lists only as AAB (弯弯绕|绕: 弯弯绕绕; the
+    ones it lists whole, 清清楚楚, hold their repeat): the character before it is printed twice too, the first pair
+    and this character make a word of the dictionary, and the character is no function word (渐渐地|地 is a stutter:
+    地 ends the adverb, it reduplicates nothing). Not where the two characters make a word (镇|镇长|长: a unit's
+    head after its place, then a stutter)."""
+    if start < 2 or text[start - 2] != text[start - 1] or text[start - 1] == text[start]:
+        return False
+    a, b = text[start - 1], text[start]
+    return lex.words.get(a + a + b) is not None and not lex.is_function_word(b)
+
+
+def _opens_own(lex: Lexicon, ch: str, word: str, after: str, amount: str = "") -> str | None:
     """Why a single copy after a word that ends on it may open a phrase of its own with what follows, both
     readings Chinese: the sky after a day (`SKY`: 每天|天不亮, 今天|天很冷), a verb with its directional complement
-    (重点|点出来: 点出 is a verb, 出来 its complement)."""
+    (重点|点出来: 点出 is a verb, 出来 its complement), a word with its next character. `amount`: the text after
+    `after`."""
     if ch == SKY and lex.tag(word) in ("t", "r") and (after[0] in NEGATION + DEGREE or lex.tag(after) == "d"):
         return f"「{ch}」 may be the sky, the subject of 「{after}…」, after 「{word}」"
     if after in DIRECTIONAL and lex.tag(ch + after[0]) == "v":
         return f"「{ch}」 may be a verb with its complement 「{after}」"
-    if len(after) == 1 and not lex.is_function_word(after) and _is_word(lex, ch + after):
+    if len(after) == 1 and not lex.is_function_word(after) and (
+            _is_word(lex, ch + after) or lex.words.get(ch + after) is not None and amount[:1] in NUMERALS):
+        # (before a number, any word jieba lists, though at its default count: 副局长|长|达六年, 长达 never counted; a
+        # word of amount before the amount. Elsewhere its uncounted entries are as often junk: 负责|责|人, 责人)
         return f"「{ch}」 may open 「{ch + after}」, its next character left alone"  # 耕地|地|力保护: 地力
     return None
 
@@ -294,6 +310,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         return Reading(True, f"the word 「{holder[2]}」 holds the repeat", certain=True)
     if holder is not None and _is_word(lex, ch * 2):
         return _reduplicated_word(lex, text, start)
+    if _second_pair(lex, text, start):
+        return Reading(True, f"「{text[start - 2 : end]}」 reduplicates a word pair by pair", certain=True)
     left = next(t for t in spans if t[0] <= a < t[1])
     right = next(t for t in spans if t[0] <= a + 1 < t[1])
     if left is right:  # a doubled entry jieba never counted (对对, 了了): two free copies
@@ -330,7 +348,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
         if ch in RANKS and text[end : end + 1] and text[end] in NUMERALS:
             return Reading(True, f"「{ch}」 opens 「{ch}{text[end]}…」 after 「{left[2]}」")  # 目前|前三季度
-        if after is not None and (why := _opens_own(lex, ch, left[2], after[2])):
+        if after is not None and (why := _opens_own(lex, ch, left[2], after[2], text[lo + after[1] :])):
             return Reading(False, why, doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
