@@ -384,6 +384,9 @@ def test_drop_repeats(raw, expected) -> None:
         # …a word of amount before its amount, though jieba never counted it (长达); not its junk elsewhere (责人)
         ("吕娜担任馆长长达六年", "吕娜担任馆长达六年", "flagged"),
         ("书房的负责责人吕娜说", "书房的负责人吕娜说", "applied"),
+        # a noun seldom takes 的是: the copy may be a verb opening the subject clause; after an adjective one copy reads
+        ("吕娜大学学的是图书馆学", "吕娜大学的是图书馆学", "flagged"),
+        ("更重要要的是坚持下去", "更重要的是坚持下去", "applied"),
         # a verb said twice for a try before its object; a copy before a word whose rest the dictionary never counted
         ("吕娜让他说说心里话", "吕娜让他说心里话", "flagged"),
         ("书房负负责人吕娜说", "书房负责人吕娜说", "applied"),

@@ -348,6 +348,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
         if ch in RANKS and text[end : end + 1] and text[end] in NUMERALS:
             return Reading(True, f"「{ch}」 opens 「{ch}{text[end]}…」 after 「{left[2]}」")  # 目前|前三季度
+        if lex.tag(left[2]).startswith("n") and text[end : end + 2] == "的是":
+            # a noun seldom takes 的是 (*大学的是…): the copy may be a verb of its own, the subject clause's (大学|学的是
+            # 工业设计: what he studied at university); jieba tags some verbs as nouns (奏响), so for the editor. After a
+            # word of other kinds one copy reads (更重要|要的是: 重要的是)
+            return Reading(False, f"「{ch}的是」 may open a clause of its own after the noun 「{left[2]}」", doubtful=True)
         if after is not None and (why := _opens_own(lex, ch, left[2], after[2], text[lo + after[1] :])):
             return Reading(False, why, doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
