@@ -252,8 +252,8 @@ def _second_pair(lex: Lexicon, text: str, start: int) -> bool:
     """The double is the second half of an AABB reduplication that jieba lists only as AAB (弯弯绕|绕: 弯弯绕绕; the
     ones it lists whole, 清清楚楚, hold their repeat): the character before it is printed twice too, the first pair
     and this character make a word of the dictionary, and the character is no function word (渐渐地|地 is a stutter:
-    地 ends the adverb, it reduplicates nothing). Not where the two characters make a word (镇|镇长|长: a unit's
-    head after its place, then a stutter)."""
+    地 ends the adverb, it reduplicates nothing). That the two characters make a word is no sign of one: 镇|镇长|长 is
+    a unit's head after its place, then a stutter."""
     if start < 2 or text[start - 2] != text[start - 1] or text[start - 1] == text[start]:
         return False
     a, b = text[start - 1], text[start]
