@@ -260,6 +260,14 @@ def _second_pair(lex: Lexicon, text: str, start: int) -> bool:
     return lex.words.get(a + a + b) is not None and not lex.is_function_word(b)
 
 
+def _after_modal(lex: Lexicon, text: str, at: int, word: str) -> bool:
+    """The word jieba read at text[at] (能量, ending on the double's first copy) opens on an auxiliary that makes a
+    modal verb with the character before it (只|能量 → 只能): the auxiliary may take the doubled character as its
+    verb, said twice (只能|量量|血压), jieba's word being a misreading of the boundary."""
+    return (len(word) == 2 and word[0] in AUXILIARIES + MEET and at > 0
+            and lex.tag(text[at - 1] + word[0]) == "v")
+
+
 def _opens_own(lex: Lexicon, ch: str, word: str, after: str, amount: str = "") -> str | None:
     """Why a single copy after a word that ends on it may open a phrase of its own with what follows, both
     readings Chinese: the sky after a day (`SKY`: 每天|天不亮, 今天|天很冷), a verb with its directional complement
@@ -348,6 +356,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
         if ch in RANKS and text[end : end + 1] and text[end] in NUMERALS:
             return Reading(True, f"「{ch}」 opens 「{ch}{text[end]}…」 after 「{left[2]}」")  # 目前|前三季度
+        if _after_modal(lex, text, lo + left[0], left[2]):
+            # 只|能量|量|血压: 只能 takes its verb, said twice for a try (能|量量血压), or once (能|量血压); both Chinese
+            return Reading(False, f"「{text[lo + left[0] - 1]}{left[2][0]}」 may take 「{ch * 2}」, a verb said twice",
+                           doubtful=True)
         if lex.tag(left[2]).startswith("n") and text[end : end + 2] == "的是":
             # a noun seldom takes 的是 (*大学的是…): the copy may be a verb of its own, the subject clause's (大学|学的是
             # 工业设计: what he studied at university); jieba tags some verbs as nouns (奏响), so for the editor. After a
