@@ -9,8 +9,8 @@ import pytest
 from toolkit.ingest import read_source
 from toolkit.hanzi import bigrams, han_only
 from toolkit.model import Block, Source
-from toolkit.lines import (HEAD_ROLES, ROLES, SPAN, WINDOW, _allowed, _cohesion, features, parallel_items, read, reports,
-                           shape, words_meet)
+from toolkit.lines import (HEAD_ROLES, ROLES, SPAN, WINDOW, _allowed, _cohesion, features, parallel_items, portrait, read,
+                           reports, shape, words_meet)
 from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
 from toolkit.structure import _Draft, _subheads_alone, _openings, split_articles
@@ -1087,3 +1087,17 @@ def test_a_roundups_item_heads_are_subheads_of_one_article() -> None:
     assert parallel_items(lines[3:7]) == set()  # two in a row
     signed = [line for head, text in items for line in (head, "□吕娜", text)]
     assert parallel_items(signed) == set()
+
+
+@pytest.mark.parametrize("subtitle", ["记槐川县石桥村书房管理员吕娜", "——记槐川县石桥村书房管理员吕娜", "访槐川县图书馆馆长吴敏"])
+def test_a_line_opening_on_ji_or_fang_is_a_subtitle(subtitle: str) -> None:
+    """`书房里的读书声` / `记槐川县…管理员吕娜`: a line opening on 记 or 访 alone names whom a profile portrays or an
+    interview talks to, the subtitle under its title (with its dash or without): never a title under a kicker, nor
+    a title's rest. 记者, 访问 are words of their own."""
+    lines = ("桐溪县推进全民阅读", "□吴敏", "截至目前，桐溪县已建成城市书房22座，全年借阅图书12万册次。",
+             "书房里的读书声", subtitle, "□王川", "傍晚时分，槐川县石桥村的农家书房里坐满了放学的孩子。",
+             "吕娜在这里当了六年管理员，书房的每一本书她都熟悉。")
+    assert not any(ok for r, ok in zip(ROLES, _allowed(lines)[4]) if r in ("head", "title", "title+"))
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (article.kicker, article.title, article.subtitle) == (None, "书房里的读书声", subtitle)
+    assert not portrait("记者手记") and not portrait("访问石桥村书房")

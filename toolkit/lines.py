@@ -685,6 +685,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
         numbered = NUMBERED.match(text) is not None
+        # a line opening on 记 or 访 alone, with its dash or without (——记…, 访…), names whom the article portrays or
+        # interviews: a subtitle by its form (as the labelled ——记… are), never a head line above it nor a title's rest
+        portrays = portrait(text)
         # a line that reports speech is running text, no head line nor subhead, unless the □ byline under it makes
         # it a head (only a line short enough for one is asked)
         running = han <= LONGEST["head"] and not above_byline and reports(text)
@@ -738,6 +741,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in heads_sections and (r == "heading" or heads_sections[i] and r != "head"))
                and not (i in counted and r in HEAD_ROLES)
                and not (i in roundup and r in HEAD_ROLES + ("para",))
+               and not (portrays and r in ("head", "title", "title+"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
@@ -754,6 +758,17 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
 
 AUTHOR_NOTES = ("作者为", "作者系", "作者单位", "作者：", "作者:")
 SIGNATURE = re.compile(r"[（(]([^（）()]{2,60})[）)]$")  # an author's note may name a long institute and post
+
+
+PORTRAYS = ("记", "访")  # (——)记某某, (——)访某某: a profile's or an interview's subtitle
+
+
+def portrait(text: str) -> bool:
+    """The line opens on 记 or 访 as a word of its own (not 记者, 访问), after a dash or not, and ends no sentence: the
+    subtitle of a profile or an interview (记槐川县图书馆馆长吕娜)."""
+    body = text.lstrip("—")
+    words = lexicon().cut(body[:6])
+    return len(words) > 1 and words[0] in PORTRAYS and not is_terminated(text) and len(han_only(text)) <= LONGEST["subtitle"]
 
 
 def opens_lead(text: str) -> bool:
