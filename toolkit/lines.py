@@ -768,7 +768,8 @@ def portrait(text: str) -> bool:
     subtitle of a profile or an interview (记槐川县图书馆馆长吕娜)."""
     body = text.lstrip("—")
     words = lexicon().cut(body[:6])
-    return len(words) > 1 and words[0] in PORTRAYS and not is_terminated(text) and len(han_only(text)) <= LONGEST["subtitle"]
+    return (len(words) > 1 and words[0] in PORTRAYS and not is_terminated(text)
+            and len(han_only(text)) <= LONGEST["subtitle"])
 
 
 def opens_lead(text: str) -> bool:
