@@ -412,6 +412,16 @@ def test_stutters(text: str, fixed: str, action: str) -> None:
     assert verdict is not None and verdict.fixed == fixed and verdict.action == action
 
 
+def test_a_surname_after_a_title_ending_on_it_opens_a_name_the_article_gives_again() -> None:
+    """`副主任|任|雪梅`: where the article names 任雪梅 again on its own (`。”任雪梅说`), the second 任 is the surname;
+    where it does not, or prints the characters only inside other words (担任雪梅…), a stray copy."""
+    text = "石桥村委会副主任任雪梅介绍，书房今年新增图书三千册。"
+    start = text.index("任任")
+    assert judge(text, start, start + 2, text + "“孩子们最爱周末来。”任雪梅说。") is None
+    verdict = judge(text, start, start + 2, text + "她曾担任雪梅书社的管理员。")
+    assert verdict is not None and verdict.action == "applied"
+
+
 def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
     """`应对对对突发情况`: the extra copies go, but text may be missing there, so an editor sees it."""
     verdict = judge("学会应对对对突发情况", 3, 6)
