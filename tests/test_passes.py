@@ -706,3 +706,26 @@ def test_a_join_the_pages_repeat_of_the_passage_binds_is_applied() -> None:
     (article,) = col.articles
     assert [b.text for b in article.blocks] == [lines[2], piece + rest, lines[6]]
     assert [c.action for c in col.corrections if c.kind == "join"] == ["applied"]
+
+
+def test_near_copies_are_found_as_by_comparing_every_pair() -> None:
+    """`_matches` judges only the candidates within a few edits (or with a tripled character) of a unit among those
+    sharing its first or last four characters: the pairs are those that judging every such pair finds."""
+    from toolkit.passes.repeats import _matches, _same, _TRIPLED, _Unit
+
+    base = ["槐川县城市书房今年借阅图书十二万册次", "石桥村书房每个周末都举办亲子读书会活动", "吕娜说孩子们放学后最爱来这里写作业看书"]
+    sigs = []
+    for k, s in enumerate(base * 4):
+        s = list(s)
+        if k % 4 == 1:
+            s[5] = "人"  # one character misread
+        if k % 4 == 2:
+            s[8:8] = s[8] * 2  # a character printed three times
+        if k % 4 == 3:
+            s[3], s[6], s[9], s[12] = "甲", "乙", "丙", "丁"  # another sentence of the same shape
+        sigs.append("".join(s))
+    units = [_Unit(0, k, k + 1, sig) for k, sig in enumerate(sigs)]
+    flat = [None if (f := _TRIPLED.sub(r"\1", sig)) == sig else f for sig in sigs]
+    every = {(i, j) for j in range(len(sigs)) for i in range(j)
+             if {sigs[i][:4], sigs[i][-4:]} & {sigs[j][:4], sigs[j][-4:]} and _same(sigs[i], sigs[j], flat[i], flat[j])}
+    assert _matches(units) == every and len(every) > len(base)

@@ -7,6 +7,7 @@ from collections import defaultdict
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
@@ -105,18 +106,29 @@ def _same(a: str, b: str, flat_a: str | None, flat_b: str | None) -> bool:
 
 
 def _matches(units: list[_Unit]) -> set[tuple[int, int]]:
-    """Pairs (i, j), i < j, of units whose text is the same or nearly so."""
+    """Pairs (i, j), i < j, of units whose text is the same or nearly so. The units that share a unit's first or last
+    four characters are its candidates; of those, only the ones within NEAR_EDITS edits of it (found in one batch:
+    a page of thousands of alike sentences makes buckets of hundreds) or with a tripled character (compared flat,
+    see `_same`) are judged one by one."""
     buckets: dict[str, list[int]] = defaultdict(list)
+    texts: dict[str, list[str]] = defaultdict(list)  # each bucket's signatures, in its order
+    tripled: dict[str, list[int]] = defaultdict(list)  # each bucket's units with a tripled character
     pairs: set[tuple[int, int]] = set()
     flat = [None if (f := _TRIPLED.sub(r"\1", u.sig)) == u.sig else f for u in units]
     for j, u in enumerate(units):
-        seen: set[int] = set()
+        candidates: set[int] = set()
         for key in {u.sig[:4], u.sig[-4:]}:
-            for i in buckets[key]:
-                if i not in seen and _same(units[i].sig, u.sig, flat[i], flat[j]):
-                    pairs.add((i, j))
-                seen.add(i)
+            if flat[j] is not None:
+                candidates.update(buckets[key])
+            else:
+                near = process.extract(u.sig, texts[key], scorer=Levenshtein.distance, score_cutoff=NEAR_EDITS, limit=None)
+                candidates.update(buckets[key][k] for _, _, k in near)
+                candidates.update(tripled[key])
             buckets[key].append(j)
+            texts[key].append(u.sig)
+            if flat[j] is not None:
+                tripled[key].append(j)
+        pairs.update((i, j) for i in candidates if _same(units[i].sig, u.sig, flat[i], flat[j]))
     return pairs
 
 
