@@ -287,10 +287,11 @@ def words_meet(before: str, after: str, page: str) -> bool:
     to end or open another there (高质量|基层), weak evidence of the page's own term across the break: it binds no
     lines, and the line model weighs it with the rest. On generated pages of 17 sets, of the lines whose three
     characters across are printed twice, it holds for 18 of the 19 that open a paragraph of their own (one subhead
-    of one article, printed on 18 pages) and for 11 of 151 that go on from the line before or a title's first piece."""
+    of one article, printed on 18 pages) and for 10 of 151 that go on from the line before or a title's first piece."""
     words = lexicon().words
     pair = before[-2:] + after[:2]
-    return han_only(pair) == pair and pair[:2] in words and pair[2:] in words and pair not in page
+    return (han_only(pair) == pair and words.get(pair[:2]) is not None and words.get(pair[2:]) is not None
+            and pair not in page)  # (an entry, not only a longer word's start)
 
 
 @functools.lru_cache(maxsize=2)  # the same text object for the features and the grammar, so that `_trigrams` finds it

@@ -260,14 +260,15 @@ def _second_pair(lex: Lexicon, text: str, start: int) -> bool:
     return lex.words.get(a + a + b) is not None and not lex.is_function_word(b)
 
 
-def _named_again(lex: Lexicon, text: str, at: int, article: str) -> str | None:
+def _named_elsewhere(lex: Lexicon, text: str, at: int, article: str) -> str | None:
     """The name (a surname at text[at] and one or two characters a given name may hold, no word of the dictionary)
     that the article prints elsewhere opening a clause, after a mark (`。”任晓岚说`): a person it names again, whom the
     text here names after a title ending on the surname's character (副主任|任晓岚). Printed inside other words
     (远程问诊, 造林队) the characters are no name."""
     for k in (3, 2):
         name = text[at : at + k]
-        if (len(name) == k and han_only(name) == name and all(map(lex.may_be_given, name[1:])) and name not in lex.words
+        if (len(name) == k and han_only(name) == name and all(map(lex.may_be_given, name[1:]))
+                and lex.words.get(name) is None
                 and any(m.start() == 0 or not han_only(article[m.start() - 1]) for m in re.finditer(name, article))):
             return name
     return None
@@ -369,7 +370,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
         if ch in RANKS and text[end : end + 1] and text[end] in NUMERALS:
             return Reading(True, f"「{ch}」 opens 「{ch}{text[end]}…」 after 「{left[2]}」")  # 目前|前三季度
-        if ch in SURNAMES and (name := _named_again(lex, text, end - 1, article)):
+        if ch in SURNAMES and (name := _named_elsewhere(lex, text, end - 1, article)):
             # 副主任|任|晓岚: the article names 任晓岚 elsewhere, so the second 任 is the surname opening the name
             return Reading(True, f"「{name}」, a name the article gives again, opens on the second 「{ch}」")
         if _after_modal(lex, text, lo + left[0], left[2]):
