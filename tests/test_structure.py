@@ -1089,6 +1089,24 @@ def test_a_roundups_item_heads_are_subheads_of_one_article() -> None:
     assert parallel_items(signed) == set()
 
 
+def test_an_explainers_questions_are_subheads_of_one_article() -> None:
+    """An explainer parted by the questions a reader asks (`城市书房能借哪些书？` / its answer / …), three or more in a row
+    under one head: each a subhead of that article, not the title of an article of its own. A question a speaker puts
+    in an interview (`记者：…？`) is a turn of the dialogue, no such head."""
+    parts = [("城市书房能借哪些书？", "槐川县的城市书房藏有文学、历史、少儿读物等图书，每座书房三千册以上，每月更新两百册。"),
+             ("借书要办什么手续？", "市民只需带上身份证，在自助机上刷一下就能办好借书证，不收押金，也不收办证费用。"),
+             ("书房晚上几点关门？", "多数城市书房每天开放到晚上十点，节假日照常开放，部分书房实行二十四小时无人值守。"),
+             ("借的书能在别处还吗？", "全县22座城市书房实现通借通还，在任何一座书房借的书，都能就近归还。")]
+    lines = ("城市书房怎么用？", "□吴敏", "槐川县的城市书房越建越多，不少市民却不清楚该怎么用。记者就此采访了县图书馆馆长吕娜。",
+             *(line for part in parts for line in part), "槐川县", "城市书房点亮“书香槐川”", "□王川",
+             "晚上九点，槐川县人民公园旁的城市书房里依然灯火通明。")
+    explainer, after = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert explainer.title == "城市书房怎么用？" and after.title == "城市书房点亮“书香槐川”"
+    assert [(b.type, b.text) for b in explainer.blocks[1:]] == [(t, x) for part in parts for t, x in zip(("heading", "paragraph"), part)]
+    turns = [line for question, answer in parts for line in ("记者：" + question, "吕娜：" + answer)]
+    assert parallel_items(turns) == set() and len(parallel_items([line for part in parts for line in part])) == 4
+
+
 @pytest.mark.parametrize("subtitle", ["记槐川县石桥村书房管理员吕娜", "——记槐川县石桥村书房管理员吕娜", "访槐川县图书馆馆长吴敏"])
 def test_a_line_opening_on_ji_or_fang_is_a_subtitle(subtitle: str) -> None:
     """`书房里的读书声` / `记槐川县…管理员吕娜`: a line opening on 记 or 访 alone names whom a profile portrays or an

@@ -13,7 +13,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import groupby, repeat
 from pathlib import Path
 from typing import NamedTuple
@@ -890,35 +890,51 @@ def counted_on(counts: Sequence[tuple[str, int] | None]) -> set[int]:
 # a roundup's item head: a place or a topic of a few characters and a colon, then what happened there, on a short
 # line of its own (青梧市：飞手上岗忙播种)
 ITEM_HEAD = re.compile(rf"^[{BULLETS}]?\s*[\u4e00-\u9fff]{{2,6}}[：:]")
+QUESTIONS = "？?"  # a question's own mark: an explainer's parts are the questions a reader asks (口罩是不是越厚越好？)
 ITEM_SPAN = 4  # lines of running text between two items' heads (an item's paragraph, broken by columns)
 # items in a row that make a roundup: two briefs whose titles happen to share the shape (4 of the 44 labelled real
 # titles have it) are no proof of one
 ROUNDUP = 3
 
 
+def _item_head(text: str) -> bool:
+    return ITEM_HEAD.match(text) is not None and not is_terminated(text)
+
+
+def _question_head(text: str) -> bool:
+    """(a question put by a speaker, 记者：…？, is a turn of a dialogue, the answer under it: no head of a part)"""
+    return end_mark(text) in QUESTIONS and TURN.match(text) is None
+
+
 def parallel_items(lines: Sequence[str]) -> set[int]:
-    """The lines shaped as a roundup's item heads (`ITEM_HEAD`: 青梧市：… / its paragraph / 澄溪县：… / its paragraph),
-    ROUNDUP or more in a row with only running text between: subheads of one article (a reader takes parallel heads
-    for parts of one whole), never the head of an article of its own nor a paragraph's first line; unless a byline or
-    a lead's dateline under one makes it a brief's title."""
-    def shaped(i: int) -> bool:
+    """The lines shaped alike as the heads of an article's parts, ROUNDUP or more in a row with only running text
+    between: a roundup's item heads (`ITEM_HEAD`: 青梧市：… / its paragraph / 澄溪县：… / its paragraph) or an
+    explainer's questions (PM2.5是什么？ / its answer / 口罩是不是越厚越好？ / …). They are subheads of one article (a
+    reader takes parallel heads for parts of one whole), never the head of an article of its own nor a paragraph's
+    first line; unless a byline or a lead's dateline under one makes it a brief's title. A head is one short phrase,
+    so a line ending a sentence with more after it is no such head (a paragraph's short question is: none of the
+    labelled paragraphs is one, as none of their subheads)."""
+    def shaped(i: int, form: Callable[[str], bool]) -> bool:
         text, after = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
-        return (ITEM_HEAD.match(text) is not None and len(han_only(text)) <= LONGEST["heading"] and not is_terminated(text)
-                and not SENTENCE_INSIDE.search(text) and not opens_lead(after) and not after.startswith(BYLINE_MARK))
+        return (form(text) and len(han_only(text)) <= LONGEST["heading"] and not SENTENCE_INSIDE.search(text)
+                and not opens_lead(after) and not after.startswith(BYLINE_MARK))
 
-    def running(a: int, b: int) -> bool:  # only an item's text between two heads
-        between = lines[a + 1 : b]
+    def running(a: int, b: int) -> bool:  # only an item's text between two heads (a line a column break cut
+        between = lines[a + 1 : b]  # mid-sentence is, if longer than a head or a sentence ends inside it)
         return 0 < len(between) <= ITEM_SPAN and all(len(han_only(t)) > LONGEST["heading"] or t[-1] in CLAUSE_END
-                                                     for t in between)
+                                                     or SENTENCE_INSIDE.search(t) for t in between)
 
-    heads = [i for i in range(len(lines)) if shaped(i)]
-    runs: list[list[int]] = []
-    for a, b in zip([None, *heads], heads):
-        if a is not None and running(a, b):
-            runs[-1].append(b)
-        else:
-            runs.append([b])
-    return {i for run in runs if len(run) >= ROUNDUP for i in run}
+    out = set()
+    for form in (_item_head, _question_head):
+        heads = [i for i in range(len(lines)) if shaped(i, form)]
+        runs: list[list[int]] = []
+        for a, b in zip([None, *heads], heads):
+            if a is not None and running(a, b):
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        out |= {i for run in runs if len(run) >= ROUNDUP for i in run}
+    return out
 
 
 def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
