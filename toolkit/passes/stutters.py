@@ -27,6 +27,8 @@ STATIVE = "像到受达"
 # a verb the first copy is the verb and the second its aspect (`他过过三个新年`). (了 is a verb only
 # inside words: 了解, 不了.)
 ASPECTS = "过"
+# jieba's tags for an activity named by a verb and its object as one word (做操, 散步 n; 聊天 nz)
+ACTIVITIES = ("n", "nz")
 # Second characters of the words that name an institution's head, committee, people, branch or government (庭长,
 # 市委, 村民, 队员, 村支书, 镇政府): an unknown institution name closing on the same character often comes before
 # one (道德庭|庭长).
@@ -175,6 +177,15 @@ def _count(lex: Lexicon, word: str) -> float:
 
 def _is_word(lex: Lexicon, word: str) -> bool:
     return _count(lex, word) > UNSEEN
+
+
+@functools.cache
+def _tentative_verbs() -> frozenset[str]:
+    """The verbs the dictionary lists said twice before an object, a noun (做做饭, 看看书, 谈谈心: a verb's tentative
+    form, AAB, said of a verb and its object)."""
+    lex = lexicon()
+    return frozenset(w[0] for w, logp in lex.words.items() if logp is not None and len(w) == 3 and w[0] == w[1] != w[2]
+                     and lex.tag(w[0]) == "v" and lex.tag(w[2]) == "n")
 
 
 def _measure_word(lex: Lexicon, ch: str) -> bool:
@@ -415,6 +426,13 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # the dictionary counts (说说|心里话): both readings are Chinese (not 采|采光, 住|住宅, with one character
             # left over, nor 负|负责人: 责人 is an entry jieba never counted)
             return Reading(False, f"「{ch}{ch}」 may be the verb said twice before its object 「{obj}」", doubtful=True)
+        if len(right[2]) == 2 and ch in _tentative_verbs() and lex.tags.get(right[2]) in ACTIVITIES:
+            # …and before the verb and its object as one word, an activity jieba lists as a noun (做|做操, 散|散步),
+            # the AAB tentative form of a verb and its object, which the dictionary lists for this verb with other
+            # objects (做做饭, 做做事) but not for every object it takes (做做操): both readings are Chinese. (jieba
+            # also lists many verb-and-object words as verbs, 打球, but with them as with proper nouns, 安阳, the same
+            # test would flag twice the stutters: 加|加工, 脱|脱贫)
+            return Reading(False, f"「{ch}{ch}{right[2][1]}」 may be the verb said twice before its object", doubtful=True)
         if before is not None and ch in CLOSES_VERB and lex.tag(before[2])[:1] in ("v", "p"):
             return Reading(False, f"「{ch}」 may close 「{before[2]}{ch}」 before 「{right[2]}」", doubtful=True)
         if before is not None and lex.tags.get(before[2]) == "mq" and lex.tag(ch) == "n":
