@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from toolkit import seams
 from toolkit.hanzi import bigrams
 from toolkit.model import Article, Block, Collection, Source
-from toolkit.passes.splices import HARM, decide, flag_splices
+from toolkit.passes.splices import HARM, SHORT_RUN, decide, flag_splices
 from toolkit.review import Decisions
 from toolkit.similarity import Vocabulary, cosine
 
@@ -363,6 +363,19 @@ def test_beyond_the_fitted_run_size_a_run_without_a_home_is_only_flagged() -> No
     housed = seams.Seam(0, 0, 100, (), "p-09", ())
     c = decide([housed], seams.Reading(0.0, (1.0,), (0.9,)), fitted=False)
     assert c is not None and c.sure and c.home == "p-09"
+
+
+def test_a_short_run_without_a_home_is_set_aside_only_when_the_model_is_sure_of_it() -> None:
+    """A sentence or two of closing appeal shares no word with its article's text above it as often as a run from
+    another article: without a home among the pages to prove it foreign, a run shorter than SHORT_RUN is set aside
+    only at MOVE; with its home, or longer, at the usual odds."""
+    likely = seams.Reading(0.2, (0.8,), (0.0,))
+    short = decide([_seam(SHORT_RUN - 1)], likely)
+    assert short is not None and not short.sure
+    assert decide([_seam(SHORT_RUN)], likely).sure
+    assert decide([_seam(SHORT_RUN - 1)], seams.Reading(0.05, (0.95,), (0.0,))).sure
+    housed = seams.Seam(0, 0, SHORT_RUN - 1, (), "p-09", ())
+    assert decide([housed], seams.Reading(0.2, (0.8,), (0.9,))).sure
 
 
 @pytest.mark.parametrize(("likely", "moved"), [(0.95, True), (0.7, False)])
