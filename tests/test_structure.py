@@ -1107,6 +1107,26 @@ def test_an_explainers_questions_are_subheads_of_one_article() -> None:
     assert parallel_items(turns) == set() and len(parallel_items([line for part in parts for line in part])) == 4
 
 
+def test_a_diarys_days_are_subheads_of_one_article() -> None:
+    """A reporter's diary parted by its days (`3月12日 晴` / that day's paragraphs / `3月15日 小雨` / …): each day a
+    subhead of the one article, however many paragraphs a day holds, never the title of an article of its own. A
+    paragraph opening on a date (`3月15日，…`) is running text, no day's head."""
+    days = [("3月12日 晴", ["清早从槐川县城出发，车子在山路上绕了两个多小时，才到石桥村。",
+                            "村书房就在村委会二楼，管理员吕娜正在给新到的图书贴标签。"]),
+            ("3月15日 小雨", ["雨下了一整天，书房里反倒比平时热闹，放学的孩子们挤在长桌边写作业。"]),
+            ("3月19日 多云", [f"今天跟着吕娜去{place}送书，一路上她说起村里孩子们爱看的书，{book}最抢手。"
+                              for place, book in (("村东头", "连环画"), ("半山腰", "科普书"), ("河对岸", "童话"),
+                                                  ("老祠堂", "历史故事"), ("新村部", "绘本"), ("小学", "作文选"))]),
+            ("3月23日 晴", ["蹲点的最后一天，吕娜说，书房明年还要再添一千册书。"])]
+    lines = ("蹲点日记", "石桥村的书房", "□吴敏", *(line for head, text in days for line in (head, *text)),
+             "桐溪县", "城市书房点亮“书香桐溪”", "□王川", "晚上九点，桐溪县人民公园旁的城市书房里依然灯火通明。")
+    diary, after = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert diary.title == "石桥村的书房" and after.title == "城市书房点亮“书香桐溪”"
+    assert [b.text for b in diary.blocks if b.type == "heading"] == [head for head, _ in days]
+    dated = [line for head, text in days for line in (head.replace(" ", "，") + "记者来到石桥村。", *text)]
+    assert parallel_items(dated) == set()
+
+
 @pytest.mark.parametrize("subtitle", ["记槐川县石桥村书房管理员吕娜", "——记槐川县石桥村书房管理员吕娜", "访槐川县图书馆馆长吴敏"])
 def test_a_line_opening_on_ji_or_fang_is_a_subtitle(subtitle: str) -> None:
     """`书房里的读书声` / `记槐川县…管理员吕娜`: a line opening on 记 or 访 alone names whom a profile portrays or an

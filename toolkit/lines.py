@@ -891,7 +891,9 @@ def counted_on(counts: Sequence[tuple[str, int] | None]) -> set[int]:
 # line of its own (青梧市：飞手上岗忙播种)
 ITEM_HEAD = re.compile(rf"^[{BULLETS}]?\s*[\u4e00-\u9fff]{{2,6}}[：:]")
 QUESTIONS = "？?"  # a question's own mark: an explainer's parts are the questions a reader asks (口罩是不是越厚越好？)
-ITEM_SPAN = 4  # lines of running text between two items' heads (an item's paragraph, broken by columns)
+# a diary's or a chronicle's day (3月15日 小雨, 三月十五日): the date alone, or with the day's weather or place
+DAY_HEAD = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
+ITEM_SPAN = 8  # lines of running text between two items' heads (an item's paragraph or two, broken by columns)
 # items in a row that make a roundup: two briefs whose titles happen to share the shape (4 of the 44 labelled real
 # titles have it) are no proof of one
 ROUNDUP = 3
@@ -901,6 +903,11 @@ def _item_head(text: str) -> bool:
     return ITEM_HEAD.match(text) is not None and not is_terminated(text)
 
 
+def _day_head(text: str) -> bool:
+    """(a clause after the date is running text that opens on it: 3月15日，记者来到…)"""
+    return DAY_HEAD.match(text) is not None and not any(ch in CLAUSE_END for ch in text)
+
+
 def _question_head(text: str) -> bool:
     """(a question put by a speaker, 记者：…？, is a turn of a dialogue, the answer under it: no head of a part)"""
     return end_mark(text) in QUESTIONS and TURN.match(text) is None
@@ -908,8 +915,9 @@ def _question_head(text: str) -> bool:
 
 def parallel_items(lines: Sequence[str]) -> set[int]:
     """The lines shaped alike as the heads of an article's parts, ROUNDUP or more in a row with only running text
-    between: a roundup's item heads (`ITEM_HEAD`: 青梧市：… / its paragraph / 澄溪县：… / its paragraph) or an
-    explainer's questions (PM2.5是什么？ / its answer / 口罩是不是越厚越好？ / …). They are subheads of one article (a
+    between: a roundup's item heads (`ITEM_HEAD`: 青梧市：… / its paragraph / 澄溪县：… / its paragraph), an
+    explainer's questions (PM2.5是什么？ / its answer / 口罩是不是越厚越好？ / …) or a diary's days (`DAY_HEAD`: 3月12日 晴
+    / that day's paragraphs / 3月15日 小雨 / …). They are subheads of one article (a
     reader takes parallel heads for parts of one whole), never the head of an article of its own nor a paragraph's
     first line; unless a byline or a lead's dateline under one makes it a brief's title. A head is one short phrase,
     so a line ending a sentence with more after it is no such head (a paragraph's short question is: none of the
@@ -925,7 +933,7 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
                                                      or SENTENCE_INSIDE.search(t) for t in between)
 
     out = set()
-    for form in (_item_head, _question_head):
+    for form in (_item_head, _question_head, _day_head):
         heads = [i for i in range(len(lines)) if shaped(i, form)]
         runs: list[list[int]] = []
         for a, b in zip([None, *heads], heads):
