@@ -395,6 +395,8 @@ def test_drop_repeats(raw, expected) -> None:
         # (做做饭); not before a place's name
         ("吕娜每天在书房门口做做操", "吕娜每天在书房门口做操", "flagged"),
         ("书房设在安安阳路口", "书房设在安阳路口", "applied"),
+        # an idiom opening on a noun a word of amount before it may take (不少人|人到中年)
+        ("槐川县不少人人到中年才开始读书", "槐川县不少人到中年才开始读书", "flagged"),
         ("书房负负责人吕娜说", "书房负责人吕娜说", "applied"),
         # a verb that took its 在 already (坐在, 放在) leaves a second 在 no place to go
         ("她把新书放在在书架上", "她把新书放在书架上", "applied"),

@@ -27,6 +27,7 @@ STATIVE = "像到受达"
 # a verb the first copy is the verb and the second its aspect (`他过过三个新年`). (了 is a verb only
 # inside words: 了解, 不了.)
 ASPECTS = "过"
+IDIOMS = ("i", "l")  # jieba's tags for set phrases: idioms (人山人海), fixed expressions (人到中年)
 # jieba's tags for an activity named by a verb and its object as one word (做操, 散步 n; 聊天 nz)
 ACTIVITIES = ("n", "nz")
 # Second characters of the words that name an institution's head, committee, people, branch or government (庭长,
@@ -435,6 +436,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{ch}{ch}{right[2][1]}」 may be the verb said twice before its object", doubtful=True)
         if before is not None and ch in CLOSES_VERB and lex.tag(before[2])[:1] in ("v", "p"):
             return Reading(False, f"「{ch}」 may close 「{before[2]}{ch}」 before 「{right[2]}」", doubtful=True)
+        if (before is not None and lex.tag(before[2]) in ("m", "d") and lex.tag(ch) == "n" and len(right[2]) == 4
+                and lex.tag(right[2]) in IDIOMS):
+            # an idiom is whole, so the second copy opens it; the first may be the noun a word of amount before it
+            # takes (不少|人|人到中年: many people, reaching middle age), as likely as a stray copy: for the editor
+            return Reading(False, f"「{before[2]}{ch}」 may close before the idiom 「{right[2]}」", doubtful=True)
         if before is not None and lex.tags.get(before[2]) == "mq" and lex.tag(ch) == "n":
             # a noun after a demonstrative or a number with its measure word (jieba's one token 这件, 三个) closes a
             # noun phrase (这件事|事关全局): the copy after it opens a word of its own (a bare measure word does
