@@ -1107,6 +1107,17 @@ def test_an_explainers_questions_are_subheads_of_one_article() -> None:
     assert parallel_items(turns) == set() and len(parallel_items([line for part in parts for line in part])) == 4
 
 
+def test_a_line_opening_on_a_dash_is_no_kicker_nor_title() -> None:
+    """`——在…会议上的讲话（摘要）` under its title: a subtitle by its dash, though its end is shaped like a column tag
+    (a title's): never a title under the line above read as a kicker."""
+    lines = ("桐溪县推进全民阅读", "□吴敏", "截至目前，桐溪县已建成城市书房22座，全年借阅图书12万册次。",
+             "让书香浸润城乡每一个角落", "——在槐川县全民阅读工作会议上的讲话（摘要）", "□王川", "同志们：",
+             "今天召开全县全民阅读工作会议，主要任务是总结去年工作，部署今年任务。")
+    assert not any(ok for r, ok in zip(ROLES, _allowed(lines)[4]) if r in ("head", "title"))
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (article.kicker, article.title, article.subtitle) == (None, "让书香浸润城乡每一个角落", lines[4])
+
+
 def test_a_diarys_days_are_subheads_of_one_article() -> None:
     """A reporter's diary parted by its days (`3月12日 晴` / that day's paragraphs / `3月15日 小雨` / …): each day a
     subhead of the one article, however many paragraphs a day holds, never the title of an article of its own. A

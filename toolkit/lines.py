@@ -689,6 +689,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a line opening on 记 or 访 alone, with its dash or without (——记…, 访…), names whom the article portrays or
         # interviews: a subtitle by its form (as the labelled ——记… are), never a head line above it nor a title's rest
         portrays = portrait(text)
+        # …and a line opening on the dash leads from its title into what it adds (——记…, ——在…上的讲话（摘要）): a
+        # subtitle or a list's item, never a kicker nor a title (6 of the 18 labelled subtitles open so, none of the
+        # 52 kickers and 61 titles over or under one), whatever its end looks like (a column tag's brackets)
+        dash_led = text.startswith("——")
         # a line that reports speech is running text, no head line nor subhead, unless the □ byline under it makes
         # it a head (only a line short enough for one is asked)
         running = han <= LONGEST["head"] and not above_byline and reports(text)
@@ -743,6 +747,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in counted and r in HEAD_ROLES)
                and not (i in roundup and r in HEAD_ROLES + ("para",))
                and not (portrays and r in ("head", "title", "title+"))
+               and not (dash_led and r in ("head", "title"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
