@@ -397,6 +397,9 @@ def test_drop_repeats(raw, expected) -> None:
         ("书房设在安安阳路口", "书房设在安阳路口", "applied"),
         # an idiom opening on a noun a word of amount before it may take (不少人|人到中年)
         ("槐川县不少人人到中年才开始读书", "槐川县不少人到中年才开始读书", "flagged"),
+        # a level of government alone opening a clause, before its organ's name opening on the same character
+        ("●书房开放：市市场监管局提醒市民", "●书房开放：市场监管局提醒市民", "flagged"),
+        ("今年，市市场规模扩大了", "今年，市场规模扩大了", "applied"),
         ("书房负负责人吕娜说", "书房负责人吕娜说", "applied"),
         # a verb that took its 在 already (坐在, 放在) leaves a second 在 no place to go
         ("她把新书放在在书架上", "她把新书放在书架上", "applied"),
@@ -476,6 +479,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a place named with its unit before the unit's committee, head or people
                                   "在桐溪县石桥村村委会门口", "桐溪镇镇长王川介绍", "石桥村村民吕娜说",
                                   "桐溪县县城的书房", "石桥村村支书郑晓东",
+                                  # …its name unknown to the dictionary, one character of it a place of its own (汀)
+                                  "岚汀市市场监管局提醒市民",
                                   # a period and its part; 前 or 后 before a number
                                   "本月月底，书房还将举办读书会", "目前前三季度，全县增收", "此后后两年，书房扩建",
                                   # a noun closing its measure word's phrase, before a word it opens

@@ -28,6 +28,9 @@ STATIVE = "像到受达"
 # inside words: 了解, 不了.)
 ASPECTS = "过"
 IDIOMS = ("i", "l")  # jieba's tags for set phrases: idioms (人山人海), fixed expressions (人到中年)
+ORGANS = "局委办院厅处所站"  # the last character of an organ of government's name (监管局, 县委, 信访办, 法院)
+LEVELS = "省市县区"  # the levels of government whose organs a paper names after the unit alone (市教育局)
+ORGAN_WORDS = 3
 # jieba's tags for an activity named by a verb and its object as one word (做操, 散步 n; 聊天 nz)
 ACTIVITIES = ("n", "nz")
 # Second characters of the words that name an institution's head, committee, people, branch or government (庭长,
@@ -250,14 +253,22 @@ def _place_before(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, wo
     again, names something of that place (石桥村|村委会, 桐溪镇|镇长, 桐溪县|县城): both copies are the text's. A name
     the dictionary lacks, cut into single characters none of which is a function word (桐|溪), is a place's; of
     the dictionary's places only before a word for the unit's committee, head, people, branch or government
-    (HEADS), since it tags some common words as places too (美丽|乡|乡村)."""
+    (HEADS), since it tags some common words as places too (美丽|乡|乡村). A single character it tags as a place (汀)
+    is as often a piece of a name it lacks (岚|汀|市)."""
     if before is None:
         return False
-    if lex.is_place(before[2]):
+    if lex.is_place(before[2]) and len(before[2]) > 1:
         return word[1] in HEADS
     prior = next((t for t in spans if t[1] == before[0]), None)
     return (len(before[2]) == 1 and prior is not None and len(prior[2]) == 1
             and all(HAN.match(t[2]) and not lex.is_function_word(t[2]) for t in (prior, before)))
+
+
+def _organ_after(lex: Lexicon, text: str, at: int) -> bool:
+    """The words from text[at] on name an organ of government within ORGAN_WORDS words of the clause (市场|监管局):
+    a noun among them ends on a character that closes such a name (`ORGANS`; not the verb 领办)."""
+    clause = re.split(f"[{CLAUSE_END}]", text[at : at + 16], maxsplit=1)[0]
+    return any(len(w) > 1 and w[-1] in ORGANS and lex.tag(w) in ("n", "j") for w in lex.cut(clause)[1:ORGAN_WORDS])
 
 
 def _second_pair(lex: Lexicon, text: str, start: int) -> bool:
@@ -411,6 +422,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{ch}」 may be the copula after 「{before[2]}」", doubtful=True)  # 问题是|是否
         if ch in ADMINISTRATIVE and _place_before(lex, spans, before, right[2]):
             return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it")  # 石桥村|村委会
+        if ch in LEVELS and (start == 0 or not HAN.match(text[start - 1])) and _organ_after(lex, text, start + 1):
+            # a unit alone opening a clause names that level of government, the city's (市), before its organ's name,
+            # which may open on the same character (：市|市场监管局提醒): as Chinese as the organ's name alone
+            return Reading(False, f"「{ch}」 may name the level whose organ 「{right[2]}…」 is", doubtful=True)
         heads_unit = right[2][1:] == "长"
         if before is not None and right[2][1] in HEADS and (lex.tag(right[2]) == "n" or heads_unit) and ch in lex.suffix_like:
             # (the head of a unit, 站长, 队长, whatever part of speech jieba gives it, in both spellings the writer's:
