@@ -598,6 +598,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # line's first character make (秋实|在霁川市…: 实在); each labelled □ line is a byline
             out.append([r == "byline" for r in ROLES])
             continue
+        if i and opens_unclosed(lines[i - 1]) and closes_unopened(text) and not tag_split[i - 1]:
+            # `书房成了“` / `第二客厅”…`: the quotation the line before opened closes here, so this is its rest (no
+            # paragraph or head line of the labelled articles leaves a quotation open for the next to close; a
+            # column tag broken in its brackets is read below), a reporter's signature too (`（本报` / `记者 吕娜）`)
+            out.append([r in ("cont", "title+") for r in ROLES])
+            continue
         if (REPORTER.match(bare) or CREDIT.match(bare)) and _names(bare) or COMMENTATOR.match(bare):
             # `本报记者 王川 吴敏`, `本报评论员`: a byline without its □ (or after another bullet, ■ 本报记者 王川); in
             # brackets (（记者 吕娜）) it may also close the article, a paragraph of it
@@ -610,12 +616,6 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             out.append([r in ("para", "cont") for r in ROLES])
             continue
         if i and _attached(text):  # `的两个难题。…`: the rest of the line before (of a title, `的“逆袭”`, too)
-            out.append([r in ("cont", "title+") for r in ROLES])
-            continue
-        if i and opens_unclosed(lines[i - 1]) and closes_unopened(text) and not tag_split[i - 1]:
-            # `书房成了“` / `第二客厅”…`: the quotation the line before opened closes here, so this is its rest (no
-            # paragraph or head line of the labelled articles leaves a quotation open for the next to close; a
-            # column tag broken in its brackets is read below)
             out.append([r in ("cont", "title+") for r in ROLES])
             continue
         if i in items:  # `三个重点：` / `提高兵员质量` / `严格体检政审`: items of the article's list, never a head; one
