@@ -274,8 +274,22 @@ def test_rejected_join_keeps_the_break() -> None:
 def test_drop_repeats(raw, expected) -> None:
     new, corrections = remove_repeats(article(*raw), NONE)
     assert texts(new) == expected
-    for c in corrections:
-        assert c.kind == "repeat" and c.kept and c.after == ""
+    for c in corrections:  # a copy removed, or the copy kept taking the removed one's reading of a sentence
+        assert c.kind == "repeat" and (c.kept and c.after == "" or not c.kept and c.before != c.after)
+
+
+def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
+    """The copy kept doubles a mark where the copy removed prints a character (`孩子，，` / `孩子们，`): it takes that
+    reading, and the change is on record (before, after), so that every character the pass drops is in a correction
+    and an editor may reject it alone."""
+    lead = "傍晚时分，石桥村的农家书房里灯火通明。"
+    raw = (lead + "书房里坐满了放学的孩子们，大家都在安静地看书。", lead, "书房里坐满了放学的孩子，，大家都在安静地看书。")
+    new, corrections = remove_repeats(article(*raw), NONE)
+    assert texts(new) == [lead, "书房里坐满了放学的孩子们，大家都在安静地看书。"]
+    removed, reading = corrections
+    assert removed.after == "" and reading.before == raw[2] and reading.after == raw[0][len(lead):]
+    rejected = Decisions({reading.id: Decision("reject")})
+    assert texts(remove_repeats(article(*raw), rejected)[0]) == [lead, raw[2]]
 
 
 @pytest.mark.parametrize(

@@ -107,6 +107,8 @@ def _says(c: Correction, made: Origin, verdict: str, changes: bool) -> str:
             return "the text stays as shown; the flag is dropped"
         return "the text stays as shown; the flag stays"
     if made == "applied" and verdict == "reject":
+        if c.kind == "repeat" and c.after:  # the copy kept took the other's reading of a sentence
+            return "the next clean keeps the kept copy's own reading"
         return _RESTORES.get(c.kind, "the next clean gives back the raw text")
     if made == "applied":
         return "the next clean makes the change again"

@@ -309,7 +309,27 @@ def _remove_once(article: Article, decisions: Decisions, round_no: int) -> tuple
             if overlap:
                 goes_on.add(units[removed.start].block)
             for block, start, end, text in readings:
-                edits[block].append((start, end, text))
+                # the kept copy's own text changes too: a correction of its own, so that what it printed is on record
+                # and an editor may keep it
+                misread = article.blocks[block].text[start:end]
+                r = decided(
+                    Correction(
+                        id=correction_id("repeat", article.id, signature(misread), str(round_no), "reading"),
+                        kind="repeat",
+                        action="applied",
+                        article=article.id,
+                        before=misread,
+                        after=text,
+                        reason="of a sentence printed twice, the copy kept misreads what the copy removed prints right;"
+                               " it takes that reading",
+                        confidence=c.confidence,
+                        lines=article.blocks[block].lines,
+                    ),
+                    decisions,
+                )
+                corrections.append(r)
+                if r.action == "applied":
+                    edits[block].append((start, end, text))
         else:
             kept_by_editor.update(units[x].block for x in (*removed, *kept))
             marks[c.id] = Flag(KEPT_BY_EDITOR, correction=c.id)
