@@ -1118,13 +1118,17 @@ def test_a_line_opening_on_a_dash_is_no_kicker_nor_title() -> None:
     assert (article.kicker, article.title, article.subtitle) == (None, "让书香浸润城乡每一个角落", lines[4])
 
 
-def test_a_signature_broken_in_its_brackets_is_one_paragraph() -> None:
+@pytest.mark.parametrize("signature", [("（本报", "记者 吕娜 通讯员 王川）"), ("（本报记者 吕娜 通", "讯员 王川）")])
+def test_a_signature_broken_in_its_brackets_is_one_paragraph(signature: tuple[str, str]) -> None:
     """`（本报` / `记者 吕娜 通讯员 王川）`: the line closing the bracket the line before opened is its rest, though
-    shaped as a reporter's byline: the article's closing signature, not the byline of an article after it."""
+    shaped as a reporter's byline; `（本报记者 吕娜 通` opens the paragraph, no head line of the next article. The
+    article's closing signature, not the byline or the head of an article after it."""
     lines = ("桐溪县", "书房开进村委会", "□吴敏", "傍晚时分，槐川县石桥村的农家书房里坐满了放学的孩子。",
-             "吕娜说，书房明年还要再添一千册书。", "（本报", "记者 吕娜 通讯员 王川）",
+             "吕娜说，书房明年还要再添一千册书。", *signature,
              "槐川县", "城市书房点亮“书香槐川”", "□王川", "晚上九点，槐川县人民公园旁的城市书房里依然灯火通明。")
     assert [r.role for r in read(list(lines))][5:7] == ["para", "cont"]
+    if "记者" in signature[0]:  # a bracket opening on a reporter's credit: only the paragraph it opens
+        assert [r for r, ok in zip(ROLES, _allowed(lines)[5]) if ok] == ["para"]
     first, after = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
     assert [b.text for b in first.blocks[-2:]] == list(lines[5:7]) and first.byline == ("吴敏",)
     assert after.title == "城市书房点亮“书香槐川”" and after.byline == ("王川",)

@@ -609,6 +609,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # brackets (（记者 吕娜）) it may also close the article, a paragraph of it
             out.append([r == "byline" or r == "para" and inside for r in ROLES])
             continue
+        if text[:1] in "（(" and opens_unclosed(text) and (REPORTER.match(text[1:]) or text[1:].startswith(AUTHOR_NOTES)):
+            # `（本报记者 吕娜 通` / `讯员 王川）`: an article's closing signature broken by a column, the paragraph it
+            # opens (no head line of the labelled articles opens on a bracket)
+            out.append([r == "para" for r in ROLES])
+            continue
         if text.startswith(NOTES) or jump(text):  # a note on the article, a jump line: a paragraph where it stands
             out.append([r == "para" for r in ROLES])
             continue
