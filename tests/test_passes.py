@@ -414,6 +414,9 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a level of government alone opening a clause, before its organ's name opening on the same character
         ("●书房开放：市市场监管局提醒市民", "●书房开放：市场监管局提醒市民", "flagged"),
         ("今年，市市场规模扩大了", "今年，市场规模扩大了", "applied"),
+        # an aspect marker after a copy stranded after a noun makes the copy the clause's verb; after a verb, a stray
+        ("吕娜的笔记记了满满三大本", "吕娜的笔记了满满三大本", "flagged"),
+        ("书房开设设了读书课", "书房开设了读书课", "applied"),
         ("书房负负责人吕娜说", "书房负责人吕娜说", "applied"),
         # a verb that took its 在 already (坐在, 放在) leaves a second 在 no place to go
         ("她把新书放在在书架上", "她把新书放在书架上", "applied"),
