@@ -910,16 +910,18 @@ ROUNDUP = 3
 
 
 def _item_head(text: str) -> bool:
+    """A roundup's item head (`ITEM_HEAD`), ending no sentence."""
     return ITEM_HEAD.match(text) is not None and not is_terminated(text)
 
 
 def _day_head(text: str) -> bool:
-    """(a clause after the date is running text that opens on it: 3月15日，记者来到…)"""
+    """A diary's day (`DAY_HEAD`) holding no mark: a clause after the date is running text opening on it
+    (3月15日，记者来到…)."""
     return DAY_HEAD.match(text) is not None and not any(ch in CLAUSE_END for ch in text)
 
 
 def _question_head(text: str) -> bool:
-    """(a question put by a speaker, 记者：…？, is a turn of a dialogue, the answer under it: no head of a part)"""
+    """A question, not put by a speaker: 记者：…？ is a turn of a dialogue, its answer under it, no head of a part."""
     return end_mark(text) in QUESTIONS and TURN.match(text) is None
 
 
@@ -927,11 +929,11 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
     """The lines shaped alike as the heads of an article's parts, ROUNDUP or more in a row with only running text
     between: a roundup's item heads (`ITEM_HEAD`: 青梧市：… / its paragraph / 澄溪县：… / its paragraph), an
     explainer's questions (PM2.5是什么？ / its answer / 口罩是不是越厚越好？ / …) or a diary's days (`DAY_HEAD`: 3月12日 晴
-    / that day's paragraphs / 3月15日 小雨 / …). They are subheads of one article (a
-    reader takes parallel heads for parts of one whole), never the head of an article of its own nor a paragraph's
-    first line; unless a byline or a lead's dateline under one makes it a brief's title. A head is one short phrase,
-    so a line ending a sentence with more after it is no such head (a paragraph's short question is: none of the
-    labelled paragraphs is one, as none of their subheads)."""
+    / that day's paragraphs / 3月15日 小雨 / …). They are subheads of one article (a reader takes parallel heads for
+    parts of one whole), never the head of an article of its own nor a paragraph's first line; unless a byline or a
+    lead's dateline under one makes it a brief's title. A head is one short phrase, so a line ending a sentence with
+    more after it is no such head (a paragraph's short question is: none of the labelled paragraphs is one, as none
+    of their subheads)."""
     def shaped(i: int, form: Callable[[str], bool]) -> bool:
         text, after = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
         return (form(text) and len(han_only(text)) <= LONGEST["heading"] and not SENTENCE_INSIDE.search(text)

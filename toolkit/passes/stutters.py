@@ -31,7 +31,7 @@ ASPECT_MARKERS = "了着过"  # after a verb: it has happened, is going on, has 
 IDIOMS = ("i", "l")  # jieba's tags for set phrases: idioms (人山人海), fixed expressions (人到中年)
 ORGANS = "局委办院厅处所站"  # the last character of an organ of government's name (监管局, 县委, 信访办, 法院)
 LEVELS = "省市县区"  # the levels of government whose organs a paper names after the unit alone (市教育局)
-ORGAN_WORDS = 3
+ORGAN_WORDS = 3  # words of the clause after the unit that may close its organ's name (市场|监管局)
 # jieba's tags for an activity named by a verb and its object as one word (做操, 散步 n; 聊天 nz)
 ACTIVITIES = ("n", "nz")
 # Second characters of the words that name an institution's head, committee, people, branch or government (庭长,
