@@ -417,6 +417,9 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # an aspect marker after a copy stranded after a noun makes the copy the clause's verb; after a verb, a stray
         ("吕娜的笔记记了满满三大本", "吕娜的笔记了满满三大本", "flagged"),
         ("书房开设设了读书课", "书房开设了读书课", "applied"),
+        # a reduplicated word of frequency before the verb left over; not where the word opened is the commoner
+        ("吕娜夜夜咳，吃了药也不见好", "吕娜夜咳，吃了药也不见好", "flagged"),
+        ("书房的水质连连续三年达标", "书房的水质连续三年达标", "applied"),
         ("书房负负责人吕娜说", "书房负责人吕娜说", "applied"),
         # a verb that took its 在 already (坐在, 放在) leaves a second 在 no place to go
         ("她把新书放在在书架上", "她把新书放在书架上", "applied"),
@@ -498,6 +501,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "桐溪县县城的书房", "石桥村村支书郑晓东",
                                   # …its name unknown to the dictionary, one character of it a place of its own (汀)
                                   "岚汀市市场监管局提醒市民",
+                                  # a five-year plan's name: its number and 五
+                                  "槐川县把书房建设写进“十五五”规划", "十四五时期，书房建了22座",
                                   # a period and its part; 前 or 后 before a number
                                   "本月月底，书房还将举办读书会", "目前前三季度，全县增收", "此后后两年，书房扩建",
                                   # a noun closing its measure word's phrase, before a word it opens

@@ -31,6 +31,8 @@ ASPECT_MARKERS = "了着过"  # after a verb: it has happened, is going on, has 
 IDIOMS = ("i", "l")  # jieba's tags for set phrases: idioms (人山人海), fixed expressions (人到中年)
 ORGANS = "局委办院厅处所站"  # the last character of an organ of government's name (监管局, 县委, 信访办, 法院)
 LEVELS = "省市县区"  # the levels of government whose organs a paper names after the unit alone (市教育局)
+FIVE = "五"
+PLANS = ("规划", "时期", "期间")  # what a five-year plan's name stands before (“十五五”规划, 十四五时期)
 ORGAN_WORDS = 3  # words of the clause after the unit that may close its organ's name (市场|监管局)
 # jieba's tags for an activity named by a verb and its object as one word (做操, 散步 n; 聊天 nz)
 ACTIVITIES = ("n", "nz")
@@ -379,6 +381,9 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"one 「{ch}」 restores 「{word}」")
         return Reading(True, "each copy belongs to its own word")  # 宣传部|部长, 工作|作为
     if len(left[2]) > 1:  # 成为|为
+        if ch == FIVE and lex.tag(left[2]) == "m" and (text[end : end + 1] in CLOSERS or text[end : end + 2] in PLANS):
+            # a five-year plan is named by its number and 五 (十四五, “十五五”规划): no stray copy
+            return Reading(True, f"「{left[2]}{ch}」 names a five-year plan")
         if left[2] == "一" + ch and _measure_word(lex, ch):
             if _after_every(text, start - 1):
                 return Reading(False, "a reduplicated measure word after 每")
@@ -471,6 +476,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if (before is not None and lex.tag(before[2])[:1] in ("n", "r") and lex.tag(ch) == "p"
                 and (ch in PREP_VERB or lex.tag(right[2]).startswith("n"))):
             return Reading(False, f"the preposition 「{ch}」 may take 「{right[2]}」 as its object", doubtful=True)
+        if (lex.tag(ch * 2) in ("t", "d") and len(right[2]) == 2 and lex.tag(right[2][1]) == "v"
+                and _count(lex, right[2]) <= _count(lex, ch * 2)):
+            # a reduplicated word of time or frequency the dictionary lists (夜夜, 天天) may modify the verb the word
+            # left over holds (天天咳、夜夜|夜咳: coughing every night): both readings are Chinese, for the editor; not
+            # where the word the second copy opens is the commoner (连|连续, 明|明显: 续, 显 are no verbs alone)
+            return Reading(False, f"「{ch * 2}」 may modify 「{right[2][1]}」", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 before the word it starts")
     return _free_copies(lex, text, start, spans, before, right, article)
 
