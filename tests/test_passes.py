@@ -501,6 +501,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "桐溪县县城的书房", "石桥村村支书郑晓东",
                                   # …its name unknown to the dictionary, one character of it a place of its own (汀)
                                   "岚汀市市场监管局提醒市民",
+                                  # reduplications in parallel after one character, whatever word one copy makes
+                                  "孩子们等着大哥哥大姐姐来书房", "老爷爷老奶奶也来借书",
                                   # a five-year plan's name: its number and 五
                                   "槐川县把书房建设写进“十五五”规划", "十四五时期，书房建了22座",
                                   # a period and its part; 前 or 后 before a number

@@ -274,6 +274,17 @@ def _organ_after(lex: Lexicon, text: str, at: int) -> bool:
     return any(len(w) > 1 and w[-1] in ORGANS and lex.tag(w) in ("n", "j") for w in lex.cut(clause)[1:ORGAN_WORDS])
 
 
+def _parallel(text: str, start: int, end: int) -> bool:
+    """The reduplication text[start:end] and another stand in parallel, each after the same character (大哥哥大姐姐,
+    老爷爷老奶奶): the pair of phrases vouches for each double, whatever longer word one copy would make (大哥大)."""
+    if start == 0:
+        return False
+    x = text[start - 1]
+    after, before = text[end : end + 3], text[max(0, start - 4) : start - 1]
+    return (len(after) == 3 and after[0] == x and after[1] == after[2] != x
+            or len(before) == 3 and before[0] == x and before[1] == before[2] != x)
+
+
 def _second_pair(lex: Lexicon, text: str, start: int) -> bool:
     """The double is the second half of an AABB reduplication that jieba lists only as AAB (弯弯绕|绕: 弯弯绕绕; the
     ones it lists whole, 清清楚楚, hold their repeat): the character before it is printed twice too, the first pair
@@ -533,6 +544,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     # (a dictionary's reduplication may also be a name, which takes 得 and 不了 as it likes: 笑笑得了第一名)
     if lex.tag(ch * 2) == "v" and (taken := _complemented(text, end)) not in (None, "得", "不了"):
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{taken}」")  # 想想着, 喝喝了几十年
+    if _parallel(text, start, end):
+        return Reading(True, f"「{text[start - 1]}{ch * 2}」 stands beside another reduplication after 「{text[start - 1]}」")
     word = _restores_word(text, start, end)
     if word:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 瞬息万万变
