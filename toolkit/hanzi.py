@@ -26,6 +26,7 @@ NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)…" + MIDD
 NO_LINE_END = OPENERS + MIDDLE_DOTS
 PUNCT = set(CLAUSE_END + CLOSERS + OPENERS + "—·-～~ ")
 NUMERALS = "0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿几"
+ASPECT = "了着过"  # after a verb: it has happened, is going on, has been done
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")

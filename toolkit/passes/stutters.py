@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
-from toolkit.hanzi import ADMINISTRATIVE, CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS, han_only
+from toolkit.hanzi import ADMINISTRATIVE, ASPECT, CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS, han_only
 from toolkit.lexicon import SURNAMES, Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -27,7 +27,6 @@ STATIVE = "像到受达"
 # a verb the first copy is the verb and the second its aspect (`他过过三个新年`). (了 is a verb only
 # inside words: 了解, 不了.)
 ASPECTS = "过"
-ASPECT_MARKERS = "了着过"  # after a verb: it has happened, is going on, has been done
 IDIOMS = ("i", "l")  # jieba's tags for set phrases: idioms (人山人海), fixed expressions (人到中年)
 ORGANS = "局委办院厅处所站"  # the last character of an organ of government's name (监管局, 县委, 信访办, 法院)
 LEVELS = "省市县区"  # the levels of government whose organs a paper names after the unit alone (市教育局)
@@ -422,7 +421,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # 工业设计: what he studied at university); jieba tags some verbs as nouns (奏响), so for the editor. After a
             # word of other kinds one copy reads (更重要|要的是: 重要的是)
             return Reading(False, f"「{ch}的是」 may open a clause of its own after the noun 「{left[2]}」", doubtful=True)
-        if lex.tag(left[2]).startswith("n") and after is not None and after[2] in ASPECT_MARKERS:
+        if lex.tag(left[2]).startswith("n") and after is not None and after[2] in ASPECT:
             # an aspect marker alone after the copy makes it a verb (jieba tags 记 a noun), after a noun ending on it
             # (笔记|记了满满三大本: the notes, he wrote down three volumes): the noun the topic, the copy the clause's
             # verb; or a stray copy (错误|误了): for the editor

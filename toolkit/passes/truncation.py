@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, JUMP_IN, JUMP_OUT, NO_LINE_START, NUMERALS, closes_unopened, ends_whole, han_only,
-                           sentence_tail, sentences)
+from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, JUMP_IN, JUMP_OUT, NO_LINE_START, NUMERALS, closes_unopened,
+                           ends_whole, han_only, sentence_tail, sentences)
 from toolkit.lexicon import ENCLITICS, Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -45,7 +45,6 @@ NAME_SPAN = 3  # characters of a lead's opening looked for again in its article 
 # paragraphs of the labelled and the invented articles none opens so, nor does any of their sentences but on a count.
 LONE_CHARACTER = re.compile(r"^[（(]?([\u3400-\u9fff])[，、；：,;:]")
 INTERJECTIONS = ("e", "y", "o", "z")  # 嗯 呀 (and 啊 哦 唉, which jieba tags as words of state)
-ASPECT = "了着过"  # after a verb: it has happened, is going on, has been done (`_verb_before_amount`)
 
 
 def start_missing(article: Article) -> str | None:
