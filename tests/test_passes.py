@@ -535,6 +535,8 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         # …or a name of two the dictionary lacks; a word of two it has is no evidence (现在|在 meets a word)
         (["书房由苇塘村的娄苇管理。", "每天傍晚，娄娄苇都会整理书架。"], ["书房由苇塘村的娄苇管理。", "每天傍晚，娄苇都会整理书架。"]),
         (["书房现在在用新的借阅系统。", "现在，书房每天都有人来。"], ["书房现在在用新的借阅系统。", "现在，书房每天都有人来。"]),
+        # …nor two whose other character opens a word beyond them: 说一 names nothing (说说|一路上, 说一句)
+        (["她想说一句谢谢。", "燕子急着和我们说说一路上的见闻。"], ["她想说一句谢谢。", "燕子急着和我们说说一路上的见闻。"]),
         # …but not where the other copy makes a word on its side (宣传部|部长), nor for a reduplication the dictionary
         # knows, which may be meant (国歌|声声|入耳)
         (["县委宣传部组织读书会。", "宣传部部长吴敏说，部长吴敏常来。"], ["县委宣传部组织读书会。", "宣传部部长吴敏说，部长吴敏常来。"]),

@@ -749,11 +749,14 @@ def _printed_once_beside(lex: Lexicon, article: str, text: str, start: int) -> s
         after, before = text[end : end + k], text[max(0, start - k) : start]
         if k == 1 and (_is_word(lex, ch + after) or _is_word(lex, before + ch)):
             continue  # two characters: only a name the dictionary lacks (娄苇); one of its words (现在) may meet another
-            # on the character (现在|在北京), and is printed anywhere
+            # on the character (现在|在北京), and is printed anywhere; nor when the other character opens (closes) a word
+            # of its own beyond the pair (说说|一路上: 说一 is printed wherever a verb meets a numeral, and names nothing)
         if (len(after) == k and han_only(after) == after and not _ends_word(lex, text, start)
+                and not (k == 1 and _starts_word(lex, text, end))
                 and _stands_apart(lex, text, start - 1, before=True) and _opens_elsewhere(lex, article, ch + after)):
             return ch + after
         if (len(before) == k and han_only(before) == before and not _starts_word(lex, text, start + 1)
+                and not (k == 1 and _ends_word(lex, text, start - 1))
                 and _stands_apart(lex, text, end, before=False) and _opens_elsewhere(lex, article, before + ch, last=True)):
             return before + ch
     return None
