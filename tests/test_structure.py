@@ -664,6 +664,66 @@ def test_a_place_line_is_no_broken_title(head: str, place: bool) -> None:
     assert allowed["title+"] is not place and allowed["title"]
 
 
+@pytest.mark.parametrize("label", ["理论·实践", "镜头·秋收"])
+def test_a_column_label_with_the_middle_dot_is_no_broken_title(label: str) -> None:
+    """`镜头·秋收` over a title: a column's label of two names joined by the middle dot is complete, a kicker; the
+    line under it is its title, never the rest of a title broken after it."""
+    from toolkit.lines import column_label
+
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", label, "稻浪金黄收割忙", "桐溪县中稻进入收获期", "□吕娜"]
+    assert not dict(zip(ROLES, _allowed(lines)[2]))["title+"]
+    assert [r.role for r in read(lines)][1:5] == ["head", "title", "subtitle", "byline"]
+    assert not column_label("约翰·史密斯的中国缘") and not column_label("镜头·")
+
+
+@pytest.mark.parametrize(("line", "place"), [("槐川县石坪镇", True), ("枫渡县", True), ("小蘑菇撑起山乡", False),
+                                             ("墨香浸润石桥村", False)])
+def test_a_place_line_holds_no_verb(line: str, place: bool) -> None:
+    """A place's name holds no verb of two characters or more (a title ending on a place does: 撑起, 浸润); the lone
+    characters of a name the dictionary lacks may read as one (枫渡县)."""
+    from toolkit.lines import place_line
+
+    assert place_line(line) is place
+
+
+def test_a_short_title_start_under_a_place_kicker_goes_on() -> None:
+    """`槐川县石坪镇` / `小蘑菇` / `撑起山乡增收“大伞”` / `□吕娜`: no title is three characters long, so under the
+    kicker the short line is the title's start and the next its rest, not a subtitle."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "槐川县石坪镇", "小蘑菇", "撑起山乡增收“大伞”", "□吕娜",
+             "本报讯 深秋时节，走进槐川县石坪镇，一排排大棚里，香菇长势喜人。"]
+    assert [r.role for r in read(lines)][1:5] == ["head", "title", "title+", "byline"]
+
+
+def test_a_byline_quotes_nothing() -> None:
+    """A title's rest over the □ byline (`增收“大伞”`) is no byline: a byline lists names and quotes nothing."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "槐川县石坪镇", "小蘑菇撑起山乡", "增收“大伞”", "□吕娜",
+             "本报讯 深秋时节，走进槐川县石坪镇，一排排大棚里，香菇长势喜人。"]
+    assert not dict(zip(ROLES, _allowed(lines)[3]))["byline"]
+    assert [r.role for r in read(lines)][1:5] == ["head", "title", "title+", "byline"]
+
+
+def test_no_head_stands_right_under_another() -> None:
+    """An article's last paragraph cut short at the column's foot (`离开时，我` / `轻轻掩上木门，没`) right above the next
+    article's kicker is that article's text: a paper prints no head without text under it, so a head never follows
+    a head line."""
+    from toolkit.lines import HEAD_LINES, _may_follow
+
+    assert not any(_may_follow(line, "head") for line in HEAD_LINES)
+    lines = ["今年清明回乡，推开老屋斑驳的木门，屋里落满了灰尘，院子里长出了半人高的野草。",
+             "那一刻，我的眼眶湿润了。人会老去，房子会老去，可燕子依然记得回家的路。", "离开时，我", "轻轻掩上木门，没",
+             "数说经济", "前三季度槐川市经济运行稳中向好", "地区生产总值同比增长5.8%，高于全省平均水平",
+             "本报讯 10月24日，槐川市统计局发布前三季度全市经济运行数据。初步核算，全市实现地区生产总值2846.3亿元。"]
+    assert [r.role for r in read(lines)][2:] == ["para", "cont", "head", "title", "subtitle", "para"]
+
+
+def test_an_idiom_ending_on_a_verb_of_motion_is_a_whole_subhead() -> None:
+    """`■“老朋友”如约而至`: 而 joins the manner to 至 (arrives), which ends the line's predicate; jieba's preposition
+    至 would leave it dangling, as `…对于` does."""
+    from toolkit.lines import left_dangling
+
+    assert not left_dangling("■“老朋友”如约而至") and left_dangling("村民们对于")
+
+
 def test_rules_that_leave_a_line_no_role_give_way_to_the_model() -> None:
     """A title broken after its place name, its rest opening on the copula, a byline under it: the place line
     forbids a title's rest, the copula a title, the byline anything but a head line. The line keeps the roles
@@ -841,6 +901,26 @@ def test_a_photos_caption_stays_a_paragraph_of_its_article(caption: str) -> None
     (article,) = col.articles
     assert [b.text for b in article.blocks] == [lines[2], caption, lines[4], lines[5] + lines[7], caption, lines[8]]
     assert not article.flags
+
+
+def test_a_caption_broken_by_column_breaks_is_joined_whole() -> None:
+    """A caption cut like any paragraph (`图为…孩子们在书` / `房里读书。通讯员 郑` / `晓东摄`): its rest goes with it, not
+    read as a new article's head; the joins are on record, each for the editor."""
+    lines = ("槐川县打造“一村一品”特色产业", "□吕娜", "近日，全县已有28个村形成了主导产业。", "图为石桥村的孩子们在书",
+             "房里读书。通讯员 郑", "晓东摄", "石桥村是槐川县发展特色产业的一个缩影。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert [b.text for b in article.blocks] == [lines[2], "".join(lines[3:6]), lines[6]]
+    joins = [c for c in col.corrections if c.kind == "join"]
+    assert len(joins) == 2 and all(c.action == "applied" and "caption" in c.reason for c in joins)
+
+
+def test_a_caption_ended_takes_no_rest() -> None:
+    from toolkit.lines import caption_rest
+
+    assert caption_rest("图为石桥村的孩子们在书", "房里读书。") and caption_rest("图为孩子们在读书。通讯员 郑", "晓东摄")
+    assert not caption_rest("图为石桥村的孩子们在书房里读书。", "房里读书。")  # ended: the next line is the text's
+    assert not caption_rest("图为石桥村书房内景", "近日，全县已有28个村形成了主导产业。")  # no word runs across
 
 
 def test_a_bulleted_subhead_is_no_caption() -> None:

@@ -203,6 +203,14 @@ def caption(text: str) -> bool:
                 or text[:1] in POINTER and (SENTENCE_INSIDE.search(text) or is_terminated(text)))
 
 
+def caption_rest(text: str, after: str) -> bool:
+    """`after` is the rest of the photo's caption `text`, cut by a column break as any paragraph may be: the caption
+    stops before its full stop or its credit, and a dictionary word runs across the break (…孩子们在稻 / 田边…) or the
+    two end on the photo's credit (…通讯员 方 / 启明摄); `after` is no caption of its own."""
+    return (caption(text) and not ends_whole(text) and not caption(after)
+            and (_word_across(text, after) or PHOTO_CREDIT.search(text + after) is not None))
+
+
 def jump(text: str) -> bool:
     """The line is a jump line of its own (（下转第三版）, （上接第一版）): see `hanzi.JUMP_OUT`."""
     return enclosed(text) and bool(JUMP_OUT.search(text) or JUMP_IN.match(text))
@@ -246,6 +254,9 @@ def ties(before: str, after: str, page: str = "") -> list[str]:
     return out
 
 
+MOTION = frozenset("至来去")  # verbs of motion, written alone where jieba reads a preposition (至) or a particle
+
+
 @functools.lru_cache(maxsize=4096)  # asked of a line for its own features, its tie to the next, its roles
 def _last_function_word(text: str) -> str | None:
     """The line's last word when it is a function word (`…对于`, `…以`), else None."""
@@ -254,6 +265,8 @@ def _last_function_word(text: str) -> str | None:
     if not any(text[-k:] in lex.function_words for k in range(1, 5)):
         return None
     word = lex.cut(text[-4:])[-1]
+    if word in MOTION and text[-2:-1] == "而":
+        return None  # X而至, X而来: 而 joins a manner to the verb of motion after it, which ends the predicate (如约而至)
     return word if lex.is_function_word(word) else None
 
 
@@ -495,8 +508,11 @@ LONGEST = {"head": 90, "title": 50, "title+": 50, "subtitle": 50, "byline": 50, 
 # by a dash is a subtitle by its form, however short (——访吕娜).
 SHORTEST = {"subtitle": 6}
 # the grammar of a page: which role may follow which (a title+ or a subtitle only after its title; a
-# kicker is followed by its title; a byline by the text)
+# kicker is followed by its title; a byline by the text; an article's head by its text, so a new head comes after
+# text, never right under another head: a paper prints no head without text, and the line read as such is the last
+# article's text, cut short at the column's foot, `离开时，我` / `轻轻掩上木门，没`)
 FOLLOWS = {
+    "head": ("heading", "para", "cont"),
     "cont": ("para", "cont", "heading"),  # the rest of a head line is title+, never a paragraph's cont
     "title": ("head",),
     "title+": ("head", "title", "title+"),
@@ -686,8 +702,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # one before (or is a title under a kicker named with it), no paragraph of its own
         joined = i > 0 and ((phrase_across(lines[i - 1], text, page) and not words_meet(lines[i - 1], text, page))
                             or printed_whole(lines[i - 1], text, page))
-        # …and the word outweighs a place's unit read at the end of the line before (描绘美丽乡 / 村新画卷: 乡村)
-        after_place = i > 0 and place_line(lines[i - 1]) and not after_word
+        # …and the word outweighs a place's unit read at the end of the line before (描绘美丽乡 / 村新画卷: 乡村); a
+        # column's label of two names joined by the middle dot (理论·实践, 镜头·秋收) is as complete as a place's
+        after_place = i > 0 and (place_line(lines[i - 1]) or column_label(lines[i - 1])) and not after_word
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
         numbered = NUMBERED.match(text) is not None
@@ -704,6 +721,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a line opening on the copula goes on from the line before, where its subject is (…仅靠建书房 / 是不够的):
         # it opens no head line, no subhead and no byline (see `opens_on_copula`)
         copula_rest = opens_on_copula(text)
+        # a byline lists names: it quotes nothing (no labelled byline holds a quotation mark nor a title's 《》; a
+        # title's rest does, …增收“大伞” over the □ byline)
+        quotes = any(ch in text for ch in "“”‘’《》「」")
         # a person's name alone on a line between a head line and running text is a byline (a commentary's author
         # under its title), or a paragraph's words cut off by column breaks on both sides; not the head's rest (see
         # `lone_name`), unless a word runs across. Above anything else it may be a title's part: 王晓 / 棠：…, a
@@ -726,9 +746,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         after_end = i > 0 and signs[i - 1]
         # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
         # or more): a column's label (简讯, 快评) or a broken title's start, the line under it is the title or its rest,
-        # not a subtitle
+        # not a subtitle; so is the line of a few under a kicker that is a place's whole name or a column's label
+        # (槐川县石坪镇 / 小蘑菇 / 撑起山乡增收“大伞”: the title's start)
         under_short = (i > 0 and len(han_only(lines[i - 1])) < SHORTEST_TITLE
-                       and HAN.match(lines[i - 1][-1]) is not None and (i == 1 or is_terminated(lines[i - 2])))
+                       and HAN.match(lines[i - 1][-1]) is not None
+                       and (i == 1 or is_terminated(lines[i - 2]) or place_line(lines[i - 2]) or column_label(lines[i - 2])))
         row = [fit
                and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
@@ -757,6 +779,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
                and not (under_short and r == "subtitle")
+               and not (quotes and r == "byline")
                and not (titles_lead and r != "head")
                and not (announces and r in ("subtitle", "title+"))
                for r, fit in zip(ROLES, fits)]
@@ -1038,12 +1061,31 @@ def _tag_split(text: str, after: str) -> bool:
 def place_line(text: str) -> bool:
     """The line is a place's whole name, down to an administrative unit: a kicker, complete in itself, not the
     first piece of a title broken over two lines (the line after it is the title, not the title's rest). A
-    name of the dictionary's ending in a unit counts if short (莒南县, not 宜居城市)."""
+    name of the dictionary's ending in a unit counts if short (莒南县, not 宜居城市). A name holds no verb of two
+    characters or more (小蘑菇撑起山乡, 墨香浸润檀岗村: a title, its 撑起, 浸润; an unknown name's lone characters may
+    read as one, 枫渡县)."""
     han = han_only(text) if len(text) <= 24 else ""
     if not 3 <= len(han) <= 20 or han != text.strip():
         return False
-    last = lexicon().cut(han)[-1]
-    return last in ADMINISTRATIVE or len(last) <= 3 and last[-1] in ADMINISTRATIVE and lexicon().tags.get(last) == "ns"
+    lex = lexicon()
+    words = lex.cut(han)
+    if any(len(w) > 1 and lex.tags.get(w, "").startswith("v") for w in words):
+        return False
+    last = words[-1]
+    return last in ADMINISTRATIVE or len(last) <= 3 and last[-1] in ADMINISTRATIVE and lex.tags.get(last) == "ns"
+
+
+# A column's label printed bare over its article's head (光明日报's 理论·实践, a photo page's 镜头·秋收): two names
+# joined by the middle dot and nothing else. In brackets a label is a kicker or a title's tag (【走进…·…】,
+# （新春走基层·…）: the dot is in 8 of the 44 real labelled heads, always so); none of the labelled titles is
+# broken after one.
+COLUMN_LABEL_DOT = re.compile(r"^[\u4e00-\u9fff]{2,4}[·・][\u4e00-\u9fff]{2,4}$")
+
+
+def column_label(text: str) -> bool:
+    """The line is a column's label of two names joined by the middle dot (镜头·秋收): a kicker, complete in itself,
+    not the first piece of a title broken over two lines."""
+    return COLUMN_LABEL_DOT.match(text.strip()) is not None
 
 
 # 【】 set off a label, a column's or a section's: a line wholly inside them is a kicker or a subhead, never

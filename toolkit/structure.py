@@ -10,7 +10,7 @@ from pathlib import Path
 
 from toolkit.hanzi import CLAUSE_END, JUMP_IN, JUMP_OUT, MARKS, bigrams, han_only
 from toolkit.lines import (COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, NOTE_LABELS, Reading, box_label, byline_names, caption,
-                           companion, opens_lead, place_line, rarity, read, signs_off)
+                           caption_rest, companion, opens_lead, place_line, rarity, read, signs_off)
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, cosine
 
@@ -91,6 +91,13 @@ def split_articles(source: Source, name: str | None = None, skip: frozenset[int]
     # a photo's caption stands where its picture did, often inside a paragraph a column break split: the lines are
     # read without it, and it is put back as a paragraph after the one it stood in
     captions = [no for no in numbers if caption(source.lines[no])]
+    for no in captions[:]:  # …and the rest of one a column break cut, which the paragraphs pass joins to it
+        text = source.lines[no]
+        while no + 1 in numbers and no + 1 not in captions and caption_rest(text, source.lines[no + 1]):
+            no += 1
+            captions.append(no)
+            text += source.lines[no]
+    captions.sort()
     numbers = [no for no in numbers if no not in captions]
     texts = [source.lines[no] for no in numbers]
     readings = read(texts)

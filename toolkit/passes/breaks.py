@@ -7,7 +7,7 @@ from functools import partial
 
 from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, closes_copula, left_dangling,
+from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, caption_rest, closes_copula, left_dangling,
                            TURN, opens_lead, opens_on_copula, opens_unclosed, printed_whole, reports, short_clause, ties)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -32,7 +32,8 @@ def _broken(first: Block, second: Block) -> bool:
     if second.text.startswith(first.text):
         return False  # the line printed again (`在石桥村的带动下，` / `在石桥村的带动下，…`), not its rest: the repeats pass
         # drops an exact copy; one that goes on is left as printed
-    return second.continues >= JOIN or _rest_alone(first, second) or _cut_short(first, second) or _bracket_across(first, second)
+    return (second.continues >= JOIN or _rest_alone(first, second) or _cut_short(first, second) or _bracket_across(first, second)
+            or caption_rest(first.text, second.text))
 
 
 def _bracket_across(first: Block, second: Block) -> bool:
@@ -153,6 +154,7 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
         addressed = _addressed(prev, article.blocks)
         headed = _over_a_lead(block, article.blocks[i + 1] if i + 1 < len(article.blocks) else None, bound)
         unsure = listed or quoted or addressed or headed or _only_the_model(prev, block, bound)
+        captioned = not unsure and caption_rest(prev.text, block.text)
         c = decided(
             Correction(
                 id=correction_id("join", article.id, tail, head, lines=prev.lines[-1:] + block.lines[:1]),
@@ -161,7 +163,8 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
                 article=article.id,
                 before=f"{tail}\n{head}",
                 after=f"{tail}{head}",
-                reason=("perhaps a list's item on a line of its own, perhaps a paragraph cut short by a column break;"
+                reason="a photo's caption cut by a column break" if captioned else
+                ("perhaps a list's item on a line of its own, perhaps a paragraph cut short by a column break;"
                         " `apply` joins" if listed
                         else "perhaps a quotation in paragraphs of its own under the colon that brings it in, perhaps a paragraph"
                         " cut short by a column break; `apply` joins" if quoted
