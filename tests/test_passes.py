@@ -344,6 +344,9 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("学校所在在的街道", "学校所在的街道", "applied"),  # 在 before 的 starts no phrase
         ("志愿者正在在清扫楼道", "志愿者正在清扫楼道", "applied"),  # the progressive 正在 holds its 在
         ("现在在是我们自己定价", "现在是我们自己定价", "applied"),  # no 在 takes the copula
+        # a unit said twice (村村, every village) after the place its first copy ends: no place is every village
+        ("在桐溪县柳湾村村的稻田边", "在桐溪县柳湾村的稻田边", "applied"),
+        ("九点，槐川县县人民公园里", "九点，槐川县人民公园里", "applied"),
         ("书房是是全县从事阅读推广的阵地", "书房是全县从事阅读推广的阵地", "applied"),  # 是是 even where 是从 reads as a verb
         # a name doubles its given name, never its surname; a verb of saying is said once before its speech
         ("社区书记张张晓红介绍", "社区书记张晓红介绍", "applied"),
@@ -498,7 +501,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "他哈哈哈地笑", "农药六六六早已禁用",
                                   # a place named with its unit before the unit's committee, head or people
                                   "在桐溪县石桥村村委会门口", "桐溪镇镇长王川介绍", "石桥村村民吕娜说",
-                                  "桐溪县县城的书房", "石桥村村支书郑晓东",
+                                  "桐溪县县城的书房", "石桥村村支书郑晓东", "石桥村村口的书房", "全县村村通了公路",
                                   # …its name unknown to the dictionary, one character of it a place of its own (汀)
                                   "岚汀市市场监管局提醒市民",
                                   # reduplications in parallel after one character, whatever word one copy makes

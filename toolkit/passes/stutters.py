@@ -266,6 +266,22 @@ def _place_before(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, wo
             and all(HAN.match(t[2]) and not lex.is_function_word(t[2]) for t in (prior, before)))
 
 
+def _ends_place(lex: Lexicon, text: str, start: int) -> bool:
+    """The unit text[start] ends the name of a place before it (柳湾|村, 东关|区, 上虞|县): a place of the dictionary's,
+    or a name it lacks, cut into single characters none of which is a function word (柳|湾, as in `_place_before`).
+    The unit said twice names every unit of its kind (村村通, 县县有), which no single place before it can take; the
+    second copy may open a word of its own (栗坪村|村口, 东关区|区委), which the caller asks."""
+    lo, _ = _window(text, start, start + 2)
+    spans = _spans(text[lo:start])
+    if not spans:
+        return False
+    last = spans[-1][2]
+    if len(last) > 1:
+        return lex.tags.get(last) == "ns"
+    return (len(spans) > 1 and len(spans[-2][2]) == 1
+            and all(HAN.match(t[2]) and not lex.is_function_word(t[2]) for t in spans[-2:]))
+
+
 def _organ_after(lex: Lexicon, text: str, at: int) -> bool:
     """The words from text[at] on name an organ of government within ORGAN_WORDS words of the clause (市场|监管局):
     a noun among them ends on a character that closes such a name (`ORGANS`; not the verb 领办)."""
@@ -545,6 +561,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{taken}」")  # 想想着, 喝喝了几十年
     if _parallel(text, start, end):
         return Reading(True, f"「{text[start - 1]}{ch * 2}」 stands beside another reduplication after 「{text[start - 1]}」")
+    if ch in ADMINISTRATIVE and _ends_place(lex, text, start) and not _starts_word(lex, text, start + 1):
+        return Reading(False, f"「{ch * 2}」 (every {ch}) cannot follow the place the first 「{ch}」 ends")  # 柳湾村村的
     word = _restores_word(text, start, end)
     if word:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 瞬息万万变
