@@ -574,6 +574,9 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["在云岭县实验小学，学生们种菜。"], "云岭县", False, False),
         # a lead without its place line or a subject is common in real papers: no flag on shape alone
         (["实验小学的基地里，学生们种菜。"], "云岭县", False, False),
+        # a level of government opening the lead before its organ's name: no word's end (市|粮食和物资储备局)
+        (["市粮食和物资储备局提醒，售粮农户要注意查看价格公示。"], None, False, False),
+        (["校的书房里，学生们在读书。"], None, True, False),
         (["推动社区治理水平不断提升，居民们兴起了一场新热潮。"], None, False, False),
         # a connective that answers something said before opens a clause, never a lead
         (["但居民们还能在手机上查到账目。"], None, True, False),

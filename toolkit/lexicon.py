@@ -16,7 +16,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from toolkit.hanzi import CLAUSE_END
+
 NAME_TAGS = ("nr", "ns", "nt", "nz")
+ORGANS = "局委办院厅处所站"  # the last character of an organ of government's name (监管局, 县委, 信访办, 法院)
+LEVELS = "省市县区"  # the levels of government whose organs a paper names after the unit alone (市教育局)
+ORGAN_NAME = 6  # words of a clause opening on a level that may close its organ's name (市|粮食|和|物资|储备|局)
 FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
 # The common surnames (a closed class: these hundred name most of the population), and the parts of speech a
 # given name rarely opens with (verbs and function words: 黄|说 is a surname's character before a verb).
@@ -60,13 +65,24 @@ class Lexicon:
 
     def opens_inside(self, text: str) -> str | None:
         """The word `text` opens on, when no sentence opens so: a particle (ENCLITICS) or a character seldom a word
-        alone that mostly ends the words it is in (`word_final`: 视 of 电视, 校 of 学校; not a surname), the text then
-        opening inside a word or a phrase whose start is missing. None otherwise."""
+        alone that mostly ends the words it is in (`word_final`: 视 of 电视, 校 of 学校; not a surname, nor a level of
+        government before its organ's name, 市|粮食和物资储备局), the text then opening inside a word or a phrase whose
+        start is missing. None otherwise."""
         opening = self.cut(text[:8])[0] if text else ""
+        if opening in LEVELS and self.names_organ(text, ORGAN_NAME):
+            return None
         if opening in ENCLITICS or (opening in self.word_final and not self.is_function_word(opening)
                                     and opening not in SURNAMES):
             return opening
         return None
+
+    def names_organ(self, text: str, words: int) -> bool:
+        """The clause `text` opens on names an organ of government within its first `words` words (市场|监管局,
+        市|粮食|和|物资|储备|局): a noun among them, after the first, ends on a character that closes such a name
+        (`ORGANS`; not the verb 领办), or is the bare 局 of a name jieba cuts before it."""
+        clause = re.split(f"[{CLAUSE_END}]", text[:16], maxsplit=1)[0]
+        return any(w[-1] in ORGANS and (len(w) > 1 and self.tag(w) in ("n", "j") or w == "局")
+                   for w in self.cut(clause)[1:words])
 
     def is_place(self, word: str) -> bool:
         """A place or organisation name (jieba's ns and nt): 岳川县, 人民法院."""

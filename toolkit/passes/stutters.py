@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from toolkit.hanzi import ADMINISTRATIVE, ASPECT, CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS, han_only
-from toolkit.lexicon import SURNAMES, Lexicon, lexicon
+from toolkit.lexicon import LEVELS, SURNAMES, Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -28,8 +28,6 @@ STATIVE = "像到受达"
 # inside words: 了解, 不了.)
 ASPECTS = "过"
 IDIOMS = ("i", "l")  # jieba's tags for set phrases: idioms (人山人海), fixed expressions (人到中年)
-ORGANS = "局委办院厅处所站"  # the last character of an organ of government's name (监管局, 县委, 信访办, 法院)
-LEVELS = "省市县区"  # the levels of government whose organs a paper names after the unit alone (市教育局)
 FIVE = "五"
 PLANS = ("规划", "时期", "期间")  # what a five-year plan's name stands before (“十五五”规划, 十四五时期)
 ORGAN_WORDS = 3  # words of the clause after the unit that may close its organ's name (市场|监管局)
@@ -282,13 +280,6 @@ def _ends_place(lex: Lexicon, text: str, start: int) -> bool:
             and all(HAN.match(t[2]) and not lex.is_function_word(t[2]) for t in spans[-2:]))
 
 
-def _organ_after(lex: Lexicon, text: str, at: int) -> bool:
-    """The words from text[at] on name an organ of government within ORGAN_WORDS words of the clause (市场|监管局):
-    a noun among them ends on a character that closes such a name (`ORGANS`; not the verb 领办)."""
-    clause = re.split(f"[{CLAUSE_END}]", text[at : at + 16], maxsplit=1)[0]
-    return any(len(w) > 1 and w[-1] in ORGANS and lex.tag(w) in ("n", "j") for w in lex.cut(clause)[1:ORGAN_WORDS])
-
-
 def _parallel(text: str, start: int, end: int) -> bool:
     """The reduplication text[start:end] and another stand in parallel, each after the same character (大哥哥大姐姐,
     老爷爷老奶奶): the pair of phrases vouches for each double, whatever longer word one copy would make (大哥大)."""
@@ -460,7 +451,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{ch}」 may be the copula after 「{before[2]}」", doubtful=True)  # 问题是|是否
         if ch in ADMINISTRATIVE and _place_before(lex, spans, before, right[2]):
             return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it")  # 石桥村|村委会
-        if ch in LEVELS and (start == 0 or not HAN.match(text[start - 1])) and _organ_after(lex, text, start + 1):
+        if (ch in LEVELS and (start == 0 or not HAN.match(text[start - 1]))
+                and lex.names_organ(text[start + 1 :], ORGAN_WORDS)):
             # a unit alone opening a clause names that level of government, the city's (市), before its organ's name,
             # which may open on the same character (：市|市场监管局提醒): as Chinese as the organ's name alone
             return Reading(False, f"「{ch}」 may name the level whose organ 「{right[2]}…」 is", doubtful=True)
