@@ -269,6 +269,12 @@ def test_rejected_join_keeps_the_break() -> None:
         # nor two speakers' parallel words: the places they differ stand side by side, no misread glyphs
         (["“新馆开放了，我们有了更好的读书去处。”市民吴敏说。", "“新馆开放了，孩子们有了更好的读书去处。”家长王川说。"],
          ["“新馆开放了，我们有了更好的读书去处。”市民吴敏说。", "“新馆开放了，孩子们有了更好的读书去处。”家长王川说。"]),
+        # nor a commentary's parallel sentences, a short one differing in three characters of thirteen
+        (["书房建设，还体现在“持久”二字上。", "书房建设，更体现在“共情”二字上。"],
+         ["书房建设，还体现在“持久”二字上。", "书房建设，更体现在“共情”二字上。"]),
+        # …while a long sentence may take three misread glyphs
+        (["傍晚时分，石桥村的农家书房里灯火通明，孩子们围坐在一起读书。", "傍晚时分，石桥村的农家书房里灯火通明，孩子门围坐在一起渎书。"],
+         ["傍晚时分，石桥村的农家书房里灯火通明，孩子们围坐在一起读书。"]),
     ],
 )
 def test_drop_repeats(raw, expected) -> None:
