@@ -405,10 +405,15 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             if _after_every(text, start - 1):
                 return Reading(False, "a reduplicated measure word after 每")
             return Reading(True, "a measure word reduplicated after 一", certain=True)  # 一届|届
-        if (_is_word(lex, ch * 2) and len(left[2]) > 2 and lex.tag(left[2][:-1]) != "?" and not _clause_ends(text, end)
+        if (_is_word(lex, ch * 2) and len(left[2]) > 2 and lex.tag(left[2][:-1]) != "?"
                 and _count(lex, left[2]) < OUTWEIGHS * _count(lex, ch * 2)):
             # (not where the word the copy ends is far commoner than the reduplication: 互联网|网, 抚养费|费)
-            return Reading(True, f"「{left[2][:-1]}」 may end before 「{ch * 2}」")  # 国歌|声声|入耳
+            if not _clause_ends(text, end):
+                return Reading(True, f"「{left[2][:-1]}」 may end before 「{ch * 2}」")  # 国歌|声声|入耳
+            if lex.tag(ch * 2) == "n":
+                # at a clause's end a noun's reduplication may close a four-character phrase (锣鼓|声声，), or be a
+                # stray copy after the word (机器人|人，: 人人, everyone, closes nothing there): for the editor
+                return Reading(False, f"「{left[2][:-1]}」 may close on 「{ch * 2}」", doubtful=True)
         after = next((t for t in spans if t[0] == right[1]), None)
         if (ch in PREP_VERB and after is not None and lex.tag(after[2]) != "u" and left[2] not in PROGRESSIVE
                 and after[2] not in tuple(COPULAS) and (HAN.match(after[2]) or after[2][0].isdigit())
