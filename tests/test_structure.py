@@ -1234,6 +1234,25 @@ def test_a_diarys_days_are_subheads_of_one_article() -> None:
     assert parallel_items(dated) == set()
 
 
+def test_a_profiles_quoted_subheads_are_subheads_of_one_article() -> None:
+    """A profile parted by its subject's words (`“书房就是我的家”` / its paragraphs / …), three in a row: subheads of
+    the one article, never the head of an article of its own. A quotation printed as a paragraph ends its sentence
+    inside the marks (`“书房就是我的家。”`): no such head."""
+    parts = [("“书房就是我的家”", ["吕娜在石桥村书房当了六年管理员，每天最早来，最晚走。",
+                                 "村里的孩子放学后都爱来书房，她就一本一本地给他们挑书。"]),
+             ("“孩子们爱看书，我就高兴”", ["去年，吕娜自费买了两百多本绘本，摆在书房最显眼的地方。"]),
+             ("“只要还干得动，我就一直干下去”", ["有人劝她去县城工作，她都婉言谢绝了。", "她说，书房明年还要再添一千册书。"])]
+    lines = ("书房里的守望者", "——记槐川县石桥村书房管理员吕娜", "□吴敏", "傍晚时分，石桥村的农家书房里灯火通明。",
+             *(line for head, text in parts for line in (head, *text)),
+             "桐溪县", "城市书房点亮“书香桐溪”", "□王川", "晚上九点，桐溪县人民公园旁的城市书房里依然灯火通明。")
+    profile, after = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert profile.title == "书房里的守望者" and after.title == "城市书房点亮“书香桐溪”"
+    assert [b.text for b in profile.blocks if b.type == "heading"] == [head for head, _ in parts]
+    assert {lines.index(head) for head, _ in parts} <= parallel_items(lines)
+    said = [line for head, text in parts for line in (head[:-1] + "。”", *text)]
+    assert parallel_items(said) == set()
+
+
 @pytest.mark.parametrize("subtitle", ["记槐川县石桥村书房管理员吕娜", "——记槐川县石桥村书房管理员吕娜", "访槐川县图书馆馆长吴敏"])
 def test_a_line_opening_on_ji_or_fang_is_a_subtitle(subtitle: str) -> None:
     """`书房里的读书声` / `记槐川县…管理员吕娜`: a line opening on 记 or 访 alone names whom a profile portrays or an

@@ -948,11 +948,17 @@ def _question_head(text: str) -> bool:
     return end_mark(text) in QUESTIONS and TURN.match(text) is None
 
 
+def _quoted_head(text: str) -> bool:
+    """Words of the portrayed person's, whole in quotation marks and ending no sentence (“病人的事就是我的事”): a
+    profile's part named by what its subject says; a quotation printed as a paragraph ends on its mark (…。”)."""
+    return text[:1] == "“" and text[-1:] == "”" and text.count("“") == 1 and not is_terminated(text)
+
+
 def parallel_items(lines: Sequence[str]) -> set[int]:
     """The lines shaped alike as the heads of an article's parts, ROUNDUP or more in a row with only running text
     between: a roundup's item heads (`ITEM_HEAD`: 青梧市：… / its paragraph / 澄溪县：… / its paragraph), an
-    explainer's questions (PM2.5是什么？ / its answer / 口罩是不是越厚越好？ / …) or a diary's days (`DAY_HEAD`: 3月12日 晴
-    / that day's paragraphs / 3月15日 小雨 / …). They are subheads of one article (a reader takes parallel heads for
+    explainer's questions (PM2.5是什么？ / its answer / 口罩是不是越厚越好？ / …), a diary's days (`DAY_HEAD`: 3月12日 晴
+    / that day's paragraphs / 3月15日 小雨 / …) or a profile's quotations (“病人的事就是我的事” / …). They are subheads of one article (a reader takes parallel heads for
     parts of one whole), never the head of an article of its own nor a paragraph's first line; unless a byline or a
     lead's dateline under one makes it a brief's title. A head is one short phrase, so a line ending a sentence with
     more after it is no such head (a paragraph's short question is: none of the labelled paragraphs is one, as none
@@ -968,7 +974,7 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
                                                      or SENTENCE_INSIDE.search(t) for t in between)
 
     out = set()
-    for form in (_item_head, _question_head, _day_head):
+    for form in (_item_head, _question_head, _day_head, _quoted_head):
         heads = [i for i in range(len(lines)) if shaped(i, form)]
         runs: list[list[int]] = []
         for a, b in zip([None, *heads], heads):
