@@ -1234,6 +1234,18 @@ def test_a_diarys_days_are_subheads_of_one_article() -> None:
     assert parallel_items(dated) == set()
 
 
+def test_parallel_item_heads_with_a_short_name_are_subheads() -> None:
+    """`▲古镇：枕水人家烟火长` / its paragraphs / `▲茶乡：…`: the two characters before the colon name the item, no clause
+    too short for a subhead's; the heads stay subheads, never the rest of the paragraph above them."""
+    parts = [("▲古镇：枕水人家烟火长", "走进古镇，青石板路被岁月磨得光亮，两旁的老屋依水而建。"),
+             ("▲螺峰：云海深处听松涛", "螺峰山海拔一千二百多米，山顶常年云雾缭绕，游客天不亮就上山等日出。"),
+             ("▲茶乡：一盏清茶品时光", "山脚下的茶园连成一片，采茶姑娘的歌声在山谷里回荡。")]
+    lines = ("文旅", "鹤汀古镇：一川烟雨入画来", "□吴敏", "春雨初歇，桐溪县的山水仿佛被洗过一般，清新明丽。",
+             *(line for part in parts for line in part))
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in article.blocks if b.type == "heading"] == [head for head, _ in parts]
+
+
 def test_a_profiles_quoted_subheads_are_subheads_of_one_article() -> None:
     """A profile parted by its subject's words (`“书房就是我的家”` / its paragraphs / …), three in a row: subheads of
     the one article, never the head of an article of its own. A quotation printed as a paragraph ends its sentence

@@ -663,10 +663,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a subhead is no running text: it ends no sentence with more after it, holds no clause too short for a
         # subhead's, and is not the subject of a copula opening the next line (首道工序 / 是雕塑头模: a section's
         # first sentence has a subject of its own); nor is it right above a dateline, which opens an article's lead
-        # (after its head, or a lead box at most), never a section (none of the labelled subheads has one under it)
+        # (after its head, or a lead box at most), never a section (none of the labelled subheads has one under it).
+        # Of parallel item heads (`parallel_items`) the words before the colon name the item (▲古镇：…), no clause
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        no_subhead = (dangling or goes_on or short_clause(text) or following and opens_on_copula(following)
-                      or opens_lead(following))
+        no_subhead = (dangling or goes_on or short_clause(text) and i not in roundup
+                      or following and opens_on_copula(following) or opens_lead(following))
         # a head-shaped line (short, no clause inside, ending on no mark, not left dangling) between an article's
         # end (a full stop, a signature or a closing note) and a lead's dateline is the next article's title: no
         # subhead stands over a dateline (above), a paragraph ends on a mark, and a lead box sits under its head, not
