@@ -420,6 +420,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a noun's reduplication at a clause's end, after a word ending on its character: a four-character phrase
         # (锣鼓声声) or a stray copy
         ("元宵夜，锣鼓声声，彩灯高悬", "元宵夜，锣鼓声，彩灯高悬", "flagged"),
+        # a reduplication before a noun it may describe, the word before it regrouping too (亮|起点 or 亮起|点点)
+        ("夜幕降临，古镇亮起点点灯火", "夜幕降临，古镇亮起点灯火", "flagged"),
         ("书房设在安安阳路口", "书房设在安阳路口", "applied"),
         # an idiom opening on a noun a word of amount before it may take (不少人|人到中年)
         ("槐川县不少人人到中年才开始读书", "槐川县不少人到中年才开始读书", "flagged"),

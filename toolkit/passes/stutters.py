@@ -441,6 +441,13 @@ def _double(text: str, start: int, article: str = "") -> Reading:
                            doubtful=True)
         if after is not None and (why := _opens_own(lex, ch, left[2], after[2], text[lo + after[1] :])):
             return Reading(False, why, doubtful=True)
+        if (len(left[2]) == 2 and _is_word(lex, ch * 2) and after is not None and len(after[2]) > 1
+                and lex.tag(after[2]) == "n" and before is not None
+                and lex.words.get(before[2] + left[2][0]) is not None):
+            # a dictionary reduplication before a noun it may describe, where the word before the double and the
+            # word before that regroup into an entry of the dictionary (亮|起点|点|灯火 or 亮起|点点|灯火: scattered
+            # lights): both readings are Chinese, for the editor
+            return Reading(False, f"「{ch * 2}」 may describe 「{after[2]}」", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
         if (start > 0 and text[start - 1] in NUMERALS and lex.tag(ch) in ("m", "q") and ch not in NUMERALS
