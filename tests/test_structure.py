@@ -722,6 +722,8 @@ def test_an_idiom_ending_on_a_verb_of_motion_is_a_whole_subhead() -> None:
     from toolkit.lines import left_dangling
 
     assert not left_dangling("■“老朋友”如约而至") and left_dangling("村民们对于")
+    # 根 alone is the noun (jieba tags it a preposition for 根据): the line ends on its object, whole
+    assert not left_dangling("杂交水稻在石桥村扎下根") and left_dangling("书房建设要根据")
 
 
 def test_rules_that_leave_a_line_no_role_give_way_to_the_model() -> None:

@@ -255,6 +255,9 @@ def ties(before: str, after: str, page: str = "") -> list[str]:
 
 
 MOTION = frozenset("至来去")  # verbs of motion, written alone where jieba reads a preposition (至) or a particle
+# Characters jieba tags as prepositions for the two-character ones they open (根据, 针对, 鉴于): alone they are nouns
+# (扎下根, 绣花针) and end a phrase like any noun.
+NOUN_ALONE = frozenset("根针鉴靶")
 
 
 @functools.lru_cache(maxsize=4096)  # asked of a line for its own features, its tie to the next, its roles
@@ -265,7 +268,7 @@ def _last_function_word(text: str) -> str | None:
     if not any(text[-k:] in lex.function_words for k in range(1, 5)):
         return None
     word = lex.cut(text[-4:])[-1]
-    if word in MOTION and text[-2:-1] == "而":
+    if word in MOTION and text[-2:-1] == "而" or word in NOUN_ALONE:
         return None  # X而至, X而来: 而 joins a manner to the verb of motion after it, which ends the predicate (如约而至)
     return word if lex.is_function_word(word) else None
 
