@@ -914,7 +914,7 @@ def test_a_caption_broken_by_column_breaks_is_joined_whole() -> None:
     (article,) = col.articles
     assert [b.text for b in article.blocks] == [lines[2], "".join(lines[3:6]), lines[6]]
     joins = [c for c in col.corrections if c.kind == "join"]
-    assert len(joins) == 2 and all(c.action == "applied" and "caption" in c.reason for c in joins)
+    assert len(joins) == 2 and all(c.action == "applied" and "caption" in c.reason and c.confidence == 1.0 for c in joins)
 
 
 def test_a_caption_ended_takes_no_rest() -> None:

@@ -754,7 +754,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # (槐川县石坪镇 / 小蘑菇 / 撑起山乡增收“大伞”: the title's start)
         under_short = (i > 0 and len(han_only(lines[i - 1])) < SHORTEST_TITLE
                        and HAN.match(lines[i - 1][-1]) is not None
-                       and (i == 1 or is_terminated(lines[i - 2]) or place_line(lines[i - 2]) or column_label(lines[i - 2])))
+                       and (i == 1 or is_terminated(lines[i - 2]) or place_line(lines[i - 2])
+                            or column_label(lines[i - 2])))
         row = [fit
                and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
@@ -962,9 +963,9 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
     """The lines shaped alike as the heads of an article's parts, ROUNDUP or more in a row with only running text
     between: a roundup's item heads (`ITEM_HEAD`: 青梧市：… / its paragraph / 澄溪县：… / its paragraph), an
     explainer's questions (PM2.5是什么？ / its answer / 口罩是不是越厚越好？ / …), a diary's days (`DAY_HEAD`: 3月12日 晴
-    / that day's paragraphs / 3月15日 小雨 / …) or a profile's quotations (“病人的事就是我的事” / …). They are subheads of one article (a reader takes parallel heads for
-    parts of one whole), never the head of an article of its own nor a paragraph's first line; unless a byline or a
-    lead's dateline under one makes it a brief's title. A head is one short phrase, so a line ending a sentence with
+    / that day's paragraphs / 3月15日 小雨 / …) or a profile's quotations (“病人的事就是我的事” / …). They are subheads of
+    one article (a reader takes parallel heads for parts of one whole), never the head of an article of its own nor a
+    paragraph's first line; unless a byline or a lead's dateline under one makes it a brief's title. A head is one short phrase, so a line ending a sentence with
     more after it is no such head (a paragraph's short question is: none of the labelled paragraphs is one, as none
     of their subheads)."""
     def shaped(i: int, form: Callable[[str], bool]) -> bool:
@@ -1087,8 +1088,8 @@ def place_line(text: str) -> bool:
 
 # A column's label printed bare over its article's head (光明日报's 理论·实践, a photo page's 镜头·秋收): two names
 # joined by the middle dot and nothing else. In brackets a label is a kicker or a title's tag (【走进…·…】,
-# （新春走基层·…）: the dot is in 8 of the 44 real labelled heads, always so); none of the labelled titles is
-# broken after one.
+# （新春走基层·…）: the dot is in 8 of the 44 real labelled heads, always so); no labelled head prints one bare, so
+# this is the form's reading, not the data's.
 COLUMN_LABEL_DOT = re.compile(r"^[\u4e00-\u9fff]{2,4}[·・][\u4e00-\u9fff]{2,4}$")
 
 

@@ -7,8 +7,9 @@ from functools import partial
 
 from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, caption_rest, closes_copula, left_dangling,
-                           TURN, opens_lead, opens_on_copula, opens_unclosed, printed_whole, reports, short_clause, ties)
+from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, TURN, caption_rest, closes_copula,
+                           left_dangling, opens_lead, opens_on_copula, opens_unclosed, printed_whole, reports, short_clause,
+                           ties)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -32,8 +33,8 @@ def _broken(first: Block, second: Block) -> bool:
     if second.text.startswith(first.text):
         return False  # the line printed again (`在石桥村的带动下，` / `在石桥村的带动下，…`), not its rest: the repeats pass
         # drops an exact copy; one that goes on is left as printed
-    return (second.continues >= JOIN or _rest_alone(first, second) or _cut_short(first, second) or _bracket_across(first, second)
-            or caption_rest(first.text, second.text))
+    return (second.continues >= JOIN or _rest_alone(first, second) or _cut_short(first, second)
+            or _bracket_across(first, second) or caption_rest(first.text, second.text))
 
 
 def _bracket_across(first: Block, second: Block) -> bool:
@@ -163,25 +164,9 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
                 article=article.id,
                 before=f"{tail}\n{head}",
                 after=f"{tail}{head}",
-                reason="a photo's caption cut by a column break" if captioned else
-                ("perhaps a list's item on a line of its own, perhaps a paragraph cut short by a column break;"
-                        " `apply` joins" if listed
-                        else "perhaps a quotation in paragraphs of its own under the colon that brings it in, perhaps a paragraph"
-                        " cut short by a column break; `apply` joins" if quoted
-                        else "perhaps a salutation on a line of its own, perhaps a paragraph cut short by a column break;"
-                        " `apply` joins" if addressed
-                        else "perhaps the next article's title over its dateline, perhaps a paragraph cut short by a column"
-                        " break; `apply` joins" if headed
-                        else "perhaps a subhead, perhaps a paragraph cut short by a column break; `apply` joins" if unsure
-                        else "the paragraph ends mid-word, cut by a column break" if "word_across" in bound
-                        else "the paragraph ends inside words the page prints whole elsewhere, cut by a column break"
-                        if "phrase_across" in bound
-                        else "the page prints the passage across the break whole elsewhere (a repeat of it), cut by a"
-                        " column break here" if "printed_whole" in bound
-                        else "the paragraph ends mid-sentence and the next holds only the sentence's last words"
-                        if _rest_alone(prev, block)
-                        else "the paragraph ends mid-sentence, cut by a column break") + f" (line model {block.continues:.2f})",
-                confidence=block.continues,
+                reason=("a photo's caption cut by a column break" if captioned else _reason(
+                    prev, block, bound, listed, quoted, addressed, headed, unsure)),
+                confidence=1.0 if captioned else block.continues,
                 lines=prev.lines[-1:] + block.lines[:1],
             ),
             decisions,
@@ -194,6 +179,28 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
     if len(blocks) == len(article.blocks):
         return article, corrections
     return replace(article, blocks=tuple(blocks)), corrections
+
+
+def _reason(prev: Block, block: Block, bound: list[str], listed: bool, quoted: bool, addressed: bool, headed: bool,
+            unsure: bool) -> str:
+    """Why the join is applied or put to the editor, with the line model's reading of the break."""
+    return ("perhaps a list's item on a line of its own, perhaps a paragraph cut short by a column break;"
+            " `apply` joins" if listed
+            else "perhaps a quotation in paragraphs of its own under the colon that brings it in, perhaps a paragraph"
+            " cut short by a column break; `apply` joins" if quoted
+            else "perhaps a salutation on a line of its own, perhaps a paragraph cut short by a column break;"
+            " `apply` joins" if addressed
+            else "perhaps the next article's title over its dateline, perhaps a paragraph cut short by a column"
+            " break; `apply` joins" if headed
+            else "perhaps a subhead, perhaps a paragraph cut short by a column break; `apply` joins" if unsure
+            else "the paragraph ends mid-word, cut by a column break" if "word_across" in bound
+            else "the paragraph ends inside words the page prints whole elsewhere, cut by a column break"
+            if "phrase_across" in bound
+            else "the page prints the passage across the break whole elsewhere (a repeat of it), cut by a"
+            " column break here" if "printed_whole" in bound
+            else "the paragraph ends mid-sentence and the next holds only the sentence's last words"
+            if _rest_alone(prev, block)
+            else "the paragraph ends mid-sentence, cut by a column break") + f" (line model {block.continues:.2f})"
 
 
 def join_broken_paragraphs(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tuple[Collection, ...], list[Correction]]:
