@@ -513,6 +513,10 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a place named with its unit before the unit's committee, head or people
                                   "在桐溪县石桥村村委会门口", "桐溪镇镇长王川介绍", "石桥村村民吕娜说",
                                   "桐溪县县城的书房", "石桥村村支书郑晓东", "石桥村村口的书房", "全县村村通了公路",
+                                  # a unit's head after the unit, though the dictionary lists the contraction (中队长)
+                                  "城管中队队长王川介绍",
+                                  # a measure word after 一 that jieba reads with its copy as a word (团团)
+                                  "山谷里形成一团团浓雾，一团浓雾散去又来",
                                   # …its name unknown to the dictionary, one character of it a place of its own (汀)
                                   "岚汀市市场监管局提醒市民",
                                   # reduplications in parallel after one character, whatever word one copy makes

@@ -374,6 +374,9 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{holder[2]}」 takes no degree adverb")  # 最大大的
         return Reading(True, f"the word 「{holder[2]}」 holds the repeat", certain=True)
     if holder is not None and _is_word(lex, ch * 2):
+        if start > 0 and text[start - 1] == "一" and _measure_word(lex, ch) and not _after_every(text, start - 1):
+            # 一|团团|浓雾: jieba reads the reduplication as a word of its own, but after 一 it is the measure word's
+            return Reading(True, "a measure word reduplicated after 一", certain=True)
         return _reduplicated_word(lex, text, start)
     if _second_pair(lex, text, start):
         return Reading(True, f"「{text[start - 2 : end]}」 reduplicates a word pair by pair", certain=True)
@@ -394,7 +397,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         # beside 宣传部长).
         if lex.tag(left[2]) == lex.tag(right[2]) == "t":  # a period, then a part of it: 本月|月底, 今年|年初
             return Reading(True, f"「{left[2]}」 names a period, 「{right[2]}」 a part of it")
-        if len(word := _restores_word(text, start, end) or "") == 3:
+        if len(word := _restores_word(text, start, end) or "") == 3 and right[2][1:] != "长":
+            # (not a unit's head after the unit, 中队|队长, 小组|组长: 中队长 is their contraction, both the writer's)
             return Reading(False, f"one 「{ch}」 restores 「{word}」")
         return Reading(True, "each copy belongs to its own word")  # 宣传部|部长, 工作|作为
     if len(left[2]) > 1:  # 成为|为
