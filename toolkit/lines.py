@@ -254,7 +254,9 @@ def ties(before: str, after: str, page: str = "") -> list[str]:
     return out
 
 
-MOTION = frozenset("至来去")  # verbs of motion, written alone where jieba reads a preposition (至) or a particle
+# Verbs of motion, written alone where jieba reads a preposition (至) or a particle: after 而, which joins a manner to
+# the verb after it (如约而至, X而来), one ends the predicate.
+MOTION = frozenset("至来去")
 # Characters jieba tags as prepositions for the two-character ones they open (根据, 针对, 鉴于): alone they are nouns
 # (扎下根, 绣花针) and end a phrase like any noun.
 NOUN_ALONE = frozenset("根针鉴靶")
@@ -268,8 +270,8 @@ def _last_function_word(text: str) -> str | None:
     if not any(text[-k:] in lex.function_words for k in range(1, 5)):
         return None
     word = lex.cut(text[-4:])[-1]
-    if word in MOTION and text[-2:-1] == "而" or word in NOUN_ALONE:
-        return None  # X而至, X而来: 而 joins a manner to the verb of motion after it, which ends the predicate (如约而至)
+    if word in NOUN_ALONE or word in MOTION and text[-2:-1] == "而":
+        return None
     return word if lex.is_function_word(word) else None
 
 
@@ -591,6 +593,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
     signed = _signed(lines, dangles, name_lines)
     signs = [signs_off(text) for text in lines]
+    # a kicker complete in itself: a place's whole name or a column's label (see `place_line`, `column_label`)
+    whole_kicker = [place_line(text) or column_label(text) for text in lines]
     # a short line above a signed title is its column's label, the kicker (短评 / 让书房“活”起来 / 吕娜)
     labels = {i - 2 for i in signed
               if i >= 2 and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])}
@@ -708,7 +712,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                             or printed_whole(lines[i - 1], text, page))
         # …and the word outweighs a place's unit read at the end of the line before (描绘美丽乡 / 村新画卷: 乡村); a
         # column's label of two names joined by the middle dot (理论·实践, 镜头·秋收) is as complete as a place's
-        after_place = i > 0 and (place_line(lines[i - 1]) or column_label(lines[i - 1])) and not after_word
+        after_place = i > 0 and whole_kicker[i - 1] and not after_word
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
         numbered = NUMBERED.match(text) is not None
@@ -754,8 +758,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # (槐川县石坪镇 / 小蘑菇 / 撑起山乡增收“大伞”: the title's start)
         under_short = (i > 0 and len(han_only(lines[i - 1])) < SHORTEST_TITLE
                        and HAN.match(lines[i - 1][-1]) is not None
-                       and (i == 1 or is_terminated(lines[i - 2]) or place_line(lines[i - 2])
-                            or column_label(lines[i - 2])))
+                       and (i == 1 or is_terminated(lines[i - 2]) or whole_kicker[i - 2]))
         row = [fit
                and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
@@ -965,9 +968,9 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
     explainer's questions (PM2.5是什么？ / its answer / 口罩是不是越厚越好？ / …), a diary's days (`DAY_HEAD`: 3月12日 晴
     / that day's paragraphs / 3月15日 小雨 / …) or a profile's quotations (“病人的事就是我的事” / …). They are subheads of
     one article (a reader takes parallel heads for parts of one whole), never the head of an article of its own nor a
-    paragraph's first line; unless a byline or a lead's dateline under one makes it a brief's title. A head is one short phrase, so a line ending a sentence with
-    more after it is no such head (a paragraph's short question is: none of the labelled paragraphs is one, as none
-    of their subheads)."""
+    paragraph's first line; unless a byline or a lead's dateline under one makes it a brief's title. A head is one
+    short phrase, so a line ending a sentence with more after it is no such head (a paragraph's short question is:
+    none of the labelled paragraphs is one, as none of their subheads)."""
     def shaped(i: int, form: Callable[[str], bool]) -> bool:
         text, after = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
         return (form(text) and len(han_only(text)) <= LONGEST["heading"] and not SENTENCE_INSIDE.search(text)

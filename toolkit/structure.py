@@ -93,7 +93,7 @@ def split_articles(source: Source, name: str | None = None, skip: frozenset[int]
     captions = [no for no in numbers if caption(source.lines[no])]
     for no in captions[:]:  # …and the rest of one a column break cut, which the paragraphs pass joins to it
         text = source.lines[no]
-        while no + 1 in numbers and no + 1 not in captions and caption_rest(text, source.lines[no + 1]):
+        while no + 1 < len(source.lines) and no + 1 not in skip and caption_rest(text, source.lines[no + 1]):
             no += 1
             captions.append(no)
             text += source.lines[no]

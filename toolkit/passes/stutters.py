@@ -260,13 +260,18 @@ def _place_before(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, wo
     if lex.is_place(before[2]) and len(before[2]) > 1:
         return word[1] in HEADS
     prior = next((t for t in spans if t[1] == before[0]), None)
-    return (len(before[2]) == 1 and prior is not None and len(prior[2]) == 1
-            and all(HAN.match(t[2]) and not lex.is_function_word(t[2]) for t in (prior, before)))
+    return prior is not None and _name_pieces(lex, prior, before)
+
+
+def _name_pieces(lex: Lexicon, *tokens: Span) -> bool:
+    """The tokens are single Han characters none of which is a function word: pieces of a name the dictionary
+    lacks, cut up by jieba (桐|溪, 柳|湾)."""
+    return all(len(t[2]) == 1 and HAN.match(t[2]) and not lex.is_function_word(t[2]) for t in tokens)
 
 
 def _ends_place(lex: Lexicon, text: str, start: int) -> bool:
     """The unit text[start] ends the name of a place before it (柳湾|村, 东关|区, 上虞|县): a place of the dictionary's,
-    or a name it lacks, cut into single characters none of which is a function word (柳|湾, as in `_place_before`).
+    or a name it lacks, cut into single characters (`_name_pieces`: 柳|湾, as in `_place_before`).
     The unit said twice names every unit of its kind (村村通, 县县有), which no single place before it can take; the
     second copy may open a word of its own (栗坪村|村口, 东关区|区委), which the caller asks."""
     lo, _ = _window(text, start, start + 2)
@@ -276,8 +281,7 @@ def _ends_place(lex: Lexicon, text: str, start: int) -> bool:
     last = spans[-1][2]
     if len(last) > 1:
         return lex.tags.get(last) == "ns"
-    return (len(spans) > 1 and len(spans[-2][2]) == 1
-            and all(HAN.match(t[2]) and not lex.is_function_word(t[2]) for t in spans[-2:]))
+    return len(spans) > 1 and _name_pieces(lex, *spans[-2:])
 
 
 def _parallel(text: str, start: int, end: int) -> bool:
