@@ -1267,6 +1267,58 @@ def test_a_profiles_quoted_subheads_are_subheads_of_one_article() -> None:
     assert parallel_items(said) == set()
 
 
+def test_bracketed_parts_in_a_row_are_subheads_and_a_bracketed_kicker_stays_a_kicker() -> None:
+    """A case report parted by labels in 【】 (`【案情】` / its paragraphs / `【审理】` / …), three in a row: subheads of
+    the one article, never the head of an article of its own. A label with its article's head under it (`【书香速递】`
+    / its title / ——记… / □…) is the next article's kicker, however alike."""
+    parts = [("【案情】", ["2023年5月，石桥村村民吕某在桐溪县一家书店购买了一套丛书，回家后发现缺页。",
+                          "吕某多次与书店协商，书店以“已拆封”为由拒绝退换。"]),
+             ("【审理】", ["法院审理认为，书店出售的图书存在质量问题，应当承担更换或者退货的责任。"]),
+             ("【说法】", ["承办法官郑晓东表示，消费者购买的商品存在质量问题，经营者不得以“已拆封”为由拒绝退换。",
+                          "他提醒，经营者应当把好进货关，确保所售商品质量合格。"])]
+    lines = ("以案说法", "丛书缺页书店拒换 法院判决退货退款", "□王川", "买回的丛书缺了几十页，书店却以“已拆封”为由拒绝退换。",
+             *(line for head, text in parts for line in (head, *text)),
+             "【书香速递】", "从田间地头走上领奖台", "——记槐川县石桥村农家书房管理员吕娜", "□吴敏",
+             "吕娜在石桥村书房当了六年管理员，每天最早来，最晚走，村里的孩子都爱来书房看书。")
+    case, profile = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in case.blocks if b.type == "heading"] == [head for head, _ in parts]
+    assert profile.kicker == "【书香速递】" and profile.title == "从田间地头走上领奖台"
+    assert {lines.index(head) for head, _ in parts} <= parallel_items(lines)
+    assert lines.index("【书香速递】") not in parallel_items(lines)
+
+
+def test_counted_questions_are_subheads_of_one_column() -> None:
+    """A column asking its questions in turn (`一问：…？` / its answer / `二问：…？` / …): the count before the colon is no
+    speaker's label nor a clause, and the second question, counted on from the first, heads no article of its own
+    (a subhead, or a paragraph as the model reads it)."""
+    parts = [("一问：书房建在哪里？", ["桐溪县把书房建在群众家门口，有的在公园旁，有的在社区服务中心里，步行十分钟就能到。"]),
+             ("二问：书从哪里来？", ["书房的图书由县图书馆统一配送，每季度更换一次，群众还可以在网上点单。",
+                                 "去年，全县书房新增图书两万多册。"])]
+    lines = ("民生观察", "城市书房如何“活”起来", "□吕娜", "城市书房建起来容易，管好用好难。记者就此进行了采访。",
+             *(line for head, text in parts for line in (head, *text)))
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in article.blocks] == list(lines[3:])
+    second = _allowed(lines)[lines.index(parts[1][0])]
+    assert second[ROLES.index("heading")] and not any(second[ROLES.index(r)] for r in HEAD_ROLES)
+
+
+@pytest.mark.parametrize("cue", ["在《夜读》一诗中，她写道：", "在《夜读》中，她只写了两句："])
+def test_quoted_verse_lines_are_paragraphs_of_the_text(cue: str) -> None:
+    """A review quoting a poem a line to a line (`…她写道：` / `书房的灯亮到很晚` / `翻书声比雨声轻` / the text again):
+    the lines are the article's paragraphs, never the head of an article of its own nor a subhead, and no break
+    joins them. Where nothing but short lines follows a colon that counts none, it is a page cut after it."""
+    from toolkit.lines import verse_lines
+
+    verse = ["书房的灯亮到很晚", "翻书声比雨声轻"]
+    lines = ("书评", "灯下书声——读吕娜诗集《石桥夜读》", "□吴敏", "吕娜的诗写的多是乡村书房里的寻常光景。" + cue, *verse,
+             "短短两行，没有一个“爱”字，却把村里人对书的珍惜写得入木三分。", "诗集中这样的句子还有很多，读来亲切自然。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in article.blocks] == list(lines[3:]) and {b.type for b in article.blocks} == {"paragraph"}
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    assert [b.text for b in col.articles[0].blocks] == list(lines[3:])
+    assert verse_lines(["桐溪县召开会议，吴敏说：", "书房里的新年", "□吕娜"]) == {}
+
+
 @pytest.mark.parametrize("subtitle", ["记槐川县石桥村书房管理员吕娜", "——记槐川县石桥村书房管理员吕娜", "访槐川县图书馆馆长吴敏"])
 def test_a_line_opening_on_ji_or_fang_is_a_subtitle(subtitle: str) -> None:
     """`书房里的读书声` / `记槐川县…管理员吕娜`: a line opening on 记 or 访 alone names whom a profile portrays or an

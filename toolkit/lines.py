@@ -554,7 +554,7 @@ def short_clause(text: str) -> bool:
 # reported: running text's attribution (`…负责人表示，下一步…`, `据介绍，…`), in the first 24 characters of 48 of
 # the 701 labelled paragraphs and in none of the 180 labelled kickers, titles, subtitles and subheads, which name
 # a speaker before a bare colon (`吕娜：…`).
-REPORTING = frozenset("说 说道 表示 指出 介绍 认为 强调 坦言 直言 透露 称 据介绍 据了解 据悉 据说 据统计".split())
+REPORTING = frozenset("说 说道 写道 表示 指出 介绍 认为 强调 坦言 直言 透露 称 据介绍 据了解 据悉 据说 据统计".split())
 _OPENS_WORDS = frozenset("，：:,")  # the marks after which the reported words follow
 
 
@@ -584,6 +584,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     out = []
     dangles = [left_dangling(text) for text in lines]
     items = list_items(lines)
+    verse = verse_lines(lines)
     counts = [_count(text) for text in lines]
     heads_sections = above_first_section(lines, dangles, counts)
     counted = counted_on(counts)
@@ -650,6 +651,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # ending on a mark (一是…；) is running text, no subhead either
             out.append([r == "para" or r == "heading" and end_mark(text) not in CLAUSE_END for r in ROLES])
             continue
+        if i in verse:  # a poem's lines, quoted by running text: a paragraph each, or the rest of the line before
+            # where a word runs across a column break (顶针上的凹痕是三 / 十年的月光); the text after them a paragraph
+            rest = verse[i] and verse.get(i - 1, False) and _word_across(lines[i - 1], text)
+            out.append([r == "para" or r == "cont" and rest for r in ROLES])
+            continue
         if i in turns:  # 记者：… / 王川：…: a turn in a dialogue, a paragraph of its own opening on its label
             out.append([r == "para" for r in ROLES])
             continue
@@ -662,8 +668,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if box_label(text) in BOX_LABELS or companion(text):  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
             out.append([r == "heading" for r in ROLES])
             continue
-        if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】)
-            out.append([r in LABEL_ROLES and not (i == 0 and r == "title") for r in ROLES])
+        if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】), the
+            # latter where labels alike stand in a row over running text (`parallel_items`: 【案情】 / … / 【审理】 / …)
+            out.append([r in LABEL_ROLES and not (i == 0 and r == "title") and not (i in roundup and r != "heading")
+                        for r in ROLES])
             continue
         dangling = dangles[i]
         goes_on = SENTENCE_INSIDE.search(text) is not None  # running text, not a subhead nor a subtitle
@@ -671,9 +679,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # subhead's, and is not the subject of a copula opening the next line (首道工序 / 是雕塑头模: a section's
         # first sentence has a subject of its own); nor is it right above a dateline, which opens an article's lead
         # (after its head, or a lead box at most), never a section (none of the labelled subheads has one under it).
-        # Of parallel item heads (`parallel_items`) the words before the colon name the item (▲古镇：…), no clause
+        # Of parallel item heads (`parallel_items`) the words before the colon name the item (▲古镇：…), and of a
+        # counted question (`COUNTED_ASK`) count it (二问：…), no clause
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        no_subhead = (dangling or goes_on or short_clause(text) and i not in roundup
+        no_subhead = (dangling or goes_on or short_clause(text) and i not in roundup and not COUNTED_ASK.match(text)
                       or following and opens_on_copula(following) or opens_lead(following))
         # a head-shaped line (short, no clause inside, ending on no mark, not left dangling) between an article's
         # end (a full stop, a signature or a closing note) and a lead's dateline is the next article's title: no
@@ -897,9 +906,46 @@ def list_items(lines: Sequence[str]) -> set[int]:
     return out
 
 
+# A colon after a count of the lines it quotes (只写了两句：, 这三行：): verse follows
+VERSE_COUNT = re.compile(r"([一二三四五六七八九十两\d]+)[句行][\u4e00-\u9fff]{0,4}[：:]$")
+VERSE_FREE = CLAUSE_END + OPENERS + CLOSERS + MARKS + BYLINE_MARK  # marks no line of a poem printed bare holds
+VERSE_SPAN = 12  # lines a quoted poem may take (a stanza or two, its lines broken by columns)
+
+
+def verse_lines(lines: Sequence[str]) -> dict[int, bool]:
+    """The lines of verse running text quotes, and the line where the running text resumes: after a colon that says
+    words follow (`awaits_words`: 他写道：) or counts the lines it quotes (`VERSE_COUNT`: 只写了两句：), short lines
+    holding no mark, as a poem is printed a line to a line (顶针上的凹痕是三十年的月光 / 线团滚到哪里), then running text
+    again (a line longer than a subhead, or ending a sentence). Line → whether it is verse (else the running text's
+    first line). Verse is the article's text, a paragraph to a line, never a head nor a subhead; nor is its end cut
+    short: the text after a poem opens a paragraph of its own. Where the colon counts no lines and no running text
+    follows, the colon is a page's cut, and the short lines under it the next article's kicker and title; the
+    lines it counts are the poem's whatever follows them (a line a column break cut counts once)."""
+    out: dict[int, bool] = {}
+    for i, text in enumerate(lines[:-1]):
+        count = VERSE_COUNT.search(text)
+        if not (count or text.endswith(("：", ":")) and awaits_words(text)):
+            continue
+        run: list[int] = []
+        wanted, counted = (2 if count[1] == "两" else numeral(count[1])) if count else None, 0
+        for j in range(i + 1, min(len(lines), i + 1 + VERSE_SPAN)):
+            short = len(han_only(lines[j])) <= LONGEST["heading"] and not any(ch in VERSE_FREE for ch in lines[j])
+            whole = not (run and _word_across(lines[j - 1], lines[j]))
+            if short and (wanted is None or not whole or counted < wanted):
+                run.append(j)
+                counted += whole
+                continue
+            if run and (len(han_only(lines[j])) > LONGEST["heading"] or is_terminated(lines[j])):
+                out[j] = False
+            if run and (wanted is not None or j in out):
+                out.update(dict.fromkeys(run, True))
+            break
+    return out
+
+
 NUMBERED_SPAN = 8  # lines: an article's opening before its first numbered section (a lead of a few paragraphs, broken)
-# A count opening a line: 三是, 三、, 3., 第三，, （三）, ③ (its number in Chinese or in digits)
-COUNT = re.compile(r"^(?:(第?)([一二三四五六七八九十]+|\d{1,2})(是|[、.．，])(?!\d)|[（(]([一二三四五六七八九十]+|\d{1,2})[）)]|([①-⑳]))")
+# A count opening a line: 三是, 三、, 3., 第三，, （三）, ③, 三问： (its number in Chinese or in digits)
+COUNT = re.compile(r"^(?:(第?)([一二三四五六七八九十]+|\d{1,2})(是|问(?=[：:])|[、.．，])(?!\d)|[（(]([一二三四五六七八九十]+|\d{1,2})[）)]|([①-⑳]))")
 COUNT_SPAN = 24  # lines: how far back the count before may stand (an item of a few paragraphs, broken by columns)
 
 
@@ -912,8 +958,9 @@ def _count(text: str) -> tuple[str, int] | None:
         return "①", ord(m[5]) - ord("①") + 1
     digits = m[2] or m[4]
     n = numeral(digits)
-    if n is None or m[3] == "是" and (m[1] or digits.isdigit()) or m[3] == "，" and not m[1]:
-        return None  # 第三是, 3是, 三，: no count
+    if (n is None or m[3] == "是" and (m[1] or digits.isdigit()) or m[3] == "问" and digits.isdigit()
+            or m[3] == "，" and not m[1]):
+        return None  # 第三是, 3是, 3问, 三，: no count
     return (f"{m[1]}#{m[3].replace('．', '.')}" if m[2] else "（#）") + ("d" if digits.isdigit() else ""), n
 
 
@@ -938,6 +985,7 @@ ITEM_SPAN = 8  # lines of running text between two items' heads (an item's parag
 # items in a row that make a roundup: two briefs whose titles happen to share the shape (4 of the 44 labelled real
 # titles have it) are no proof of one
 ROUNDUP = 3
+HEAD_SPAN = 3  # lines of an article's head under its first line: a title, perhaps broken in two, and a subtitle
 
 
 def _item_head(text: str) -> bool:
@@ -951,9 +999,14 @@ def _day_head(text: str) -> bool:
     return DAY_HEAD.match(text) is not None and not any(ch in CLAUSE_END for ch in text)
 
 
+# a question's count before its colon (一问：…？, 第二问：…？): a column asking its questions in turn, no speaker
+COUNTED_ASK = re.compile(r"^第?[一二三四五六七八九十]+问[：:]")
+
+
 def _question_head(text: str) -> bool:
-    """A question, not put by a speaker: 记者：…？ is a turn of a dialogue, its answer under it, no head of a part."""
-    return end_mark(text) in QUESTIONS and TURN.match(text) is None
+    """A question, not put by a speaker: 记者：…？ is a turn of a dialogue, its answer under it, no head of a part;
+    a question counted (二问：钱从哪里来？) is the part's head."""
+    return end_mark(text) in QUESTIONS and (TURN.match(text) is None or COUNTED_ASK.match(text) is not None)
 
 
 def _quoted_head(text: str) -> bool:
@@ -962,27 +1015,49 @@ def _quoted_head(text: str) -> bool:
     return text[:1] == "“" and text[-1:] == "”" and text.count("“") == 1 and not is_terminated(text)
 
 
+def _bracketed_head(text: str) -> bool:
+    """A phrase whole in lenticular brackets (【交易规模稳步扩大】, 【法院审理】): the form papers give the parts of a
+    report or a case; alone above a title it is a column's label, but no label comes three times with only running
+    text between."""
+    return text[:1] == "【" and text[-1:] == "】" and text.count("【") == 1
+
+
 def parallel_items(lines: Sequence[str]) -> set[int]:
     """The lines shaped alike as the heads of an article's parts, ROUNDUP or more in a row with only running text
     between: a roundup's item heads (`ITEM_HEAD`: 青梧市：… / its paragraph / 澄溪县：… / its paragraph), an
     explainer's questions (PM2.5是什么？ / its answer / 口罩是不是越厚越好？ / …), a diary's days (`DAY_HEAD`: 3月12日 晴
-    / that day's paragraphs / 3月15日 小雨 / …) or a profile's quotations (“病人的事就是我的事” / …). They are subheads of
+    / that day's paragraphs / 3月15日 小雨 / …), a profile's quotations (“病人的事就是我的事” / …) or a report's
+    bracketed parts (【基本案情】 / … / 【法院审理】 / …). They are subheads of
     one article (a reader takes parallel heads for parts of one whole), never the head of an article of its own nor a
-    paragraph's first line; unless a byline or a lead's dateline under one makes it a brief's title. A head is one
+    paragraph's first line; unless a byline, a dash-led subtitle or a lead's dateline under it (`HEAD_SPAN` lines) makes it an
+    article's first head line (a brief's title, a kicker: 【赛场速递】 / its title / ——记…). A head is one
     short phrase, so a line ending a sentence with more after it is no such head (a paragraph's short question is:
     none of the labelled paragraphs is one, as none of their subheads)."""
-    def shaped(i: int, form: Callable[[str], bool]) -> bool:
-        text, after = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
-        return (form(text) and len(han_only(text)) <= LONGEST["heading"] and not SENTENCE_INSIDE.search(text)
-                and not opens_lead(after) and not after.startswith(BYLINE_MARK))
+    def text_line(t: str) -> bool:  # an item's text (a line a column break cut mid-sentence is, if longer than a
+        # head or a sentence ends inside it), not a head line
+        return len(han_only(t)) > LONGEST["heading"] or t[-1:] in CLAUSE_END or SENTENCE_INSIDE.search(t) is not None
 
-    def running(a: int, b: int) -> bool:  # only an item's text between two heads (a line a column break cut
-        between = lines[a + 1 : b]  # mid-sentence is, if longer than a head or a sentence ends inside it)
-        return 0 < len(between) <= ITEM_SPAN and all(len(han_only(t)) > LONGEST["heading"] or t[-1] in CLAUSE_END
-                                                     or SENTENCE_INSIDE.search(t) for t in between)
+    def heads_article(i: int) -> bool:  # a byline, a dash-led subtitle or a lead's dateline under the line, before
+        # any text: it is the first of an article's head lines (【赛场速递】 / its title / ——记… / □…), no part's head
+        for after in lines[i + 1 : i + 1 + HEAD_SPAN]:
+            if after.startswith((BYLINE_MARK, "——")) or opens_lead(after):
+                return True
+            if text_line(after):
+                return False
+        return False
+
+    def shaped(i: int, form: Callable[[str], bool]) -> bool:  # (and not a copy of running text beside it, printed
+        # twice by the layout: a head's words are not its text's)
+        return (form(lines[i]) and len(han_only(lines[i])) <= LONGEST["heading"]
+                and not SENTENCE_INSIDE.search(lines[i]) and not heads_article(i)
+                and not any(lines[i] in lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)))
+
+    def running(a: int, b: int) -> bool:  # only an item's text between two heads
+        between = lines[a + 1 : b]
+        return 0 < len(between) <= ITEM_SPAN and all(map(text_line, between))
 
     out = set()
-    for form in (_item_head, _question_head, _day_head, _quoted_head):
+    for form in (_item_head, _question_head, _day_head, _quoted_head, _bracketed_head):
         heads = [i for i in range(len(lines)) if shaped(i, form)]
         runs: list[list[int]] = []
         for a, b in zip([None, *heads], heads):
