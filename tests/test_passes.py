@@ -309,6 +309,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("这个架子是是我们搭的", "这个架子是我们搭的", "applied"),
         # three copies are always a stutter, even of a character that reduplicates (表表)
         ("这些问题表表表现得很突出", "这些问题表现得很突出", "applied"),
+        # …whose three copies the dictionary lists as a word of its own (格格格), where the word before takes the first
+        ("书价格格格回落", "书价格回落", "applied"),
         # a reduplicated word where its reading is impossible: after a numeral, before a clause end
         # (an adverb), after a degree adverb or 每, before 着, or breaking a longer word
         ("这项工程用了4天天就完工了", "这项工程用了4天就完工了", "applied"),
@@ -509,7 +511,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "吕娜娜说，书房很热闹", "他们去看看了解情况", "大家去看看了", "请大家翻翻个人档案", "这常常让人感动",
                                   # numbers in Chinese digits; words said again; onomatopoeia
                                   "一九九九年", "二〇二二年春节", "都说好好好", "“来来来，坐", "对对对，就是这样",
-                                  "他哈哈哈地笑", "农药六六六早已禁用",
+                                  "他哈哈哈地笑", "农药六六六早已禁用", "她格格格地笑了",
                                   # a place named with its unit before the unit's committee, head or people
                                   "在桐溪县石桥村村委会门口", "桐溪镇镇长王川介绍", "石桥村村民吕娜说",
                                   "桐溪县县城的书房", "石桥村村支书郑晓东", "石桥村村口的书房", "全县村村通了公路",

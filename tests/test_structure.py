@@ -244,6 +244,18 @@ def test_a_title_over_a_lead_and_its_first_numbered_section_opens_an_article() -
     assert [b.type for b in article.blocks] == ["paragraph", "paragraph", "heading", "paragraph", "heading", "paragraph"]
 
 
+def test_a_quoted_question_above_a_first_section_is_said_not_a_title() -> None:
+    """A line of dialogue (`“要多少钱？”`) a few paragraphs above a section numbered 一、 is short and ends on no
+    full stop, like a commentary's title; but a sentence said in quotation marks is running text, never the head of
+    the article whose sections follow."""
+    from toolkit.lines import above_first_section, left_dangling, _count
+
+    lines = ["书房里，吕娜正帮一位老人修台灯，她说：“开关坏了，一会儿就好。”", "“要多少钱？”", "“不要钱，免费的。”",
+             "一、书房的好日子是读出来的", "书房的书目和活动，可以请读者一起商量，书房才有人气。"]
+    found = above_first_section(lines, [left_dangling(t) for t in lines], [_count(t) for t in lines])
+    assert found.get(1) is False
+
+
 def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:
     garden, _, green, market = page.articles
     assert [b.text for b in garden.blocks if b.type == "heading"] == ["●空地变菜园", "●菜园连起邻里情"]

@@ -1074,11 +1074,12 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
     """The unnumbered lines above an article's opening text that its first numbered section (一、…, （一）…) follows,
     with whether each is the article's head. Sections are numbered from one, so the running text between such a line
     and the section's number is no section of its own (an unnumbered subhead over it would stand before the first):
-    the line is no subhead. When it may open an article (short, no clause inside it, not left dangling, after a
-    paragraph's end), it is the head of the article whose lead and sections follow: a commentary's title after the
-    article before it (…。 / 用好…新考卷 / 社区是… / 一、…), not a paragraph of that article. Only running text may stand
-    between (lines ending on a sentence's or a clause's mark, or longer than a subhead); any other line, another
-    section's number or a short line that may be a subhead or a head, ends the search. `counts`: each line's `_count`,
+    the line is no subhead. When it may open an article (short, no clause inside it, not left dangling, no sentence
+    said in quotation marks, “要多少钱？”, after a paragraph's end), it is the head of the article whose lead and
+    sections follow: a commentary's title after the article before it (…。 / 用好…新考卷 / 社区是… / 一、…), not a
+    paragraph of that article. Only running text may stand between (lines ending on a sentence's or a clause's mark,
+    or longer than a subhead); any other line, another section's number or a short line that may be a subhead or a
+    head, ends the search. `counts`: each line's `_count`,
     a section's first number being one not of an item counted in running text (一是…)."""
     first = [c is not None and c[1] == 1 and c[0] != "#是" for c in counts]
     out = {}
@@ -1090,7 +1091,8 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
                 if j > i + 1:
                     before = lines[i - 1] if i else "。"  # the page's top: after an end
                     out[i] = (not _CLAUSES.search(text) and not SENTENCE_INSIDE.search(text) and not dangles[i]
-                              and end_mark(text) != "。" and len(han_only(text)) <= LONGEST["title"]
+                              and end_mark(text) != "。" and not (text[:1] in OPENERS and is_terminated(text))
+                              and len(han_only(text)) <= LONGEST["title"]
                               and (ended(before) or is_terminated(before) and len(han_only(before)) > LONGEST["head"]))
                 break
             if not (end_mark(lines[j]) in CLAUSE_END or len(han_only(lines[j])) > LONGEST["heading"]):

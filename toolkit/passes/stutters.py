@@ -823,8 +823,9 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     one = text[: start + 1] + text[end:]
     if lex.tag(ch * 2) in ("o", "e", "y") or _speech(lex, text, start, end):
         return None  # onomatopoeia, interjections and words said again: 哈哈哈, “来来来，
-    if copies > 2 and _is_word(lex, ch * copies):
-        return None  # the whole run is a word: 六六六 (a pesticide), 来来来
+    if copies > 2 and _is_word(lex, ch * copies) and not (start and _is_word(lex, text[start - 1] + ch)):
+        return None  # the whole run is a word: 六六六 (a pesticide), 来来来; not where the word before takes the
+        # first copy (价|格格格: 价格)
     if ch in DIGITS and ((text[start - 1 : start] or "x") in DIGITS or (text[end : end + 1] or "x") in DIGITS):
         return None  # a number written in Chinese digits: 一九九九年, 二〇二二年
     if ch in COMITATIVE and text[end : end + 1] == "相" and lex.tag(text[end + 1 : end + 3]) == "v":
