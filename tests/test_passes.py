@@ -124,6 +124,8 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         # a letter's salutation alone on its line, or a column break right after the colon
         (["编辑同志：", ">>我家住在槐川县城关镇幸福小区，小区里没有停车位。"], "flagged"),
         (["各位读者：", ">>书房从下月起延长开放时间。"], "flagged"),
+        # …after the colon that brings the letter in
+        (["吕娜的信不长，以下是信的内容：", ">>亲爱的孩子们："], "flagged"),
     ],
 )
 def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:

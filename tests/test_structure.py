@@ -256,6 +256,17 @@ def test_a_quoted_question_above_a_first_section_is_said_not_a_title() -> None:
     assert found.get(1) is False
 
 
+def test_a_list_a_colon_announces_is_no_first_section() -> None:
+    """`…主要体现在三个方面：` / `（1）…；`: an item of a list the text announces, counted from one, is no numbered
+    section, so the subhead a few lines above it (`让书房活起来`) stays a subhead, not the head of an article."""
+    lines = ("书香", "城市书房点亮市民生活", "□吕娜", "晚上九点，桐溪县人民公园旁的城市书房里依然灯火通明。",
+             "让书房活起来", "书房建起来容易，管好用好难。县图书馆馆长王川说，关键是让群众愿意来。",
+             "他介绍，书房的服务主要体现在三个方面：", "（1）延长开放时间，方便上班族下班后借阅；",
+             "（2）增加新书，每季度更换一次；", "（3）举办读书会，吸引更多群众参与。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in article.blocks if b.type == "heading"] == ["让书房活起来"]
+
+
 def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:
     garden, _, green, market = page.articles
     assert [b.text for b in garden.blocks if b.type == "heading"] == ["●空地变菜园", "●菜园连起邻里情"]

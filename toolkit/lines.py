@@ -1079,9 +1079,10 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
     sections follow: a commentary's title after the article before it (…。 / 用好…新考卷 / 社区是… / 一、…), not a
     paragraph of that article. Only running text may stand between (lines ending on a sentence's or a clause's mark,
     or longer than a subhead); any other line, another section's number or a short line that may be a subhead or a
-    head, ends the search. `counts`: each line's `_count`,
-    a section's first number being one not of an item counted in running text (一是…)."""
-    first = [c is not None and c[1] == 1 and c[0] != "#是" for c in counts]
+    head, ends the search. `counts`: each line's `_count`, a section's first number being one not of an item counted
+    in running text (一是…) nor of a list a colon announces (…三个方面： / （1）…)."""
+    first = [c is not None and c[1] == 1 and c[0] != "#是" and not (j and end_mark(lines[j - 1]) in "：:")
+             for j, c in enumerate(counts)]
     out = {}
     for i, text in enumerate(lines):
         if NUMBERED.match(text):
