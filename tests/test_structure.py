@@ -1192,9 +1192,10 @@ def test_a_roundups_item_heads_are_subheads_of_one_article() -> None:
     assert parallel_items(lines[3:7]) == set()  # two in a row
     signed = [line for head, text in items for line in (head, "□吕娜", text)]
     assert parallel_items(signed) == set()
-    # an item's text short and closing on its quotation, or cut by a column inside one, is text between the heads
-    quoted = [line for head, text in items for line in (head, "“书房就在家门口。”", "村民都说“书")]
-    assert parallel_items(quoted) == {0, 3, 6, 9}
+    # an item's text short and closing on its quotation, cut by a column inside one or after a clause too short for
+    # a head's, is text between the heads
+    quoted = [line for head, text in items for line in (head, "“书房就在家门口。”", "村民都说“书", "房里，村民们正")]
+    assert parallel_items(quoted) == {0, 4, 8, 12}
 
 
 def test_an_explainers_questions_are_subheads_of_one_article() -> None:

@@ -1034,9 +1034,10 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
     short phrase, so a line ending a sentence with more after it is no such head (a paragraph's short question is:
     none of the labelled paragraphs is one, as none of their subheads)."""
     def text_line(t: str) -> bool:  # an item's text (a line a column break cut mid-sentence is, if longer than a
-        # head, if a sentence ends inside it or if it leaves a quotation open: 为了让梯田“活), not a head line
+        # head, if a sentence ends inside it, if it leaves a quotation open, 为了让梯田“活, or holds a clause too short
+        # for a head's, 田里，村民们正弯着腰), not a head line
         return (len(han_only(t)) > LONGEST["heading"] or end_mark(t) in CLAUSE_END
-                or SENTENCE_INSIDE.search(t) is not None or opens_unclosed(t))
+                or SENTENCE_INSIDE.search(t) is not None or opens_unclosed(t) or short_clause(t))
 
     def heads_article(i: int) -> bool:  # a byline, a dash-led subtitle or a lead's dateline under the line, before
         # any text: it is the first of an article's head lines (【赛场速递】 / its title / ——记… / □…), no part's head
