@@ -267,6 +267,18 @@ def test_a_list_a_colon_announces_is_no_first_section() -> None:
     assert [b.text for b in article.blocks if b.type == "heading"] == ["让书房活起来"]
 
 
+def test_a_line_ending_a_statement_with_more_after_it_is_no_head_line() -> None:
+    """`时不我待，只争朝夕。新`: a paragraph cut by a column break after a full stop and a character is running text, not
+    the head of the next article; a long kicker may hold a statement, leading into its title with a dash."""
+    lines = ["郑晓东说，书房明年还要再添一千册书。", "时不我待，只争朝夕。新", "书香", "城市书房点亮市民生活", "□吕娜",
+             "晚上九点，桐溪县人民公园旁的城市书房里依然灯火通明。"]
+    cut = _allowed(lines)[1]
+    assert not any(cut[ROLES.index(r)] for r in HEAD_ROLES) and cut[ROLES.index("para")]
+    kicker = ["郑晓东说，书房明年还要再添一千册书。", "村里没有书房。为了建书房，村干部跑了十几趟县城，终于——", "书房开到家门口",
+              "□吕娜", "晚上九点，石桥村的农家书房里依然灯火通明。"]
+    assert _allowed(kicker)[1][ROLES.index("head")]
+
+
 def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:
     garden, _, green, market = page.articles
     assert [b.text for b in garden.blocks if b.type == "heading"] == ["●空地变菜园", "●菜园连起邻里情"]

@@ -754,6 +754,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # do, or on a paragraph or a jump line of one carried over from the page before)
         fits = [(SHORTEST.get(r, 0) <= han or r == "subtitle" and text.startswith("——")) and han <= LONGEST.get(r, han)
                 and not (i == 0 and r in ("cont", "title+", "title", "subtitle", "heading")) for r in ROLES]
+        # a statement ended inside the line, with more after it (时不我待，只争朝夕。新), is running text: no head line
+        # of the labelled articles holds one but a kicker leading into its title (…。为了…，终于——)
+        stated = FULL_STOP_INSIDE.search(text) is not None and not text.endswith("——")
         # a line ending on a dash leads into what follows: a kicker into its title (全国人大代表王川——, 4 of the 30
         # labelled kickers), or running text a column break cut after the dash; no subhead, title, subtitle nor
         # byline of the labelled articles ends on one
@@ -799,6 +802,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (quotes and r == "byline")
                and not (titles_lead and r != "head")
                and not (announces and r in ("subtitle", "title+"))
+               and not (stated and r in HEAD_ROLES)
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
