@@ -311,6 +311,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("这个架子是是我们搭的", "这个架子是我们搭的", "applied"),
         # three copies are always a stutter, even of a character that reduplicates (表表)
         ("这些问题表表表现得很突出", "这些问题表现得很突出", "applied"),
+        # a measure word said twice says "every one" before its predicate, after a modal jieba may read with it
+        ("群众的事要件件有着落", "群众的事要件有着落", "flagged"),
         # …whose three copies the dictionary lists as a word of its own (格格格), where the word before takes the first
         ("书价格格格回落", "书价格回落", "applied"),
         # a reduplicated word where its reading is impossible: after a numeral, before a clause end

@@ -279,6 +279,21 @@ def test_a_line_ending_a_statement_with_more_after_it_is_no_head_line() -> None:
     assert _allowed(kicker)[1][ROLES.index("head")]
 
 
+def test_a_letters_signature_is_a_paragraph_of_its_own() -> None:
+    """`桐溪县读者 吴敏` under a reader's letter signs it: a paragraph whole in itself, and the subhead after it (`记者调查`)
+    no rest of it. A title broken after a space, its words running across the break (一辆书车 跑遍四 / 十二个村), is none."""
+    lines = ("读者来信", "小区书房为何总是关门", "□吕娜", "编辑同志：我家小区去年建了一座书房，可一年里大半时间都关着门。",
+             "我想问问：书房建了，为什么不能好好用起来？", "桐溪县读者 吴敏", "记者调查",
+             "接到来信后，记者来到这个小区。物业经理王川告诉记者，书房缺少管理人员，只能周末开放。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert [(b.type, b.text) for b in article.blocks] == [("paragraph", lines[3]), ("paragraph", lines[4]),
+                                                          ("paragraph", lines[5]), ("heading", lines[6]),
+                                                          ("paragraph", lines[7])]
+    broken = ["郑晓东说，书房明年还要再添一千册书。", "一辆书车 跑遍四", "十二个村", "□吴敏", "书车每周进村两次，村民借书更方便了。"]
+    assert not _allowed(broken)[2][ROLES.index("cont")] or _allowed(broken)[1][ROLES.index("head")]
+
+
 def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:
     garden, _, green, market = page.articles
     assert [b.text for b in garden.blocks if b.type == "heading"] == ["●空地变菜园", "●菜园连起邻里情"]

@@ -594,6 +594,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
     signed = _signed(lines, dangles, name_lines)
     signs = [signs_off(text) for text in lines]
+    # a letter's signature after its text, its name running into no word on the next line (跑遍四 / 十二个村: a title)
+    letters = [i > 0 and is_terminated(lines[i - 1]) and letter_signed(text)
+               and not (i + 1 < len(lines) and _word_across(text, lines[i + 1])) for i, text in enumerate(lines)]
     # a kicker complete in itself: a place's whole name or a column's label (see `place_line`, `column_label`)
     whole_kicker = [place_line(text) or column_label(text) for text in lines]
     # a short line above a signed title is its column's label, the kicker (短评 / 让书房“活”起来 / 吕娜)
@@ -764,6 +767,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # an article signed off in brackets (（吕娜）, （本报伦敦1月13日电）, （作者为…）: each of the labelled ones ends
         # its article) is followed by no subhead of it and no rest of its sentence (a column of briefs, each signed)
         after_end = i > 0 and signs[i - 1]
+        # …and a letter's signature after its text (`letter_signed`) is a paragraph of its own, which nothing goes on
+        after_letter = i > 0 and letters[i - 1]
         # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
         # or more): a column's label (简讯, 快评) or a broken title's start, the line under it is the title or its rest,
         # not a subtitle; so is the line of a few under a kicker that is a place's whole name or a column's label
@@ -803,6 +808,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (titles_lead and r != "head")
                and not (announces and r in ("subtitle", "title+"))
                and not (stated and r in HEAD_ROLES)
+               and not (letters[i] and r != "para") and not (after_letter and r == "cont")
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
@@ -845,6 +851,14 @@ def signs_off(text: str) -> bool:
     inside = SIGNATURE.search(text)
     return inside is not None and (_names(inside[1]) or DATELINE.match(inside[1]) is not None
                                    or inside[1].startswith(AUTHOR_NOTES))
+
+
+def letter_signed(text: str) -> bool:
+    """The line signs a letter quoted in the text: who writes, then their name apart by a space, and no mark
+    (`柳湾区读者 鲁志刚`, `你们的老校长 程德明`): a paragraph whole in itself, which the text after it never goes on."""
+    *who, name = text.split() or [""]
+    return (bool(who) and _names(name) and DAY_HEAD.match(text) is None and not any(ch.isdigit() for ch in text)
+            and not any(ch in CLAUSE_END + OPENERS + CLOSERS for ch in text))
 
 
 SHORTEST_TITLE = 4  # Han characters: none of the labelled titles is shorter

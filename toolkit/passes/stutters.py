@@ -456,6 +456,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # word before that regroup into an entry of the dictionary (亮|起点|点|灯火 or 亮起|点点|灯火: scattered
             # lights): both readings are Chinese, for the editor
             return Reading(False, f"「{ch * 2}」 may describe 「{after[2]}」", doubtful=True)
+        if (len(left[2]) == 2 and (lex.tag(left[2][0]) == "d" or left[2][0] in AUXILIARIES + MEET)
+                and _measure_word(lex, ch) and lex.tag(ch) not in ("p", "v", "d", "c") and after is not None
+                and (lex.tag(after[2]) in ("v", "d") or after[2][0] in "有都")):
+            # a measure word said twice says "every one" before its predicate (件件有着落, 个个都来了), after an adverb or
+            # a modal jieba may read with the first copy (要|件件 or 要件|件): for the editor
+            return Reading(False, f"「{ch * 2}」 may say every one, after 「{left[2][0]}」", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
         if (start > 0 and text[start - 1] in NUMERALS and lex.tag(ch) in ("m", "q") and ch not in NUMERALS
