@@ -294,6 +294,17 @@ def test_a_letters_signature_is_a_paragraph_of_its_own() -> None:
     assert not _allowed(broken)[2][ROLES.index("cont")] or _allowed(broken)[1][ROLES.index("head")]
 
 
+def test_a_subhead_lifted_from_the_quotation_under_it_is_a_subhead() -> None:
+    """`“书房就是她的家”` over `“书房就是她的第二个家，…”王川说。`: words in quotation marks that the paragraph under them
+    opens on are its section's head, lifted from the quotation as papers do; never the head of an article."""
+    lines = ["吕娜在石桥村书房当了六年管理员，每天最早来，最晚走，村里的孩子都爱来书房看书。", "“书房就是她的家”",
+             "“书房就是她的第二个家，节假日也不休息。”村支书王川说。", "去年，吕娜自费买了两百多本绘本，摆在书房最显眼的地方。"]
+    lifted = _allowed(lines)[1]
+    assert lifted[ROLES.index("heading")] and not any(lifted[ROLES.index(r)] for r in HEAD_ROLES)
+    other = lines[:2] + ["“孩子们爱看书，我就高兴。”吕娜说。"] + lines[3:]
+    assert _allowed(other)[1][ROLES.index("head")]
+
+
 def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:
     garden, _, green, market = page.articles
     assert [b.text for b in garden.blocks if b.type == "heading"] == ["●空地变菜园", "●菜园连起邻里情"]

@@ -744,6 +744,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a byline lists names: it quotes nothing (no labelled byline holds a quotation mark nor a title's 《》; a
         # title's rest does, …增收“大伞” over the □ byline)
         quotes = any(ch in text for ch in "“”‘’《》「」")
+        # words whole in quotation marks that the paragraph under them opens on (“她身上有股韧劲” / “她身上有一股韧劲，…”)
+        # are its section's head, lifted from the quotation as papers do: a subhead, not an article's head
+        lifted = (_quoted_head(text) and following[:1] == "“" and len(han_only(text)) >= LIFTED
+                  and han_only(following)[:LIFTED] == han_only(text)[:LIFTED])
         # a person's name alone on a line between a head line and running text is a byline (a commentary's author
         # under its title), or a paragraph's words cut off by column breaks on both sides; not the head's rest (see
         # `lone_name`), unless a word runs across. Above anything else it may be a title's part: 王晓 / 棠：…, a
@@ -807,7 +811,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (quotes and r == "byline")
                and not (titles_lead and r != "head")
                and not (announces and r in ("subtitle", "title+"))
-               and not (stated and r in HEAD_ROLES)
+               and not (stated and r in HEAD_ROLES) and not (lifted and r in HEAD_ROLES)
                and not (letters[i] and r != "para") and not (after_letter and r == "cont")
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
@@ -1003,6 +1007,7 @@ ITEM_SPAN = 8  # lines of running text between two items' heads (an item's parag
 # items in a row that make a roundup: two briefs whose titles happen to share the shape (4 of the 44 labelled real
 # titles have it) are no proof of one
 ROUNDUP = 3
+LIFTED = 4  # Han characters a subhead lifted from the quotation under it shares with its opening
 HEAD_SPAN = 3  # lines of an article's head under its first line: a title, perhaps broken in two, and a subtitle
 
 
