@@ -305,6 +305,18 @@ def test_a_subhead_lifted_from_the_quotation_under_it_is_a_subhead() -> None:
     assert _allowed(other)[1][ROLES.index("head")]
 
 
+@pytest.mark.parametrize(("label", "title", "kicker"), [("读书", "书房里的守望者", "读书"), ("今日谈", "让书房真正热闹起来", "今日谈"),
+                                                     ("寒夜里", "守护书房的人", None), ("汇聚", "全民阅读的力量", None)])
+def test_a_columns_label_over_a_bylined_title_is_its_kicker(label: str, title: str, kicker: str | None) -> None:
+    """A column's label (a few Han characters, a name) over a title whose byline follows it or its dash-led subtitle
+    is the kicker, the title whole under it; a title's first words broken off (ending on a localizer or a verb of two
+    characters: 寒夜里, 汇聚) are the title's start."""
+    lines = ("郑晓东说，书房明年还要再添一千册书。", label, title, "——记槐川县石桥村书房管理员吕娜", "□吴敏",
+             "傍晚时分，石桥村的农家书房里灯火通明，十几个孩子围坐在长桌旁看书。")
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (article.kicker, article.title) == ((kicker, title) if kicker else (None, label + title))
+
+
 def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:
     garden, _, green, market = page.articles
     assert [b.text for b in garden.blocks if b.type == "heading"] == ["●空地变菜园", "●菜园连起邻里情"]
@@ -716,7 +728,7 @@ def test_a_line_closing_the_quotation_the_line_before_opened_is_its_rest(before:
 
 
 @pytest.mark.parametrize(("head", "place"), [("临溪市东关区", True), ("莒南县大店镇", True), ("桐溪县城关街道", True),
-                                             ("打造宜居城市", False), ("城市书房", False), ("槐川县的书房", False)])
+                                             ("打造宜居城市", False), ("城市书房里", False), ("槐川县的书房", False)])
 def test_a_place_line_is_no_broken_title(head: str, place: bool) -> None:
     """A line that is a place's whole name, down to an administrative unit, is complete in itself (a kicker):
     the line under it is a title, never the rest of a title broken after the place."""

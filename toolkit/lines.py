@@ -609,6 +609,15 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
              if opens_lead(lines[i]) and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])
              and (i == 2 or ended(lines[i - 3])) and not ended(lines[i - 1]) and lines[i - 1][-1] not in CLAUSE_END
              and not _word_across(lines[i - 2], lines[i - 1]) and not phrase_across(lines[i - 2], lines[i - 1], page)}
+    # …and one above a title whose byline (□…) follows it or its dash-led subtitle (体育 / 在冰面上一次次爬起来 /
+    # ——记… / □严立夏, 今日谈 / 让议事厅真正议起事来 / □屈文澜), when it has a label's shape (`_label`) and no word
+    # or printed phrase runs across the two lines: the column's label, the title whole under it
+    dated |= {i - 2 for i in range(2, len(lines))
+              if (lines[i].startswith(BYLINE_MARK) or lines[i].startswith("——") and i + 1 < len(lines)
+                  and lines[i + 1].startswith(BYLINE_MARK))
+              and _label(lines[i - 2]) and (i == 2 or ended(lines[i - 3]))
+              and len(han_only(lines[i - 1])) <= LONGEST["title"] and lines[i - 1][-1] not in CLAUSE_END
+              and not _word_across(lines[i - 2], lines[i - 1]) and not phrase_across(lines[i - 2], lines[i - 1], page)}
     labels |= dated
     for i, text in enumerate(lines):
         han = len(han_only(text))
@@ -867,6 +876,17 @@ def letter_signed(text: str) -> bool:
 
 SHORTEST_TITLE = 4  # Han characters: none of the labelled titles is shorter
 COLUMN_LABEL = 6  # Han characters: a commentary column's name (短评, 今日谈, 人民时评, 评论员观察)
+
+
+def _label(text: str) -> bool:
+    """A column's label by its shape: a few Han characters and nothing else, naming (no 的), not left dangling, its
+    last character no localizer, its first and last words no verb of two or more (里, 后, 汇聚, 打造: a title's first
+    words, 寒夜里 / 守护钢轨的人, 汇聚 / 乡村振兴的强劲动能, 打造宜居城市 / 点亮阅读生活; a column may name itself by a
+    verb alone: 今日谈)."""
+    words = lexicon().cut(text)
+    return (0 < len(text) <= COLUMN_LABEL and han_only(text) == text and not left_dangling(text) and "的" not in text
+            and lexicon().tag(text[-1]) != "f"
+            and not any(len(w) > 1 and lexicon().tags.get(w) == "v" for w in (words[0], words[-1])))
 
 
 def _signed(lines: Sequence[str], dangles: Sequence[bool], name_lines: Sequence[bool]) -> set[int]:
