@@ -313,6 +313,9 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("这些问题表表表现得很突出", "这些问题表现得很突出", "applied"),
         # a measure word said twice says "every one" before its predicate, after a modal jieba may read with it
         ("群众的事要件件有着落", "群众的事要件有着落", "flagged"),
+        # a verb of movement said twice for a try before the part of the body it moves, or a stray copy before a
+        # figurative compound (联|联手)
+        ("议程早定好了，居民只能举举手", "议程早定好了，居民只能举手", "flagged"),
         # …whose three copies the dictionary lists as a word of its own (格格格), where the word before takes the first
         ("书价格格格回落", "书价格回落", "applied"),
         # a reduplicated word where its reading is impossible: after a numeral, before a clause end

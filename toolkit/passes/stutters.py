@@ -101,6 +101,7 @@ RANKS = "前后头"
 # 是否 (关键是|是否…: whether); before such a clause a thing's own 是否 is as common (问题是否解决). Put to the editor.
 AT_ISSUE = frozenset("问题 关键 重点 核心 难点 焦点 前提 标准 要害 考验 疑问 争议 区别".split())
 # Modal verbs: an auxiliary never comes before another one (*要要是, *能能够).
+BODY = "手脚腰腿眼肩嘴眉腕"  # parts of the body a verb of movement takes for its object (举手, 弯腰; not 头, 身: 牵头, 起身)
 MODALS = ("能够", "可能", "可以", "应该", "应当", "愿意", "敢于", "肯定", "没有", "要是")
 # jieba lists many doubled characters it never saw in its corpus with its default count (对对, 了了):
 # such entries are no evidence that the reduplication is a word.
@@ -526,6 +527,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # left over holds (天天咳、夜夜|夜咳: coughing every night): both readings are Chinese, for the editor; not
             # where the word the second copy opens is the commoner (连|连续, 明|明显: 续, 显 are no verbs alone)
             return Reading(False, f"「{ch * 2}」 may modify 「{right[2][1]}」", doubtful=True)
+        if right[2][0] == ch and right[2][1:] in BODY and lex.tag(right[2]) == lex.tag(ch) == "v":
+            # a movement of the body said twice for a try, before the part it moves (举举手, 跺跺脚, 弯弯腰): the
+            # tentative form of a verb and its object, which the dictionary lists for some (点点头) but not all; or a
+            # stray copy before a figurative compound (联|联手): for the editor
+            return Reading(False, f"「{ch}{ch}{right[2][1]}」 may move the body for a try", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 before the word it starts")
     return _free_copies(lex, text, start, spans, before, right, article)
 
