@@ -883,10 +883,11 @@ def _label(text: str) -> bool:
     last character no localizer, its first and last words no verb of two or more (里, 后, 汇聚, 打造: a title's first
     words, 寒夜里 / 守护钢轨的人, 汇聚 / 乡村振兴的强劲动能, 打造宜居城市 / 点亮阅读生活; a column may name itself by a
     verb alone: 今日谈)."""
-    words = lexicon().cut(text)
-    return (0 < len(text) <= COLUMN_LABEL and han_only(text) == text and not left_dangling(text) and "的" not in text
-            and lexicon().tag(text[-1]) != "f"
-            and not any(len(w) > 1 and lexicon().tags.get(w) == "v" for w in (words[0], words[-1])))
+    if not (0 < len(text) <= COLUMN_LABEL and han_only(text) == text and "的" not in text and not left_dangling(text)):
+        return False
+    lex = lexicon()
+    words = lex.cut(text)
+    return lex.tag(text[-1]) != "f" and not any(len(w) > 1 and lex.tags.get(w) == "v" for w in (words[0], words[-1]))
 
 
 def _signed(lines: Sequence[str], dangles: Sequence[bool], name_lines: Sequence[bool]) -> set[int]:
@@ -1070,12 +1071,12 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
     between: a roundup's item heads (`ITEM_HEAD`: 青梧市：… / its paragraph / 澄溪县：… / its paragraph), an
     explainer's questions (PM2.5是什么？ / its answer / 口罩是不是越厚越好？ / …), a diary's days (`DAY_HEAD`: 3月12日 晴
     / that day's paragraphs / 3月15日 小雨 / …), a profile's quotations (“病人的事就是我的事” / …) or a report's
-    bracketed parts (【基本案情】 / … / 【法院审理】 / …). They are subheads of
-    one article (a reader takes parallel heads for parts of one whole), never the head of an article of its own nor a
-    paragraph's first line; unless a byline, a dash-led subtitle or a lead's dateline under it (`HEAD_SPAN` lines) makes it an
-    article's first head line (a brief's title, a kicker: 【赛场速递】 / its title / ——记…). A head is one
-    short phrase, so a line ending a sentence with more after it is no such head (a paragraph's short question is:
-    none of the labelled paragraphs is one, as none of their subheads)."""
+    bracketed parts (【基本案情】 / … / 【法院审理】 / …). They are subheads of one article (a reader takes parallel heads
+    for parts of one whole), never the head of an article of its own nor a paragraph's first line; unless a byline, a
+    dash-led subtitle or a lead's dateline under it (within `HEAD_SPAN` lines) makes it an article's first head line
+    (a brief's title, a kicker: 【赛场速递】 / its title / ——记…). A head is one short phrase, so a line ending a
+    sentence with more after it is no such head (a paragraph's short question is: none of the labelled paragraphs is
+    one, as none of their subheads)."""
     def text_line(t: str) -> bool:  # an item's text (a line a column break cut mid-sentence is, if longer than a
         # head, if a sentence ends inside it, if it leaves a quotation open, 为了让梯田“活, or holds a clause too short
         # for a head's, 田里，村民们正弯着腰), not a head line

@@ -100,8 +100,8 @@ RANKS = "前后头"
 # Nouns for the point at issue (the question, the key, the test) take the copula before a clause that may open on
 # 是否 (关键是|是否…: whether); before such a clause a thing's own 是否 is as common (问题是否解决). Put to the editor.
 AT_ISSUE = frozenset("问题 关键 重点 核心 难点 焦点 前提 标准 要害 考验 疑问 争议 区别".split())
-# Modal verbs: an auxiliary never comes before another one (*要要是, *能能够).
 BODY = "手脚腰腿眼肩嘴眉腕"  # parts of the body a verb of movement takes for its object (举手, 弯腰; not 头, 身: 牵头, 起身)
+# Modal verbs: an auxiliary never comes before another one (*要要是, *能能够).
 MODALS = ("能够", "可能", "可以", "应该", "应当", "愿意", "敢于", "肯定", "没有", "要是")
 # jieba lists many doubled characters it never saw in its corpus with its default count (对对, 了了):
 # such entries are no evidence that the reduplication is a word.
