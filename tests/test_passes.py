@@ -316,6 +316,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a verb of movement said twice for a try before the part of the body it moves, or a stray copy before a
         # figurative compound (联|联手)
         ("议程早定好了，居民只能举举手", "议程早定好了，居民只能举手", "flagged"),
+        # two nouns overlapping on the double, one copy restoring their contraction (门诊|诊室, 门诊室)
+        ("他在门诊诊室里坐诊", "他在门诊室里坐诊", "flagged"),
         # …whose three copies the dictionary lists as a word of its own (格格格), where the word before takes the first
         ("书价格格格回落", "书价格回落", "applied"),
         # a reduplicated word where its reading is impossible: after a numeral, before a clause end
@@ -519,6 +521,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # numbers in Chinese digits; words said again; onomatopoeia
                                   "一九九九年", "二〇二二年春节", "都说好好好", "“来来来，坐", "对对对，就是这样",
                                   "他哈哈哈地笑", "农药六六六早已禁用", "她格格格地笑了",
+                                  # a noun borrowed as a measure word after 一, reduplicated before a noun
+                                  "村民守着一垄垄薄田",
                                   # a place named with its unit before the unit's committee, head or people
                                   "在桐溪县石桥村村委会门口", "桐溪镇镇长王川介绍", "石桥村村民吕娜说",
                                   "桐溪县县城的书房", "石桥村村支书郑晓东", "石桥村村口的书房", "全县村村通了公路",

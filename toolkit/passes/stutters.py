@@ -201,10 +201,12 @@ def _measure_word(lex: Lexicon, ch: str) -> bool:
 def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
     """A numeral right before the repeat, other than 一 before a measure word (`一条条` reduplicates), or before
     a character printed twice and 地: a noun borrowed as a measure is reduplicated into a manner adverbial
-    (`一窑窑地烧`, `一船船地运`) that no single copy makes (*一窑地烧)."""
+    (`一窑窑地烧`, `一船船地运`) that no single copy makes (*一窑地烧); nor before a character 一 makes no word with and a
+    noun after the double, a noun borrowed as the measure of the next (`一垄垄薄田`; 一起, 一定 are words)."""
     if start == 0 or text[start - 1] not in NUMERALS:
         return False
-    return not (text[start - 1] == "一" and (_measure_word(lex, text[start]) or text[start + 2 : start + 3] == "地"))
+    return not (text[start - 1] == "一" and (_measure_word(lex, text[start]) or text[start + 2 : start + 3] == "地"
+                                             or "一" + text[start] not in lex.words and _noun_after(lex, text, start + 2)))
 
 
 def _after_every(text: str, start: int) -> bool:
@@ -404,6 +406,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{left[2]}」 names a period, 「{right[2]}」 a part of it")
         if len(word := _restores_word(text, start, end) or "") == 3 and right[2][1:] != "长":
             # (not a unit's head after the unit, 中队|队长, 小组|组长: 中队长 is their contraction, both the writer's)
+            if lex.tag(left[2]) in ("n", "j") and lex.tag(right[2]) in ("n", "j"):
+                # two nouns, the second naming a part or a kind of the first (门诊|诊室, 中医|医师): the writer's
+                # compound, or a stutter of their contraction (门诊室, 中医师), for the editor
+                return Reading(False, f"one 「{ch}」 may restore 「{word}」", doubtful=True)
             return Reading(False, f"one 「{ch}」 restores 「{word}」")
         return Reading(True, "each copy belongs to its own word")  # 宣传部|部长, 工作|作为
     if len(left[2]) > 1:  # 成为|为
