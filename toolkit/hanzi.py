@@ -92,9 +92,12 @@ _CHINESE_DIGITS = {ch: i for i, ch in enumerate("一二三四五六七八九", 1
 
 
 def numeral(text: str) -> int | None:
-    """A page's number as papers print it, in digits or in Chinese (5, ０５, 五, 十二, 二十): None if it is none."""
+    """A page's number or a count as papers print it, in digits or in Chinese (5, ０５, 五, 十二, 二十; 两 alone, the
+    count's two: 两句): None if it is none."""
     if text and all(ch in _DIGITS for ch in text):
         return int("".join(str(_DIGITS[ch]) for ch in text))
+    if text == "两":
+        return 2
     tens, ten, ones = text.partition("十")
     if not ten:
         return _CHINESE_DIGITS.get(text)

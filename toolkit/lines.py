@@ -603,21 +603,20 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     labels = {i - 2 for i in signed
               if i >= 2 and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])}
     page = _page(tuple(lines))
-    # …and so is one above a title over its lead's dateline, after an article's end or at the page's top (简讯 /
-    # 桐溪县举办丰收节 / 本报讯…), unless words run across the two lines: a title broken after its first characters
+    # …and so is one above a title over its lead's dateline (简讯 / 桐溪县举办丰收节 / 本报讯…), or one with a label's
+    # shape (`_label`) above a title whose byline (□…) follows it or its dash-led subtitle (体育 / 在冰面上一次次爬起来 /
+    # ——记… / □严立夏, 今日谈 / 让议事厅真正议起事来 / □屈文澜), after an article's end or at the page's top, unless
+    # words run across the two lines: a title broken after its first characters
+    def bylined(i: int) -> bool:
+        return lines[i].startswith(BYLINE_MARK) or (lines[i].startswith("——") and i + 1 < len(lines)
+                                                    and lines[i + 1].startswith(BYLINE_MARK))
+
     dated = {i - 2 for i in range(2, len(lines))
-             if opens_lead(lines[i]) and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])
-             and (i == 2 or ended(lines[i - 3])) and not ended(lines[i - 1]) and lines[i - 1][-1] not in CLAUSE_END
+             if (opens_lead(lines[i]) and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])
+                 and not ended(lines[i - 1])
+                 or bylined(i) and _label(lines[i - 2]) and len(han_only(lines[i - 1])) <= LONGEST["title"])
+             and (i == 2 or ended(lines[i - 3])) and lines[i - 1][-1] not in CLAUSE_END
              and not _word_across(lines[i - 2], lines[i - 1]) and not phrase_across(lines[i - 2], lines[i - 1], page)}
-    # …and one above a title whose byline (□…) follows it or its dash-led subtitle (体育 / 在冰面上一次次爬起来 /
-    # ——记… / □严立夏, 今日谈 / 让议事厅真正议起事来 / □屈文澜), when it has a label's shape (`_label`) and no word
-    # or printed phrase runs across the two lines: the column's label, the title whole under it
-    dated |= {i - 2 for i in range(2, len(lines))
-              if (lines[i].startswith(BYLINE_MARK) or lines[i].startswith("——") and i + 1 < len(lines)
-                  and lines[i + 1].startswith(BYLINE_MARK))
-              and _label(lines[i - 2]) and (i == 2 or ended(lines[i - 3]))
-              and len(han_only(lines[i - 1])) <= LONGEST["title"] and lines[i - 1][-1] not in CLAUSE_END
-              and not _word_across(lines[i - 2], lines[i - 1]) and not phrase_across(lines[i - 2], lines[i - 1], page)}
     labels |= dated
     for i, text in enumerate(lines):
         han = len(han_only(text))
@@ -970,7 +969,7 @@ def verse_lines(lines: Sequence[str]) -> dict[int, bool]:
         if not (count or text.endswith(("：", ":")) and awaits_words(text)):
             continue
         run: list[int] = []
-        wanted, counted = (2 if count[1] == "两" else numeral(count[1])) if count else None, 0
+        wanted, counted = numeral(count[1]) if count else None, 0
         for j in range(i + 1, min(len(lines), i + 1 + VERSE_SPAN)):
             short = len(han_only(lines[j])) <= LONGEST["heading"] and not any(ch in VERSE_FREE for ch in lines[j])
             whole = not (run and _word_across(lines[j - 1], lines[j]))
