@@ -745,6 +745,9 @@ def test_a_page_of_furniture_only_keeps_its_lines() -> None:
     ("作者：吕娜", True),  # the author, named under the text
     ("作者：吕娜，桐溪大学文学院教授", True),
     ("▲村民在采摘猕猴桃。（新华社发 吕娜摄）", True),
+    ("2024年8月20日", True),  # the date a notice was issued, under its issuer
+    ("二〇二四年八月二十日", True),
+    ("截至2024年8月20日", False),
     ("孩子们学会了拍摄", False),  # 摄 without a photographer named
     ("孩子们学会了航拍摄", False),
     ("专家提出，", False),

@@ -1410,3 +1410,81 @@ def test_a_line_opening_on_ji_or_fang_is_a_subtitle(subtitle: str) -> None:
     article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
     assert (article.kicker, article.title, article.subtitle) == (None, "书房里的读书声", subtitle)
     assert not portrait("记者手记") and not portrait("访问石桥村书房")
+
+
+def test_parts_a_noun_numbers_are_subheads_of_one_article() -> None:
+    """`数字一：12万` / its paragraph / `数字二：3.5亿元` / …: a noun numbering the parts before a colon counts them, so
+    neither count heads an article of its own, and the short clause after the colon does not make them running text;
+    a noun that makes a word with the numeral (统一：) counts nothing."""
+    from toolkit.lines import _count
+
+    parts = [("数字一：12万", "全年新增就业1.2万人，比上年增长5%。桐溪县书房全年接待读者12万人次。"),
+             ("数字二：3.5亿元", "全县文化产业增加值达到3.5亿元，比上年增长8.1%。")]
+    lines = ("数说", "桐溪县这一年", "□吕娜", "2024年，桐溪县经济运行持续向好。透过一组组数字，可以看到这座县城的变化。",
+             *(line for part in parts for line in part))
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert article.title == "桐溪县这一年"
+    assert [b.text for b in article.blocks] == list(lines[3:])
+    for head, _ in parts:
+        allowed = _allowed(lines)[lines.index(head)]
+        assert allowed[ROLES.index("heading")] and not any(allowed[ROLES.index(r)] for r in HEAD_ROLES)
+    assert _count("误区二：越贵越好") == ("误区#：", 2) and _count("统一：思想") is None
+
+
+def test_a_commentator_over_the_title_is_the_kicker() -> None:
+    """`本报评论员` printed over an editorial's title, no byline under it: the commentator is read as the kicker and
+    the line under it as the title, not an untitled article whose title is a paragraph."""
+    lines = ("本报评论员", "让城市书房真正活起来", "城市书房建起来容易，管好用好难。桐溪县的做法值得借鉴。",
+             "书房要有好书，更要有人气。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert (article.kicker, article.title) == ("本报评论员", lines[1])
+    assert [b.text for b in article.blocks] == list(lines[2:])
+
+
+def test_a_photo_storys_items_are_headed_captions() -> None:
+    """A photo story: a lead, then short heads each over a caption that ends on the photo's credit (`稻田飘香` /
+    `10月12日，…（本报记者 吕娜 摄）`). A caption under a head of its own is the item's text, read where it stands: the
+    heads are subheads of one article, not titles of articles of their own."""
+    items = [("稻田飘香", "10月12日，槐川县石桥村的种粮大户在稻田里驾驶收割机抢收水稻。（本报记者 吕娜 摄）"),
+             ("橘子红了", "10月15日，桐溪县的果农在果园里采摘柑橘，柑橘成了当地群众增收的“致富果”。（本报通讯员 王川 摄）"),
+             ("开湖捕鱼", "10月20日，桐溪县东湖渔场举行开湖捕鱼活动，渔民们合力拉网起鱼。（本报记者 吴敏 摄）")]
+    lines = ("图片新闻", "金秋时节丰收忙", "金秋十月，各地农民抢抓晴好天气收获秋粮。本报记者用镜头记录下一个个丰收瞬间。",
+             *(line for item in items for line in item))
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert (article.kicker, article.title) == ("图片新闻", "金秋时节丰收忙")
+    assert [(b.type, b.text) for b in article.blocks] == [("paragraph", lines[2])] + [
+        (kind, text) for head, caption in items for kind, text in (("heading", head), ("paragraph", caption))]
+
+
+def test_a_reporters_title_is_no_dateline() -> None:
+    """`本报通讯员` names a reporter: a photo credit under it (（本报通讯员 王川 摄）) signs no article off."""
+    from toolkit.lines import opens_lead, signs_off
+
+    assert not opens_lead("本报通讯员 王川") and opens_lead("本报讯（记者 吕娜 通讯员 王川）近日，…")
+    assert not signs_off("渔民们合力拉网起鱼。（本报通讯员 王川 摄）")
+
+
+def test_a_number_broken_across_lines_goes_on_from_the_line_before() -> None:
+    """`关于做好20` / `25年度…的通知`: digits on both sides of the break are one number, the line its rest."""
+    lines = ("便民服务", "关于做好20", "25年度城乡居民医疗保险参保缴费工作的通知",
+             "为进一步做好参保缴费工作，现将有关事项通知如下：")
+    allowed = _allowed(lines)[2]
+    assert [r for r, ok in zip(ROLES, allowed) if ok] == ["title+", "cont"]
+
+
+def test_a_line_opening_on_a_sentence_too_short_to_open_a_paragraph_finishes_the_one_before() -> None:
+    """`第二天一早，我又要` / `出发了。母亲往…`: no paragraph opens on a sentence of four characters with more after it
+    (in quotation marks or after a speaker's label some do), so the line is the rest of the one before, and that one
+    is no head of an article; a question so short may end a title broken in two, and under a line that may be a
+    title the line may be its lead, cut mid-sentence."""
+    lines = ("夜深了，我躺在老屋的床上，听着窗外的蛙声，久久不能入睡。", "第二天一早，我又要",
+             "出发了。母亲往我的包里塞满了自家种的蔬菜。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert not article.title and [b.text for b in article.blocks] == [lines[0], lines[1] + lines[2]]
+    assert [r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok] == ["cont"]
+    allowed = _allowed(("书房建成了", "群众为何不", "去？（民生观察）", "桐溪县建成书房12座。"))
+    assert [r for r, ok in zip(ROLES, allowed[2]) if ok] == ["title+", "para", "cont"]
+    assert [r for r, ok in zip(ROLES, _allowed(("桐溪县书房建设提速", "所开放。全县今年新建书房12所。"))[1]) if ok] == [
+        "para", "cont"]
+    assert _allowed(lines[:1] + ("“好。”他说完就走了。",))[1][ROLES.index("para")]

@@ -111,11 +111,17 @@ def numeral(text: str) -> int | None:
 NOTES = ("本文系", "本文为", "作者系", "作者单位", "作者：", "作者:", "数据来源", "资料来源")
 
 
+# The date a notice or a letter was issued, on a line of its own under its text and its issuer (…特此通知。 / 槐川县
+# 医疗保障局 / 2024年8月20日): the year, month and day and nothing else, in digits or in numerals (二〇二四年八月二十日)
+SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+
+
 def ends_whole(text: str) -> bool:
     """A paragraph that ends where a paragraph may: on a full sentence (a note in brackets may follow it), as a
-    bracketed closing note, as a note on the article, on a photo's credit or on a contact (`CONTACT`)."""
+    bracketed closing note, as a note on the article, on a photo's credit, on a contact (`CONTACT`) or as the date
+    it was issued (`SIGNED_DATE`)."""
     text = text.rstrip()
-    return (is_terminated(text) or enclosed(text) or text.startswith(NOTES)
+    return (is_terminated(text) or enclosed(text) or text.startswith(NOTES) or bool(SIGNED_DATE.match(text))
             or bool(_NOTE_AFTER.search(text) or PHOTO_CREDIT.search(text) or CONTACT.search(text)))
 
 

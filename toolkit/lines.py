@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS,
                            NO_LINE_END, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
-                           closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated, numeral)
+                           SIGNED_DATE, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated,
+                           numeral)
 from toolkit.lexicon import BOUND, lexicon
 from toolkit.similarity import Vocabulary
 
@@ -36,8 +37,9 @@ WINDOW = 240  # Han characters of text compared on each side of a line (a lead, 
 SPAN = 40  # …in at most this many lines (lines of no Han, a list of names, would otherwise stretch it over the page)
 PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
 # a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电; a paper's website or app with the date:
-# 人民网北京12月1日电, without it the name may be a company's, 国网青海电力…) or closes an article in brackets
-DATELINE = re.compile(r"^[（(]?(?:(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯]"
+# 人民网北京12月1日电, without it the name may be a company's, 国网青海电力…) or closes an article in brackets; 通讯员
+# (本报通讯员 吕娜) is a reporter's title, no dateline
+DATELINE = re.compile(r"^[（(]?(?:(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯](?!员)"
                       r"|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|客户端)[\u4e00-\u9fff]{0,6}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电)")
 # a section's number (一、, （一）, 1., 第一，, ①)
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、]"
@@ -201,6 +203,19 @@ def caption(text: str) -> bool:
     """The line is a photo's caption (`CAPTION`)."""
     return bool(CAPTION.match(text) or PHOTO_CREDIT.search(text)
                 or text[:1] in POINTER and (SENTENCE_INSIDE.search(text) or is_terminated(text)))
+
+
+def caption_in_place(before: str, text: str) -> bool:
+    """The caption `text` is read where it stands, not as a picture's caption set inside a paragraph: a photo story's
+    item under its own head (稻谷飘香 / 10月12日，…抢收水稻。（本报记者 吕娜 摄）: the line before is a phrase of its
+    own, no clause inside it, ending on no mark), or the end of a paragraph whose start a column break cut mid-word
+    (…村里借势发 / 展乡村旅游，…（本报通讯员 王川 摄）: a word runs across, and no picture stands inside a word)."""
+    if caption(before):
+        return False
+    if _word_across(before, text):
+        return True
+    return (0 < len(han_only(before)) <= LONGEST["heading"] and not _CLAUSES.search(before)
+            and not SENTENCE_INSIDE.search(before) and (HAN.match(before[-1]) is not None or before[-1] in CLOSERS))
 
 
 def caption_rest(text: str, after: str) -> bool:
@@ -544,6 +559,24 @@ SHORT_CLAUSE = 3
 _CLAUSES = re.compile(r"[，,；;：:]")
 
 
+# A paragraph's first sentence, when more follows it on the paragraph, holds this many Han characters or more: none of
+# the 1,833 paragraphs of the labelled, invented and blind articles opens on a shorter one but in quotation marks or
+# after a speaker's label (“好。”, 答：并不是。); five open on one of five (还有一件事。).
+SHORTEST_SENTENCE = 5
+_FIRST_SENTENCE = re.compile(rf"^[\u4e00-\u9fff\d][^{SENTENCE_END}]*[{SENTENCE_END}]")
+
+
+def _finishes(text: str) -> str:
+    """The mark ending the sentence the line opens on, when too short to open a paragraph (`SHORTEST_SENTENCE`) and
+    more text follows it (`出发了。母亲往我的包里…`): it finishes a sentence the line before began, cut by a column
+    break. Else ""."""
+    m = _FIRST_SENTENCE.match(text)
+    if (m is not None and m.end() < len(text.rstrip()) and len(han_only(m[0])) < SHORTEST_SENTENCE
+            and not any(ch in m[0] for ch in "“”‘’：:")):
+        return m[0][-1]
+    return ""
+
+
 def short_clause(text: str) -> bool:
     """A clause of fewer than SHORT_CLAUSE Han characters beside a comma, a semicolon or a colon."""
     parts = _CLAUSES.split(text)
@@ -593,7 +626,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
     signed = _signed(lines, dangles, name_lines)
-    signs = [signs_off(text) for text in lines]
+    # …and a notice's or a letter's date under its issuer (`hanzi.SIGNED_DATE`) ends it as a signature does
+    signs = [signs_off(text) or SIGNED_DATE.match(text) is not None for text in lines]
     # a letter's signature after its text, its name running into no word on the next line (跑遍四 / 十二个村: a title)
     letters = [i > 0 and is_terminated(lines[i - 1]) and letter_signed(text)
                and not (i + 1 < len(lines) and _word_across(text, lines[i + 1])) for i, text in enumerate(lines)]
@@ -623,6 +657,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
             out.append([r == "cont" for r in ROLES])
             continue
+        if SIGNED_DATE.match(text) or (i + 1 < len(lines) and SIGNED_DATE.match(lines[i + 1]) and i
+                                       and ended(lines[i - 1])):
+            # `2024年8月20日`, the date a notice was issued, and the issuer over it after the text's end (…特此通知。 /
+            # 槐川县医疗保障局 / 2024年8月20日): paragraphs of their own
+            out.append([r == "para" for r in ROLES])
+            continue
         if DATELINE.match(text):  # `本报槐川3月2日电…` opens an article's text, never goes on with the line before
             out.append([r in ("para", "byline") for r in ROLES])
             continue
@@ -639,9 +679,13 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # column tag broken in its brackets is read below), a reporter's signature too (`（本报` / `记者 吕娜）`)
             out.append([r in ("cont", "title+") for r in ROLES])
             continue
-        if (REPORTER.match(bare) or CREDIT.match(bare)) and _names(bare) or COMMENTATOR.match(bare):
-            # `本报记者 王川 吴敏`, `本报评论员`: a byline without its □ (or after another bullet, ■ 本报记者 王川); in
-            # brackets (（记者 吕娜）) it may also close the article, a paragraph of it
+        if COMMENTATOR.match(bare):
+            # `本报评论员`: an editorial's byline, which papers print under its title or over it, as its kicker
+            out.append([r in ("byline", "head") for r in ROLES])
+            continue
+        if (REPORTER.match(bare) or CREDIT.match(bare)) and _names(bare):
+            # `本报记者 王川 吴敏`: a byline without its □ (or after another bullet, ■ 本报记者 王川); in brackets (（记者 吕娜）)
+            # it may also close the article, a paragraph of it
             out.append([r == "byline" or r == "para" and inside for r in ROLES])
             continue
         if text[:1] in "（(" and opens_unclosed(text) and (REPORTER.match(text[1:]) or text[1:].startswith(AUTHOR_NOTES)):
@@ -691,9 +735,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # first sentence has a subject of its own); nor is it right above a dateline, which opens an article's lead
         # (after its head, or a lead box at most), never a section (none of the labelled subheads has one under it).
         # Of parallel item heads (`parallel_items`) the words before the colon name the item (▲古镇：…), and of a
-        # counted question (`COUNTED_ASK`) count it (二问：…), no clause
+        # counted question (`COUNTED_ASK`) or a noun numbering its part (数字二：…, `LABELLED_COUNT`) count it, no clause
+        labelled = counts[i] is not None and counts[i][0].endswith("：")
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        no_subhead = (dangling or goes_on or short_clause(text) and i not in roundup and not COUNTED_ASK.match(text)
+        no_subhead = (dangling or goes_on
+                      or short_clause(text) and i not in roundup and not COUNTED_ASK.match(text) and not labelled
                       or following and opens_on_copula(following) or opens_lead(following))
         # a head-shaped line (short, no clause inside, ending on no mark, not left dangling) between an article's
         # end (a full stop, a signature or a closing note) and a lead's dateline is the next article's title: no
@@ -725,7 +771,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # 225 of 225 lines a word runs into go on from the line before): a line left mid-word is no whole subhead and
         # no paragraph's end. A character doubled across the break (…石桥村 / 村里…) may be two words, 村村 is no proof
         after_word = i > 0 and _word_across(lines[i - 1], text)
-        mid_word = after_word and text[0] != lines[i - 1][-1]
+        # …as is a number broken across it (关于做好20 / 25年度…的通知): the line is the rest of the one before
+        mid_word = (after_word and text[0] != lines[i - 1][-1]
+                    or i > 0 and lines[i - 1][-1].isdigit() and text[0].isdigit())
         # the page's own words run across the break (see `phrase_across`, `printed_whole`): the line goes on from the
         # one before (or is a title under a kicker named with it), no paragraph of its own
         joined = i > 0 and ((phrase_across(lines[i - 1], text, page) and not words_meet(lines[i - 1], text, page))
@@ -772,6 +820,13 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a statement ended inside the line, with more after it (时不我待，只争朝夕。新), is running text: no head line
         # of the labelled articles holds one but a kicker leading into its title (…。为了…，终于——)
         stated = FULL_STOP_INSIDE.search(text) is not None and not text.endswith("——")
+        # a line opening on a sentence too short to open a paragraph (`_finishes`: 出发了。母亲往…) ends the sentence the
+        # line before began (a title's too when a question or an exclamation: `…为群众办实` / `事？（…）`; no title ends
+        # on a full stop). Under a line that may be a head (no clause inside it) it may also be a lead cut mid-sentence
+        # (…步伐 / 郡采访。…), a paragraph
+        finish = _finishes(text) if i else ""
+        head_above = i > 0 and not _CLAUSES.search(lines[i - 1]) and not SENTENCE_INSIDE.search(lines[i - 1])
+        finishes = {"cont"} | ({"title+"} if finish != "。" else set()) | ({"para"} if head_above else set())
         # a line ending on a dash leads into what follows: a kicker into its title (全国人大代表王川——, 4 of the 30
         # labelled kickers), or running text a column break cut after the dash; no subhead, title, subtitle nor
         # byline of the labelled articles ends on one
@@ -821,6 +876,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (announces and r in ("subtitle", "title+"))
                and not (stated and r in HEAD_ROLES) and not (lifted and r in HEAD_ROLES)
                and not (letters[i] and r != "para") and not (after_letter and r == "cont")
+               and not (finish and r not in finishes)
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
@@ -852,9 +908,10 @@ def opens_lead(text: str) -> bool:
 
 
 def ended(text: str) -> bool:
-    """The line ends its article's text or a paragraph of it: on a full stop, a signature in brackets or a closing
-    note (作者：吕娜). A question or an exclamation may end a kicker (…如何应对？), so they do not count."""
-    return end_mark(text) == "。" or signs_off(text) or text.startswith(NOTES)
+    """The line ends its article's text or a paragraph of it: on a full stop, a signature in brackets, a closing
+    note (作者：吕娜) or as the date it was issued. A question or an exclamation may end a kicker (…如何应对？), so they
+    do not count."""
+    return end_mark(text) == "。" or signs_off(text) or text.startswith(NOTES) or SIGNED_DATE.match(text) is not None
 
 
 def signs_off(text: str) -> bool:
@@ -991,8 +1048,16 @@ COUNT = re.compile(r"^(?:(第?)([一二三四五六七八九十]+|\d{1,2})(是|�
 COUNT_SPAN = 24  # lines: how far back the count before may stand (an item of a few paragraphs, broken by columns)
 
 
+# a noun numbering the parts it names, before a colon (数字一：126万, 误区二：…, 建议三：…): the count of a text's parts
+LABELLED_COUNT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)([一二三四五六七八九十]+)[：:]")
+
+
 def _count(text: str) -> tuple[str, int] | None:
-    """The shape and the number of the count opening the line (三是 → ("#是", 3), （2） → ("（#）d", 2)), or None."""
+    """The shape and the number of the count opening the line (三是 → ("#是", 3), （2） → ("（#）d", 2), 数字二： →
+    ("数字#：", 2): a noun that makes no word with the numeral, 统一： is none), or None."""
+    lex = lexicon()
+    if (m := LABELLED_COUNT.match(text)) and lex.tag(m[1]).startswith("n") and m[1] + m[2][0] not in lex.words:
+        return f"{m[1]}#：", numeral(m[2])
     m = COUNT.match(text)
     if m is None:
         return None
@@ -1012,7 +1077,8 @@ def counted_on(counts: Sequence[tuple[str, int] | None]) -> set[int]:
     another article (a count goes on within its text; none of the labelled heads opens on one)."""
     out = set()
     for i, c in enumerate(counts):
-        if c is not None and c[1] > 1 and (c[0], c[1] - 1) in counts[max(0, i - COUNT_SPAN):i]:
+        if c is not None and (c[1] > 1 and (c[0], c[1] - 1) in counts[max(0, i - COUNT_SPAN):i]
+                              or (c[0], c[1] + 1) in counts[i + 1 : i + 1 + COUNT_SPAN]):
             out.add(i)
     return out
 
@@ -1125,8 +1191,10 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
     paragraph of that article. Only running text may stand between (lines ending on a sentence's or a clause's mark,
     or longer than a subhead); any other line, another section's number or a short line that may be a subhead or a
     head, ends the search. `counts`: each line's `_count`, a section's first number being one not of an item counted
-    in running text (一是…) nor of a list a colon announces (…三个方面： / （1）…)."""
-    first = [c is not None and c[1] == 1 and c[0] != "#是" and not (j and end_mark(lines[j - 1]) in "：:")
+    in running text (一是…), of a part a noun numbers (看点一：…, which a lead announces) nor of a list a colon
+    announces (…三个方面： / （1）…)."""
+    first = [c is not None and c[1] == 1 and c[0] != "#是" and not c[0].endswith("：")
+             and not (j and end_mark(lines[j - 1]) in "：:")
              for j, c in enumerate(counts)]
     out = {}
     for i, text in enumerate(lines):

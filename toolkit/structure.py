@@ -10,7 +10,7 @@ from pathlib import Path
 
 from toolkit.hanzi import CLAUSE_END, JUMP_IN, JUMP_OUT, MARKS, bigrams, han_only
 from toolkit.lines import (COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, NOTE_LABELS, Reading, box_label, byline_names, caption,
-                           caption_rest, companion, opens_lead, place_line, rarity, read, signs_off)
+                           caption_rest, caption_in_place, companion, opens_lead, place_line, rarity, read, signs_off)
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, cosine
 
@@ -89,15 +89,20 @@ def split_articles(source: Source, name: str | None = None, skip: frozenset[int]
     name = name or Path(source.path).stem
     numbers = [no for no in range(len(source.lines)) if no not in skip]
     # a photo's caption stands where its picture did, often inside a paragraph a column break split: the lines are
-    # read without it, and it is put back as a paragraph after the one it stood in
-    captions = [no for no in numbers if caption(source.lines[no])]
-    for no in captions[:]:  # …and the rest of one a column break cut, which the paragraphs pass joins to it
-        text = source.lines[no]
+    # read without it, and it is put back as a paragraph after the one it stood in; unless it stands in place (an
+    # item's text under its head, a paragraph's end: `caption_in_place`)
+    groups = []
+    for no in (no for no in numbers if caption(source.lines[no])):
+        group, text = [no], source.lines[no]
         while no + 1 < len(source.lines) and no + 1 not in skip and caption_rest(text, source.lines[no + 1]):
-            no += 1
-            captions.append(no)
+            no += 1  # …with the rest of one a column break cut, which the paragraphs pass joins to it
+            group.append(no)
             text += source.lines[no]
-    captions.sort()
+        groups.append(group)
+    lifted = {no for group in groups for no in group}
+    captions = sorted(no for first, *rest in groups for no in (first, *rest)
+                      if not (first and first - 1 not in skip | lifted
+                              and caption_in_place(source.lines[first - 1], source.lines[first])))
     numbers = [no for no in numbers if no not in captions]
     texts = [source.lines[no] for no in numbers]
     readings = read(texts)
