@@ -311,6 +311,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("这个架子是是我们搭的", "这个架子是我们搭的", "applied"),
         # three copies are always a stutter, even of a character that reduplicates (表表)
         ("这些问题表表表现得很突出", "这些问题表现得很突出", "applied"),
+        # …of a Chinese digit too, but in a year's number (一九九九年)
+        ("他一天要跑四四四五个村", "他一天要跑四五个村", "applied"),
         # a measure word said twice says "every one" before its predicate, after a modal jieba may read with it
         ("群众的事要件件有着落", "群众的事要件有着落", "flagged"),
         # a verb of movement said twice for a try before the part of the body it moves, or a stray copy before a

@@ -829,6 +829,13 @@ def _opens_elsewhere(lex: Lexicon, article: str, term: str, last: bool = False) 
     return False
 
 
+def _year(text: str, end: int) -> bool:
+    """The Chinese digits running on from text[end] close a year (一九九九年: 九 three times is the year's)."""
+    while end < len(text) and text[end] in DIGITS:
+        end += 1
+    return text[end : end + 1] == "年"
+
+
 def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     """Decide about the run text[start:end] of one repeated character; None: a legitimate repeat.
     Two copies are judged by `_double`, and where that finds no stutter, by how the `article` (its whole
@@ -844,8 +851,9 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     if copies > 2 and _is_word(lex, ch * copies) and not (start and _is_word(lex, text[start - 1] + ch)):
         return None  # the whole run is a word: 六六六 (a pesticide), 来来来; not where the word before takes the
         # first copy (价|格格格: 价格)
-    if ch in DIGITS and ((text[start - 1 : start] or "x") in DIGITS or (text[end : end + 1] or "x") in DIGITS):
-        return None  # a number written in Chinese digits: 一九九九年, 二〇二二年
+    if (ch in DIGITS and ((text[start - 1 : start] or "x") in DIGITS or (text[end : end + 1] or "x") in DIGITS)
+            and (copies == 2 or _year(text, end))):
+        return None  # a number written in Chinese digits: 一九九九年, 二〇二二年; three copies only in a year's (四四四五个)
     if ch in COMITATIVE and text[end : end + 1] == "相" and lex.tag(text[end + 1 : end + 3]) == "v":
         # neither one copy (参与|相结合) nor two (与|相结合, partner missing) gives the verb its partner
         return Verdict("flagged", 1, one, f"「{ch}」 repeated before a reciprocal 「相」 verb: its partner may be missing", 0.5)
