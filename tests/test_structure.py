@@ -1488,3 +1488,27 @@ def test_a_line_opening_on_a_sentence_too_short_to_open_a_paragraph_finishes_the
     assert [r for r, ok in zip(ROLES, _allowed(("桐溪县书房建设提速", "所开放。全县今年新建书房12所。"))[1]) if ok] == [
         "para", "cont"]
     assert _allowed(lines[:1] + ("“好。”他说完就走了。",))[1][ROLES.index("para")]
+
+
+@pytest.mark.parametrize(("label", "title", "kicker"), [("科普", "书房里为什么这么安静？", "科普"),
+                                                     ("山坳里飘", "出的读书声", None)])
+def test_a_columns_label_over_a_title_its_subtitle_and_byline_is_its_kicker(label: str, title: str,
+                                                                           kicker: str | None) -> None:
+    """The label over a title (a question too) whose subtitle, dash-led or not, stands over the byline is the kicker;
+    a title's first words holding a localizer (山坳里飘 / 出的读书声) are none."""
+    lines = ("郑晓东说，书房明年还要再添一千册书。", label, title, "专家解读城市书房的声学设计", "□吴敏",
+             "傍晚时分，石桥村的农家书房里灯火通明，十几个孩子围坐在长桌旁看书。")
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (article.kicker, article.title) == ((kicker, title) if kicker else (None, label + title))
+    assert article.subtitle == lines[3]
+
+
+def test_quoted_subheads_over_long_sections_are_parallel() -> None:
+    """A profile's sections named in its subject's words (“书房就是家” / … / “孩子爱看就值” / …) run to many lines
+    when columns break their paragraphs: the heads are parallel across SECTION_SPAN lines, not only ITEM_SPAN."""
+    from toolkit.lines import ITEM_SPAN
+
+    body = ["吕娜每天最早来到书房，把桌椅擦得干干净净，", "再把新到的图书一本本摆上书架。"] * 5
+    lines = ["“书房就是家”", *body, "“孩子爱看就值”", *body, "“书要有人读”", *body]
+    assert len(body) > ITEM_SPAN
+    assert {0, len(body) + 1, 2 * len(body) + 2} <= parallel_items(lines)

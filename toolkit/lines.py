@@ -638,18 +638,20 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
               if i >= 2 and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])}
     page = _page(tuple(lines))
     # …and so is one above a title over its lead's dateline (简讯 / 桐溪县举办丰收节 / 本报讯…), or one with a label's
-    # shape (`_label`) above a title whose byline (□…) follows it or its dash-led subtitle (体育 / 在冰面上一次次爬起来 /
-    # ——记… / □严立夏, 今日谈 / 让议事厅真正议起事来 / □屈文澜), after an article's end or at the page's top, unless
-    # words run across the two lines: a title broken after its first characters
+    # shape (`_label`) above a title whose byline (□…) follows it or its subtitle (体育 / 在冰面上一次次爬起来 / ——记… /
+    # □严立夏, 今日谈 / 让议事厅真正议起事来 / □屈文澜, 科普 / 城市为何更热？ / 专家解读热岛效应 / □…), after an article's
+    # end or at the page's top, unless words run across the two lines: a title broken after its first characters
     def bylined(i: int) -> bool:
-        return lines[i].startswith(BYLINE_MARK) or (lines[i].startswith("——") and i + 1 < len(lines)
-                                                    and lines[i + 1].startswith(BYLINE_MARK))
+        return lines[i].startswith(BYLINE_MARK) or (
+            i + 1 < len(lines) and lines[i + 1].startswith(BYLINE_MARK)
+            and (lines[i].startswith("——") or len(han_only(lines[i])) <= LONGEST["subtitle"] and not ended(lines[i])
+                 and end_mark(lines[i]) not in CLAUSE_END and not SENTENCE_INSIDE.search(lines[i])))
 
     dated = {i - 2 for i in range(2, len(lines))
              if (opens_lead(lines[i]) and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])
                  and not ended(lines[i - 1])
                  or bylined(i) and _label(lines[i - 2]) and len(han_only(lines[i - 1])) <= LONGEST["title"])
-             and (i == 2 or ended(lines[i - 3])) and lines[i - 1][-1] not in CLAUSE_END
+             and (i == 2 or ended(lines[i - 3])) and end_mark(lines[i - 1]) not in TITLE_FREE
              and not _word_across(lines[i - 2], lines[i - 1]) and not phrase_across(lines[i - 2], lines[i - 1], page)}
     labels |= dated
     for i, text in enumerate(lines):
@@ -934,16 +936,20 @@ SHORTEST_TITLE = 4  # Han characters: none of the labelled titles is shorter
 COLUMN_LABEL = 6  # Han characters: a commentary column's name (短评, 今日谈, 人民时评, 评论员观察)
 
 
+TITLE_FREE = "。，、；：,;:…"  # marks no title ends on (a question or an exclamation may end one)
+
+
 def _label(text: str) -> bool:
-    """A column's label by its shape: a few Han characters and nothing else, naming (no 的), not left dangling, its
-    last character no localizer, its first and last words no verb of two or more (里, 后, 汇聚, 打造: a title's first
-    words, 寒夜里 / 守护钢轨的人, 汇聚 / 乡村振兴的强劲动能, 打造宜居城市 / 点亮阅读生活; a column may name itself by a
-    verb alone: 今日谈)."""
+    """A column's label by its shape: a few Han characters and nothing else, naming (no 的), not left dangling, no
+    localizer in it, its first and last words no verb of two or more (里, 后, 汇聚, 打造: a title's first words, 寒夜里 /
+    守护钢轨的人, 山坳里飘 / 出的歌声, 汇聚 / 乡村振兴的强劲动能, 打造宜居城市 / 点亮阅读生活; a column may name itself by
+    a verb alone: 今日谈)."""
     if not (0 < len(text) <= COLUMN_LABEL and han_only(text) == text and "的" not in text and not left_dangling(text)):
         return False
     lex = lexicon()
     words = lex.cut(text)
-    return lex.tag(text[-1]) != "f" and not any(len(w) > 1 and lex.tags.get(w) == "v" for w in (words[0], words[-1]))
+    return (lex.tag(text[-1]) != "f" and not any(lex.tags.get(w) == "f" for w in words)
+            and not any(len(w) > 1 and lex.tags.get(w) == "v" for w in (words[0], words[-1])))
 
 
 def _signed(lines: Sequence[str], dangles: Sequence[bool], name_lines: Sequence[bool]) -> set[int]:
@@ -1090,6 +1096,9 @@ QUESTIONS = "？?"  # a question's own mark: an explainer's parts are the questi
 # a diary's or a chronicle's day (3月15日 小雨, 三月十五日): the date alone, or with the day's weather or place
 DAY_HEAD = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 ITEM_SPAN = 8  # lines of running text between two items' heads (an item's paragraph or two, broken by columns)
+# …and between two heads that name a feature's sections, in its subject's words or in 【】 (a section of several
+# paragraphs, each broken by columns)
+SECTION_SPAN = 24
 # items in a row that make a roundup: two briefs whose titles happen to share the shape (4 of the 44 labelled real
 # titles have it) are no proof of one
 ROUNDUP = 3
@@ -1163,16 +1172,17 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
                 and not SENTENCE_INSIDE.search(lines[i]) and not heads_article(i)
                 and not any(lines[i] in lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)))
 
-    def running(a: int, b: int) -> bool:  # only an item's text between two heads
+    def running(a: int, b: int, span: int) -> bool:  # only an item's text between two heads
         between = lines[a + 1 : b]
-        return 0 < len(between) <= ITEM_SPAN and all(map(text_line, between))
+        return 0 < len(between) <= span and all(map(text_line, between))
 
     out = set()
     for form in (_item_head, _question_head, _day_head, _quoted_head, _bracketed_head):
         heads = [i for i in range(len(lines)) if shaped(i, form)]
+        span = SECTION_SPAN if form in (_quoted_head, _bracketed_head) else ITEM_SPAN
         runs: list[list[int]] = []
         for a, b in zip([None, *heads], heads):
-            if a is not None and running(a, b):
+            if a is not None and running(a, b, span):
                 runs[-1].append(b)
             else:
                 runs.append([b])

@@ -209,6 +209,15 @@ def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
                                              or "一" + text[start] not in lex.words and _noun_after(lex, text, start + 2)))
 
 
+def _ordinal(text: str, start: int) -> bool:
+    """An ordinal, 第 and its number, stands right before text[start] (第五, 第十二): the character after it is the
+    thing counted, a measure or a noun borrowed as one (第五跳, the fifth jump)."""
+    i = start
+    while i > 0 and text[i - 1] in NUMERALS:
+        i -= 1
+    return i < start and text[i - 1 : i] == "第"
+
+
 def _after_every(text: str, start: int) -> bool:
     """每 (or 每一) right before: a reduplicated measure word already means "every" (`每一个个角落`)."""
     return text[max(0, start - 2) : start].endswith(("每", "每一"))
@@ -471,8 +480,9 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{ch * 2}」 may say every one, after 「{left[2][0]}」", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
-        if (start > 0 and text[start - 1] in NUMERALS and lex.tag(ch) in ("m", "q") and ch not in NUMERALS
-                and ch not in APPROXIMATE):
+        if (start > 0 and text[start - 1] in NUMERALS and (lex.tag(ch) in ("m", "q") or _ordinal(text, start))
+                and ch not in NUMERALS and ch not in APPROXIMATE):
+            # (after an ordinal, 第 and its number, whatever jieba tags the character: 第五跳|跳出, the fifth jump)
             return Reading(True, f"the first 「{ch}」 ends a number")  # 2012年|年初
         word = _restores_word(text, start, end)
         if word:  # the dictionary's word across the single copy outweighs a compound it does not list
