@@ -1512,3 +1512,30 @@ def test_quoted_subheads_over_long_sections_are_parallel() -> None:
     lines = ["“书房就是家”", *body, "“孩子爱看就值”", *body, "“书要有人读”", *body]
     assert len(body) > ITEM_SPAN
     assert {0, len(body) + 1, 2 * len(body) + 2} <= parallel_items(lines)
+
+
+def test_a_column_counting_its_briefs_holds_them_as_subheads() -> None:
+    """`本省简讯` / `简讯三则` / a brief's head / `本报讯…` / …: the title counts the briefs (则 is a news item's measure
+    word), so their heads are subheads of the column, though each brief opens on a dateline; without the count each
+    brief is an article of its own."""
+    briefs = [("桐溪县书房借阅创新高", "本报讯（记者 吕娜）截至10月底，桐溪县22座城市书房今年借阅图书12万册次。"),
+              ("槐川县开办乡村读书会", "10月20日，槐川县首期乡村读书会在石桥村开讲，村民王川等30余人参加。"),
+              ("岳川县流动书车进山区", "本报讯（通讯员 郑晓东）岳川县两辆流动书车近日开进山区，每周进村两次。")]
+    lines = ("“书房就是她的第二个家。”村支书王川说。", "本省简讯", "简讯三则", *(line for brief in briefs for line in brief))
+    column = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (column.kicker, column.title) == ("本省简讯", "简讯三则")
+    assert [(b.type, b.text) for b in column.blocks] == [
+        (kind, text) for head, lead in briefs for kind, text in (("heading", head), ("paragraph", lead))]
+    uncounted = lines[:2] + lines[3:]
+    first = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=uncounted), "p").articles[1]
+    assert (first.kicker, first.title) == ("本省简讯", briefs[0][0])
+
+
+def test_the_head_line_under_a_dotted_column_label_is_the_title() -> None:
+    """`理论·实践` / a title / its lead, no byline: the label is the kicker, complete in itself, so the line under it is
+    the title, not a subtitle under a label read as the title."""
+    from toolkit.lines import column_label
+
+    lines = ("理论·实践", "以城市书房建设推动全民阅读", "城市书房是公共文化服务体系的重要组成部分，桐溪县的探索值得关注。")
+    allowed = _allowed(lines)[1]
+    assert column_label(lines[0]) and allowed[ROLES.index("title")] and not allowed[ROLES.index("subtitle")]

@@ -621,7 +621,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     counts = [_count(text) for text in lines]
     heads_sections = above_first_section(lines, dangles, counts)
     counted = counted_on(counts)
-    roundup = parallel_items(lines)
+    roundup = parallel_items(lines) | counted_briefs(lines)
     turns, bulleted = dialogue_turns(lines), bullet_runs(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
@@ -742,12 +742,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         no_subhead = (dangling or goes_on
                       or short_clause(text) and i not in roundup and not COUNTED_ASK.match(text) and not labelled
-                      or following and opens_on_copula(following) or opens_lead(following))
+                      or following and opens_on_copula(following) or opens_lead(following) and i not in roundup)
         # a head-shaped line (short, no clause inside, ending on no mark, not left dangling) between an article's
         # end (a full stop, a signature or a closing note) and a lead's dateline is the next article's title: no
         # subhead stands over a dateline (above), a paragraph ends on a mark, and a lead box sits under its head, not
         # after a text's end (the one labelled over its dateline comes right after its title)
-        titles_lead = (i > 0 and opens_lead(following) and ended(lines[i - 1]) and han <= LONGEST["title"]
+        titles_lead = (i > 0 and i not in roundup and opens_lead(following) and ended(lines[i - 1]) and han <= LONGEST["title"]
                        and not dangles[i] and not _CLAUSES.search(text) and not SENTENCE_INSIDE.search(text)
                        and end_mark(text) not in CLAUSE_END + SENTENCE_END)
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
@@ -781,7 +781,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         joined = i > 0 and ((phrase_across(lines[i - 1], text, page) and not words_meet(lines[i - 1], text, page))
                             or printed_whole(lines[i - 1], text, page))
         # …and the word outweighs a place's unit read at the end of the line before (描绘美丽乡 / 村新画卷: 乡村); a
-        # column's label of two names joined by the middle dot (理论·实践, 镜头·秋收) is as complete as a place's
+        # column's label of two names joined by the middle dot (理论·实践, 镜头·秋收) is as complete as a place's, and no
+        # title either: the head line under it is the title, not a subtitle
         after_place = i > 0 and whole_kicker[i - 1] and not after_word
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
@@ -849,7 +850,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
                and not (after_colon and r == "title") and not (above_byline and r not in HEAD_ROLES)
-               and not (after_place and r == "title+")
+               and not (after_place and (r == "title+" or r == "subtitle" and column_label(lines[i - 1])))
                and not (after_dangling and r in ("title", "subtitle"))
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (mid_word and r not in ("cont", "title+"))
@@ -867,6 +868,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in heads_sections and (r == "heading" or heads_sections[i] and r != "head"))
                and not (i in counted and r in HEAD_ROLES)
                and not (i in roundup and r in HEAD_ROLES + ("para",))
+               and not (BRIEFS.search(text) and i + 1 in roundup and r not in ("head", "title"))
                and not (portrays and r in ("head", "title", "title+"))
                and not (dash_led and r in ("head", "title"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
@@ -1187,6 +1189,27 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
             else:
                 runs.append([b])
         out |= {i for run in runs if len(run) >= ROUNDUP for i in run}
+    return out
+
+
+# a column's title counting its briefs (简讯四则, 要闻两则: 则 is the measure word of news items)
+BRIEFS = re.compile(r"([两二三四五六七八九十])则$")
+
+
+def counted_briefs(lines: Sequence[str]) -> set[int]:
+    """The heads of the briefs a column's title counts (`BRIEFS`: 本省简讯 / 简讯四则 / 柘阳冬小麦播种基本结束 / 本报讯…
+    / …): the next so many short lines, each ending on no mark, with no clause inside, over a brief's text. Each is a
+    subhead of the column, though a brief's lead opens on its dateline: the title has said the column holds them."""
+    out = set()
+    for i, text in enumerate(lines):
+        if not (m := BRIEFS.search(text)) or len(han_only(text)) > LONGEST["title"]:
+            continue
+        wanted = numeral(m[1]) or 0
+        heads = [j for j in range(i + 1, min(len(lines) - 1, i + 1 + wanted * ITEM_SPAN))
+                 if len(han_only(lines[j])) <= LONGEST["heading"] and end_mark(lines[j]) not in CLAUSE_END
+                 and not _CLAUSES.search(lines[j]) and not SENTENCE_INSIDE.search(lines[j])
+                 and (is_terminated(lines[j + 1]) or _CLAUSES.search(lines[j + 1]) is not None)]
+        out.update(heads[:wanted])
     return out
 
 
