@@ -1529,6 +1529,9 @@ def test_a_column_counting_its_briefs_holds_them_as_subheads() -> None:
     uncounted = lines[:2] + lines[3:]
     first = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=uncounted), "p").articles[1]
     assert (first.kicker, first.title) == ("本省简讯", briefs[0][0])
+    from toolkit.lines import BRIEFS
+
+    assert BRIEFS.search("简讯三则（本周要闻）") and not BRIEFS.search("简讯三则说明")
 
 
 def test_the_head_line_under_a_dotted_column_label_is_the_title() -> None:

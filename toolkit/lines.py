@@ -1192,8 +1192,8 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
     return out
 
 
-# a column's title counting its briefs (简讯四则, 要闻两则: 则 is the measure word of news items)
-BRIEFS = re.compile(r"([两二三四五六七八九十])则$")
+# a column's title counting its briefs (简讯四则, 要闻两则: 则 is the measure word of news items), its column tag after it
+BRIEFS = re.compile(r"([两二三四五六七八九十])则(?:[（(][^（）()]{1,12}[）)])?$")
 
 
 def counted_briefs(lines: Sequence[str]) -> set[int]:
