@@ -1542,3 +1542,11 @@ def test_the_head_line_under_a_dotted_column_label_is_the_title() -> None:
     lines = ("理论·实践", "以城市书房建设推动全民阅读", "城市书房是公共文化服务体系的重要组成部分，桐溪县的探索值得关注。")
     allowed = _allowed(lines)[1]
     assert column_label(lines[0]) and allowed[ROLES.index("title")] and not allowed[ROLES.index("subtitle")]
+
+
+def test_what_as_follows_announces_is_set_out_as_a_paragraph() -> None:
+    """`…调查，结果如下：` / `鸟类：183种；兽类：29种。`: `as follows` sets out what follows as a paragraph of its own,
+    never the rest of the announcing one; a count's colon (…主要有三条：) may go on in its paragraph."""
+    lines = ("去年，桐溪县开展了第二次书房读者调查，结果如下：", "读者：12万人次（比上年增加3万）；借阅：8万册次（增加2万）。")
+    assert not _allowed(lines)[1][ROLES.index("cont")]
+    assert _allowed(("看一座书房办得好不好，主要看两个指标：", "一个是借阅量，一个是到馆人次。"))[1][ROLES.index("cont")]

@@ -881,6 +881,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (stated and r in HEAD_ROLES) and not (lifted and r in HEAD_ROLES)
                and not (letters[i] and r != "para") and not (after_letter and r == "cont")
                and not (finish and r not in finishes)
+               and not (i > 0 and SETS_OUT.search(lines[i - 1]) and r == "cont")
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
@@ -980,6 +981,10 @@ def _name_line(lines: Sequence[str], i: int) -> bool:
 
 # A colon that says a list follows (以下, 如下, 下列, or a count of what it lists: 三个重点：, 四项措施：)
 ANNOUNCES = re.compile(r"(?:以下|如下|下列|[一二三四五六七八九十两几\d]+(?:个|项|点|条|类|种|件|方面))[\u4e00-\u9fff]{0,6}[：:]$")
+# …of which `as follows` sets what follows out as paragraphs of their own (通知如下： / 一、…, 结果如下： / 鸟类：183种…):
+# the two labelled and blind paragraphs so ending are followed by one, and none goes on after the colon (a count's
+# colon does: 主要有三条：一是…, 19 paragraphs against 3)
+SETS_OUT = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}[：:]$")
 # …and an item that counts itself: a section's number, or 一是, 二是 as official writing counts its points, or
 # an item the dash sets off (——开放时间跟着群众作息走；), as papers print the points of a speech or a plan
 ENUMERATED = re.compile(NUMBERED.pattern + r"|^[一二三四五六七八九十]是|^——(?!—)")
