@@ -1550,3 +1550,20 @@ def test_what_as_follows_announces_is_set_out_as_a_paragraph() -> None:
     lines = ("去年，桐溪县开展了第二次书房读者调查，结果如下：", "读者：12万人次（比上年增加3万）；借阅：8万册次（增加2万）。")
     assert not _allowed(lines)[1][ROLES.index("cont")]
     assert _allowed(("看一座书房办得好不好，主要看两个指标：", "一个是借阅量，一个是到馆人次。"))[1][ROLES.index("cont")]
+
+
+def test_a_line_opening_on_a_localizer_and_de_goes_on_from_the_line_before() -> None:
+    """`竹丝扇面` / `上的“毫厘功夫”`: a localizer with 的 closes the noun on the line before (扇面上的), so the line is
+    that line's rest, a title's too, never a subtitle nor a paragraph of its own."""
+    lines = ("寻访非遗传承人", "竹丝扇面", "上的“毫厘功夫”", "□吴敏", "在槐川县石桥村，吕娜的竹丝扇已经做了三十年。")
+    assert [r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok] == ["title+", "cont"]
+
+
+def test_a_label_after_a_speech_closing_on_an_exclamation_is_a_kicker() -> None:
+    """An article may end on an exclamation (a speech: …作出新的贡献！); the label after it, over a bylined title,
+    is the next article's kicker as after a full stop."""
+    lines = ("同志们，让我们携手努力，为建设书香槐川作出新的更大贡献！", "国际论坛", "开放合作才是人间正道", "□吴敏",
+             "近来，个别国家频频设置贸易壁垒，这种做法违背经济规律。")
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (article.kicker, article.title) == ("国际论坛", lines[2])
+    assert [r for r, ok in zip(ROLES, _allowed(lines)[1]) if ok] == ["head"]
