@@ -318,6 +318,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a verb of movement said twice for a try before the part of the body it moves, or a stray copy before a
         # figurative compound (联|联手)
         ("议程早定好了，居民只能举举手", "议程早定好了，居民只能举手", "flagged"),
+        # a character left alone before the double that makes a rare word with the first copy (自住, self-occupied)
+        ("家庭购买自住住房可以贷款", "家庭购买自住房可以贷款", "flagged"),
         # two nouns overlapping on the double, one copy restoring their contraction (门诊|诊室, 门诊室)
         ("他在门诊诊室里坐诊", "他在门诊室里坐诊", "flagged"),
         # …whose three copies the dictionary lists as a word of its own (格格格), where the word before takes the first

@@ -548,6 +548,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # tentative form of a verb and its object, which the dictionary lists for some (点点头) but not all; or a
             # stray copy before a figurative compound (联|联手): for the editor
             return Reading(False, f"「{ch}{ch}{right[2][1]}」 may move the body for a try", doubtful=True)
+        if before is not None and len(before[2]) == 1 and lex.words.get(before[2] + ch) is not None:
+            # the character left alone before the first copy makes a word with it, one the dictionary lists though
+            # rarely (自|住|住房: 自住, self-occupied, 自住|住房): each copy may belong to its own word, for the editor
+            return Reading(False, f"「{before[2]}{ch}」 may be a word of its own before 「{right[2]}」", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 before the word it starts")
     return _free_copies(lex, text, start, spans, before, right, article)
 
