@@ -559,22 +559,20 @@ SHORT_CLAUSE = 3
 _CLAUSES = re.compile(r"[，,；;：:]")
 
 
-# A paragraph's first sentence, when more follows it on the paragraph, holds this many Han characters or more: none of
-# the 1,833 paragraphs of the labelled, invented and blind articles opens on a shorter one but in quotation marks or
-# after a speaker's label (“好。”, 答：并不是。); five open on one of five (还有一件事。).
+# A paragraph's first statement, when more follows it on the paragraph, holds this many Han characters or more: none
+# of the 1,833 paragraphs of the labelled, invented and blind articles opens on a shorter one but in quotation marks or
+# after a speaker's label (“好。”, 答：并不是。); five open on one of five (还有一件事。). A question may be shorter (如何
+# 破解？一些地方…): a commentary asks one to open a paragraph.
 SHORTEST_SENTENCE = 5
-_FIRST_SENTENCE = re.compile(rf"^[\u4e00-\u9fff\d][^{SENTENCE_END}]*[{SENTENCE_END}]")
+_FIRST_STATEMENT = re.compile(rf"^[\u4e00-\u9fff\d][^{SENTENCE_END}]*。")
 
 
-def _finishes(text: str) -> str:
-    """The mark ending the sentence the line opens on, when too short to open a paragraph (`SHORTEST_SENTENCE`) and
-    more text follows it (`出发了。母亲往我的包里…`): it finishes a sentence the line before began, cut by a column
-    break. Else ""."""
-    m = _FIRST_SENTENCE.match(text)
-    if (m is not None and m.end() < len(text.rstrip()) and len(han_only(m[0])) < SHORTEST_SENTENCE
-            and not any(ch in m[0] for ch in "“”‘’：:")):
-        return m[0][-1]
-    return ""
+def _finishes(text: str) -> bool:
+    """The line opens on a statement too short to open a paragraph (`SHORTEST_SENTENCE`), more text after it
+    (`出发了。母亲往我的包里…`): it finishes a sentence the line before began, cut by a column break."""
+    m = _FIRST_STATEMENT.match(text)
+    return (m is not None and m.end() < len(text.rstrip()) and len(han_only(m[0])) < SHORTEST_SENTENCE
+            and not any(ch in m[0] for ch in "“”‘’：:"))
 
 
 def short_clause(text: str) -> bool:
@@ -825,13 +823,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a statement ended inside the line, with more after it (时不我待，只争朝夕。新), is running text: no head line
         # of the labelled articles holds one but a kicker leading into its title (…。为了…，终于——)
         stated = FULL_STOP_INSIDE.search(text) is not None and not text.endswith("——")
-        # a line opening on a sentence too short to open a paragraph (`_finishes`: 出发了。母亲往…) ends the sentence the
-        # line before began (a title's too when a question or an exclamation: `…为群众办实` / `事？（…）`; no title ends
-        # on a full stop). Under a line that may be a head (no clause inside it) it may also be a lead cut mid-sentence
-        # (…步伐 / 郡采访。…), a paragraph
-        finish = _finishes(text) if i else ""
+        # a line opening on a statement too short to open a paragraph (`_finishes`: 出发了。母亲往…) ends the sentence the
+        # line before began (no title's: none ends on a full stop). Under a line that may be a head (no clause inside
+        # it) it may also be a lead cut mid-sentence (…步伐 / 郡采访。…), a paragraph
+        finish = i > 0 and _finishes(text)
         head_above = i > 0 and not _CLAUSES.search(lines[i - 1]) and not SENTENCE_INSIDE.search(lines[i - 1])
-        finishes = {"cont"} | ({"title+"} if finish != "。" else set()) | ({"para"} if head_above else set())
+        finishes = ("cont", "para") if head_above else ("cont",)
         # a line ending on a dash leads into what follows: a kicker into its title (全国人大代表王川——, 4 of the 30
         # labelled kickers), or running text a column break cut after the dash; no subhead, title, subtitle nor
         # byline of the labelled articles ends on one
@@ -1382,7 +1379,9 @@ COPULA = "是"
 # list, of two-character words that open on an auxiliary)
 MODAL_VERBS = frozenset("要 会 可 可以 应 应该 应当 能够 不能 只能 就要 还要 将要 得以".split())
 NOT_YET = "没"  # not (yet): 雾还没 / 散, waiting for its verb or object (没有, a verb of its own, may close a clause)
-_WAITING = MODAL_VERBS | {COPULA, NOT_YET}  # last words that wait for what they take
+# a causative takes the one it moves and the verb after it (基层代表建言乡村振兴：让 / 乡亲们的日子越过越红火)
+CAUSATIVE = frozenset("让 使 令 使得".split())
+_WAITING = MODAL_VERBS | CAUSATIVE | {COPULA, NOT_YET}  # last words that wait for what they take
 _WAITING_ENDS = frozenset(w[-1] for w in _WAITING)  # …and their last characters (the line is cut only if it ends on one)
 
 
@@ -1409,8 +1408,8 @@ def left_dangling(text: str) -> bool:
     """The line stops on an opening mark or a middle dot, a preposition or a conjunction (`据介绍，以`, `日本《`), on a
     particle whose head word is still to come (`如今78岁的`), on an adverb after other words (`随着书房
     越来越`: its verb is still to come; a one-word subhead `长久` stands alone), on the copula (`书房的第一步是`),
-    on a modal verb (`节能水平要`) or on 没 (`村里的雾还没`), or leaves a quotation open (`“物业`): it cannot be a whole
-    subhead (none of the 94 labelled ones does; a title can, its next line going on with it)."""
+    on a modal verb (`节能水平要`), a causative (`…：让`) or on 没 (`村里的雾还没`), or leaves a quotation open (`“物业`):
+    it cannot be a whole subhead (none of the 94 labelled ones does; a title can, its next line going on with it)."""
     if text[-1] in NO_LINE_END or opens_unclosed(text):
         return True
     if text[-1] in _WAITING_ENDS and lexicon().cut(text[-4:])[-1] in _WAITING:
