@@ -747,9 +747,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # end (a full stop, a signature or a closing note) and a lead's dateline is the next article's title: no
         # subhead stands over a dateline (above), a paragraph ends on a mark, and a lead box sits under its head, not
         # after a text's end (the one labelled over its dateline comes right after its title)
-        titles_lead = (i > 0 and i not in roundup and opens_lead(following) and ended(lines[i - 1]) and han <= LONGEST["title"]
-                       and not dangles[i] and not _CLAUSES.search(text) and not SENTENCE_INSIDE.search(text)
-                       and end_mark(text) not in CLAUSE_END + SENTENCE_END)
+        titles_lead = (i > 0 and i not in roundup and opens_lead(following) and ended(lines[i - 1])
+                       and han <= LONGEST["title"] and not dangles[i] and not _CLAUSES.search(text)
+                       and not SENTENCE_INSIDE.search(text) and end_mark(text) not in CLAUSE_END + SENTENCE_END)
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
         # paragraph, `书香浸润城乡，全` / `民阅读蔚然成风` / `□吕娜`, is a title), unless it holds a full stop with more
@@ -1084,9 +1084,10 @@ def _count(text: str) -> tuple[str, int] | None:
 
 
 def counted_on(counts: Sequence[tuple[str, int] | None]) -> set[int]:
-    """The lines that open on the count after one a line above opened on, in the same shape (一是… / 二是…, （一） /
-    （二）; `counts`: each line's `_count`): the next item or section of the text counting them, never a head line of
-    another article (a count goes on within its text; none of the labelled heads opens on one)."""
+    """The lines that open on the count after one a line above opened on, or before one a line below opens on, in the
+    same shape (一是… / 二是…, （一） / （二）, 数字一： / 数字二：; `counts`: each line's `_count`): an item or a section
+    of the text counting them, never a head line of another article (a count goes on within its text; none of the
+    labelled heads opens on one)."""
     out = set()
     for i, c in enumerate(counts):
         if c is not None and (c[1] > 1 and (c[0], c[1] - 1) in counts[max(0, i - COUNT_SPAN):i]
