@@ -528,8 +528,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a noun borrowed as a measure word after 一, reduplicated before a noun
                                   "村民守着一垄垄薄田",
                                   # a place named with its unit before the unit's committee, head or people
-                                  # an ordinal's measure, whatever jieba tags it, before a word it opens
-                                  "吴敏第五跳跳出6米18",
+                                  # an ordinal's measure, whatever jieba tags it, before a word it opens; a unit
+                                  # numbered before its head
+                                  "吴敏第五跳跳出6米18", "三营七连连长吴敏接到命令",
                                   "在桐溪县石桥村村委会门口", "桐溪镇镇长王川介绍", "石桥村村民吕娜说",
                                   "桐溪县县城的书房", "石桥村村支书郑晓东", "石桥村村口的书房", "全县村村通了公路",
                                   # a unit's head after the unit, though the dictionary lists the contraction (中队长)
@@ -654,6 +655,9 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["程，给了村里的书房新的生机。"], None, True, False),
         (["啊，书房里的书真多！孩子们一进门就挑起了绘本。"], None, False, False),
         (["一、把书房开在群众身边。"], None, False, False),
+        # 把 opening a sentence that takes it up again after a dash is its topic, no clause missing its subject
+        (["把旧厂房改成书房，再请来志愿者——这个设想如今已成了现实。"], None, False, False),
+        (["把旧厂房改成了书房，再请来志愿者管理。"], None, True, False),
         (["“好，我们下周就把书送来。”吕娜说。"], None, False, False),
         # …but a verb before an amount or an aspect opens a clause whose subject is left out (花 of 鲜花, or to spend)
         (["花四千多元买了一部手机，用了不到一个月就坏了。"], None, False, False),

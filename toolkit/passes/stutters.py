@@ -584,6 +584,9 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     """A dictionary reduplication (天天, 常常, 声声) where a stutter also reads: impossible after a numeral
     or 每, after a degree adverb, before a clause end when adverb-like, before 着, or across a longer word."""
     ch, end = text[start], start + 2
+    if start > 0 and text[start - 1] in NUMERALS and text[end : end + 1] == "长" and _is_word(lex, ch + "长"):
+        # a unit numbered, then its head (七连|连长, 三班|班长: the seventh company's commander), as after its name
+        return Reading(True, f"「{text[start - 1]}{ch}」 names a unit, 「{ch}长」 its head", certain=True)
     if _after_numeral(lex, text, start):
         return Reading(False, f"「{ch * 2}」 cannot follow a numeral")  # 4天天内, 1.16万万亿
     if _after_every(text, start):

@@ -29,6 +29,9 @@ SEQUEL = frozenset("随后 随即 此后 之后 然后 接着".split())
 # after a comma do; not before 是 (已是深夜, 已经是第三年: a frame of time).
 MID_CLAUSE = frozenset("是 一定 很 都 才 便 均 皆 亦 曾 必须 越来越 更是 共有 共计 一共 总共 累计 把 将 已经 已".split())
 FRAMES_TIME = frozenset("已经 已".split())
+# …unless the sentence takes what it opens on up again with a demonstrative after a dash (把二氧化碳“吃”进去，再“吐”出
+# 燃料——这个听起来颇具科幻色彩的设想，…): the opening is the sentence's topic, its subject to come
+RESUMED = re.compile(r"——这")
 # 这 as the subject of a causative (this made…, this let…): what caused it is what was just told.
 CAUSATIVES = frozenset("让 使 令 使得".split())
 # Pronouns that point back to someone or something already named (he, she, they, its, among them): a lead
@@ -75,7 +78,8 @@ def start_missing(article: Article) -> str | None:
         return f"the text opens with 「{opening}」, the end of a word whose start is missing"
     if opening in ANSWERING or opening in SEQUEL:
         return f"the text opens with 「{opening}」, which answers something said before it"
-    if opening in MID_CLAUSE and not (opening in FRAMES_TIME and len(words) > 1 and words[1] == "是"):
+    if (opening in MID_CLAUSE and not (opening in FRAMES_TIME and len(words) > 1 and words[1] == "是")
+            and not RESUMED.search(first_sentence)):
         return f"the text opens with 「{opening}」, which needs a subject before it"
     if opening in ANAPHORIC or opening == "这" and len(words) > 1 and words[1] in CAUSATIVES:
         return f"the text opens with 「{opening}」, which refers to something named before it"
