@@ -1484,17 +1484,21 @@ def test_a_line_opening_on_a_sentence_too_short_to_open_a_paragraph_finishes_the
     assert not article.title and [b.text for b in article.blocks] == [lines[0], lines[1] + lines[2]]
     assert [r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok] == ["cont"]
     assert _allowed(lines[:1] + ("如何破解？桐溪县把书房开到了村口。",))[1][ROLES.index("para")]  # a question may
+    assert _allowed(lines[:1] + ("9月1日，晴。今天是书房开门的第一天。",))[1][ROLES.index("para")]  # clauses are whole
     assert [r for r, ok in zip(ROLES, _allowed(("桐溪县书房建设提速", "所开放。全县今年新建书房12所。"))[1]) if ok] == [
         "para", "cont"]
     assert _allowed(lines[:1] + ("“好。”他说完就走了。",))[1][ROLES.index("para")]
 
 
 @pytest.mark.parametrize(("label", "title", "kicker"), [("科普", "书房里为什么这么安静？", "科普"),
-                                                     ("山坳里飘", "出的读书声", None)])
+                                                     ("全民阅读进行时", "书房里为什么这么安静？", "全民阅读进行时"),
+                                                     ("山坳里飘", "出的读书声", None),
+                                                     ("书房借阅迟迟不", "见起色怎么办", None)])
 def test_a_columns_label_over_a_title_its_subtitle_and_byline_is_its_kicker(label: str, title: str,
                                                                            kicker: str | None) -> None:
-    """The label over a title (a question too) whose subtitle, dash-led or not, stands over the byline is the kicker;
-    a title's first words holding a localizer (山坳里飘 / 出的读书声) are none."""
+    """The label over a title (a question too) whose subtitle, dash-led or not, stands over the byline is the kicker, a
+    series' longer name too (全民阅读进行时); a title's first words holding a localizer (山坳里飘 / 出的读书声) or saying
+    something (书房借阅迟迟不) are none."""
     lines = ("郑晓东说，书房明年还要再添一千册书。", label, title, "专家解读城市书房的声学设计", "□吴敏",
              "傍晚时分，石桥村的农家书房里灯火通明，十几个孩子围坐在长桌旁看书。")
     article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
@@ -1549,6 +1553,9 @@ def test_what_as_follows_announces_is_set_out_as_a_paragraph() -> None:
     lines = ("去年，桐溪县开展了第二次书房读者调查，结果如下：", "读者：12万人次（比上年增加3万）；借阅：8万册次（增加2万）。")
     assert not _allowed(lines)[1][ROLES.index("cont")]
     assert _allowed(("看一座书房办得好不好，主要看两个指标：", "一个是借阅量，一个是到馆人次。"))[1][ROLES.index("cont")]
+    diary = ("记者摘录了其中两段：", "9月1日，晴。今天是书房开门的第一天，孩子们来得比我还早。")
+    assert not _allowed(diary)[1][ROLES.index("cont")]
+    assert _allowed(("她在日记里写下这样一段话：", "“书房的灯，要一直亮着。”"))[1][ROLES.index("cont")]
 
 
 def test_a_line_opening_on_a_localizer_and_de_goes_on_from_the_line_before() -> None:

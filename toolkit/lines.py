@@ -569,10 +569,11 @@ _FIRST_STATEMENT = re.compile(rf"^[\u4e00-\u9fff\d][^{SENTENCE_END}]*。")
 
 def _finishes(text: str) -> bool:
     """The line opens on a statement too short to open a paragraph (`SHORTEST_SENTENCE`), more text after it
-    (`出发了。母亲往我的包里…`): it finishes a sentence the line before began, cut by a column break."""
+    (`出发了。母亲往我的包里…`): it finishes a sentence the line before began, cut by a column break. A statement of
+    clauses is whole however short (a diary's day and weather: 9月1日，晴。今天…)."""
     m = _FIRST_STATEMENT.match(text)
     return (m is not None and m.end() < len(text.rstrip()) and len(han_only(m[0])) < SHORTEST_SENTENCE
-            and not any(ch in m[0] for ch in "“”‘’：:"))
+            and not any(ch in m[0] for ch in "“”‘’") and not _CLAUSES.search(m[0]))
 
 
 def short_clause(text: str) -> bool:
@@ -939,17 +940,21 @@ COLUMN_LABEL = 6  # Han characters: a commentary column's name (短评, 今日�
 
 
 TITLE_FREE = "。，、；：,;:…"  # marks no title ends on (a question or an exclamation may end one)
+KICKER_LABEL = 8  # Han characters: a label over a title, a column's or a series' (乡村振兴进行时, 高质量发展调研行)
 
 
 def _label(text: str) -> bool:
     """A column's label by its shape: a few Han characters and nothing else, naming (no 的), not left dangling, no
     localizer in it, its first and last words no verb of two or more (里, 后, 汇聚, 打造: a title's first words, 寒夜里 /
     守护钢轨的人, 山坳里飘 / 出的歌声, 汇聚 / 乡村振兴的强劲动能, 打造宜居城市 / 点亮阅读生活; a column may name itself by
-    a verb alone: 今日谈)."""
-    if not (0 < len(text) <= COLUMN_LABEL and han_only(text) == text and "的" not in text and not left_dangling(text)):
+    a verb alone: 今日谈). A label longer than a column's (a series': 乡村振兴进行时) holds no adverb and ends on no verb,
+    adjective or set phrase."""
+    if not (0 < len(text) <= KICKER_LABEL and han_only(text) == text and "的" not in text and not left_dangling(text)):
         return False
     lex = lexicon()
     words = lex.cut(text)
+    if len(text) > COLUMN_LABEL and (any(lex.tag(w) == "d" for w in words) or lex.tag(words[-1])[:1] in "vail"):
+        return False  # a series' longer name ends on a name (进行时, 调研行); 稻浪金黄收割忙, 押金迟迟不退 say something
     return (lex.tag(text[-1]) != "f" and not any(lex.tags.get(w) == "f" for w in words)
             and not any(len(w) > 1 and lex.tags.get(w) == "v" for w in (words[0], words[-1])))
 
@@ -982,8 +987,9 @@ def _name_line(lines: Sequence[str], i: int) -> bool:
 ANNOUNCES = re.compile(r"(?:以下|如下|下列|[一二三四五六七八九十两几\d]+(?:个|项|点|条|类|种|件|方面))[\u4e00-\u9fff]{0,6}[：:]$")
 # …of which `as follows` sets what follows out as paragraphs of their own (通知如下： / 一、…, 结果如下： / 鸟类：183种…):
 # the two labelled and blind paragraphs so ending are followed by one, and none goes on after the colon (a count's
-# colon does: 主要有三条：一是…, 19 paragraphs against 3)
-SETS_OUT = re.compile(r"(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}[：:]$")
+# colon does: 主要有三条：一是…, 19 paragraphs against 3); so do passages counted (摘录了其中两段： / 9月1日，…), not one
+# quoted in its paragraph (读到这样一段话：“…”)
+SETS_OUT = re.compile(r"(?:(?:以下|如下|下列)[\u4e00-\u9fff]{0,6}|[二三四五六七八九十两几]段)[：:]$")
 # …and an item that counts itself: a section's number, or 一是, 二是 as official writing counts its points, or
 # an item the dash sets off (——开放时间跟着群众作息走；), as papers print the points of a speech or a plan
 ENUMERATED = re.compile(NUMBERED.pattern + r"|^[一二三四五六七八九十]是|^——(?!—)")
