@@ -1504,6 +1504,12 @@ def test_a_columns_label_over_a_title_its_subtitle_and_byline_is_its_kicker(labe
     article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
     assert (article.kicker, article.title) == ((kicker, title) if kicker else (None, label + title))
     assert article.subtitle == lines[3]
+    from toolkit.lines import _label
+
+    assert not _label("让好书在乡村") and _label("书香在身边")  # a causative opens no label; a preposition may be in one
+    unsigned = lines[:3] + ("——记槐川县城市书房建设", lines[5])  # a dash-led subtitle says a head is above it
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=unsigned), "p").articles[-1]
+    assert (article.kicker, article.title) == ((kicker, title) if kicker else (None, label + title))
 
 
 def test_quoted_subheads_over_long_sections_are_parallel() -> None:

@@ -641,11 +641,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     # □严立夏, 今日谈 / 让议事厅真正议起事来 / □屈文澜, 科普 / 城市为何更热？ / 专家解读热岛效应 / □…), after an article's
     # end (a full stop, or a sentence of clauses closing on a question or an exclamation: …作出新的更大贡献！) or at the
     # page's top, unless words run across the two lines: a title broken after its first characters
-    def bylined(i: int) -> bool:
-        return lines[i].startswith(BYLINE_MARK) or (
-            i + 1 < len(lines) and lines[i + 1].startswith(BYLINE_MARK)
-            and (lines[i].startswith("——") or len(han_only(lines[i])) <= LONGEST["subtitle"] and not ended(lines[i])
-                 and end_mark(lines[i]) not in CLAUSE_END and not SENTENCE_INSIDE.search(lines[i])))
+    def bylined(i: int) -> bool:  # (a dash-led subtitle says an article's head is above it, byline or not)
+        whole = (len(han_only(lines[i])) <= LONGEST["subtitle"] and not ended(lines[i])
+                 and end_mark(lines[i]) not in CLAUSE_END and not SENTENCE_INSIDE.search(lines[i]))
+        return lines[i].startswith(BYLINE_MARK) or lines[i].startswith("——") and whole or (
+            i + 1 < len(lines) and lines[i + 1].startswith(BYLINE_MARK) and (lines[i].startswith("——") or whole))
 
     dated = {i - 2 for i in range(2, len(lines))
              if (opens_lead(lines[i]) and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])
@@ -945,9 +945,10 @@ KICKER_LABEL = 8  # Han characters: a label over a title, a column's or a series
 
 def _label(text: str) -> bool:
     """A column's label by its shape: a few Han characters and nothing else, naming (no 的), not left dangling, no
-    localizer in it, its first and last words no verb of two or more (里, 后, 汇聚, 打造: a title's first words, 寒夜里 /
-    守护钢轨的人, 山坳里飘 / 出的歌声, 汇聚 / 乡村振兴的强劲动能, 打造宜居城市 / 点亮阅读生活; a column may name itself by
-    a verb alone: 今日谈). A label longer than a column's (a series': 乡村振兴进行时) holds no adverb and ends on no verb,
+    localizer or conjunction in it (a preposition may be: 法治在身边), not opening on a causative (让好 / 政策在基层落地
+    生根), its first and last words no verb of two or more (里, 后, 汇聚, 打造: a title's first words, 寒夜里 / 守护钢轨的
+    人, 山坳里飘 / 出的歌声, 汇聚 / 乡村振兴的强劲动能, 打造宜居城市 / 点亮阅读生活; a column may name itself by a verb
+    alone: 今日谈). A label longer than a column's (a series': 乡村振兴进行时) holds no adverb and ends on no verb,
     adjective or set phrase."""
     if not (0 < len(text) <= KICKER_LABEL and han_only(text) == text and "的" not in text and not left_dangling(text)):
         return False
@@ -955,7 +956,8 @@ def _label(text: str) -> bool:
     words = lex.cut(text)
     if len(text) > COLUMN_LABEL and (any(lex.tag(w) == "d" for w in words) or lex.tag(words[-1])[:1] in "vail"):
         return False  # a series' longer name ends on a name (进行时, 调研行); 稻浪金黄收割忙, 押金迟迟不退 say something
-    return (lex.tag(text[-1]) != "f" and not any(lex.tags.get(w) == "f" for w in words)
+    return (lex.tag(text[-1]) != "f" and not any(lex.tags.get(w) in ("f", "c") for w in words)
+            and words[0] not in CAUSATIVE
             and not any(len(w) > 1 and lex.tags.get(w) == "v" for w in (words[0], words[-1])))
 
 
