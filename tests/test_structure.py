@@ -1454,6 +1454,10 @@ def test_a_photo_storys_items_are_headed_captions() -> None:
     assert (article.kicker, article.title) == ("图片新闻", "金秋时节丰收忙")
     assert [(b.type, b.text) for b in article.blocks] == [("paragraph", lines[2])] + [
         (kind, text) for head, caption in items for kind, text in (("heading", head), ("paragraph", caption))]
+    from toolkit.lines import caption_in_place
+
+    # a quotation's end over a caption is no head: the caption stands inside running text, lifted out as before
+    assert not caption_in_place("“书房让孩子们有了去处。”", items[0][1]) and caption_in_place(items[0][0], items[0][1])
 
 
 def test_a_reporters_title_is_no_dateline() -> None:

@@ -22,7 +22,7 @@ from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLO
                            NO_LINE_END, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
                            SIGNED_DATE, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated,
                            numeral)
-from toolkit.lexicon import BOUND, lexicon
+from toolkit.lexicon import BOUND, CAUSATIVES, lexicon
 from toolkit.similarity import Vocabulary
 
 # `head`: the first line of an article's head, kicker or title, which the line after it tells: a `title`
@@ -208,14 +208,20 @@ def caption(text: str) -> bool:
 def caption_in_place(before: str, text: str) -> bool:
     """The caption `text` is read where it stands, not as a picture's caption set inside a paragraph: a photo story's
     item under its own head (稻谷飘香 / 10月12日，…抢收水稻。（本报记者 吕娜 摄）: the line before is a phrase of its
-    own, no clause inside it, ending on no mark), or the end of a paragraph whose start a column break cut mid-word
+    own, `_phrase`, its last character a Han one or a closing quote), or the end of a paragraph whose start a column break cut mid-word
     (…村里借势发 / 展乡村旅游，…（本报通讯员 王川 摄）: a word runs across, and no picture stands inside a word)."""
     if caption(before):
         return False
-    if _word_across(before, text):
-        return True
-    return (0 < len(han_only(before)) <= LONGEST["heading"] and not _CLAUSES.search(before)
-            and not SENTENCE_INSIDE.search(before) and (HAN.match(before[-1]) is not None or before[-1] in CLOSERS))
+    return _word_across(before, text) or (bool(han_only(before)) and _phrase(before)
+                                          and (HAN.match(before[-1]) is not None or before[-1] in CLOSERS))
+
+
+def _phrase(text: str) -> bool:
+    """A phrase of its own, short enough for a subhead: no clause inside it, no sentence ended in it, ending on no
+    mark, closing quotes aside (稻谷飘香, a brief's head; not …很有意义。”). Running text cut by a column break holds
+    its clauses."""
+    return (len(han_only(text)) <= LONGEST["heading"] and not _CLAUSES.search(text)
+            and not SENTENCE_INSIDE.search(text) and end_mark(text) not in CLAUSE_END)
 
 
 def caption_rest(text: str, after: str) -> bool:
@@ -830,6 +836,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         finish = i > 0 and _finishes(text)
         head_above = i > 0 and not _CLAUSES.search(lines[i - 1]) and not SENTENCE_INSIDE.search(lines[i - 1])
         finishes = ("cont", "para") if head_above else ("cont",)
+        # a briefs column's counting title over its first brief's head; a line after `as follows` (`SETS_OUT`)
+        counts_briefs = BRIEFS.search(text) is not None and i + 1 in roundup
+        set_out = i > 0 and SETS_OUT.search(lines[i - 1]) is not None
         # a line ending on a dash leads into what follows: a kicker into its title (全国人大代表王川——, 4 of the 30
         # labelled kickers), or running text a column break cut after the dash; no subhead, title, subtitle nor
         # byline of the labelled articles ends on one
@@ -868,7 +877,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in heads_sections and (r == "heading" or heads_sections[i] and r != "head"))
                and not (i in counted and r in HEAD_ROLES)
                and not (i in roundup and r in HEAD_ROLES + ("para",))
-               and not (BRIEFS.search(text) and i + 1 in roundup and r not in ("head", "title"))
+               and not (counts_briefs and r not in ("head", "title"))
                and not (portrays and r in ("head", "title", "title+"))
                and not (dash_led and r in ("head", "title"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
@@ -881,7 +890,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (stated and r in HEAD_ROLES) and not (lifted and r in HEAD_ROLES)
                and not (letters[i] and r != "para") and not (after_letter and r == "cont")
                and not (finish and r not in finishes)
-               and not (i > 0 and SETS_OUT.search(lines[i - 1]) and r == "cont")
+               and not (set_out and r == "cont")
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
@@ -957,7 +966,7 @@ def _label(text: str) -> bool:
     if len(text) > COLUMN_LABEL and (any(lex.tag(w) == "d" for w in words) or lex.tag(words[-1])[:1] in "vail"):
         return False  # a series' longer name ends on a name (进行时, 调研行); 稻浪金黄收割忙, 押金迟迟不退 say something
     return (lex.tag(text[-1]) != "f" and not any(lex.tags.get(w) in ("f", "c") for w in words)
-            and words[0] not in CAUSATIVE
+            and words[0] not in CAUSATIVES
             and not any(len(w) > 1 and lex.tags.get(w) == "v" for w in (words[0], words[-1])))
 
 
@@ -1219,9 +1228,7 @@ def counted_briefs(lines: Sequence[str]) -> set[int]:
             continue
         wanted = numeral(m[1]) or 0
         heads = [j for j in range(i + 1, min(len(lines) - 1, i + 1 + wanted * ITEM_SPAN))
-                 if len(han_only(lines[j])) <= LONGEST["heading"] and end_mark(lines[j]) not in CLAUSE_END
-                 and not _CLAUSES.search(lines[j]) and not SENTENCE_INSIDE.search(lines[j])
-                 and (is_terminated(lines[j + 1]) or _CLAUSES.search(lines[j + 1]) is not None)]
+                 if _phrase(lines[j]) and (is_terminated(lines[j + 1]) or _CLAUSES.search(lines[j + 1]) is not None)]
         out.update(heads[:wanted])
     return out
 
@@ -1388,9 +1395,8 @@ COPULA = "是"
 # list, of two-character words that open on an auxiliary)
 MODAL_VERBS = frozenset("要 会 可 可以 应 应该 应当 能够 不能 只能 就要 还要 将要 得以".split())
 NOT_YET = "没"  # not (yet): 雾还没 / 散, waiting for its verb or object (没有, a verb of its own, may close a clause)
-# a causative takes the one it moves and the verb after it (基层代表建言乡村振兴：让 / 乡亲们的日子越过越红火)
-CAUSATIVE = frozenset("让 使 令 使得".split())
-_WAITING = MODAL_VERBS | CAUSATIVE | {COPULA, NOT_YET}  # last words that wait for what they take
+# (a causative, `lexicon.CAUSATIVES`, waits for the one it moves: 基层代表建言乡村振兴：让 / 乡亲们的日子越过越红火)
+_WAITING = MODAL_VERBS | CAUSATIVES | {COPULA, NOT_YET}  # last words that wait for what they take
 _WAITING_ENDS = frozenset(w[-1] for w in _WAITING)  # …and their last characters (the line is cut only if it ends on one)
 
 

@@ -99,10 +99,12 @@ def split_articles(source: Source, name: str | None = None, skip: frozenset[int]
             group.append(no)
             text += source.lines[no]
         groups.append(group)
-    lifted = {no for group in groups for no in group}
-    captions = sorted(no for first, *rest in groups for no in (first, *rest)
-                      if not (first and first - 1 not in skip | lifted
-                              and caption_in_place(source.lines[first - 1], source.lines[first])))
+    lifted = skip | {no for group in groups for no in group}
+
+    def in_place(first: int) -> bool:
+        return first > 0 and first - 1 not in lifted and caption_in_place(source.lines[first - 1], source.lines[first])
+
+    captions = sorted(no for group in groups if not in_place(group[0]) for no in group)
     numbers = [no for no in numbers if no not in captions]
     texts = [source.lines[no] for no in numbers]
     readings = read(texts)

@@ -6,7 +6,7 @@ import re
 
 from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, JUMP_IN, JUMP_OUT, NO_LINE_START, NUMERALS, closes_unopened,
                            ends_whole, han_only, sentence_tail, sentences)
-from toolkit.lexicon import ENCLITICS, Lexicon, lexicon
+from toolkit.lexicon import CAUSATIVES, ENCLITICS, Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -32,8 +32,7 @@ FRAMES_TIME = frozenset("已经 已".split())
 # …unless the sentence takes what it opens on up again with a demonstrative after a dash (把二氧化碳“吃”进去，再“吐”出
 # 燃料——这个听起来颇具科幻色彩的设想，…): the opening is the sentence's topic, its subject to come
 RESUMED = re.compile(r"——这")
-# 这 as the subject of a causative (this made…, this let…): what caused it is what was just told.
-CAUSATIVES = frozenset("让 使 令 使得".split())
+# 这 as the subject of a causative (`lexicon.CAUSATIVES`: this made…, this let…): what caused it is what was just told.
 # Pronouns that point back to someone or something already named (he, she, they, its, among them): a lead
 # names before it refers (none of the 52 labelled leads opens with one).
 ANAPHORIC = frozenset("他 她 它 他们 她们 它们 其 其中".split())
