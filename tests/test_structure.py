@@ -1583,3 +1583,53 @@ def test_a_label_after_a_speech_closing_on_an_exclamation_is_a_kicker() -> None:
     article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
     assert (article.kicker, article.title) == ("国际论坛", lines[2])
     assert [r for r, ok in zip(ROLES, _allowed(lines)[1]) if ok] == ["head"]
+
+
+def test_a_letters_signature_may_say_where_its_writer_lives() -> None:
+    """`读者 吴敏（桐溪县石桥村）`: a letter's signature with the writer's place in brackets signs it as the bare one does,
+    a paragraph of its own; the subhead after it (`记者回访`) stays a subhead of the same article, not a new one's head."""
+    lines = ("读者来信", "村里的书房为何总是关门", "编辑同志：", "我家住在桐溪县石桥村，村里去年建了一座农家书房，可一年里大半时间都关着门。",
+             "读者 吴敏（桐溪县石桥村）", "记者回访", "接到来信后，记者来到石桥村。村支书王川告诉记者，书房缺少管理人员，只能周末开放。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert (article.kicker, article.title) == lines[:2]
+    assert [(b.type, b.text) for b in article.blocks] == [("paragraph", lines[2]), ("paragraph", lines[3]),
+                                                          ("paragraph", lines[4]), ("heading", lines[5]),
+                                                          ("paragraph", lines[6])]
+
+
+def test_who_attended_a_meeting_is_its_reports_subtitle() -> None:
+    """`槐川县召开…推进会` / `王川出席并讲话` / `□吕娜`: the line naming who attended and spoke is the meeting report's
+    subtitle, not its title under the title read as a kicker; and 会 closing the verb phrase 召开 opens (the meeting,
+    also when the title is broken before it) leaves nothing dangling, as the modal 会 would."""
+    from toolkit.lines import attendance, left_dangling
+
+    lines = ("槐川县召开全县农村公路建设推进会", "王川出席并讲话", "□吕娜", "本报讯 3月2日，槐川县召开全县农村公路建设推进会，总结去年工作，部署今年任务。",
+             "会议指出，过去一年全县新建和改造农村公路120公里，群众出行更方便了。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert (article.kicker, article.title, article.subtitle) == (None, lines[0], lines[1])
+    assert attendance("王川、吴敏出席") and attendance("郑晓东出席会议并致辞") and not attendance("石桥村召开村民大会")
+    assert left_dangling("书房的建成会") and not left_dangling("推进会", "槐川县召开全县农村公路建设")
+
+
+def test_a_reporter_finding_something_out_is_no_byline() -> None:
+    """`记者了解到，`: 了解 is a word of the dictionary and 了 no common surname, so 了解到 names no one; the line is a
+    paragraph's words (cut by a column break), not a byline."""
+    from toolkit.lines import _names
+
+    lines = ["“书房就是她的第二个家。”村支书王川说。", "记者了解到，", "桐溪县今年将再建城市书房10座，每座藏书5000册以上。"]
+    assert [r.role for r in read(lines)] == ["para", "para", "cont"]
+    assert not _names("记者了解到") and _names("本报记者 王国强") and _names("□靳东方")
+
+
+def test_a_column_counting_its_items_over_numbered_heads_with_datelines() -> None:
+    """`今日快评三则` / `一、…` / `本报槐川3月2日电 …`: the count is the column's title and each numbered head a subhead,
+    though the item under it opens on its dateline; no kicker is read above a title that is not there."""
+    items = [("一、让书房的灯亮得更久", "本报槐川3月2日电 槐川县城市书房开放时间延长到晚上十点。这件事办得好，办到了读者心坎上。"),
+             ("二、流动书车要常来常往", "本报桐溪3月2日电 桐溪县两辆流动书车每周进村两次。好事要办实，更要办长久。"),
+             ("三、读书会贵在坚持", "本报岳川3月2日电 岳川县首期乡村读书会在石桥村开讲。读书会办起来不难，难的是坚持。")]
+    lines = ("“书房就是她的第二个家。”村支书王川说。", "今日快评三则", *(line for item in items for line in item))
+    column = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert column.title == "今日快评三则"
+    assert [(b.type, b.text) for b in column.blocks] == [
+        (kind, text) for head, lead in items for kind, text in (("heading", head), ("paragraph", lead))]

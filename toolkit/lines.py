@@ -22,7 +22,7 @@ from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLO
                            NO_LINE_END, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
                            SIGNED_DATE, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated,
                            numeral)
-from toolkit.lexicon import BOUND, CAUSATIVES, lexicon
+from toolkit.lexicon import BOUND, CAUSATIVES, SURNAMES, lexicon
 from toolkit.similarity import Vocabulary
 
 # `head`: the first line of an article's head, kicker or title, which the line after it tells: a `title`
@@ -247,11 +247,14 @@ def lone_name(text: str) -> bool:
 
 def _names(text: str) -> bool:
     """A byline's shape: people's names (two or three characters each, not words of the dictionary, or
-    names it knows), apart by spaces or 、, after a reporter's title if any (`□刘晓 王川`, `本报记者 陈明`)."""
+    names it knows), apart by spaces or 、, after a reporter's title if any (`□刘晓 王川`, `本报记者 陈明`). A name
+    opens on its surname, a word of one character: unless that is a common one (王|国强), its first two characters
+    make no word of the dictionary (记者了解到: 了解 is a verb, no surname and given name)."""
     lex = lexicon()
     tokens = byline_names(text)
     return bool(tokens) and all(
         han_only(t) == t and (2 <= len(t) <= 3 and t not in lex.tags or lex.tags.get(t, "").startswith("nr"))
+        and (t[0] in SURNAMES or len(t) < 3 or t[:2] not in lex.tags)
         for t in tokens
     )
 
@@ -620,7 +623,7 @@ def _attribution(words: Sequence[str], k: int) -> bool:
 
 def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     out = []
-    dangles = [left_dangling(text) for text in lines]
+    dangles = [left_dangling(text, lines[i - 1] if i else "") for i, text in enumerate(lines)]
     items = list_items(lines)
     verse = verse_lines(lines)
     counts = [_count(text) for text in lines]
@@ -646,7 +649,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     # shape (`_label`) above a title whose byline (□…) follows it or its subtitle (体育 / 在冰面上一次次爬起来 / ——记… /
     # □严立夏, 今日谈 / 让议事厅真正议起事来 / □屈文澜, 科普 / 城市为何更热？ / 专家解读热岛效应 / □…), after an article's
     # end (a full stop, or a sentence of clauses closing on a question or an exclamation: …作出新的更大贡献！) or at the
-    # page's top, unless words run across the two lines: a title broken after its first characters
+    # page's top, unless words run across the two lines: a title broken after its first characters; not over the head of
+    # a brief its column's title counts (快评三则 / 一、… / 本报…电: the count is the title)
     def bylined(i: int) -> bool:  # (a dash-led subtitle says an article's head is above it, byline or not)
         whole = (len(han_only(lines[i])) <= LONGEST["subtitle"] and not ended(lines[i])
                  and end_mark(lines[i]) not in CLAUSE_END and not SENTENCE_INSIDE.search(lines[i]))
@@ -658,7 +662,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                  and not ended(lines[i - 1])
                  or bylined(i) and _label(lines[i - 2]) and len(han_only(lines[i - 1])) <= LONGEST["title"])
              and (i == 2 or ended(lines[i - 3]) or is_terminated(lines[i - 3]) and _CLAUSES.search(lines[i - 3]))
-             and end_mark(lines[i - 1]) not in TITLE_FREE
+             and end_mark(lines[i - 1]) not in TITLE_FREE and i - 1 not in roundup
              and not _word_across(lines[i - 2], lines[i - 1]) and not phrase_across(lines[i - 2], lines[i - 1], page)}
     labels |= dated
     for i, text in enumerate(lines):
@@ -878,7 +882,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in counted and r in HEAD_ROLES)
                and not (i in roundup and r in HEAD_ROLES + ("para",))
                and not (counts_briefs and r not in ("head", "title"))
-               and not (portrays and r in ("head", "title", "title+"))
+               and not ((portrays or attendance(text)) and r in ("head", "title", "title+"))
                and not (dash_led and r in ("head", "title"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
@@ -904,6 +908,16 @@ SIGNATURE = re.compile(r"[（(]([^（）()]{2,60})[）)]$")  # an author's note 
 
 
 PORTRAYS = ("记", "访")  # (——)记某某, (——)访某某: a profile's or an interview's subtitle
+# who attended the event the title reports, or spoke at it (韩立明出席并讲话, 王川主持): a meeting report's subtitle
+ATTENDS = re.compile(r"(?P<who>[\u4e00-\u9fff、]{2,24}?)(?:出席|主持|参加|会见)(?:会议|大会|仪式|活动)?"
+                     r"(?:并(?:讲话|致辞|发表(?:重要)?讲话|作报告))?")
+
+
+def attendance(text: str) -> bool:
+    """The line names people and says they attended, chaired or spoke, and nothing else: the subtitle under a meeting
+    report's title (韩立明出席并讲话), never the title itself, which says what was held (…召开…推进会)."""
+    m = ATTENDS.fullmatch(text.lstrip("—"))
+    return m is not None and all(_names(name) for name in m["who"].split("、"))
 
 
 def portrait(text: str) -> bool:
@@ -936,12 +950,17 @@ def signs_off(text: str) -> bool:
                                    or inside[1].startswith(AUTHOR_NOTES))
 
 
+WRITER_FROM = re.compile(r"[（(][\u4e00-\u9fff]{2,20}[）)]$")  # where a letter's writer lives or works: （云岭省青岚县）
+
+
 def letter_signed(text: str) -> bool:
     """The line signs a letter quoted in the text: who writes, then their name apart by a space, and no mark
-    (`柳湾区读者 鲁志刚`, `你们的老校长 程德明`): a paragraph whole in itself, which the text after it never goes on."""
-    *who, name = text.split() or [""]
-    return (bool(who) and _names(name) and DAY_HEAD.match(text) is None and not any(ch.isdigit() for ch in text)
-            and not any(ch in CLAUSE_END + OPENERS + CLOSERS for ch in text))
+    (`柳湾区读者 鲁志刚`, `你们的老校长 程德明`); papers may add in brackets where the writer lives or works, in
+    words alone (`读者 鲁志刚（柳湾区）`): a paragraph whole in itself, which the text after it never goes on."""
+    signed = WRITER_FROM.sub("", text)
+    *who, name = signed.split() or [""]
+    return (bool(who) and _names(name) and DAY_HEAD.match(signed) is None and not any(ch.isdigit() for ch in signed)
+            and not any(ch in CLAUSE_END + OPENERS + CLOSERS for ch in signed))
 
 
 SHORTEST_TITLE = 4  # Han characters: none of the labelled titles is shorter
@@ -1398,6 +1417,8 @@ NOT_YET = "没"  # not (yet): 雾还没 / 散, waiting for its verb or object (�
 # (a causative, `lexicon.CAUSATIVES`, waits for the one it moves: 基层代表建言乡村振兴：让 / 乡亲们的日子越过越红火)
 _WAITING = MODAL_VERBS | CAUSATIVES | {COPULA, NOT_YET}  # last words that wait for what they take
 _WAITING_ENDS = frozenset(w[-1] for w in _WAITING)  # …and their last characters (the line is cut only if it ends on one)
+# …but 会 is also the meeting a verb convenes (召开…工作推进会, 举行…座谈会): the object its verb phrase ends on, no modal
+CONVENED = re.compile(r"(?:召开|举行|举办|开好|出席|参加|主持)[^，。；：！？、,;:!?]*会$")
 
 
 def opens_on_copula(text: str) -> bool:
@@ -1419,15 +1440,16 @@ def closes_copula(text: str) -> bool:
     return COPULA in lexicon().cut(clause)[:-1]
 
 
-def left_dangling(text: str) -> bool:
+def left_dangling(text: str, before: str = "") -> bool:
     """The line stops on an opening mark or a middle dot, a preposition or a conjunction (`据介绍，以`, `日本《`), on a
     particle whose head word is still to come (`如今78岁的`), on an adverb after other words (`随着书房
     越来越`: its verb is still to come; a one-word subhead `长久` stands alone), on the copula (`书房的第一步是`),
-    on a modal verb (`节能水平要`), a causative (`…：让`) or on 没 (`村里的雾还没`), or leaves a quotation open (`“物业`):
+    on a modal verb (`节能水平要`; not the meeting a verb convenes, `召开…推进会`, the verb perhaps on the line `before`
+    it: a title broken in two), a causative (`…：让`) or on 没 (`村里的雾还没`), or leaves a quotation open (`“物业`):
     it cannot be a whole subhead (none of the 94 labelled ones does; a title can, its next line going on with it)."""
     if text[-1] in NO_LINE_END or opens_unclosed(text):
         return True
-    if text[-1] in _WAITING_ENDS and lexicon().cut(text[-4:])[-1] in _WAITING:
+    if text[-1] in _WAITING_ENDS and lexicon().cut(text[-4:])[-1] in _WAITING and not CONVENED.search(before + text):
         return True
     word = _last_function_word(text)
     if word is None:
