@@ -679,6 +679,11 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["近年来，社区治理取得实效。", "（本报伦敦1月13日电）"], None, False, False),
         (["近年来，社区治理取得实效。", "（作者为南江大学教授）"], None, False, False),
         (["（本报昆明1月20日电）"], None, False, False),
+        # a lead opening on the end of its dateline lost its paper or agency and place, and its start with them
+        (["8日电（记者 吕娜）槐川县城市书房今年借阅图书12万册次。"], None, True, False),
+        (["3月8日电 槐川县城市书房今年借阅图书12万册次。"], None, True, False),
+        (["新华社槐川3月8日电（记者 吕娜）槐川县城市书房今年借阅图书12万册次。"], None, False, False),
+        (["日电影放映队进村了，村民们搬着板凳早早来到晒场。"], None, False, False),
     ],
 )
 def test_truncations(blocks, kicker, start, end) -> None:

@@ -47,6 +47,9 @@ NAME_SPAN = 3  # characters of a lead's opening looked for again in its article 
 # paragraphs of the labelled and the invented articles none opens so, nor does any of their sentences but on a count.
 LONE_CHARACTER = re.compile(r"^[（(]?([\u3400-\u9fff])[，、；：,;:]")
 INTERJECTIONS = ("e", "y", "o", "z")  # 嗯 呀 (and 啊 哦 唉, which jieba tags as words of state)
+# The end of a dateline (…8日电（记者…）, 电 本报记者…): a dateline names its paper or agency and place first (新华社杭州
+# 3月8日电, 本报讯), so a lead opening on the day and 电 has lost them, and the article's start with them
+DATELINE_REST = re.compile(r"^(?:\d{1,2}月)?\d{0,2}日?电[（(\s\u3000]")
 
 
 def start_missing(article: Article) -> str | None:
@@ -63,6 +66,8 @@ def start_missing(article: Article) -> str | None:
     first_sentence = lead[slice(*next(sentences(lead)))]
     if lead[0] in NO_LINE_START:
         return f"the text opens with 「{lead[0]}」, the middle of a sentence"
+    if DATELINE_REST.match(lead):
+        return f"the text opens with 「{lead[:lead.index('电') + 1]}」, the end of a dateline whose start is missing"
     if closes_unopened(first_sentence):
         return "the first sentence closes a quotation it never opened"
     lex = lexicon()
