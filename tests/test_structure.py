@@ -1585,17 +1585,19 @@ def test_a_label_after_a_speech_closing_on_an_exclamation_is_a_kicker() -> None:
     assert [r for r, ok in zip(ROLES, _allowed(lines)[1]) if ok] == ["head"]
 
 
-def test_a_letters_signature_may_say_where_its_writer_lives() -> None:
+@pytest.mark.parametrize("signature", [("读者 吴敏（桐溪县石桥村）",), ("读者 吴敏", "（桐溪县石桥村）")])
+def test_a_letters_signature_may_say_where_its_writer_lives(signature: tuple[str, ...]) -> None:
     """`读者 吴敏（桐溪县石桥村）`: a letter's signature with the writer's place in brackets signs it as the bare one does,
-    a paragraph of its own; the subhead after it (`记者回访`) stays a subhead of the same article, not a new one's head."""
+    a paragraph of its own, also when the place is on the next line; the subhead after it (`记者回访`) stays a subhead of
+    the same article, not a new one's head."""
     lines = ("读者来信", "村里的书房为何总是关门", "编辑同志：", "我家住在桐溪县石桥村，村里去年建了一座农家书房，可一年里大半时间都关着门。",
-             "读者 吴敏（桐溪县石桥村）", "记者回访", "接到来信后，记者来到石桥村。村支书王川告诉记者，书房缺少管理人员，只能周末开放。")
+             *signature, "记者回访", "接到来信后，记者来到石桥村。村支书王川告诉记者，书房缺少管理人员，只能周末开放。")
     (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
     (article,) = col.articles
     assert (article.kicker, article.title) == lines[:2]
     assert [(b.type, b.text) for b in article.blocks] == [("paragraph", lines[2]), ("paragraph", lines[3]),
-                                                          ("paragraph", lines[4]), ("heading", lines[5]),
-                                                          ("paragraph", lines[6])]
+                                                          ("paragraph", "".join(signature)), ("heading", lines[-2]),
+                                                          ("paragraph", lines[-1])]
 
 
 def test_who_attended_a_meeting_is_its_reports_subtitle() -> None:

@@ -852,6 +852,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         after_end = i > 0 and signs[i - 1]
         # …and a letter's signature after its text (`letter_signed`) is a paragraph of its own, which nothing goes on
         after_letter = i > 0 and letters[i - 1]
+        # …but for where its writer lives, in brackets on the next line (读者 吴敏 / （桐溪县石桥村）): the signature's rest
+        writer_from = after_letter and WRITER_FROM.fullmatch(text) is not None
         # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
         # or more): a column's label (简讯, 快评) or a broken title's start, the line under it is the title or its rest,
         # not a subtitle; so is the line of a few under a kicker that is a place's whole name or a column's label
@@ -892,7 +894,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (titles_lead and r != "head")
                and not (announces and r in ("subtitle", "title+"))
                and not (stated and r in HEAD_ROLES) and not (lifted and r in HEAD_ROLES)
-               and not (letters[i] and r != "para") and not (after_letter and r == "cont")
+               and not (letters[i] and r != "para") and not (after_letter and (r == "cont") != writer_from)
                and not (finish and r not in finishes)
                and not (set_out and r == "cont")
                for r, fit in zip(ROLES, fits)]

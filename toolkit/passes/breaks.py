@@ -8,8 +8,8 @@ from functools import partial
 from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
 from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, TURN, caption_rest, closes_copula,
-                           left_dangling, opens_lead, opens_on_copula, opens_unclosed, printed_whole, reports, short_clause,
-                           ties)
+                           left_dangling, letter_signed, opens_lead, opens_on_copula, opens_unclosed, printed_whole, reports,
+                           short_clause, ties)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -69,6 +69,8 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     text, after = first.text, second.text
     if DATELINE.match(text):
         return False  # a dateline is no subhead: what follows it is its lead (`本报槐川3月2日电` / `（记者…）`)
+    if letter_signed(text):
+        return False  # nor a letter's signature: the model reads only its writer's place as its rest (`lines._allowed`)
     if not _subhead_shaped(first) or short_clause(text) or _rest_alone(first, second) or reports(text):
         return False  # …nor a line reporting speech (`…指出，要推进`, `据了解，…`): running text (see `lines.reports`)
     if NUMBERED.match(text):
