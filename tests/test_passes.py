@@ -137,6 +137,20 @@ def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:
         assert again.action == "applied" and texts(joined) == ["".join(b[2:] if b.startswith(">>") else b for b in raw)]
 
 
+def test_a_list_of_names_without_its_closing_mark_is_joined_only_on_the_models_sure_reading() -> None:
+    """A list as papers print one (a prize's winners: 甲、乙、丙) may end without its mark: the paragraph under it is
+    joined only where the line model is sure of a break (JOIN), not where it only leans that way."""
+    from dataclasses import replace
+
+    listed = article("槐川县实验小学、石桥村小学、桐溪县第一中学、岳川县第二中学、槐川县城关小学", "获奖作品将在本报副刊陆续刊登。")
+    leaning = replace(listed, blocks=(listed.blocks[0], replace(listed.blocks[1], continues=0.6)))
+    assert join_article(leaning, NONE) == (leaning, [])
+    sure = replace(listed, blocks=(listed.blocks[0], replace(listed.blocks[1], continues=0.95)))
+    assert [c.action for c in join_article(sure, NONE)[1]] == ["applied"]
+    cut = replace(leaning, blocks=(replace(leaning.blocks[0], text="书房的管理员吴敏每天最早来，最晚走，节假日也不休息，村里的孩子们放学以后都"), leaning.blocks[1]))
+    assert [c.action for c in join_article(cut, NONE)[1]] == ["applied"]
+
+
 def test_a_line_printed_twice_is_not_joined_to_its_copy() -> None:
     """A line the extraction printed twice (`在郑晓东的带动下，` / `在郑晓东的带动下，`) is no rest of itself, however
     likely the model finds a continuation: glued, the text would hold the words twice in one sentence."""
@@ -320,6 +334,12 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("议程早定好了，居民只能举举手", "议程早定好了，居民只能举手", "flagged"),
         # a character left alone before the double that makes a rare word with the first copy (自住, self-occupied)
         ("家庭购买自住住房可以贷款", "家庭购买自住房可以贷款", "flagged"),
+        # a noun's last syllable said twice, closing a short term coined in quotation marks (said fondly), or a stray
+        # copy in it: for the editor; outside quotation marks the stray copy goes
+        ("油茶果成了群众致富的“金果果”", "油茶果成了群众致富的“金果”", "flagged"),
+        ("油茶果成了群众致富的金果果，", "油茶果成了群众致富的金果，", "applied"),
+        # a verb said twice for a try before the rest of a set phrase of it and its object (享|享清福)
+        ("儿子劝她辞职回家享享清福", "儿子劝她辞职回家享清福", "flagged"),
         # two nouns overlapping on the double, one copy restoring their contraction (门诊|诊室, 门诊室)
         ("他在门诊诊室里坐诊", "他在门诊室里坐诊", "flagged"),
         # …whose three copies the dictionary lists as a word of its own (格格格), where the word before takes the first
@@ -332,6 +352,7 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("这是最大大的收获", "这是最大的收获", "applied"),
         ("每一个个班级都参加", "每一个班级都参加", "applied"),
         ("他每天都想想着回家", "他每天都想着回家", "applied"),
+        ("石桥村的人家陆续亮亮起了灯", "石桥村的人家陆续亮起了灯", "applied"),  # nor a directional complement
         ("局势瞬息万万变", "局势瞬息万变", "applied"),
         # two words that overlap on the doubled character, where one copy makes a three-character word
         ("书房里的老大大难问题解决了", "书房里的老大难问题解决了", "applied"),

@@ -1635,3 +1635,68 @@ def test_a_column_counting_its_items_over_numbered_heads_with_datelines() -> Non
     assert column.title == "今日快评三则"
     assert [(b.type, b.text) for b in column.blocks] == [
         (kind, text) for head, lead in items for kind, text in (("heading", head), ("paragraph", lead))]
+
+
+def test_a_line_ending_on_a_full_stop_is_no_head_line() -> None:
+    """`翻书声、说笑声此起彼伏。` under a title: no head line nor subhead ends on a full stop (a title may ask or exclaim),
+    so this is the end of a lead whose start was lost, the article's first paragraph, not the title's rest."""
+    lines = ["槐川县", "石桥村书房迎来读书季", "翻书声、说笑声此起彼伏。", "在石桥村农家书房，村民们有的挑选图书，有的围坐在一起听志愿者讲故事。"]
+    allowed = _allowed(lines)[2]
+    assert not any(allowed[ROLES.index(r)] for r in (*HEAD_ROLES, "heading")) and allowed[ROLES.index("para")]
+    assert [r.role for r in read(lines)] == ["head", "title", "para", "para"]
+
+
+def test_a_question_cut_at_its_comma_goes_on_on_the_next_line() -> None:
+    """`问：您在石桥村书房当了六年管理员，` / `最大的收获是什么？`: after a line left on a comma, a line asking is the rest
+    of the question, not a kicker (a head line ending on a question mark is a title, which never follows a comma)."""
+    lines = ["吕娜在石桥村书房当了六年管理员，每天最早来，最晚走。", "问：您在石桥村书房当了六年管理员，", "最大的收获是什么？",
+             "答：最大的收获是看到村里的孩子们爱上了读书。每到周末，书房里总是坐满了人。"]
+    assert not _allowed(lines)[2][ROLES.index("head")]
+    assert [r.role for r in read(lines)] == ["para", "para", "cont", "para"]
+
+
+def test_a_bullet_opens_an_item_and_a_colon_announces_its_rest() -> None:
+    """A service guide's items: `●书房服务热线：` / `12345（工作日9:00—17:00）`. The line after a colon is what it
+    announces, never an article's head (no article ends on a colon); a line opening on a bullet opens an item, never a
+    head line nor the rest of the line before, even when it gives a number to call."""
+    lines = ["石桥村农家书房每天开放到晚上九点，节假日照常开放，村民可以随时来借书。", "咨询电话", "●书房服务热线：",
+             "12345（工作日9:00—17:00）", "●石桥村农家书房：石桥村村委会一楼，电话0571-8765433"]
+    allowed = _allowed(lines)
+    assert not any(allowed[3][ROLES.index(r)] for r in ("head", "title", "subtitle", "byline"))
+    assert not any(allowed[4][ROLES.index(r)] for r in ("head", "title", "title+", "subtitle", "cont"))
+    assert not any(allowed[2][ROLES.index(r)] for r in ("head", "title", "title+", "subtitle", "cont"))
+
+
+def test_heads_counted_one_must_two_must_are_the_texts_sections() -> None:
+    """`一要…` / `二要…` count as `一是…` does (the first thing to do, the second…): lines so counted in a row are items or
+    sections of the text counting them, never the head of another article."""
+    lines = ["眼下正是春耕时节，石桥村的农民都忙着下地。", "一要抓好适期播种", "早稻育秧要根据天气变化适时播种，不要抢早。",
+             "二要科学合理施肥", "每亩施足底肥，追肥要少量多次。"]
+    for i in (1, 3):
+        assert not any(_allowed(lines)[i][ROLES.index(r)] for r in HEAD_ROLES)
+
+
+def test_an_editorial_writers_note_in_brackets_closes_the_article() -> None:
+    """`（作者为槐川日报评论员）`: a note on the author closing the article, a paragraph of it; not the commentator's
+    byline (本报评论员), which stands under or over an editorial's title."""
+    lines = ["办好小事，更需要久久为功，一件一件办，一年一年干。", "（作者为槐川日报评论员）"]
+    assert [r for r, ok in zip(ROLES, _allowed(lines)[1]) if ok] == ["para"]
+
+
+def test_a_caption_left_inside_a_quotation_goes_on_on_the_next_line() -> None:
+    """`▲…开启“` / `屏幕共享”功能…`: the line closing the quotation a pointed caption (or a list's item read as one) left
+    open is its rest, cut by a column break, and stays with it wherever the caption is set."""
+    from toolkit.lines import caption_rest
+
+    assert caption_rest("▲3月5日，村民吴敏接到一个自称客服的电话。对方让她下载一款软件，开启“", "屏幕共享”功能，结果卡里的两万元被转走。")
+    assert not caption_rest("▲3月5日，村民吴敏接到一个电话，对方让她下载一款软件。", "屏幕共享功能要慎用。")
+
+
+def test_parts_numbered_in_capital_numerals_are_sections() -> None:
+    """`壹：…` / `贰：…`: some papers number an article's parts in the capital numerals of accounts; each is a section's
+    number as 一、 is (no title, subtitle nor byline), and the parts counted in a row are the text's, never the head of
+    another article."""
+    lines = ["石桥村农家书房开办三年来，借阅量年年攀升。", "壹：把书房建在村民家门口", "书房设在村委会一楼，每天开放到晚上九点。",
+             "贰：让志愿者守好书房", "村里的大学生吴敏每到假期就来书房帮忙。"]
+    for i in (1, 3):
+        assert not any(_allowed(lines)[i][ROLES.index(r)] for r in HEAD_ROLES)

@@ -43,7 +43,10 @@ DATELINE = re.compile(r"^[（(]?(?:(?:本报|新华社|中新社|[\u4e00-\u9fff]
                       r"|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|客户端)[\u4e00-\u9fff]{0,6}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电)")
 # a section's number (一、, （一）, 1., 第一，, ①)
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、]"
-                      r"|[①-⑳])")
+                      r"|[①-⑳]|[壹贰叁肆伍陆柒捌玖拾]+[、.．：:])")
+# …in the capital numerals of accounts (壹：, 贰、), which some papers number their parts with, read as the common ones
+CAPITAL_COUNT = re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]+)[、.．：:]")
+COMMON_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 # A reporter's title, the paper, agency or magazine named before it if any (本报记者, 新华社记者, 光明日报记者,
 # 半月谈记者, 特约记者, 通讯员, an intern's 实习生, a contributor's 特约撰稿): a line that opens with one and holds only
 # names (`本报记者 王川 实习生 吴敏`) is a byline, the form papers print it in without the □ mark.
@@ -227,9 +230,11 @@ def _phrase(text: str) -> bool:
 def caption_rest(text: str, after: str) -> bool:
     """`after` is the rest of the photo's caption `text`, cut by a column break as any paragraph may be: the caption
     stops before its full stop or its credit, and a dictionary word runs across the break (…孩子们在稻 / 田边…) or the
-    two end on the photo's credit (…通讯员 方 / 启明摄); `after` is no caption of its own."""
+    two end on the photo's credit (…通讯员 方 / 启明摄) or `after` closes the quotation the caption leaves open (…开启“
+    / 屏幕共享”功能…); `after` is no caption of its own."""
     return (caption(text) and not ends_whole(text) and not caption(after)
-            and (_word_across(text, after) or PHOTO_CREDIT.search(text + after) is not None))
+            and (_word_across(text, after) or PHOTO_CREDIT.search(text + after) is not None
+                 or opens_unclosed(text) and closes_unopened(after)))
 
 
 def jump(text: str) -> bool:
@@ -692,8 +697,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # column tag broken in its brackets is read below), a reporter's signature too (`（本报` / `记者 吕娜）`)
             out.append([r in ("cont", "title+") for r in ROLES])
             continue
-        if COMMENTATOR.match(bare):
-            # `本报评论员`: an editorial's byline, which papers print under its title or over it, as its kicker
+        if COMMENTATOR.match(bare) and not inside:
+            # `本报评论员`: an editorial's byline, which papers print under its title or over it, as its kicker (in brackets,
+            # （作者为桐溪日报评论员）, a note on the author closing the article: a signature, below)
             out.append([r in ("byline", "head") for r in ROLES])
             continue
         if (REPORTER.match(bare) or CREDIT.match(bare)) and _names(bare):
@@ -709,8 +715,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if text.startswith(NOTES) or jump(text):  # a note on the article, a jump line: a paragraph where it stands
             out.append([r == "para" for r in ROLES])
             continue
-        if CONTACT.search(text):  # a number or an address to reach: running text, no head line nor subhead
-            out.append([r in ("para", "cont") for r in ROLES])
+        if CONTACT.search(text):  # a number or an address to reach: running text, no head line nor subhead (nor the
+            # rest of the line before when a bullet opens it as a list's item: ●…服务中心：0578-…)
+            out.append([r == "para" or r == "cont" and text[:1] not in BULLETS for r in ROLES])
             continue
         if i and _attached(text):  # `的两个难题。…`: the rest of the line before (of a title, `的“逆袭”`, too)
             out.append([r in ("cont", "title+") for r in ROLES])
@@ -773,10 +780,19 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a line ending on a colon announces what follows (编辑同志：, 王川说：): no subtitle nor a title's rest, which
         # are whole (none of the 156 labelled head lines ends on one); a title's first piece may (返乡青年吴敏： / 把山货…)
         announces = end_mark(text) in "：:"
+        # …so the line after one is what it announces (its rest, or a paragraph of it: 服务热线： / 12333…), no head line
+        # of an article of its own: none of the labelled articles ends on a colon
+        announced = i > 0 and end_mark(lines[i - 1]) in "：:"
+        # a bullet (●, ■) sets off a subhead or a list's item, which it opens: none of the 326 labelled and blind heads
+        # opens on one, and no text goes on across it
+        bulleted_line = text[:1] in BULLETS
         # a head line left dangling (城市书房和) or on a comma (…推进数字乡村建设，) is no whole kicker or title (none
         # of the 30 labelled kickers dangles, none of the 156 labelled head lines ends on a comma): the line after it
         # is its rest, not a title or a subtitle under it
         after_dangling = i > 0 and (dangles[i - 1] or lines[i - 1][-1] in "，、,")
+        # …and a line asking after a dialogue's turn left on a comma (问：您…， / 最深的体会是什么？) is the rest of the
+        # question the turn began, no head of an article (a question may head one after an article cut short)
+        asks_on = after_dangling and i - 1 in turns and end_mark(text) in "？?"
         # a dictionary word across the break (…城市书房点亮阅读生 / 活) is a title broken in two: the line is its
         # rest, not a title under a kicker, a subtitle, a byline, nor the first head line of an article of its own (no
         # kicker and title of the 52 labelled articles share one, and 1 of 1,201 head-line pairs on generated pages;
@@ -834,6 +850,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a statement ended inside the line, with more after it (时不我待，只争朝夕。新), is running text: no head line
         # of the labelled articles holds one but a kicker leading into its title (…。为了…，终于——)
         stated = FULL_STOP_INSIDE.search(text) is not None and not text.endswith("——")
+        # …and so is a line ending on a full stop: none of the 1,228 head lines and subheads of the labelled and blind
+        # articles does (a title may ask or exclaim), so it is a paragraph or a paragraph's rest (过秤声、说笑声此起彼伏。
+        # under a title: the end of a lead whose start is lost, not the title's rest)
+        stated = stated or end_mark(text) == "。"
         # a line opening on a statement too short to open a paragraph (`_finishes`: 出发了。母亲往…) ends the sentence the
         # line before began (no title's: none ends on a full stop). Under a line that may be a head (no clause inside
         # it) it may also be a lead cut mid-sentence (…步伐 / 郡采访。…), a paragraph
@@ -864,9 +884,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         row = [fit
                and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
-               and not (after_colon and r == "title") and not (above_byline and r not in HEAD_ROLES)
+               and not (after_colon and r == "title") and not (announced and r in ("head", "title", "subtitle", "byline"))
+               and not (bulleted_line and r in ("head", "title", "title+", "subtitle", "cont"))
+               and not (above_byline and r not in HEAD_ROLES)
                and not (after_place and (r == "title+" or r == "subtitle" and column_label(lines[i - 1])))
-               and not (after_dangling and r in ("title", "subtitle"))
+               and not (after_dangling and r in ("title", "subtitle")) and not (asks_on and r == "head")
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (mid_word and r not in ("cont", "title+"))
                and not (joined and r == "para")
@@ -893,7 +915,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (quotes and r == "byline")
                and not (titles_lead and r != "head")
                and not (announces and r in ("subtitle", "title+"))
-               and not (stated and r in HEAD_ROLES) and not (lifted and r in HEAD_ROLES)
+               and not (stated and r in HEAD_ROLES + ("heading",)) and not (lifted and r in HEAD_ROLES)
                and not (letters[i] and r != "para") and not (after_letter and (r == "cont") != writer_from)
                and not (finish and r not in finishes)
                and not (set_out and r == "cont")
@@ -1094,7 +1116,7 @@ def verse_lines(lines: Sequence[str]) -> dict[int, bool]:
 
 NUMBERED_SPAN = 8  # lines: an article's opening before its first numbered section (a lead of a few paragraphs, broken)
 # A count opening a line: 三是, 三、, 3., 第三，, （三）, ③, 三问： (its number in Chinese or in digits)
-COUNT = re.compile(r"^(?:(第?)([一二三四五六七八九十]+|\d{1,2})(是|问(?=[：:])|[、.．，])(?!\d)|[（(]([一二三四五六七八九十]+|\d{1,2})[）)]|([①-⑳]))")
+COUNT = re.compile(r"^(?:(第?)([一二三四五六七八九十]+|\d{1,2})(是|要|问(?=[：:])|[、.．，])(?!\d)|[（(]([一二三四五六七八九十]+|\d{1,2})[）)]|([①-⑳]))")
 COUNT_SPAN = 24  # lines: how far back the count before may stand (an item of a few paragraphs, broken by columns)
 
 
@@ -1106,6 +1128,7 @@ def _count(text: str) -> tuple[str, int] | None:
     """The shape and the number of the count opening the line (三是 → ("#是", 3), （2） → ("（#）d", 2), 数字二： →
     ("数字#：", 2): a noun that makes no word with the numeral, 统一： is none), or None."""
     lex = lexicon()
+    text = CAPITAL_COUNT.sub(lambda m: m[1].translate(COMMON_NUMERALS) + "、", text, count=1)
     if (m := LABELLED_COUNT.match(text)) and lex.tag(m[1]).startswith("n") and m[1] + m[2][0] not in lex.words:
         return f"{m[1]}#：", numeral(m[2])
     m = COUNT.match(text)
@@ -1115,9 +1138,9 @@ def _count(text: str) -> tuple[str, int] | None:
         return "①", ord(m[5]) - ord("①") + 1
     digits = m[2] or m[4]
     n = numeral(digits)
-    if (n is None or m[3] == "是" and (m[1] or digits.isdigit()) or m[3] == "问" and digits.isdigit()
+    if (n is None or m[3] in ("是", "要") and (m[1] or digits.isdigit()) or m[3] == "问" and digits.isdigit()
             or m[3] == "，" and not m[1]):
-        return None  # 第三是, 3是, 3问, 三，: no count
+        return None  # 第三是, 3要, 3问, 三，: no count (一是, 一要: the first, the first must)
     return (f"{m[1]}#{m[3].replace('．', '.')}" if m[2] else "（#）") + ("d" if digits.isdigit() else ""), n
 
 
@@ -1267,7 +1290,7 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
     head, ends the search. `counts`: each line's `_count`, a section's first number being one not of an item counted
     in running text (一是…), of a part a noun numbers (看点一：…, which a lead announces) nor of a list a colon
     announces (…三个方面： / （1）…)."""
-    first = [c is not None and c[1] == 1 and c[0] != "#是" and not c[0].endswith("：")
+    first = [c is not None and c[1] == 1 and c[0] not in ("#是", "#要") and not c[0].endswith("：")
              and not (j and end_mark(lines[j - 1]) in "：:")
              for j, c in enumerate(counts)]
     out = {}

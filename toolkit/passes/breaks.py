@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from toolkit.hanzi import CLAUSE_END, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
+from toolkit.hanzi import CLAUSE_END, HAN, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
 from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, TURN, caption_rest, closes_copula,
                            left_dangling, letter_signed, opens_lead, opens_on_copula, opens_unclosed, printed_whole, reports,
@@ -18,6 +18,7 @@ CONTEXT = 12
 JOIN = 0.7  # the line model's probability of a column break above which the paragraphs are joined (precision 0.99 on generated pages)
 LIKELIER = 0.5  # …and above which a paragraph that cannot end where it stops takes the next as its rest (see _cut_short)
 SUBHEAD = 30  # Han characters: a line no longer than this, ending on no mark, may be a subhead
+LIST_ITEMS = 3  # items apart by 、 that make a paragraph's last clause a list (`_list_of_names`)
 # an aside in brackets with text after it, `（WADA）处以禁赛两年`, `（以下简称…）`, `（记者方问禹）天然清新…`:
 # it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
 ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]\S")
@@ -54,7 +55,16 @@ def _cut_short(first: Block, second: Block) -> bool:
     model reads the next as more likely its continuation than not: inside an article, nothing but the rest
     of the sentence can follow a sentence cut off (on generated pages, 10 of 10 such pairs were breaks; the
     model's bar, JOIN, is for lines that may be subheads)."""
-    return second.continues >= LIKELIER and not ends_whole(first.text) and not _subhead_shaped(first)
+    return (second.continues >= LIKELIER and not ends_whole(first.text) and not _subhead_shaped(first)
+            and not _list_of_names(first.text))
+
+
+def _list_of_names(text: str) -> bool:
+    """The paragraph's last clause lists three or more items apart by 、 and ends on the last (…城关小学、实验学校): a
+    list as papers print one (a prize's winners, the units taking part), often without a closing mark; it ends whole
+    as likely as it stops mid-sentence, so only the line model's surer reading (JOIN) joins it."""
+    last = re.split(r"[，。；：！？,;:!?]", text)[-1]
+    return last.count("、") >= LIST_ITEMS - 1 and HAN.match(last[-1:]) is not None
 
 
 def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:

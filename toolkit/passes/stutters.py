@@ -90,7 +90,7 @@ MEET = "会"
 UNREDUPLICATED = ("着", "得", "不了", "个")
 # …nor a directional complement, nor the perfective 了 with more of the clause after it: the tentative form of
 # a verb in the perfective is A了A (看了看), never AA了 (*喝喝了几十年, *办办下来).
-DIRECTIONAL = frozenset("下来 下去 进来 进去 起来 出来 出去 上来 上去 过来 过去 回来 回去".split())
+DIRECTIONAL = frozenset("下来 下去 进来 进去 起来 出来 出去 上来 上去 过来 过去 回来 回去 起".split())
 # 天 is both the day a word like 今天 or 每天 ends on and the sky or weather, the subject of a clause an adverb
 # opens (天不亮, 天很冷): after a day, before an adverb, a second 天 may be the sky (每天|天不亮就出门).
 SKY = "天"
@@ -478,6 +478,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # a measure word said twice says "every one" before its predicate (件件有着落, 个个都来了), after an adverb or
             # a modal jieba may read with the first copy (要|件件 or 要件|件): for the editor
             return Reading(False, f"「{ch * 2}」 may say every one, after 「{left[2][0]}」", doubtful=True)
+        if lex.tag(ch) == "n" and _closes_coinage(text, end):
+            # a noun said twice closes a term the writer coins in quotation marks, as speech fondly does (“金果果”: the
+            # fruit that brings money in); or a stray copy in it (“一号工程程”): for the editor. Not a verb's, a
+            # preposition's (“单打独斗斗”, “青蓝结对对”): no fond speech doubles them
+            return Reading(False, f"「{left[2]}{ch}」 may be a coinage in quotation marks, said fondly", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
         if (start > 0 and text[start - 1] in NUMERALS and (lex.tag(ch) in ("m", "q") or _ordinal(text, start))
@@ -510,10 +515,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
                 return Reading(True, f"the article uses 「{before[2]}{ch}」 on its own")  # 羊肚|菌|菌株
             return Reading(False, f"「{before[2]}{ch}」 may be a compound, but the article never uses it on its own",
                            doubtful=True)  # 家事案|案件
-        if lex.tag(ch) == "v" and len(obj := right[2][1:]) > 1 and lex.tag(obj) == "n" and _is_word(lex, obj):
+        if (lex.tag(ch) == "v" and len(obj := right[2][1:]) > 1 and _is_word(lex, obj)
+                and (lex.tag(obj) == "n" or lex.tag(right[2]) in ("l", "i"))):
             # a verb said twice for a try (说说, the tentative form any action verb takes) before its object, a noun
             # the dictionary counts (说说|心里话): both readings are Chinese (not 采|采光, 住|住宅, with one character
-            # left over, nor 负|负责人: 责人 is an entry jieba never counted)
+            # left over, nor 负|负责人: 责人 is an entry jieba never counted); so before a set phrase of the verb and its
+            # object, whatever part of speech jieba gives the object (享|享清福: 享享清福, enjoy a little leisure)
             return Reading(False, f"「{ch}{ch}」 may be the verb said twice before its object 「{obj}」", doubtful=True)
         if len(right[2]) == 2 and ch in _tentative_verbs() and lex.tags.get(right[2]) in ACTIVITIES:
             # …and before the verb and its object as one word, an activity jieba lists as a noun (做|做操, 散|散步),
@@ -702,6 +709,18 @@ def _four_char_name(lex: Lexicon, text: str, start: int) -> str | None:
                 and all(lex.may_be_given(c) for c in name[1:])):
             return name
     return None
+
+
+COINAGE = 6  # Han characters: the longest term in quotation marks read as the writer's coinage (“金果果”, “致富果果”)
+
+
+def _closes_coinage(text: str, end: int) -> bool:
+    """The double ending at `end` closes a short term in quotation marks: the mark closes right after it, and
+    opened at most COINAGE characters before."""
+    if text[end : end + 1] not in "”’」":
+        return False
+    opened = max(text.rfind(mark, 0, end) for mark in "“‘「")
+    return opened >= 0 and 0 < end - opened - 1 <= COINAGE
 
 
 def _complemented(text: str, end: int) -> str | None:
