@@ -413,3 +413,18 @@ def test_a_run_after_an_attribution_that_opens_its_words_is_only_flagged_without
         sure_after(host, clause)
         _, found = flag_splices((collection(host, BOOKS),), NONE)
         assert [(c.article, c.action, c.before) for c in found] == [("p-01", action, plan)]
+
+
+def test_a_run_naming_the_person_its_subhead_is_labelled_with_is_that_sections_own() -> None:
+    """`吴敏：书房里的守望者` / …吴敏…: a profile's section names whom its head is labelled with; however little its
+    words share with the sections before it (another person, another village), it is no run spliced in."""
+    from toolkit.passes.splices import Candidate, _named_by_head
+
+    blocks = (Block("paragraph", "王川在石桥村当了十年村医，村里老人的病情他都记在心里。"), Block("heading", "吴敏：书房里的守望者"),
+              Block("paragraph", "2020年，大学毕业的吴敏回到桐溪县，在农家书房当起了管理员。"),
+              Block("paragraph", "如今书房的借阅量翻了一番。“看着孩子们爱上读书，再累也值了。”吴敏说。"))
+    article = Article(id="p-01", title="三位乡村带头人的故事", blocks=blocks)
+    seam = Candidate("p-01", 2, 6, 0.9, 0.9, None, 0.0, True)
+    assert _named_by_head(article, seam)
+    other = Article(id="p-01", title="三位乡村带头人的故事", blocks=(*blocks[:1], Block("heading", "书房里的守望者"), *blocks[2:]))
+    assert not _named_by_head(other, seam)

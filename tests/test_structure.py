@@ -904,6 +904,16 @@ def test_subheads_in_a_row_between_unrelated_texts_open_an_article_at_the_first(
     assert _openings([first], {0: 1.0, 1: 1.0, 2: 0.6, 3: 0.6, 4: 1.0}) == {2}
 
 
+def test_head_lines_over_a_short_introduction_are_weighed_by_all_the_text_after_them() -> None:
+    """`身边的榜样` / `三位农机手的故事` / a short introduction / `吴敏：…` / …: where the section under the head lines is
+    too short to weigh, the text after them, subheads and all, is what they are weighed by."""
+    first = _draft("智慧养老走进社区")
+    first.blocks = [Block("paragraph", CARE_TEXT, lines=(1,)), Block("heading", "身边的榜样", lines=(2,)),
+                    Block("heading", "三位农机手的故事", lines=(3,)), Block("paragraph", "他们扎根田间，默默奉献。", lines=(4,)),
+                    Block("heading", "吴敏：田间地头机器忙", lines=(5,)), Block("paragraph", FARM_TEXT, lines=(6,))]
+    assert _openings([first], {0: 1.0, 1: 1.0, 2: 0.6, 3: 0.6, 4: 1.0, 5: 1.0, 6: 1.0}) == {2}
+
+
 def test_a_line_known_to_open_an_article_is_read_as_its_head() -> None:
     lines = ["智慧养老走进社区", CARE_TEXT, "桐溪县东山镇", "田间地头机器忙", FARM_TEXT]
     assert read(lines, frozenset({2}))[2].role == "head"
@@ -1700,3 +1710,29 @@ def test_parts_numbered_in_capital_numerals_are_sections() -> None:
              "贰：让志愿者守好书房", "村里的大学生吴敏每到假期就来书房帮忙。"]
     for i in (1, 3):
         assert not any(_allowed(lines)[i][ROLES.index(r)] for r in HEAD_ROLES)
+
+
+def test_an_essays_place_and_date_signature_closes_it() -> None:
+    """`2024年3月于槐川` under an essay's last paragraph says where and when it was written: a paragraph of the essay,
+    as the date a notice was issued is, never the head of another article; the author's note after it closes it."""
+    from toolkit.hanzi import SIGNED_DATE
+
+    lines = ["老街的声音一年年变了，可我知道，它还在那里，等着我们慢慢去听。", "2024年3月于槐川", "（作者为桐溪师范学院教授）"]
+    assert [r for r, ok in zip(ROLES, _allowed(lines)[1]) if ok] == ["para"]
+    assert all(SIGNED_DATE.match(t) for t in ("2024年8月20日", "2024年春写于石桥村", "2024年3月8日于槐川"))
+    assert not any(SIGNED_DATE.match(t) for t in ("2024年", "2024年3月", "2024年春天于是"))
+
+
+def test_a_verb_the_dictionary_lacks_leaves_nothing_dangling() -> None:
+    """`…书房建成投用`: 投用 (put into use) is no entry of jieba's, which leaves 用 alone, a preposition by its tag; after
+    a one-character verb it is that verb's second half, and the line ends whole. After a modal verb it still waits."""
+    from toolkit.lines import left_dangling
+
+    assert not left_dangling("槐川县首座城市书房建成投用") and left_dangling("我们要用")
+
+
+def test_a_dash_led_line_is_no_titles_rest() -> None:
+    """`——新建城市书房12座` under a title leads from it into what it adds: a subtitle, never the title's rest."""
+    lines = ["槐川县城市书房建设提速", "——新建城市书房12座", "□吕娜", "本报讯 今年以来，槐川县新建城市书房12座，藏书6万册。"]
+    allowed = _allowed(lines)[1]
+    assert not allowed[ROLES.index("title+")] and allowed[ROLES.index("subtitle")]

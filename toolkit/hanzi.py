@@ -112,8 +112,13 @@ NOTES = ("本文系", "本文为", "作者系", "作者单位", "作者：", "�
 
 
 # The date a notice or a letter was issued, on a line of its own under its text and its issuer (…特此通知。 / 槐川县
-# 医疗保障局 / 2024年8月20日): the year, month and day and nothing else, in digits or in numerals (二〇二四年八月二十日)
-SIGNED_DATE = re.compile(r"^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+# 医疗保障局 / 2024年8月20日): the year, month and day and nothing else, in digits or in numerals (二〇二四年八月二十日);
+# or where and when an essay was written, signed under its text (2024年3月于澄州, 2024年春写于槐川): a month or a
+# season, then the place
+_YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})年"
+_MONTH = r"[\d一二三四五六七八九十]{1,3}月"
+_WRITTEN = r"[写改草]?于[\u4e00-\u9fff]{2,8}"
+SIGNED_DATE = re.compile(rf"^{_YEAR}(?:{_MONTH}[\d一二三四五六七八九十]{{1,3}}日(?:{_WRITTEN})?|(?:{_MONTH}|[春夏秋冬])(?:{_WRITTEN}))$")
 
 
 def ends_whole(text: str) -> bool:

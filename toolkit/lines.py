@@ -298,8 +298,13 @@ def _last_function_word(text: str) -> str | None:
     # the last word is one of the last four characters' suffixes: when none is a function word, no cut
     if not any(text[-k:] in lex.function_words for k in range(1, 5)):
         return None
-    word = lex.cut(text[-4:])[-1]
+    *before, word = lex.cut(text[-4:])
     if word in NOUN_ALONE or word in MOTION and text[-2:-1] == "而":
+        return None
+    if (lex.tag(word) == "p" and len(word) == 1 and before and len(before[-1]) == 1 and lex.tag(before[-1]) == "v"
+            and before[-1] not in _WAITING):
+        # a verb the dictionary lacks, left in single characters with its second, a preposition's by its tag (建成投|用:
+        # put into use); not after a modal or a causative verb, which waits for the verb it opens (我们要|用…)
         return None
     return word if lex.is_function_word(word) else None
 
@@ -907,7 +912,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in roundup and r in HEAD_ROLES + ("para",))
                and not (counts_briefs and r not in ("head", "title"))
                and not ((portrays or attendance(text)) and r in ("head", "title", "title+"))
-               and not (dash_led and r in ("head", "title"))
+               and not (dash_led and r in ("head", "title", "title+"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
@@ -1315,6 +1320,13 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
 TURN = re.compile(r"^([\u4e00-\u9fff]{1,6})[：:]")
 TURN_SPAN = 6  # lines: an interview's turns by one speaker stand this close
 TURN_LABELS = frozenset("问 答".split())
+
+
+def labelled_person(text: str) -> str | None:
+    """The person a line is labelled with, by a name and a colon opening it (王川：书房里的守望者, a profile's section
+    head or a speaker's turn), or None."""
+    m = TURN.match(text)
+    return m[1] if m is not None and _names(m[1]) else None
 
 
 def dialogue_turns(lines: Sequence[str]) -> set[int]:

@@ -241,7 +241,10 @@ def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
             before = d.blocks[start:i]
             head = "" if start else "\n".join(d.fields.values())
             group = list(itertools.takewhile(lambda x: x.type == "heading", d.blocks[i:]))
-            after = _section(d.blocks[i + len(group) :])
+            rest = d.blocks[i + len(group) :]
+            # the section under the head lines, or all the text after them where that is too short to weigh (a short
+            # introduction over the first of its own subheads: 三位…的故事 / 他们扎根基层… / 王秀兰：…)
+            after = _section(rest) if len(han_only(_section(rest))) >= LONG else "\n".join(b.text for b in rest)
             body = sum(len(han_only(x.text)) for x in before if x.type == "paragraph")
             if body >= LONG and (any(_column_tag(x.text) for x in group) or _lead_below(group[0].text, after)
                                  or len(han_only(after)) >= LONG
