@@ -1085,12 +1085,13 @@ def test_an_interviews_turns_are_paragraphs_even_a_question_short_enough_for_a_t
 
 def test_a_label_and_a_colon_once_is_no_turn() -> None:
     """A title may open on a name and a colon, and an editor's note above it on its label: neither is a turn of a
-    dialogue, which needs its label again close by (or 问：/答：)."""
+    dialogue, which needs its label again close by (or 问：/答：), or lines in a row each labelled (a box's entries)."""
     from toolkit.lines import dialogue_turns
 
     assert dialogue_turns(["编者按：本版今起推出系列报道。", "返乡青年吴敏：把山货卖出大山", "□王川", "大学毕业后，吴敏回到了家乡。"]) == set()
     assert dialogue_turns(["问：书房几点关门？", "答：晚上九点。"]) == {0, 1}
-    assert dialogue_turns(["时间：3月10日", "地点：槐川县图书馆", "时间：3月11日"]) == {0, 2}
+    assert dialogue_turns(["时间：3月10日", "地点：槐川县图书馆", "时间：3月11日"]) == {0, 1, 2}
+    assert dialogue_turns(["时间：3月10日", "书房今天开放。", "地点：槐川县图书馆", "时间：3月11日"]) == {0, 3}
 
 
 def test_a_bulleted_list_above_the_next_title_stays_in_its_article() -> None:
@@ -1736,3 +1737,23 @@ def test_a_dash_led_line_is_no_titles_rest() -> None:
     lines = ["槐川县城市书房建设提速", "——新建城市书房12座", "□吕娜", "本报讯 今年以来，槐川县新建城市书房12座，藏书6万册。"]
     allowed = _allowed(lines)[1]
     assert not allowed[ROLES.index("title+")] and allowed[ROLES.index("subtitle")]
+
+
+def test_a_pull_quote_ends_on_whom_it_is_from() -> None:
+    """`“…我随时都在。”——吴敏`: a quotation set apart with its speaker after a dash is a paragraph whole in itself; the
+    paragraph under it is no rest of it."""
+    from toolkit.hanzi import ends_whole
+
+    assert ends_whole("“只要孩子们愿意来，书房的灯我就一直亮着，我随时都在。”——吴敏")
+    assert not ends_whole("村支书王川说，书房的灯——")
+
+
+def test_lines_in_a_row_each_opening_on_a_label_are_a_notices_entries() -> None:
+    """`联系人：吴敏（女士）` / `联系电话：…` / `地址：…`: lines in a row each opening on a label and a colon are a box of
+    entries, running text; none of them is the head of an article, however short."""
+    from toolkit.lines import dialogue_turns
+
+    lines = ["如有好心人拾到，恳请与本人联系，必有重谢。", "联系人：吴敏（女士）", "联系电话：13900001111", "地址：石桥村村委会"]
+    assert dialogue_turns(lines) == {1, 2, 3}
+    assert dialogue_turns(lines[:3]) == set()
+

@@ -121,13 +121,18 @@ _WRITTEN = r"[写改草]?于[\u4e00-\u9fff]{2,8}"
 SIGNED_DATE = re.compile(rf"^{_YEAR}(?:{_MONTH}[\d一二三四五六七八九十]{{1,3}}日(?:{_WRITTEN})?|(?:{_MONTH}|[春夏秋冬])(?:{_WRITTEN}))$")
 
 
+# A quotation set apart with whom it is from after a dash (“…我随时都在。”——吴敏): a pull quote, whole in itself
+ATTRIBUTED = re.compile(r"[”」]——[\u4e00-\u9fff·]{2,12}$")
+
+
 def ends_whole(text: str) -> bool:
     """A paragraph that ends where a paragraph may: on a full sentence (a note in brackets may follow it), as a
-    bracketed closing note, as a note on the article, on a photo's credit, on a contact (`CONTACT`) or as the date
-    it was issued (`SIGNED_DATE`)."""
+    bracketed closing note, as a note on the article, on a photo's credit, on a contact (`CONTACT`), as the date
+    it was issued (`SIGNED_DATE`) or on whom the quotation it sets apart is from (`ATTRIBUTED`)."""
     text = text.rstrip()
     return (is_terminated(text) or enclosed(text) or text.startswith(NOTES) or bool(SIGNED_DATE.match(text))
-            or bool(_NOTE_AFTER.search(text) or PHOTO_CREDIT.search(text) or CONTACT.search(text)))
+            or bool(_NOTE_AFTER.search(text) or PHOTO_CREDIT.search(text) or CONTACT.search(text)
+                    or ATTRIBUTED.search(text)))
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:

@@ -1320,6 +1320,7 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
 TURN = re.compile(r"^([\u4e00-\u9fff]{1,6})[：:]")
 TURN_SPAN = 6  # lines: an interview's turns by one speaker stand this close
 TURN_LABELS = frozenset("问 答".split())
+ENTRIES = 3  # lines in a row, each opening on a label and a colon, that make a box of entries
 
 
 def labelled_person(text: str) -> str | None:
@@ -1332,14 +1333,17 @@ def labelled_person(text: str) -> str | None:
 def dialogue_turns(lines: Sequence[str]) -> set[int]:
     """The lines that open on a speaker's turn in an interview (记者：… / 王川：…, 问：… / 答：…) or on a box's
     entry (时间：… / 地点：…): a label and a colon that opens another line close by, or a question's or an answer's
-    own label. A title may open on a name and a colon (返乡青年吴敏：…), but no page prints two heads so within a
+    own label, or lines in a row each opening on a label (a notice's contacts). A title may open on a name and a colon (返乡青年吴敏：…), but no page prints two heads so within a
     few lines: the turns are running text, even a question short enough for a title (记者：下一步有什么打算？). None
     of the labelled articles prints a dialogue."""
     labels = [m[1] if (m := TURN.match(text)) else None for text in lines]
     out = set()
     for i, label in enumerate(labels):
         near = labels[max(0, i - TURN_SPAN):i] + labels[i + 1:i + 1 + TURN_SPAN]
-        if label in TURN_LABELS or label and label in near:
+        # …or one of ENTRIES lines in a row each opening on a label of its own (联系人：… / 联系电话：… / 地址：…)
+        entries = any(all(labels[j] for j in range(k, k + ENTRIES)) for k in range(max(0, i - ENTRIES + 1), i + 1)
+                      if k + ENTRIES <= len(labels))
+        if label in TURN_LABELS or label and (label in near or entries):
             out.add(i)
     return out
 

@@ -307,6 +307,25 @@ def _parallel(text: str, start: int, end: int) -> bool:
             or len(before) == 3 and before[0] == x and before[1] == before[2] != x)
 
 
+# a phrase opening on a character said twice, apart from the next item of a list by 、 (摸摸琴、拨拨弦: touch the
+# zither, pluck its strings, the tentative form of two verbs and their objects)
+_REDUPLICATED_ITEM = re.compile(r"([\u4e00-\u9fff])\1[\u4e00-\u9fff]{1,2}")
+
+
+def _listed_beside(text: str, start: int, end: int) -> bool:
+    """The double, a verb's, opens an item of a list whose item before or after it opens on another verb said twice,
+    in a phrase of the same length (摸摸琴、拨拨弦, 说说话、散散步): the list vouches for each double."""
+    lex = lexicon()
+    item = re.match(r"[\u4e00-\u9fff]{1,2}", text[end:])
+    if item is None or lex.tag(text[start]) != "v":
+        return False
+    n = len(item[0])
+    after = text[end + n : end + n + 4 + n][1 : 3 + n] if text[end + n : end + n + 1] == "、" else ""
+    before = text[max(0, start - 3 - n) : start - 1] if text[start - 1 : start] == "、" else ""
+    return any(_REDUPLICATED_ITEM.fullmatch(other) is not None and other[0] != text[start] and lex.tag(other[0]) == "v"
+               for other in (after, before))
+
+
 def _second_pair(lex: Lexicon, text: str, start: int) -> bool:
     """The double is the second half of an AABB reduplication that jieba lists only as AAB (弯弯绕|绕: 弯弯绕绕; the
     ones it lists whole, 清清楚楚, hold their repeat): the character before it is printed twice too, the first pair
@@ -394,6 +413,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # 一|团团|浓雾: jieba reads the reduplication as a word of its own, but after 一 it is the measure word's
             return Reading(True, "a measure word reduplicated after 一", certain=True)
         return _reduplicated_word(lex, text, start)
+    if _listed_beside(text, start, end):
+        return Reading(True, "it stands in a list beside another phrase said so (摸摸琴、拨拨弦)")
     if _second_pair(lex, text, start):
         return Reading(True, f"「{text[start - 2 : end]}」 reduplicates a word pair by pair", certain=True)
     left = next(t for t in spans if t[0] <= a < t[1])
@@ -618,7 +639,9 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     if ch in ADMINISTRATIVE and _ends_place(lex, text, start) and not _starts_word(lex, text, start + 1):
         return Reading(False, f"「{ch * 2}」 (every {ch}) cannot follow the place the first 「{ch}」 ends")  # 柳湾村村的
     word = _restores_word(text, start, end)
-    if word:
+    if word and (lex.tag(ch * 2) != "d" or lex.tag(word) in ("i", "l") or lex.tag(text[end : end + 1]) not in ("v", "a")):
+        # (a reduplicated adverb before a verb or an adjective modifies it, however the dictionary lists the phrase it
+        # breaks, 天刚刚亮 beside 天刚亮; not a fixed one, an idiom or a set phrase, nor a noun: 年轻轻人)
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 瞬息万万变
     if word := _outweighs(lex, text, start):
         return Reading(False, f"one 「{ch}」 makes 「{word}」, far commoner than 「{ch * 2}」")  # 我家家旁边, 一桶冷冷水
