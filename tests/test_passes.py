@@ -353,6 +353,11 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("每一个个班级都参加", "每一个班级都参加", "applied"),
         ("他每天都想想着回家", "他每天都想着回家", "applied"),
         ("石桥村的人家陆续亮亮起了灯", "石桥村的人家陆续亮起了灯", "applied"),  # nor a directional complement
+        ("对无无电梯的老楼加装电梯", "对无电梯的老楼加装电梯", "applied"),  # 无 (to lack) is a verb of state
+        # the city's level, a preposition's object, before its organ's name (从市|市场监督管理局): for the editor
+        ("记者从市市场监督管理局了解到", "记者从市场监督管理局了解到", "flagged"),
+        # a noun ending on a noun's character, the character again before another noun's (条锈病|病叶): for the editor
+        ("发现条锈病病叶要及时喷药", "发现条锈病叶要及时喷药", "flagged"),
         ("局势瞬息万万变", "局势瞬息万变", "applied"),
         # two words that overlap on the doubled character, where one copy makes a three-character word
         ("书房里的老大大难问题解决了", "书房里的老大难问题解决了", "applied"),
@@ -575,7 +580,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # …or before a verb, however the dictionary lists the phrase it breaks (天刚亮)
                                   "清晨六点，天刚刚亮，书房门口已经有人在排队了",
                                   # verbs said twice for a try, items of one list, vouch for each other (拨|拨弦)
-                                  "让孩子们摸摸琴、拨拨弦"])
+                                  "让孩子们摸摸琴、拨拨弦",
+                                  # a word of state the dictionary seldom counted; a word of two said AABB
+                                  "查出结节后紧张兮兮", "饭菜热热乎乎的，比在家做还省事"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

@@ -1757,3 +1757,39 @@ def test_lines_in_a_row_each_opening_on_a_label_are_a_notices_entries() -> None:
     assert dialogue_turns(lines) == {1, 2, 3}
     assert dialogue_turns(lines[:3]) == set()
 
+
+
+def test_a_bylines_name_keeps_the_unit_in_brackets_after_it() -> None:
+    """`□吕娜（槐川大学文学院教授）`: the brackets after the name hold the author's unit, kept whole; only a byline wholly in
+    brackets (（记者 吕娜）) loses them."""
+    from toolkit.lines import byline_names
+
+    assert byline_names("□吕娜（槐川大学文学院教授）") == ("吕娜（槐川大学文学院教授）",)
+    assert byline_names("（本报记者 王川 吴敏）") == ("王川", "吴敏")
+
+
+def test_a_roundups_items_each_signed_are_its_subheads() -> None:
+    """`乡镇传真` / `石岭村：…` / its text `…（吴敏）` / `桐溪村：…` / …: each item of a roundup closes on its writer's
+    signature, and the next item's head is still a subhead of the roundup; and a place ending on a localizer (果园边)
+    is whole, not left dangling."""
+    from toolkit.lines import left_dangling
+
+    items = [("石桥村：产业路修到果园边", "近日，石桥村3公里产业路全线硬化，运果车直接开到了果园边。（吴敏）"),
+             ("桐溪村：书房开到家门口", "桐溪村农家书房日前开放，村民在家门口就能借到书。（王川）"),
+             ("岳川村：巡河队守护一河清水", "岳川村组建巡河志愿服务队，每周巡河两次。（郑晓东）")]
+    lines = ["书房明年还要再添一千册书。", "乡镇传真", *(line for item in items for line in item)]
+    allowed = _allowed(lines)
+    for i in (2, 4, 6):
+        assert allowed[i][ROLES.index("heading")] and not any(allowed[i][ROLES.index(r)] for r in HEAD_ROLES)
+    assert not left_dangling("石桥村：产业路修到果园边") and left_dangling("村民们一边")
+
+
+def test_a_question_under_a_columns_label_is_its_title_not_one_of_its_parts() -> None:
+    """`健康问答` / `查出结节，要紧吗？` / lead / `结节都要手术吗？` / answer / …: the questions after the lead are the column's
+    parts, but the one right under its label is the title, however alike."""
+    from toolkit.lines import parallel_items
+
+    lines = ["书房明年还要再添一千册书。", "健康问答", "体检查出结节，要紧吗？", "近年来，不少人在体检中查出结节，心里很紧张。",
+             "结节都需要手术吗？", "吕娜：不是的。大多数结节是良性的，定期复查就可以。", "结节会变成癌吗？", "吕娜：极少数会，所以要按时复查。",
+             "平时要注意什么？", "吕娜：保持心情舒畅，作息规律。"]
+    assert parallel_items(lines) >= {4, 6, 8} and 2 not in parallel_items(lines)

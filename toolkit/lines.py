@@ -194,7 +194,9 @@ def shape(text: str) -> dict[str, str | float]:
 def byline_names(text: str) -> tuple[str, ...]:
     """The names a byline lists, without its mark and the reporters' titles before them (`□刘晓 王川`,
     `本报记者 王川` → 王川)."""
-    text = text.strip(MARKS + " （）()")
+    text = text.strip(MARKS + " ")
+    if enclosed(text):  # （记者 吕娜）: not a name's own brackets, 吕娜（槐川大学教授）
+        text = text[1:-1].strip()
     if COMMENTATOR.match(text):
         return (text,)
     tokens = re.split(r"[\s、，,／/|｜]+", text)
@@ -873,7 +875,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # byline of the labelled articles ends on one
         leads_into = text.endswith("——")
         # an article signed off in brackets (（吕娜）, （本报伦敦1月13日电）, （作者为…）: each of the labelled ones ends
-        # its article) is followed by no subhead of it and no rest of its sentence (a column of briefs, each signed)
+        # its article) is followed by no subhead of it and no rest of its sentence (a column of briefs, each signed),
+        # unless the subhead is one of a roundup's item heads (`parallel_items`), each item signed: 石岭镇：… / …（王川）
         after_end = i > 0 and signs[i - 1]
         # …and a letter's signature after its text (`letter_signed`) is a paragraph of its own, which nothing goes on
         after_letter = i > 0 and letters[i - 1]
@@ -906,7 +909,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i + 1 in signed and r not in (("title",) if i - 1 in labels else HEAD_LINES))
                and not (i in labels and r != "head") and not (i - 1 in dated and r != "title")
                and not (leads_into and r in ("heading", "title", "subtitle", "byline"))
-               and not (after_end and r in ("heading", "cont"))
+               and not (after_end and r in ("heading", "cont") and i not in roundup)
                and not (i in heads_sections and (r == "heading" or heads_sections[i] and r != "head"))
                and not (i in counted and r in HEAD_ROLES)
                and not (i in roundup and r in HEAD_ROLES + ("para",))
@@ -1239,10 +1242,17 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
                 return False
         return False
 
+    def labelled(i: int) -> bool:  # a question right under a column's label at the page's top or after a text's end
+        # (健康问答 / 体检查出结节，要紧吗？): the title under its kicker, asking what the column's parts answer
+        above = lines[i - 1] if i > 0 else ""
+        return (0 < len(han_only(above)) <= COLUMN_LABEL and han_only(above) == above and not left_dangling(above)
+                and (i == 1 or ended(lines[i - 2])))
+
     def shaped(i: int, form: Callable[[str], bool]) -> bool:  # (and not a copy of running text beside it, printed
         # twice by the layout: a head's words are not its text's)
         return (form(lines[i]) and len(han_only(lines[i])) <= LONGEST["heading"]
                 and not SENTENCE_INSIDE.search(lines[i]) and not heads_article(i)
+                and not (form is _question_head and labelled(i))
                 and not any(lines[i] in lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)))
 
     def running(a: int, b: int, span: int) -> bool:  # only an item's text between two heads
@@ -1497,7 +1507,17 @@ def left_dangling(text: str, before: str = "") -> bool:
         return False
     tag = lexicon().tag(word)
     return (tag in TAKES_MORE or word in MODIFIES and not closes_copula(text)
-            or tag == "d" and len(word) < len(text.strip()))
+            or tag == "d" and len(word) < len(text.strip()) and not _placed(text, word))
+
+
+def _placed(text: str, word: str) -> bool:
+    """The line's last word, an adverb by jieba's tag, is a localizer after the noun it places (果园|边: beside the
+    orchard, not 边…边…, while): the phrase is whole."""
+    words = lexicon().cut(text[-6:])
+    return word in LOCALIZING and len(words) > 1 and lexicon().tag(words[-2]).startswith("n")
+
+
+LOCALIZING = frozenset("边 旁".split())  # adverbs of jieba's that are also localizers (路边, 河旁)
 
 
 def _may_follow(a: str, b: str) -> bool:

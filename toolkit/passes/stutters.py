@@ -21,8 +21,9 @@ WINDOW = 8
 # never reduplicated (unlike 说说, 看看, 年年): 是是 and 有有 are always stutters.
 COPULAS = "是有"
 # Verbs of state or achievement (to resemble, to arrive, to undergo, to reach) take no tentative reduplication
-# either: it asks for an action one can do a little of (看看, 说说). 到到, 受受, 像像, 达达 are stutters.
-STATIVE = "像到受达"
+# either: it asks for an action one can do a little of (看看, 说说). 到到, 受受, 像像, 达达 are stutters, and so is 无无
+# (to lack: 无电梯住宅).
+STATIVE = "像到受达无"
 # 过 is a verb (to spend, to pass) as well as the experiential aspect particle: after a word that is not
 # a verb the first copy is the verb and the second its aspect (`他过过三个新年`). (了 is a verb only
 # inside words: 了解, 不了.)
@@ -408,6 +409,15 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if holder[0] == a and start > 0 and text[start - 1] in DEGREE:
             return Reading(False, f"「{holder[2]}」 takes no degree adverb")  # 最大大的
         return Reading(True, f"the word 「{holder[2]}」 holds the repeat", certain=True)
+    if holder is not None and holder[2] == ch * 2 and lex.tag(holder[2]) == "z" and not _is_word(lex, ch * 2):
+        # a word of state the dictionary lists but seldom counted: an adjective's suffix said twice (紧张兮兮; one it
+        # counts often, 短短, is judged as words are, below)
+        return Reading(True, f"「{ch * 2}」 is a word of state")
+    if (text[end : end + 1] not in ("", ch) and text[end : end + 1] == text[end + 1 : end + 2] and ch not in NUMERALS
+            and _is_word(lex, ch + text[end]) and lex.tag(ch + text[end]) in VIVID and HAN.match(text[end])):
+        # AABB: a word of two characters with each said twice (热乎 → 热热乎乎, 来往 → 来来往往), as Chinese makes
+        # vivid adjectives and verbs; no noun (老太 → 老老太太 is 老太太 with a stray 老)
+        return Reading(True, f"「{ch * 2}{text[end] * 2}」 says 「{ch}{text[end]}」 with each character twice")
     if holder is not None and _is_word(lex, ch * 2):
         if start > 0 and text[start - 1] == "一" and _measure_word(lex, ch) and not _after_every(text, start - 1):
             # 一|团团|浓雾: jieba reads the reduplication as a word of its own, but after 一 it is the measure word's
@@ -499,6 +509,13 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # a measure word said twice says "every one" before its predicate (件件有着落, 个个都来了), after an adverb or
             # a modal jieba may read with the first copy (要|件件 or 要件|件): for the editor
             return Reading(False, f"「{ch * 2}」 may say every one, after 「{left[2][0]}」", doubtful=True)
+        if (len(left[2]) > 2 and lex.tag(left[2]) == "n" and lex.tag(ch) == "n" and after is not None
+                and len(after[2]) == 1 and lex.tag(after[2]) == "n"
+                and not any(text.startswith(name, end) for name in lex.names(text[end : end + 4]))):
+            # a noun ending on a noun's character, that character again before another noun's (纹枯病|病|株, 条锈病|病|叶):
+            # the second copy may modify the next (病株, the diseased plant) as papers on crops write; for the editor
+            # (not before a name: 指导老师|师|江少容, the teacher 江少容)
+            return Reading(False, f"「{ch}{after[2]}」 may name a kind of 「{after[2]}」 after 「{left[2]}」", doubtful=True)
         if lex.tag(ch) == "n" and _closes_coinage(text, end):
             # a noun said twice closes a term the writer coins in quotation marks, as speech fondly does (“金果果”: the
             # fruit that brings money in); or a stray copy in it (“一号工程程”): for the editor. Not a verb's, a
@@ -520,11 +537,13 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{ch}」 may be the copula after 「{before[2]}」", doubtful=True)  # 问题是|是否
         if ch in ADMINISTRATIVE and _place_before(lex, spans, before, right[2]):
             return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it")  # 石桥村|村委会
-        if (ch in LEVELS and (start == 0 or not HAN.match(text[start - 1]))
+        if (ch in LEVELS and (start == 0 or not HAN.match(text[start - 1]) or lex.tag(text[start - 1]) == "p")
                 and lex.names_organ(text[start + 1 :], ORGAN_WORDS)):
-            # a unit alone opening a clause names that level of government, the city's (市), before its organ's name,
-            # which may open on the same character (：市|市场监管局提醒): as Chinese as the organ's name alone
-            return Reading(False, f"「{ch}」 may name the level whose organ 「{right[2]}…」 is", doubtful=True)
+            # a unit alone opening a clause or a preposition's object names that level of government, the city's (市),
+            # before its organ's name, which may open on the same character (：市|市场监管局提醒, 从市|市场监督管理局):
+            # as Chinese as the organ's name alone. Its name printed elsewhere with one 市 is no evidence (国家市场监督管理
+            # 总局): `certain` keeps the article's spelling out of it
+            return Reading(False, f"「{ch}」 may name the level whose organ 「{right[2]}…」 is", certain=True, doubtful=True)
         heads_unit = right[2][1:] == "长"
         if before is not None and right[2][1] in HEADS and (lex.tag(right[2]) == "n" or heads_unit) and ch in lex.suffix_like:
             # (the head of a unit, 站长, 队长, whatever part of speech jieba gives it, in both spellings the writer's:
@@ -734,6 +753,7 @@ def _four_char_name(lex: Lexicon, text: str, start: int) -> str | None:
     return None
 
 
+VIVID = ("a", "z", "v", "ad")  # words said AABB: adjectives, words of state, verbs
 COINAGE = 6  # Han characters: the longest term in quotation marks read as the writer's coinage (“金果果”, “致富果果”)
 
 
