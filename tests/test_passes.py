@@ -712,6 +712,8 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["近年来，社区治理取得实效。", "（本报伦敦1月13日电）"], None, False, False),
         (["近年来，社区治理取得实效。", "（作者为南江大学教授）"], None, False, False),
         (["（本报昆明1月20日电）"], None, False, False),
+        # a results list's entries end on their figures, no stop: the list is whole
+        (["比赛在石桥村体育场举行。", "男子100米：王川（石桥队）10秒35", "女子100米：吴敏（桐溪队）12秒08"], None, False, False),
         # a lead opening on the end of its dateline lost its paper or agency and place, and its start with them
         (["8日电（记者 吕娜）槐川县城市书房今年借阅图书12万册次。"], None, True, False),
         (["3月8日电 槐川县城市书房今年借阅图书12万册次。"], None, True, False),

@@ -1793,3 +1793,18 @@ def test_a_question_under_a_columns_label_is_its_title_not_one_of_its_parts() ->
              "结节都需要手术吗？", "吕娜：不是的。大多数结节是良性的，定期复查就可以。", "结节会变成癌吗？", "吕娜：极少数会，所以要按时复查。",
              "平时要注意什么？", "吕娜：保持心情舒畅，作息规律。"]
     assert parallel_items(lines) >= {4, 6, 8} and 2 not in parallel_items(lines)
+
+
+def test_a_results_list_is_a_box_of_entries() -> None:
+    """`男子100米：王川（石桥队）10秒35` / `女子100米：…` / …: labels holding digits open a list's entries as words do."""
+    from toolkit.lines import dialogue_turns
+
+    lines = ["比赛成绩", "男子100米：王川（石桥队）10秒35", "女子100米：吴敏（桐溪队）12秒08", "男子跳远：郑晓东（岳川队）7米21"]
+    assert dialogue_turns(lines) == {1, 2, 3}
+
+
+def test_a_captions_credit_after_its_last_sentence_ends_it() -> None:
+    """`图为…编织技艺。吴敏 摄`: the photographer's name and 摄, set apart after the caption's last sentence, close it."""
+    from toolkit.hanzi import ends_whole
+
+    assert ends_whole("图为村民在书房里练习编织技艺。吴敏 摄") and not ends_whole("后来。他又拍摄")

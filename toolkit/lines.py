@@ -1331,6 +1331,9 @@ TURN = re.compile(r"^([\u4e00-\u9fff]{1,6})[：:]")
 TURN_SPAN = 6  # lines: an interview's turns by one speaker stand this close
 TURN_LABELS = frozenset("问 答".split())
 ENTRIES = 3  # lines in a row, each opening on a label and a colon, that make a box of entries
+# an entry's label and its colon: a few characters (联系电话：…), or a few with a number among them (男子100米：…)
+ENTRY = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,4}(?:\d{1,4}[×xX])?\d{1,5}[\u4e00-\u9fff]{0,4}"
+                   r"|\d{1,5}[\u4e00-\u9fff]{1,4})[：:]")
 
 
 def labelled_person(text: str) -> str | None:
@@ -1347,13 +1350,15 @@ def dialogue_turns(lines: Sequence[str]) -> set[int]:
     few lines: the turns are running text, even a question short enough for a title (记者：下一步有什么打算？). None
     of the labelled articles prints a dialogue."""
     labels = [m[1] if (m := TURN.match(text)) else None for text in lines]
+    entry = [ENTRY.match(text) is not None for text in lines]
     out = set()
     for i, label in enumerate(labels):
         near = labels[max(0, i - TURN_SPAN):i] + labels[i + 1:i + 1 + TURN_SPAN]
-        # …or one of ENTRIES lines in a row each opening on a label of its own (联系人：… / 联系电话：… / 地址：…)
-        entries = any(all(labels[j] for j in range(k, k + ENTRIES)) for k in range(max(0, i - ENTRIES + 1), i + 1)
-                      if k + ENTRIES <= len(labels))
-        if label in TURN_LABELS or label and (label in near or entries):
+        # …or one of ENTRIES lines in a row each opening on a label of its own (联系人：… / 联系电话：… / 地址：…,
+        # 男子100米：… / 女子100米：…)
+        entries = entry[i] and any(all(entry[k : k + ENTRIES]) for k in range(max(0, i - ENTRIES + 1), i + 1)
+                                   if k + ENTRIES <= len(entry))
+        if label in TURN_LABELS or label and label in near or entries:
             out.add(i)
     return out
 
