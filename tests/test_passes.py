@@ -582,7 +582,11 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # verbs said twice for a try, items of one list, vouch for each other (拨|拨弦)
                                   "让孩子们摸摸琴、拨拨弦",
                                   # a word of state the dictionary seldom counted; a word of two said AABB
-                                  "查出结节后紧张兮兮", "饭菜热热乎乎的，比在家做还省事"])
+                                  "查出结节后紧张兮兮", "饭菜热热乎乎的，比在家做还省事",
+                                  # an adverb's reduplication before a verb, whatever idiom one copy would restore
+                                  "都是老邻居，有话好好说",
+                                  # a noun borrowed as a measure word after 一, beside another so reduplicated
+                                  "一次次调配，一窑窑试烧"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

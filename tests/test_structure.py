@@ -1808,3 +1808,15 @@ def test_a_captions_credit_after_its_last_sentence_ends_it() -> None:
     from toolkit.hanzi import ends_whole
 
     assert ends_whole("图为村民在书房里练习编织技艺。吴敏 摄") and not ends_whole("后来。他又拍摄")
+
+
+def test_a_series_name_with_its_instalment_is_a_head_line() -> None:
+    """`乡村振兴观察④` after an article's end: a series' name and its instalment's number, the next article's kicker;
+    no sentence nor subhead ends on a circled number. A photo report's credit is no name (本报记者 吴敏 摄影报道)."""
+    from toolkit.lines import byline_names
+
+    lines = ["书房明年还要再添一千册书。", "乡村振兴观察④", "一颗猕猴桃串起一条产业链", "——槐川县石桥村发展特色产业见闻", "□吕娜",
+             "走进石桥村，漫山遍野的猕猴桃树挂满了果子。"]
+    allowed = _allowed(lines)[1]
+    assert allowed[ROLES.index("head")] and not any(allowed[ROLES.index(r)] for r in ("para", "heading", "byline"))
+    assert byline_names("本报记者 吴敏 摄影报道") == ("吴敏",)

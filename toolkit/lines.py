@@ -44,6 +44,7 @@ DATELINE = re.compile(r"^[（(]?(?:(?:本报|新华社|中新社|[\u4e00-\u9fff]
 # a section's number (一、, （一）, 1., 第一，, ①)
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、]"
                       r"|[①-⑳]|[壹贰叁肆伍陆柒捌玖拾]+[、.．：:])")
+SERIES_NUMBER = re.compile(r"[\u4e00-\u9fff][①-⑳]$")  # a series' name and its instalment's number (乡村振兴观察④)
 # …in the capital numerals of accounts (壹：, 贰、), which some papers number their parts with, read as the common ones
 CAPITAL_COUNT = re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]+)[、.．：:]")
 COMMON_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
@@ -55,7 +56,7 @@ REPORTER = re.compile(r"(?:本报|本刊|新华社|中新社|半月谈|[\u4e00-\
 # …or with its credit for words and pictures (文/图 吕娜, 文/本报记者 吕娜, a magazine's 文 | 半月谈记者 吕娜), and `报道`
 # after the names (本报记者 吕娜 报道): words of the byline, not names.
 CREDIT = re.compile(r"^(?:文|图|文图|文、图)\s*[/／|｜]")
-CREDITS = frozenset("文 图 文图 报道".split())
+CREDITS = frozenset("文 图 文图 报道 摄影报道".split())
 # An editorial's byline names no one: the paper's commentator (本报评论员, 人民日报评论员, 新华社特约评论员).
 COMMENTATOR = re.compile(r"^(?:本报|新华社|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|报))?(?:特约)?评论员$")
 # A photo's caption, a paragraph of its article (never a head line nor a subhead; see `structure.split_articles`): it opens
@@ -793,6 +794,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a bullet (●, ■) sets off a subhead or a list's item, which it opens: none of the 326 labelled and blind heads
         # opens on one, and no text goes on across it
         bulleted_line = text[:1] in BULLETS
+        # a name closing on a circled number is a series' with its instalment (乡村振兴观察④): a head line, no sentence
+        # of running text ends so, nor a subhead's (which a section's number opens: ①…)
+        instalment = SERIES_NUMBER.search(text) is not None
         # a head line left dangling (城市书房和) or on a comma (…推进数字乡村建设，) is no whole kicker or title (none
         # of the 30 labelled kickers dangles, none of the 156 labelled head lines ends on a comma): the line after it
         # is its rest, not a title or a subtitle under it
@@ -894,6 +898,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
                and not (after_colon and r == "title") and not (announced and r in ("head", "title", "subtitle", "byline"))
                and not (bulleted_line and r in ("head", "title", "title+", "subtitle", "cont"))
+               and not (instalment and r in ("para", "heading", "byline"))
                and not (above_byline and r not in HEAD_ROLES)
                and not (after_place and (r == "title+" or r == "subtitle" and column_label(lines[i - 1])))
                and not (after_dangling and r in ("title", "subtitle")) and not (asks_on and r == "head")

@@ -327,6 +327,17 @@ def _listed_beside(text: str, start: int, end: int) -> bool:
                for other in (after, before))
 
 
+ONE_BY_ONE_SPAN = 8  # characters either side where another 一 and a character said twice vouches for this one
+
+
+def _one_by_one_beside(text: str, start: int) -> bool:
+    """Another 一 before a character said twice stands close by in the text (一次次调配，一窑窑试烧: time after time, kiln
+    after kiln): a noun borrowed as a measure word reduplicated after 一, as its neighbour is."""
+    ch = text[start]
+    near = text[max(0, start - 1 - ONE_BY_ONE_SPAN) : start - 1] + "|" + text[start + 2 : start + 2 + ONE_BY_ONE_SPAN]
+    return any(m[1] != ch for m in re.finditer(r"一([\u4e00-\u9fff])\1", near))
+
+
 def _second_pair(lex: Lexicon, text: str, start: int) -> bool:
     """The double is the second half of an AABB reduplication that jieba lists only as AAB (弯弯绕|绕: 弯弯绕绕; the
     ones it lists whole, 清清楚楚, hold their repeat): the character before it is printed twice too, the first pair
@@ -658,9 +669,9 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     if ch in ADMINISTRATIVE and _ends_place(lex, text, start) and not _starts_word(lex, text, start + 1):
         return Reading(False, f"「{ch * 2}」 (every {ch}) cannot follow the place the first 「{ch}」 ends")  # 柳湾村村的
     word = _restores_word(text, start, end)
-    if word and (lex.tag(ch * 2) != "d" or lex.tag(word) in ("i", "l") or lex.tag(text[end : end + 1]) not in ("v", "a")):
+    if word and (lex.tag(ch * 2) != "d" or lex.tag(text[end : end + 1]) not in ("v", "a")):
         # (a reduplicated adverb before a verb or an adjective modifies it, however the dictionary lists the phrase it
-        # breaks, 天刚刚亮 beside 天刚亮; not a fixed one, an idiom or a set phrase, nor a noun: 年轻轻人)
+        # breaks, 天刚刚亮 beside 天刚亮, 有话好好说 beside 有话好说; not before a noun: 年轻轻人)
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 瞬息万万变
     if word := _outweighs(lex, text, start):
         return Reading(False, f"one 「{ch}」 makes 「{word}」, far commoner than 「{ch * 2}」")  # 我家家旁边, 一桶冷冷水
@@ -690,6 +701,8 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
     """Two copies that jieba leaves as single characters."""
     ch, end = text[start], start + 2
     if _after_numeral(lex, text, start):
+        if text[start - 1] == "一" and _one_by_one_beside(text, start):
+            return Reading(True, f"「一{ch * 2}」 stands beside another 「一」 and a character said twice")
         return Reading(False, f"「{ch}」 doubled after a numeral")
     if _after_demonstrative(lex, text, start):
         return Reading(False, f"「{ch}」 doubled after 「{text[start - 1]}」")  # 这座座书房
