@@ -826,8 +826,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
         numbered = NUMBERED.match(text) is not None
         # a line opening on 记 or 访 alone, with its dash or without (——记…, 访…), names whom the article portrays or
-        # interviews: a subtitle by its form (as the labelled ——记… are), never a head line above it nor a title's rest
-        portrays = portrait(text)
+        # interviews: a subtitle by its form (as the labelled ——记… are), never a head line above it nor a title's rest;
+        # so is one naming who attended the event the title reports (`attendance`: 王川出席并讲话)
+        portrays = portrait(text) or attendance(text)
         # …and a line opening on the dash leads from its title into what it adds (——记…, ——在…上的讲话（摘要）): a
         # subtitle or a list's item, never a kicker nor a title (6 of the 18 labelled subtitles open so, none of the
         # 52 kickers and 61 titles over or under one), whatever its end looks like (a column tag's brackets)
@@ -919,7 +920,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in counted and r in HEAD_ROLES)
                and not (i in roundup and r in HEAD_ROLES + ("para",))
                and not (counts_briefs and r not in ("head", "title"))
-               and not ((portrays or attendance(text)) and r in ("head", "title", "title+"))
+               and not (portrays and r in ("head", "title", "title+"))
                and not (dash_led and r in ("head", "title", "title+"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
