@@ -769,6 +769,8 @@ def test_a_rejected_running_head_stays_where_it_stood() -> None:
 @pytest.mark.parametrize(("line", "is_furniture"), [
     ("人民日报 2021年8月1日 星期日 第4版", True),
     ("第4版 要闻 责任编辑：王一", True),
+    # a folio alone: a section's name and the page's number apart by a space
+    ("要闻 4", True), ("04 理论周刊", True), ("男子跳远 7米21", False), ("书房开放4", False),
     ("版式设计：李二 美术编辑：张三", True),
     ("本版责编：吴敏 版式：王川 校对：郑晓东", True),
     ("本报第4版刊发了这篇报道，引起很大反响。", False),  # a sentence

@@ -137,9 +137,11 @@ def normalise(text: str) -> tuple[str, ...]:
 # Page furniture: the running head or folio a page carries, which extraction leaves among the text
 # (人民日报 2021年8月1日 星期二 第4版, 第4版 要闻 责任编辑：王一), often inside a paragraph a page break cut.
 # A line naming a page (第4版), a date with its weekday or an editor's credit, and closing no clause, is no
-# article's text (none of the labelled articles' lines is so).
+# article's text (none of the labelled articles' lines is so); nor is a folio alone, a section's name and the page's
+# number apart by a space (要闻 4, 04 理论周刊).
 FURNITURE = re.compile(r"第\s*[0-9０-９]{1,3}\s*版|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*星期[一二三四五六日天]"
-                       r"|(?:责任编辑|本版编辑|本版责编|版式设计|美术编辑|图片编辑|版面设计|责编|版式|美编|校对|制图)\s*[:：]")
+                       r"|(?:责任编辑|本版编辑|本版责编|版式设计|美术编辑|图片编辑|版面设计|责编|版式|美编|校对|制图)\s*[:：]"
+                       r"|^[\u4e00-\u9fff]{2,6}\s+[0-9]{1,2}$|^[0-9]{1,2}\s+[\u4e00-\u9fff]{2,6}$")
 FURNITURE_LONGEST = 60
 
 
