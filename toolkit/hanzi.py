@@ -12,6 +12,8 @@ SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》〉】"
 OPENERS = "“‘「『（(《〈【"
 CLAUSE_END = SENTENCE_END + "，、；：,;:"
+# a mark that ends a clause or a sentence: not 、 nor ：, which stand inside a list or an entry (男子100米：…)
+CLAUSE_MARK = re.compile("[，。！？；,;!?]")
 MARKS = "□■◇◆○●▲△★☆◎※▶►▷▪•"  # bylines (□) and subhead bullets (● ■ ▶ …) open with one
 BYLINE_MARK = "□"
 BULLETS = MARKS.replace(BYLINE_MARK, "")  # the marks that set off a subhead or a list's item

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from toolkit.errors import InputError
 from toolkit.files import reason
-from toolkit.hanzi import CLAUSE_END, JUMP_IN, JUMP_OUT, MARKS, enclosed, end_mark, is_terminated
+from toolkit.hanzi import CLAUSE_END, CLAUSE_MARK, JUMP_IN, JUMP_OUT, MARKS, enclosed, end_mark, is_terminated
 from toolkit.model import Source
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -146,13 +146,12 @@ FURNITURE_LONGEST = 60
 
 
 SECTION_LONGEST = 6  # characters of a section's name in a running head (要闻, 国际, 理论周刊)
-_CLAUSE_MARK = re.compile("[，。！？；,;]")
 
 
 def furniture(text: str) -> bool:
     """The line is a page's running head or folio, not text of an article. A jump line names a page too
     (（下转第3版）), but it is the article's: where its text breaks off, or where the rest takes it up."""
-    return (len(text) <= FURNITURE_LONGEST and bool(FURNITURE.search(text)) and not _CLAUSE_MARK.search(text)
+    return (len(text) <= FURNITURE_LONGEST and bool(FURNITURE.search(text)) and not CLAUSE_MARK.search(text)
             and not (JUMP_OUT.search(text) or JUMP_IN.match(text)))
 
 
@@ -163,7 +162,7 @@ def furniture_lines(lines: Sequence[str]) -> list[int]:
     known = [furniture(text) for text in lines]
     return [i for i, text in enumerate(lines)
             if known[i] or 0 < i < len(lines) - 1 and known[i - 1] and known[i + 1]
-            and len(text) <= SECTION_LONGEST and not _CLAUSE_MARK.search(text)]
+            and len(text) <= SECTION_LONGEST and not CLAUSE_MARK.search(text)]
 
 
 # --- letter-spaced sources -----------------------------------------------------------------------------

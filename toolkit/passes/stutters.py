@@ -313,15 +313,14 @@ def _parallel(text: str, start: int, end: int) -> bool:
 _REDUPLICATED_ITEM = re.compile(r"([\u4e00-\u9fff])\1[\u4e00-\u9fff]{1,2}")
 
 
-def _listed_beside(text: str, start: int, end: int) -> bool:
+def _listed_beside(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """The double, a verb's, opens an item of a list whose item before or after it opens on another verb said twice,
     in a phrase of the same length (摸摸琴、拨拨弦, 说说话、散散步): the list vouches for each double."""
-    lex = lexicon()
     item = re.match(r"[\u4e00-\u9fff]{1,2}", text[end:])
     if item is None or lex.tag(text[start]) != "v":
         return False
-    n = len(item[0])
-    after = text[end + n : end + n + 4 + n][1 : 3 + n] if text[end + n : end + n + 1] == "、" else ""
+    n = len(item[0])  # the item's length after the double, and so the other item's: its double and n more
+    after = text[end + n + 1 : end + 2 * n + 3] if text[end + n : end + n + 1] == "、" else ""
     before = text[max(0, start - 3 - n) : start - 1] if text[start - 1 : start] == "、" else ""
     return any(_REDUPLICATED_ITEM.fullmatch(other) is not None and other[0] != text[start] and lex.tag(other[0]) == "v"
                for other in (after, before))
@@ -434,7 +433,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # 一|团团|浓雾: jieba reads the reduplication as a word of its own, but after 一 it is the measure word's
             return Reading(True, "a measure word reduplicated after 一", certain=True)
         return _reduplicated_word(lex, text, start)
-    if _listed_beside(text, start, end):
+    if _listed_beside(lex, text, start, end):
         return Reading(True, "it stands in a list beside another phrase said so (摸摸琴、拨拨弦)")
     if _second_pair(lex, text, start):
         return Reading(True, f"「{text[start - 2 : end]}」 reduplicates a word pair by pair", certain=True)

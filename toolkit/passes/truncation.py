@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, JUMP_IN, JUMP_OUT, NO_LINE_START, NUMERALS, closes_unopened,
+from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, CLAUSE_MARK, JUMP_IN, JUMP_OUT, NO_LINE_START, NUMERALS, closes_unopened,
                            ends_whole, han_only, sentence_tail, sentences)
 from toolkit.lexicon import CAUSATIVES, ENCLITICS, Lexicon, lexicon
 from toolkit.lines import ENTRY
@@ -154,10 +154,7 @@ def _list_item(body: tuple[Block, ...]) -> bool:
     such items without a stop, so its missing stop says nothing of a lost end (a turn of an interview is a sentence)."""
     mark = body[-1].text[:1]
     return len(body) > 1 and (mark in BULLETS and body[-2].text[:1] == mark
-                              or all(ENTRY.match(b.text) is not None and not CLAUSE.search(b.text) for b in body[-2:]))
-
-
-CLAUSE = re.compile(r"[，。；！？,;!?]")  # an entry of a list holds no clause of a sentence (男子100米：王川（石桥队）10秒35)
+                              or all(ENTRY.match(b.text) is not None and not CLAUSE_MARK.search(b.text) for b in body[-2:]))
 
 
 def flag_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
