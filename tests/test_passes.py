@@ -617,6 +617,11 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         (["国歌声响起。", "全场听国歌声声入耳。"], ["国歌声响起。", "全场听国歌声声入耳。"]),
         # …nor for a unit before its head: both spellings are the writer's (护林队队长 beside 队长王川)
         (["护林队队长王川每天巡山。", "队长王川说，山里不能有一点火星。"], ["护林队队长王川每天巡山。", "队长王川说，山里不能有一点火星。"]),
+        # …nor where the second copy opens a term of the writer's trade the article prints on its own, twice (场均,
+        # per game); printed once, or where the character after it opens a word (标准化|化|公厕), it is no term
+        (["桐溪队场均进球2个，场均失球1个。", "球队主场场均观众过万。"], ["桐溪队场均进球2个，场均失球1个。", "球队主场场均观众过万。"]),
+        (["桐溪队场均进球2个。", "球队主场场均观众过万。"], ["桐溪队场均进球2个。", "球队主场均观众过万。"]),
+        (["石桥村新建公厕两座，公厕有专人管。", "书房旁是一座标准化化公厕。"], ["石桥村新建公厕两座，公厕有专人管。", "书房旁是一座标准化公厕。"]),
         # printed doubled twice: the article's own spelling
         (["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"], ["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"]),
         # three copies of a legitimate double the article prints elsewhere are cut to two, not one (which the

@@ -129,6 +129,8 @@ NEAR = 5000
 # name of three, 郑晓东; a term of four or five, 直播带货, 超低能耗), at least 2 for a name the dictionary lacks (娄苇)
 # and 3 otherwise
 TERM = 4
+# Times the article must print a term apart (`_term_used_apart`) before a double opening it is taken as the term's
+USED_APART = 2
 
 
 @dataclass(frozen=True)
@@ -531,6 +533,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # fruit that brings money in); or a stray copy in it (“一号工程程”): for the editor. Not a verb's, a
             # preposition's (“单打独斗斗”, “青蓝结对对”): no fond speech doubles them
             return Reading(False, f"「{left[2]}{ch}」 may be a coinage in quotation marks, said fondly", doubtful=True)
+        if lex.tag(left[2]).startswith("n") and (term := _term_used_apart(lex, article, text, end)):
+            # the second copy opens a term the dictionary lacks that the article uses on its own (主场|场均观众 beside
+            # 场均进球, average per game): two nouns meeting on the character, as 宣传部|部长 do. After a verb it is
+            # a stray copy (饲养|养犬只 beside 养犬管理: one verb, said once)
+            return Reading(True, f"the article uses 「{term}」 on its own, opened by the second 「{ch}」")
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
         if (start > 0 and text[start - 1] in NUMERALS and (lex.tag(ch) in ("m", "q") or _ordinal(text, start))
@@ -899,6 +906,23 @@ def _printed_once_beside(lex: Lexicon, article: str, text: str, start: int) -> s
                 and _stands_apart(lex, text, end, before=False) and _opens_elsewhere(lex, article, before + ch, last=True)):
             return before + ch
     return None
+
+
+def _term_used_apart(lex: Lexicon, article: str, text: str, end: int) -> str | None:
+    """The copy text[end - 1] with the character after it (not a particle: 的, 了), a pair the dictionary lacks, that
+    the article prints elsewhere at least USED_APART times as a term of its own: each character a word of one in
+    the clause's segmentation, the first not doubled (`_opens_elsewhere`). A term of the writer's trade (场均, per
+    game), not a stray copy before a word that merely starts on the next character (标准化|化|公厕 beside 新建公厕)."""
+    term = text[end - 1 : end + 1]
+    if (len(term) < 2 or not HAN.match(term[1]) or lex.tag(term[1]) == "u" or _is_word(lex, term)
+            or _starts_word(lex, text, end)):
+        return None
+    apart = 0
+    for m in re.finditer(re.escape(term), article):
+        lo, hi = _window(article, m.start(), m.end())
+        cuts = {t[0] + lo for t in _spans(article[lo:hi])} | {hi}
+        apart += {m.start(), m.start() + 1, m.end()} <= cuts and _opens_elsewhere(lex, article[max(0, m.start() - 1) : m.end()], term)
+    return term if apart >= USED_APART else None
 
 
 def _stands_apart(lex: Lexicon, text: str, at: int, before: bool) -> bool:
