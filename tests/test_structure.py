@@ -1820,3 +1820,34 @@ def test_a_series_name_with_its_instalment_is_a_head_line() -> None:
     allowed = _allowed(lines)[1]
     assert allowed[ROLES.index("head")] and not any(allowed[ROLES.index(r)] for r in ("para", "heading", "byline"))
     assert byline_names("本报记者 吴敏 摄影报道") == ("吴敏",)
+
+
+def test_who_told_an_account_and_who_wrote_it_down_open_its_text() -> None:
+    """`口述人：…` / `整理人：本报记者 吕娜` under an oral history's head lines: notes on who told and who wrote down the
+    account, paragraphs of it, not the head of an article of its own; the text is still to come, so the line under
+    them (`进厂那年`, a subhead or the first words of a paragraph) heads no new article."""
+    lines = ("口述历史", "书房里的四十年", "——一位乡村图书管理员的回忆", "口述人：王川（68岁，槐川县石桥村农家书房原管理员）",
+             "整理人：本报记者 吕娜", "进厂那年", "我是1978年到书房工作的，那年刚满二十岁。书房只有一间屋，两个书架。",
+             "后来书越来越多，村里又腾出了一间屋。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert (article.kicker, article.title, article.subtitle) == lines[:3]
+    assert [(b.type, b.text) for b in article.blocks[:2]] == [("paragraph", lines[3]), ("paragraph", lines[4])]
+    assert "".join(b.text for b in article.blocks[2:]) == "".join(lines[5:])
+
+
+def test_two_topic_labels_over_the_parts_they_name_are_subheads() -> None:
+    """`桐溪：…` / its text / `槐川：…` / its text: two heads naming a part's topic before a colon, over the parts of a
+    preview weighing two sides, are subheads though the label is a clause of two characters; one alone after an
+    article's end (`胶州：…` in the seed) may head an article. A degree word closing what it intensifies (后劲十足)
+    leaves nothing dangling."""
+    from toolkit.lines import left_dangling
+
+    lines = ["槐川县乡村篮球联赛决赛前瞻", "桐溪队迎战槐川队 冠军之争今晚打响", "□吴敏",
+             "本周六晚，槐川县乡村篮球联赛决赛将在县体育馆举行，积分榜前两名的桐溪队和槐川队争夺冠军。",
+             "桐溪：内线强势 防守稳健", "桐溪队本赛季10战9胜，场均得分86分，是联赛唯一一支场均失分不足70分的球队。",
+             "槐川：外线火热 后劲十足", "槐川队近5场全胜，三分球命中率高达41%，主力后卫郑晓东场均得到24分。",
+             "比赛时间：5月23日19:30"]
+    roles = [r.role for r in read(lines)]
+    assert roles[4] == roles[6] == "heading"
+    assert not left_dangling("槐川：外线火热 后劲十足") and left_dangling("书房越来越")

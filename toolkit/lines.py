@@ -18,7 +18,7 @@ from itertools import groupby, repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, HAN, JUMP_IN, JUMP_OUT, MARKS,
+from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, CREDIT_NOTES, HAN, JUMP_IN, JUMP_OUT, MARKS,
                            NO_LINE_END, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
                            SIGNED_DATE, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated,
                            numeral)
@@ -292,6 +292,9 @@ MOTION = frozenset("至来去")
 # Characters jieba tags as prepositions for the two-character ones they open (根据, 针对, 鉴于): alone they are nouns
 # (扎下根, 绣花针) and end a phrase like any noun.
 NOUN_ALONE = frozenset("根针鉴靶")
+# Degree words jieba counts as function words that come after what they intensify and close it (后劲十足, 激动不已,
+# 好极了, 热闹非凡, 荣幸之至): nothing is still to come.
+CLOSING_DEGREE = frozenset("十足 不已 极了 非凡 之至".split())
 
 
 @functools.lru_cache(maxsize=4096)  # asked of a line for its own features, its tie to the next, its roles
@@ -302,7 +305,7 @@ def _last_function_word(text: str) -> str | None:
     if not any(text[-k:] in lex.function_words for k in range(1, 5)):
         return None
     *before, word = lex.cut(text[-4:])
-    if word in NOUN_ALONE or word in MOTION and text[-2:-1] == "而":
+    if word in NOUN_ALONE or word in CLOSING_DEGREE or word in MOTION and text[-2:-1] == "而":
         return None
     if (lex.tag(word) == "p" and len(word) == 1 and before and len(before[-1]) == 1 and lex.tag(before[-1]) == "v"
             and before[-1] not in _WAITING):
@@ -643,6 +646,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     heads_sections = above_first_section(lines, dangles, counts)
     counted = counted_on(counts)
     roundup = parallel_items(lines) | counted_briefs(lines)
+    paired = parallel_items(lines, least=2, forms=(_item_head,))
     turns, bulleted = dialogue_turns(lines), bullet_runs(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
@@ -678,6 +682,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
              and end_mark(lines[i - 1]) not in TITLE_FREE and i - 1 not in roundup
              and not _word_across(lines[i - 2], lines[i - 1]) and not phrase_across(lines[i - 2], lines[i - 1], page)}
     labels |= dated
+    # who told an account and who wrote it down, over its text right under its head lines (——一位老纺织工人的回忆 /
+    # 口述人：… / 整理人：…): the text is still to come, so the line after them heads no article of its own
+    credited = {i for i in range(1, len(lines)) if lines[i - 1].startswith(CREDIT_NOTES)
+                and (k := next((j for j in range(i - 1, -1, -1) if not lines[j].startswith(CREDIT_NOTES)), None)) is not None
+                and not ended(lines[k])}
     for i, text in enumerate(lines):
         han = len(han_only(text))
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
@@ -766,8 +775,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # counted question (`COUNTED_ASK`) or a noun numbering its part (数字二：…, `LABELLED_COUNT`) count it, no clause
         labelled = counts[i] is not None and counts[i][0].endswith("：")
         following = lines[i + 1] if i + 1 < len(lines) else ""
+        # …nor a topic's label before its colon, of two characters or more, where another such head stands over the
+        # next part or the one before (海风：攻守均衡 客场稳健 / … / 雄鹰：主场强势 锋线火热: the sides a preview weighs)
+        topic = i in paired
         no_subhead = (dangling or goes_on
                       or short_clause(text) and i not in roundup and not COUNTED_ASK.match(text) and not labelled
+                      and not topic
                       or following and opens_on_copula(following) or opens_lead(following) and i not in roundup)
         # a head-shaped line (short, no clause inside, ending on no mark, not left dangling) between an article's
         # end (a full stop, a signature or a closing note) and a lead's dateline is the next article's title: no
@@ -920,6 +933,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in counted and r in HEAD_ROLES)
                and not (i in roundup and r in HEAD_ROLES + ("para",))
                and not (counts_briefs and r not in ("head", "title"))
+               and not (i in credited and r in HEAD_ROLES)
                and not (portrays and r in ("head", "title", "title+"))
                and not (dash_led and r in ("head", "title", "title+"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
@@ -1222,8 +1236,10 @@ def _bracketed_head(text: str) -> bool:
     return text[:1] == "【" and text[-1:] == "】" and text.count("【") == 1
 
 
-def parallel_items(lines: Sequence[str]) -> set[int]:
-    """The lines shaped alike as the heads of an article's parts, ROUNDUP or more in a row with only running text
+def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
+                   forms: tuple[Callable[[str], bool], ...] = (_item_head, _question_head, _day_head, _quoted_head,
+                                                               _bracketed_head)) -> set[int]:
+    """The lines shaped alike (`forms`) as the heads of an article's parts, `least` or more in a row with only running text
     between: a roundup's item heads (`ITEM_HEAD`: 青梧市：… / its paragraph / 澄溪县：… / its paragraph), an
     explainer's questions (PM2.5是什么？ / its answer / 口罩是不是越厚越好？ / …), a diary's days (`DAY_HEAD`: 3月12日 晴
     / that day's paragraphs / 3月15日 小雨 / …), a profile's quotations (“病人的事就是我的事” / …) or a report's
@@ -1266,7 +1282,7 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
         return 0 < len(between) <= span and all(map(text_line, between))
 
     out = set()
-    for form in (_item_head, _question_head, _day_head, _quoted_head, _bracketed_head):
+    for form in forms:
         heads = [i for i in range(len(lines)) if shaped(i, form)]
         span = SECTION_SPAN if form in (_quoted_head, _bracketed_head) else ITEM_SPAN
         runs: list[list[int]] = []
@@ -1275,7 +1291,7 @@ def parallel_items(lines: Sequence[str]) -> set[int]:
                 runs[-1].append(b)
             else:
                 runs.append([b])
-        out |= {i for run in runs if len(run) >= ROUNDUP for i in run}
+        out |= {i for run in runs if len(run) >= least for i in run}
     return out
 
 
