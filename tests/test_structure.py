@@ -1756,6 +1756,10 @@ def test_lines_in_a_row_each_opening_on_a_label_are_a_notices_entries() -> None:
     lines = ["如有好心人拾到，恳请与本人联系，必有重谢。", "联系人：吴敏（女士）", "联系电话：13900001111", "地址：石桥村村委会"]
     assert dialogue_turns(lines) == {1, 2, 3}
     assert dialogue_turns(lines[:3]) == set()
+    # an entry's value on the line under its label, a column break after the colon, is still one of the box's entries
+    broken = ["联系人：", "吴敏（女士）", "联系电话：13900001111", "地址：石桥村村委会"]
+    assert dialogue_turns(broken) == {0, 2, 3}
+    assert dialogue_turns(["联系人：", "吴敏（女士）", "联系电话：13900001111"]) == set()
 
 
 
@@ -1851,3 +1855,13 @@ def test_two_topic_labels_over_the_parts_they_name_are_subheads() -> None:
     roles = [r.role for r in read(lines)]
     assert roles[4] == roles[6] == "heading"
     assert not left_dangling("槐川：外线火热 后劲十足") and left_dangling("书房越来越")
+
+
+@pytest.mark.parametrize("credit", [("整理人：", "本报记者 吕娜"), ("整理人：本报", "记者 吕娜")])
+def test_a_credit_broken_before_its_names_goes_on_to_them(credit: tuple[str, str]) -> None:
+    """`整理人：` / `本报记者 吕娜`: a credit's label broken from the names it announces by a column break; the line of
+    names goes on from it (one paragraph), not the byline of an untitled article."""
+    lines = ("口述历史", "书房里的四十年", "口述人：王川（68岁，槐川县石桥村农家书房原管理员）", *credit,
+             "我是1978年到书房工作的，那年刚满二十岁。书房只有一间屋，两个书架。")
+    roles = [r.role for r in read(list(lines))]
+    assert roles[2:5] == ["para", "para", "cont"]

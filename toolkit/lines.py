@@ -719,10 +719,15 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # （作者为桐溪日报评论员）, a note on the author closing the article: a signature, below)
             out.append([r in ("byline", "head") for r in ROLES])
             continue
+        announces_names = (i > 0 and lines[i - 1].startswith(CREDIT_NOTES + AUTHOR_NOTES)
+                           and not _names(re.split("[：:]", lines[i - 1], maxsplit=1)[1].strip()))
         if (REPORTER.match(bare) or CREDIT.match(bare)) and _names(bare):
             # `本报记者 王川 吴敏`: a byline without its □ (or after another bullet, ■ 本报记者 王川); in brackets (（记者 吕娜）)
             # it may also close the article, a paragraph of it
-            out.append([r == "byline" or r == "para" and inside for r in ROLES])
+            # …unless the line before opens on a credit's label and names no one yet (整理人： / 本报记者 吕娜, 整理人：本报 /
+            # 记者 吕娜): the names it announces
+            out.append([r == "byline" and not announces_names or r == "para" and inside or r == "cont" and announces_names
+                        for r in ROLES])
             continue
         if text[:1] in "（(" and opens_unclosed(text) and (REPORTER.match(text[1:]) or text[1:].startswith(AUTHOR_NOTES)):
             # `（本报记者 吕娜 通` / `讯员 王川）`: an article's closing signature broken by a column, the paragraph it
@@ -1373,14 +1378,19 @@ def dialogue_turns(lines: Sequence[str]) -> set[int]:
     of the labelled articles prints a dialogue."""
     labels = [m[1] if (m := TURN.match(text)) else None for text in lines]
     entry = [ENTRY.match(text) is not None for text in lines]
+    # …or one of ENTRIES lines in a row each opening on a label of its own (联系人：… / 联系电话：… / 地址：…, 男子100米：…
+    # / 女子100米：…), an entry's value perhaps on the line under its label, a column break after the colon (比赛时间： /
+    # 5月23日19:30 / 比赛地点：…)
+    boxed = [entry[i] or i > 0 and entry[i - 1] and end_mark(lines[i - 1]) in "：:" for i in range(len(lines))]
+    box = set()
+    for inside, group in groupby(range(len(lines)), key=boxed.__getitem__):
+        run = [i for i in group if entry[i]]
+        if inside and len(run) >= ENTRIES:
+            box.update(run)
     out = set()
     for i, label in enumerate(labels):
         near = labels[max(0, i - TURN_SPAN):i] + labels[i + 1:i + 1 + TURN_SPAN]
-        # …or one of ENTRIES lines in a row each opening on a label of its own (联系人：… / 联系电话：… / 地址：…,
-        # 男子100米：… / 女子100米：…)
-        entries = entry[i] and any(all(entry[k : k + ENTRIES]) for k in range(max(0, i - ENTRIES + 1), i + 1)
-                                   if k + ENTRIES <= len(entry))
-        if label in TURN_LABELS or label and label in near or entries:
+        if label in TURN_LABELS or label and label in near or i in box:
             out.add(i)
     return out
 
