@@ -723,6 +723,10 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["（本报昆明1月20日电）"], None, False, False),
         # a results list's entries end on their figures, no stop: the list is whole
         (["比赛在石桥村体育场举行。", "男子100米：王川（石桥队）10秒35", "女子100米：吴敏（桐溪队）12秒08"], None, False, False),
+        # …and a box's entries set without stops, though they hold clauses: the last one's missing stop is the box's style;
+        # after entries that end on stops it is a lost end
+        (["槐川县城市书房全年向市民免费开放。", "开放时间：9:00—17:00", "借阅：凭身份证办卡，每次限借5册", "提示：书房内请保持安静，请勿饮食"], None, False, False),
+        (["槐川县城市书房全年向市民免费开放。", "开放时间：9:00—17:00。", "借阅：凭身份证办卡，每次限借5册。", "提示：书房内请保持安静，请勿"], None, False, True),
         # a lead opening on the end of its dateline lost its paper or agency and place, and its start with them
         (["8日电（记者 吕娜）槐川县城市书房今年借阅图书12万册次。"], None, True, False),
         (["3月8日电 槐川县城市书房今年借阅图书12万册次。"], None, True, False),

@@ -1865,3 +1865,21 @@ def test_a_credit_broken_before_its_names_goes_on_to_them(credit: tuple[str, str
              "我是1978年到书房工作的，那年刚满二十岁。书房只有一间屋，两个书架。")
     roles = [r.role for r in read(list(lines))]
     assert roles[2:5] == ["para", "para", "cont"]
+
+
+def test_a_columns_briefs_each_signed_are_its_subheads() -> None:
+    """`校园快讯` / `石桥小学` / its brief `…（吴敏）` / `桐溪中学` / …: under a column's label, short heads each over a brief
+    its writer signs (a name in brackets after the last sentence, also one the dictionary reads as words) are the
+    column's subheads, the label its title: not a kicker over the first brief and an article for each of the others."""
+    from toolkit.lines import signed_briefs
+
+    briefs = [("石桥村小学", "近日，石桥村小学举办科技节，学生们展示了自己制作的水火箭。（甘露宁）"),
+              ("桐溪中学", "桐溪中学开辟了两亩劳动实践基地，按班级划分责任田。（王川）"),
+              ("槐川职业学校", "日前，槐川职业学校与8家企业签订校企合作协议。（吴敏）")]
+    lines = ["书房明年还要再添一千册书。", "校园快讯", *(line for brief in briefs for line in brief)]
+    assert signed_briefs(lines) == {2, 4, 6}
+    assert signed_briefs(lines[:-2]) == set()
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=tuple(lines[1:]))])
+    (article,) = col.articles
+    assert (article.kicker, article.title) == (None, "校园快讯")
+    assert [b.type for b in article.blocks] == ["heading", "paragraph"] * 3

@@ -645,7 +645,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     counts = [_count(text) for text in lines]
     heads_sections = above_first_section(lines, dangles, counts)
     counted = counted_on(counts)
-    roundup = parallel_items(lines) | counted_briefs(lines)
+    roundup = parallel_items(lines) | counted_briefs(lines) | signed_briefs(lines)
     paired = parallel_items(lines, least=2, forms=(_item_head,))
     turns, bulleted = dialogue_turns(lines), bullet_runs(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
@@ -1302,6 +1302,36 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
 
 # a column's title counting its briefs (简讯四则, 要闻两则: 则 is the measure word of news items), its column tag after it
 BRIEFS = re.compile(r"([两二三四五六七八九十])则(?:[（(][^（）()]{1,12}[）)])?$")
+
+
+BRIEF_SIGNED = re.compile(r"[。！？!?”][（(][\u4e00-\u9fff]{2,4}[）)]$")
+
+
+def signed_briefs(lines: Sequence[str]) -> set[int]:
+    """The heads of a column's briefs each signed by its writer (校园快讯 / 石桥小学 / …开学了。（吴敏） / 桐溪中学 / …（王川） /
+    …): under a column's label (a few characters alone, at the page's top or after a text's end), ROUNDUP or more
+    short phrases in a row, each over running text whose last line signs it off, the next head right after that
+    signature (`signs_off`, or two to four characters in brackets after the last sentence: a name the dictionary
+    reads as words, （甘露宁）, among briefs signed alike). Each is a subhead of the column, the label its title: a
+    column's briefs are signed one by one, an article once."""
+    def signed(text: str) -> bool:
+        return signs_off(text) or BRIEF_SIGNED.search(text) is not None
+
+    out: set[int] = set()
+    for i, label in enumerate(lines):
+        if not (0 < len(han_only(label)) <= COLUMN_LABEL and han_only(label) == label and (i == 0 or ended(lines[i - 1]))):
+            continue
+        heads, h = [], i + 1
+        while h < len(lines) and _phrase(lines[h]) and not ended(lines[h]):
+            end = next((k for k in range(h + 1, min(len(lines), h + 1 + ITEM_SPAN))
+                        if _phrase(lines[k]) or signed(lines[k])), None)
+            if end is None or not signed(lines[end]):
+                break
+            heads.append(h)
+            h = end + 1
+        if len(heads) >= ROUNDUP:
+            out.update(heads)
+    return out
 
 
 def counted_briefs(lines: Sequence[str]) -> set[int]:

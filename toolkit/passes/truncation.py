@@ -7,7 +7,7 @@ import re
 from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, CLAUSE_MARK, JUMP_IN, JUMP_OUT, NO_LINE_START, NUMERALS, closes_unopened,
                            ends_whole, han_only, sentence_tail, sentences)
 from toolkit.lexicon import CAUSATIVES, ENCLITICS, Lexicon, lexicon
-from toolkit.lines import ENTRY
+from toolkit.lines import ENTRIES, ENTRY
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -151,10 +151,15 @@ def end_missing(article: Article) -> str | None:
 def _list_item(body: tuple[Block, ...]) -> bool:
     """The last paragraph is the last item of a bulleted list (● 全县农村网店超过1200家 / ● 带动就业5000余人) or of
     entries each opening on a label and holding no clause (男子100米：王川（石桥队）10秒35 / 女子100米：…): papers set
-    such items without a stop, so its missing stop says nothing of a lost end (a turn of an interview is a sentence)."""
+    such items without a stop, so its missing stop says nothing of a lost end (a turn of an interview is a sentence).
+    So is the last of a box's ENTRIES or more entries whose others all end on no stop, though they hold clauses
+    (门票：成人票60元；学生半价 / 交通：…，停车场免费 / 温馨提示：…，请穿防滑鞋): the box's style, not a lost end."""
     mark = body[-1].text[:1]
+    box = body[-ENTRIES:]
     return len(body) > 1 and (mark in BULLETS and body[-2].text[:1] == mark
-                              or all(ENTRY.match(b.text) is not None and not CLAUSE_MARK.search(b.text) for b in body[-2:]))
+                              or all(ENTRY.match(b.text) is not None and not CLAUSE_MARK.search(b.text) for b in body[-2:])
+                              or len(box) == ENTRIES and all(ENTRY.match(b.text) is not None for b in box)
+                              and not any(ends_whole(b.text) for b in box[:-1]))
 
 
 def flag_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
