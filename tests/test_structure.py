@@ -1883,3 +1883,16 @@ def test_a_columns_briefs_each_signed_are_its_subheads() -> None:
     (article,) = col.articles
     assert (article.kicker, article.title) == (None, "校园快讯")
     assert [b.type for b in article.blocks] == ["heading", "paragraph"] * 3
+
+
+def test_no_article_opens_right_under_a_subhead() -> None:
+    """`【出行信息】` / `开放时间：8:00—17:30` (the article's end lost after it): a subhead has its section's text under
+    it, so the line under it is that text, never the head of the next article (or the bracketed line is the head)."""
+    lines = ["书房的故事还在继续。", "石桥村农家书房", "一间书房点亮一个村", "□吕娜", "石桥村农家书房去年建成，藏书三千册。",
+             "【出行信息】", "开放时间：8:00—17:30（17:00停止入园）", "书房明年还要再添一千册书，村里的孩子们都盼着。"]
+    from toolkit.lines import NEG, _transitions
+
+    into, _, _ = _transitions(False)
+    assert into[ROLES.index("head")][ROLES.index("heading")] == NEG
+    roles = [r.role for r in read(lines)]
+    assert not any(a == "heading" and b == "head" for a, b in zip(roles, roles[1:]))
