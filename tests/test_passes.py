@@ -347,6 +347,7 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a reduplicated word where its reading is impossible: after a numeral, before a clause end
         # (an adverb), after a degree adverb or 每, before 着, or breaking a longer word
         ("这项工程用了4天天就完工了", "这项工程用了4天就完工了", "applied"),
+        ("送书车每天要跑两百多多公里", "送书车每天要跑两百多公里", "applied"),  # a number's approximation, said once
         ("东西都准备好好，就出发", "东西都准备好，就出发", "applied"),
         ("书房的环境好好了，读者也多了", "书房的环境好了，读者也多了", "applied"),  # 了 is no predicate for 好好
         ("这是最大大的收获", "这是最大的收获", "applied"),

@@ -421,6 +421,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if holder[0] == a and start > 0 and text[start - 1] in DEGREE:
             return Reading(False, f"「{holder[2]}」 takes no degree adverb")  # 最大大的
         return Reading(True, f"the word 「{holder[2]}」 holds the repeat", certain=True)
+    if ch in APPROXIMATE and start > 0 and text[start - 1] in NUMERALS and text[start - 1] != "一":
+        # a number's approximation is said once (两百多公里, 三十余人, 十来个): 多多, 余余, 来来 after a numeral are a
+        # stutter, whatever words jieba makes of them (两百多|多公里)
+        return Reading(False, f"「{ch}」 approximates the number before it once", certain=True)
     if holder is not None and holder[2] == ch * 2 and lex.tag(holder[2]) == "z" and not _is_word(lex, ch * 2):
         # a word of state the dictionary lists but seldom counted: an adjective's suffix said twice (紧张兮兮; one it
         # counts often, 短短, is judged as words are, below)
