@@ -340,6 +340,10 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("油茶果成了群众致富的金果果，", "油茶果成了群众致富的金果，", "applied"),
         # a verb said twice for a try before the rest of a set phrase of it and its object (享|享清福)
         ("儿子劝她辞职回家享享清福", "儿子劝她辞职回家享清福", "flagged"),
+        # …or before the verb and its object jieba lists as one verb, a try closing its clause after a verb of wanting
+        # (只想躲|躲雨，: 躲躲雨); not after a modifier (新挑|挑战，)
+        ("我本来只想躲躲雨，就走进了书房", "我本来只想躲雨，就走进了书房", "flagged"),
+        ("书房的管理又遇到了新挑挑战，", "书房的管理又遇到了新挑战，", "applied"),
         # two nouns overlapping on the double, one copy restoring their contraction (门诊|诊室, 门诊室)
         ("他在门诊诊室里坐诊", "他在门诊室里坐诊", "flagged"),
         # …whose three copies the dictionary lists as a word of its own (格格格), where the word before takes the first

@@ -424,7 +424,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
     if ch in APPROXIMATE and start > 0 and text[start - 1] in NUMERALS and text[start - 1] != "一":
         # a number's approximation is said once (两百多公里, 三十余人, 十来个): 多多, 余余, 来来 after a numeral are a
         # stutter, whatever words jieba makes of them (两百多|多公里)
-        return Reading(False, f"「{ch}」 approximates the number before it once", certain=True)
+        return Reading(False, f"「{ch}」 approximates the number before it once")
     if holder is not None and holder[2] == ch * 2 and lex.tag(holder[2]) == "z" and not _is_word(lex, ch * 2):
         # a word of state the dictionary lists but seldom counted: an adjective's suffix said twice (紧张兮兮; one it
         # counts often, 短短, is judged as words are, below)
@@ -589,6 +589,15 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # objects (做做饭, 做做事) but not for every object it takes (做做操): both readings are Chinese. (jieba
             # also lists many verb-and-object words as verbs, 打球, but with them as with proper nouns, 安阳, the same
             # test would flag twice the stutters: 加|加工, 脱|脱贫)
+            return Reading(False, f"「{ch}{ch}{right[2][1]}」 may be the verb said twice before its object", doubtful=True)
+        if (len(right[2]) == 2 and lex.tag(ch * 2) == lex.tag(right[2]) == "v" and lex.tag(right[2][1]) == "n"
+                and lex.words.get(ch * 2) is not None and (_clause_ends(text, end + 1) or text[end + 1 : end + 2] in ("吧", "、"))
+                and before is not None and (len(before[2]) == 1 and lex.tag(before[2]) == "v" or before[2] in AUXILIARIES
+                                            or before[2] in MODALS)):
+            # …or before a verb and its object jieba lists as a verb (躲|躲雨: 躲躲雨, shelter from the rain a while),
+            # where the dictionary lists the verb said twice (躲躲, however rare), after a verb of wanting or going or a modal,
+            # and the activity closes its clause, as a try at it does (只想躲躲雨，, 去散散心吧; not 开|开业一年来, 新挑|挑战，):
+            # the AAB tentative form too, for the editor
             return Reading(False, f"「{ch}{ch}{right[2][1]}」 may be the verb said twice before its object", doubtful=True)
         if before is not None and ch in CLOSES_VERB and lex.tag(before[2])[:1] in ("v", "p"):
             return Reading(False, f"「{ch}」 may close 「{before[2]}{ch}」 before 「{right[2]}」", doubtful=True)
