@@ -1896,3 +1896,29 @@ def test_no_article_opens_right_under_a_subhead() -> None:
     assert into[ROLES.index("head")][ROLES.index("heading")] == NEG
     roles = [r.role for r in read(lines)]
     assert not any(a == "heading" and b == "head" for a, b in zip(roles, roles[1:]))
+
+
+def test_a_group_of_photo_news_under_one_title_is_one_article() -> None:
+    """`初夏时节 处处新景` / `古桥修缮迎游客` / `…。（吴敏 摄）` / …: photo news each signed by its photographer under one
+    title, after another article's end, are one article whose items are subheads; the title heads it."""
+    items = [("古桥修缮迎游客", "5月20日，在桐溪县石桥村，工人们正在修缮一座清代石拱桥。（吴敏 摄）"),
+             ("书房开进车库", "5月22日，槐川县一处闲置车库改造成了社区书房。（王川 摄）"),
+             ("茶园采收忙", "5月25日，茶农在岳川县的茶园里采摘夏茶。（郑晓东 摄）")]
+    lines = ("出席会议的有：王川、吴敏。", "初夏时节 处处新景", *(line for item in items for line in item))
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    *_, article = col.articles
+    assert (article.kicker, article.title) == (None, "初夏时节 处处新景")
+    assert [b.type for b in article.blocks] == ["heading", "paragraph"] * 3
+
+
+def test_a_name_alone_after_a_texts_end_signs_it() -> None:
+    """`…翻着时光。` / `吕晓岚` / the next article's title over its dateline: the name alone signs the essay above (no
+    kicker of the labelled articles is a person's name alone); the essay so signed ends whole."""
+    from toolkit.passes.truncation import end_missing
+
+    lines = ("书房旧事", "我常在傍晚走进那间小书房，挑一本旧书，慢慢地翻着时光。", "吕晓岚", "槐川县召开全县农村公路建设推进会",
+             "本报讯（记者 吴敏）3月2日，槐川县召开全县农村公路建设推进会。", "会议指出，过去一年全县新建农村公路120公里。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    essay, report = col.articles
+    assert [b.text for b in essay.blocks] == list(lines[1:3]) and end_missing(essay) is None
+    assert (report.kicker, report.title) == (None, lines[3])

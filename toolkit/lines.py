@@ -253,6 +253,13 @@ def lone_name(text: str) -> bool:
     return 2 <= len(text) <= 3 and lexicon().names(text) == [text]
 
 
+def bare_name(text: str) -> bool:
+    """The line is a person's name and nothing else (`lone_name`: a common surname, no dictionary word after it): under
+    a text's end, its author's signature (吕晓岚). Not a place's name of that shape (岳川县). A byline's looser shape
+    (`_names`) takes column labels and places for names here (走基层, 栖峰县, 简讯)."""
+    return lone_name(text) and text[-1] not in ADMINISTRATIVE and not place_line(text)
+
+
 def _names(text: str) -> bool:
     """A byline's shape: people's names (two or three characters each, not words of the dictionary, or
     names it knows), apart by spaces or 、, after a reporter's title if any (`□刘晓 王川`, `本报记者 陈明`). A name
@@ -647,7 +654,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     counts = [_count(text) for text in lines]
     heads_sections = above_first_section(lines, dangles, counts)
     counted = counted_on(counts)
-    roundup = parallel_items(lines) | counted_briefs(lines) | signed_briefs(lines)
+    briefs = signed_briefs(lines)
+    roundup = parallel_items(lines) | counted_briefs(lines) | briefs
+    # …the line over the first of a column's signed briefs is the column's head line, its label or its title
+    briefs_head = {i - 1 for i in briefs if _phrase(lines[i - 1])}
     paired = parallel_items(lines, least=2, forms=(_item_head,))
     turns, bulleted = dialogue_turns(lines), bullet_runs(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
@@ -676,8 +686,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         return lines[i].startswith(BYLINE_MARK) or lines[i].startswith("——") and whole or (
             i + 1 < len(lines) and lines[i + 1].startswith(BYLINE_MARK) and (lines[i].startswith("——") or whole))
 
+    # a name alone after a text's end signs it (an essay's author, 敖佳蕙, under its last paragraph): no kicker of the
+    # next article nor its column's label, as none of the 288 labelled and blind kickers is a person's name alone
+    signing = {i for i in range(1, len(lines)) if ended(lines[i - 1]) and bare_name(lines[i])}
     dated = {i - 2 for i in range(2, len(lines))
-             if (opens_lead(lines[i]) and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])
+             if i - 2 not in signing
+             and (opens_lead(lines[i]) and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])
                  and not ended(lines[i - 1])
                  or bylined(i) and _label(lines[i - 2]) and len(han_only(lines[i - 1])) <= LONGEST["title"])
              and (i == 2 or ended(lines[i - 3]) or is_terminated(lines[i - 3]) and _CLAUSES.search(lines[i - 3]))
@@ -903,6 +917,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # its article) is followed by no subhead of it and no rest of its sentence (a column of briefs, each signed),
         # unless the subhead is one of a roundup's item heads (`parallel_items`), each item signed: 石岭镇：… / …（王川）
         after_end = i > 0 and signs[i - 1]
+        signs_above = i in signing
         # …and a letter's signature after its text (`letter_signed`) is a paragraph of its own, which nothing goes on
         after_letter = i > 0 and letters[i - 1]
         # …but for where its writer lives, in brackets on the next line (读者 吴敏 / （桐溪县石桥村）): the signature's rest
@@ -940,7 +955,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in counted and r in HEAD_ROLES)
                and not (i in roundup and r in HEAD_ROLES + ("para",))
                and not (counts_briefs and r not in ("head", "title"))
-               and not (i in credited and r in HEAD_ROLES)
+               and not (i in credited and r in HEAD_ROLES) and not (i in briefs_head and r != "head")
+               and not (signs_above and r == "head")
                and not (portrays and r in ("head", "title", "title+"))
                and not (dash_led and r in ("head", "title", "title+"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
@@ -1306,22 +1322,23 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
 BRIEFS = re.compile(r"([两二三四五六七八九十])则(?:[（(][^（）()]{1,12}[）)])?$")
 
 
-BRIEF_SIGNED = re.compile(r"[。！？!?”][（(][\u4e00-\u9fff]{2,4}[）)]$")
+BRIEF_SIGNED = re.compile(r"[。！？!?”][（(][\u4e00-\u9fff]{2,4}(?:\s*摄)?[）)]$")
 
 
 def signed_briefs(lines: Sequence[str]) -> set[int]:
     """The heads of a column's briefs each signed by its writer (校园快讯 / 石桥小学 / …开学了。（吴敏） / 桐溪中学 / …（王川） /
-    …): under a column's label (a few characters alone, at the page's top or after a text's end), ROUNDUP or more
-    short phrases in a row, each over running text whose last line signs it off, the next head right after that
-    signature (`signs_off`, or two to four characters in brackets after the last sentence: a name the dictionary
-    reads as words, （甘露宁）, among briefs signed alike). Each is a subhead of the column, the label its title: a
-    column's briefs are signed one by one, an article once."""
+    …), or of a group of photo news each signed by its photographer (…（吴敏 摄）): under a head line (the column's
+    label, the group's title; at the page's top or after a text's end), ROUNDUP or more short phrases in a row, each
+    over running text whose last line signs it off, the next head right after that signature (`signs_off`, or two to
+    four characters in brackets after the last sentence: a name the dictionary reads as words, （甘露宁）, among briefs
+    signed alike). Each is a subhead of the column, the line over them its title: a column's briefs are signed one by
+    one, an article once."""
     def signed(text: str) -> bool:
         return signs_off(text) or BRIEF_SIGNED.search(text) is not None
 
     out: set[int] = set()
     for i, label in enumerate(lines):
-        if not (0 < len(han_only(label)) <= COLUMN_LABEL and han_only(label) == label and (i == 0 or ended(lines[i - 1]))):
+        if not (_phrase(label) and not ended(label) and (i == 0 or ended(lines[i - 1]))):
             continue
         heads, h = [], i + 1
         while h < len(lines) and _phrase(lines[h]) and not ended(lines[h]):
