@@ -656,8 +656,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     counted = counted_on(counts)
     briefs = signed_briefs(lines)
     roundup = parallel_items(lines) | counted_briefs(lines) | briefs
-    # …the line over the first of a column's signed briefs is the column's head line, its label or its title
-    briefs_head = {i - 1 for i in briefs if _phrase(lines[i - 1])}
+    # …the line over the first of a column's signed briefs is the column's head line, its label or its title: its first,
+    # after a text's end (under another head line, a kicker, it may be the title)
+    briefs_head = {i - 1 for i in briefs if _phrase(lines[i - 1]) and (i == 1 or ended(lines[i - 2]))}
     paired = parallel_items(lines, least=2, forms=(_item_head,))
     turns, bulleted = dialogue_turns(lines), bullet_runs(lines)
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
@@ -1328,7 +1329,7 @@ BRIEF_SIGNED = re.compile(r"[。！？!?”][（(][\u4e00-\u9fff]{2,4}(?:\s*摄)
 def signed_briefs(lines: Sequence[str]) -> set[int]:
     """The heads of a column's briefs each signed by its writer (校园快讯 / 石桥小学 / …开学了。（吴敏） / 桐溪中学 / …（王川） /
     …), or of a group of photo news each signed by its photographer (…（吴敏 摄）): under a head line (the column's
-    label, the group's title; at the page's top or after a text's end), ROUNDUP or more short phrases in a row, each
+    label, the group's title), ROUNDUP or more short phrases in a row, each
     over running text whose last line signs it off, the next head right after that signature (`signs_off`, or two to
     four characters in brackets after the last sentence: a name the dictionary reads as words, （甘露宁）, among briefs
     signed alike). Each is a subhead of the column, the line over them its title: a column's briefs are signed one by
@@ -1338,7 +1339,7 @@ def signed_briefs(lines: Sequence[str]) -> set[int]:
 
     out: set[int] = set()
     for i, label in enumerate(lines):
-        if not (_phrase(label) and not ended(label) and (i == 0 or ended(lines[i - 1]))):
+        if not (_phrase(label) and not ended(label)):
             continue
         heads, h = [], i + 1
         while h < len(lines) and _phrase(lines[h]) and not ended(lines[h]):
