@@ -627,6 +627,11 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         (["桐溪队场均进球2个，场均失球1个。", "球队主场场均观众过万。"], ["桐溪队场均进球2个，场均失球1个。", "球队主场场均观众过万。"]),
         (["桐溪队场均进球2个。", "球队主场场均观众过万。"], ["桐溪队场均进球2个。", "球队主场均观众过万。"]),
         (["石桥村新建公厕两座，公厕有专人管。", "书房旁是一座标准化化公厕。"], ["石桥村新建公厕两座，公厕有专人管。", "书房旁是一座标准化公厕。"]),
+        # …or a name the article prints three times more closing on a double the dictionary lists (兰兰), the text
+        # after it different each time; not where the second copy opens a word (王强|强调)
+        (["吴秀兰每天都来书房。", "吴秀兰说，书房就是她的家。", "在吴秀兰看来，读书是一辈子的事。", "她叫吴秀兰兰，今年71岁。"],
+         ["吴秀兰每天都来书房。", "吴秀兰说，书房就是她的家。", "在吴秀兰看来，读书是一辈子的事。", "她叫吴秀兰，今年71岁。"]),
+        (["王强来了。", "王强说。", "王强笑了。", "王强强调，书房要常开。"], ["王强来了。", "王强说。", "王强笑了。", "王强强调，书房要常开。"]),
         # printed doubled twice: the article's own spelling
         (["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"], ["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"]),
         # three copies of a legitimate double the article prints elsewhere are cut to two, not one (which the

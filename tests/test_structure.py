@@ -1879,6 +1879,8 @@ def test_a_columns_briefs_each_signed_are_its_subheads() -> None:
     lines = ["书房明年还要再添一千册书。", "校园快讯", *(line for brief in briefs for line in brief)]
     assert signed_briefs(lines) == {2, 4, 6}
     assert signed_briefs(lines[:-2]) == set()
+    # …under a kicker too: the line over the briefs is then the title
+    assert signed_briefs(["书房明年还要再添一千册书。", "图片新闻", *lines[1:]]) == {3, 5, 7}
     (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=tuple(lines[1:]))])
     (article,) = col.articles
     assert (article.kicker, article.title) == (None, "校园快讯")

@@ -131,6 +131,8 @@ NEAR = 5000
 TERM = 4
 # Times the article must print a term apart (`_term_used_apart`) before a double opening it is taken as the term's
 USED_APART = 2
+# Times the article must print a person's name elsewhere before a double closing it is taken for a stutter of it
+NAMED = 3
 
 
 @dataclass(frozen=True)
@@ -629,6 +631,9 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # the character left alone before the first copy makes a word with it, one the dictionary lists though
             # rarely (自|住|住房: 自住, self-occupied, 自住|住房): each copy may belong to its own word, for the editor
             return Reading(False, f"「{before[2]}{ch}」 may be a word of its own before 「{right[2]}」", doubtful=True)
+        if name := _name_before(lex, article, text, start):
+            # 王强|强调: the first copy closes a name the article prints again and again, the second opens the verb
+            return Reading(True, f"「{name}」, a name the article gives again, closes on the first 「{ch}」")
         return Reading(False, f"stray copy of 「{ch}」 before the word it starts")
     return _free_copies(lex, text, start, spans, before, right, article)
 
@@ -938,6 +943,37 @@ def _term_used_apart(lex: Lexicon, article: str, text: str, end: int) -> str | N
     return term if apart >= USED_APART else None
 
 
+def _name_ending(lex: Lexicon, text: str, at: int) -> str | None:
+    """A person's name closing on text[at] (a common surname and one or two characters, `Lexicon.names`)."""
+    for k in (2, 1):
+        name = text[max(0, at - k) : at + 1]
+        if len(name) == k + 1 and lex.names(name) == [name]:
+            return name
+    return None
+
+
+def _name_before(lex: Lexicon, article: str, text: str, start: int) -> str | None:
+    """A person's name closing on text[start] that the article prints at least NAMED times more, never with the text
+    after the double right after it (杜老 beside 杜老太 is 杜老太 said with one 老): the name, whole."""
+    name = _name_ending(lex, text, start)
+    if name and article.count(name) > NAMED and name + text[start + 2 : start + 3] not in article:
+        return name
+    return None
+
+
+def _name_closed(lex: Lexicon, article: str, text: str, start: int) -> str | None:
+    """A person's name closing on the doubled character (方秀兰|兰，) that the article prints at least NAMED times
+    elsewhere, never with the character again after it, where the second copy opens no word with what follows (王强|
+    强调 is the name and a verb): the article's own spelling of the name, though the dictionary lists the double as
+    a word (兰兰) and the text after the name differs each time, so `_spelled` finds no match on both sides."""
+    name = None if _starts_word(lex, text, start + 1) else _name_ending(lex, text, start)
+    if name:
+        after = [article[m.end() : m.end() + 1] for m in re.finditer(re.escape(name), article)]
+        if after.count(text[start]) == 1 and len(after) - 1 >= NAMED:  # (the one with the character again is here)
+            return name
+    return None
+
+
 def _stands_apart(lex: Lexicon, text: str, at: int, before: bool) -> bool:
     """text[at], right `before` the double (or right after it), is no Han character (or outside the text), a
     function word, or the edge of a dictionary word: the last character of one before the double, the first after."""
@@ -989,7 +1025,7 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
         reading = _double(text, start, article)
         if ((reading.legit or reading.doubtful) and not reading.certain
                 and (once := _spelled(lex, article, text, start, start + 2)
-                         or _printed_once_beside(lex, article, text, start))):
+                         or _printed_once_beside(lex, article, text, start) or _name_closed(lex, article, text, start))):
             return Verdict("applied", 1, one, f"the article prints 「{once}」 elsewhere, with one 「{ch}」", 0.8)
         if reading.legit:
             return None
