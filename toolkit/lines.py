@@ -862,8 +862,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         numbered = NUMBERED.match(text) is not None
         # a line opening on 记 or 访 alone, with its dash or without (——记…, 访…), names whom the article portrays or
         # interviews: a subtitle by its form (as the labelled ——记… are), never a head line above it nor a title's rest;
-        # so is one naming who attended the event the title reports (`attendance`: 王川出席并讲话)
-        portrays = portrait(text) or attendance(text)
+        # so is one naming who attended the event the title reports (`attendance`: 王川出席并讲话) or the kind of report
+        # after its subject (`reports_on`: …改造见闻)
+        portrays = portrait(text) or attendance(text) or reports_on(text)
+        kind_named = reports_on(text)  # (…and names no one: no byline)
         # …and a line opening on the dash leads from its title into what it adds (——记…, ——在…上的讲话（摘要）): a
         # subtitle or a list's item, never a kicker nor a title (6 of the 18 labelled subtitles open so, none of the
         # 52 kickers and 61 titles over or under one), whatever its end looks like (a column tag's brackets)
@@ -958,7 +960,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (counts_briefs and r not in ("head", "title"))
                and not (i in credited and r in HEAD_ROLES) and not (i in briefs_head and r != "head")
                and not (signs_above and r == "head")
-               and not (portrays and r in ("head", "title", "title+"))
+               and not (portrays and r in ("head", "title", "title+")) and not (kind_named and r == "byline")
                and not (dash_led and r in ("head", "title", "title+"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
@@ -987,6 +989,18 @@ PORTRAYS = ("记", "访")  # (——)记某某, (——)访某某: a profile's o
 # who attended the event the title reports, or spoke at it (韩立明出席并讲话, 王川主持): a meeting report's subtitle
 ATTENDS = re.compile(r"(?P<who>[\u4e00-\u9fff、]{2,24}?)(?:出席|主持|参加|会见)(?:会议|大会|仪式|活动)?"
                      r"(?:并(?:讲话|致辞|发表(?:重要)?讲话|作报告))?")
+
+
+# the kind of report a subtitle names after what it covers (…桂井巷片区改造见闻, …产业集群发展调查, …博览会侧记): 18 of the
+# 152 labelled and blind subtitles close so, no title, and only kickers of a few characters (记者调查, 乡村振兴·一线见闻)
+REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|调查|探访|扫描)$")
+REPORT_KIND_SUBJECT = 10  # Han characters: a subtitle naming its subject before the kind, longer than a kicker's label
+
+
+def reports_on(text: str) -> bool:
+    """The line names a subject and the kind of report on it, a subtitle's form (渠宁市兰畔区桂井巷片区改造见闻): not a
+    kicker nor a title nor a title's rest."""
+    return REPORT_KIND.search(text) is not None and len(han_only(text)) >= REPORT_KIND_SUBJECT and not _CLAUSES.search(text)
 
 
 def attendance(text: str) -> bool:
