@@ -314,6 +314,8 @@ def _last_function_word(text: str) -> str | None:
     *before, word = lex.cut(text[-4:])
     if word in NOUN_ALONE or word in CLOSING_DEGREE or word in MOTION and text[-2:-1] == "而":
         return None
+    if word == "在" and before and lex.tag(before[-1]) == "d":
+        return None  # 在 after an adverb closing the line is the verb, to be there (烟火气还在, 人都在), not a preposition
     if (lex.tag(word) == "p" and len(word) == 1 and before and len(before[-1]) == 1 and lex.tag(before[-1]) == "v"
             and before[-1] not in _WAITING):
         # a verb the dictionary lacks, left in single characters with its second, a preposition's by its tag (建成投|用:
