@@ -314,8 +314,6 @@ def _last_function_word(text: str) -> str | None:
     *before, word = lex.cut(text[-4:])
     if word in NOUN_ALONE or word in CLOSING_DEGREE or word in MOTION and text[-2:-1] == "而":
         return None
-    if word == "在" and before and lex.tag(before[-1]) == "d":
-        return None  # 在 after an adverb closing the line is the verb, to be there (烟火气还在, 人都在), not a preposition
     if (lex.tag(word) == "p" and len(word) == 1 and before and len(before[-1]) == 1 and lex.tag(before[-1]) == "v"
             and before[-1] not in _WAITING):
         # a verb the dictionary lacks, left in single characters with its second, a preposition's by its tag (建成投|用:
@@ -836,7 +834,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         instalment = SERIES_NUMBER.search(text) is not None
         # a head line left dangling (城市书房和) or on a comma (…推进数字乡村建设，) is no whole kicker or title (none
         # of the 30 labelled kickers dangles, none of the 156 labelled head lines ends on a comma): the line after it
-        # is its rest, not a title or a subtitle under it
+        # is its rest, not a title or a subtitle under it (unless it names its subject and the kind of report, a
+        # subtitle by its form, `reports_on`: 老巷子“焕新” 烟火气还在 / …改造见闻, where 在 is the verb)
         after_dangling = i > 0 and (dangles[i - 1] or lines[i - 1][-1] in "，、,")
         # …and a line asking after a dialogue's turn left on a comma (问：您…， / 最深的体会是什么？) is the rest of the
         # question the turn began, no head of an article (a question may head one after an article cut short)
@@ -942,7 +941,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (instalment and r in ("para", "heading", "byline"))
                and not (above_byline and r not in HEAD_ROLES)
                and not (after_place and (r == "title+" or r == "subtitle" and column_label(lines[i - 1])))
-               and not (after_dangling and r in ("title", "subtitle")) and not (asks_on and r == "head")
+               and not (after_dangling and r in ("title", "subtitle") and not kind_named) and not (asks_on and r == "head")
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (mid_word and r not in ("cont", "title+"))
                and not (joined and r == "para")
