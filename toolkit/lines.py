@@ -687,7 +687,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         return lines[i].startswith(BYLINE_MARK) or lines[i].startswith("——") and whole or (
             i + 1 < len(lines) and lines[i + 1].startswith(BYLINE_MARK) and (lines[i].startswith("——") or whole))
 
-    # a name alone after a text's end signs it (an essay's author, 敖佳蕙, under its last paragraph): no kicker of the
+    # a name alone after a text's end signs it (an essay's author, 吕晓岚, under its last paragraph): no kicker of the
     # next article nor its column's label, as none of the 288 labelled and blind kickers is a person's name alone
     signing = {i for i in range(1, len(lines)) if ended(lines[i - 1]) and bare_name(lines[i])}
     dated = {i - 2 for i in range(2, len(lines))
@@ -921,7 +921,6 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # its article) is followed by no subhead of it and no rest of its sentence (a column of briefs, each signed),
         # unless the subhead is one of a roundup's item heads (`parallel_items`), each item signed: 石岭镇：… / …（王川）
         after_end = i > 0 and signs[i - 1]
-        signs_above = i in signing
         # …and a letter's signature after its text (`letter_signed`) is a paragraph of its own, which nothing goes on
         after_letter = i > 0 and letters[i - 1]
         # …but for where its writer lives, in brackets on the next line (读者 吴敏 / （桐溪县石桥村）): the signature's rest
@@ -960,7 +959,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in roundup and r in HEAD_ROLES + ("para",))
                and not (counts_briefs and r not in ("head", "title"))
                and not (i in credited and r in HEAD_ROLES) and not (i in briefs_head and r != "head")
-               and not (signs_above and r == "head")
+               and not (i in signing and r == "head")
                and not (portrays and r in ("head", "title", "title+")) and not (kind_named and r == "byline")
                and not (dash_led and r in ("head", "title", "title+"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
@@ -1344,11 +1343,10 @@ BRIEF_SIGNED = re.compile(r"[。！？!?”][（(][\u4e00-\u9fff]{2,4}(?:\s*摄)
 def signed_briefs(lines: Sequence[str]) -> set[int]:
     """The heads of a column's briefs each signed by its writer (校园快讯 / 石桥小学 / …开学了。（吴敏） / 桐溪中学 / …（王川） /
     …), or of a group of photo news each signed by its photographer (…（吴敏 摄）): under a head line (the column's
-    label, the group's title), ROUNDUP or more short phrases in a row, each
-    over running text whose last line signs it off, the next head right after that signature (`signs_off`, or two to
-    four characters in brackets after the last sentence: a name the dictionary reads as words, （甘露宁）, among briefs
-    signed alike). Each is a subhead of the column, the line over them its title: a column's briefs are signed one by
-    one, an article once."""
+    label, the group's title), ROUNDUP or more short phrases in a row, each over running text whose last line signs
+    it off, the next head right after that signature (`signs_off`, or two to four characters in brackets after the
+    last sentence: a name the dictionary reads as words, （甘露宁）, among briefs signed alike). Each is a subhead of
+    the column, the line over them its title: a column's briefs are signed one by one, an article once."""
     def signed(text: str) -> bool:
         return signs_off(text) or BRIEF_SIGNED.search(text) is not None
 
