@@ -865,8 +865,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # interviews: a subtitle by its form (as the labelled ——记… are), never a head line above it nor a title's rest;
         # so is one naming who attended the event the title reports (`attendance`: 王川出席并讲话) or the kind of report
         # after its subject (`reports_on`: …改造见闻)
-        portrays = portrait(text) or attendance(text) or reports_on(text)
         kind_named = reports_on(text)  # (…and names no one: no byline)
+        portrays = portrait(text) or attendance(text) or kind_named
         # …and a line opening on the dash leads from its title into what it adds (——记…, ——在…上的讲话（摘要）): a
         # subtitle or a list's item, never a kicker nor a title (6 of the 18 labelled subtitles open so, none of the
         # 52 kickers and 61 titles over or under one), whatever its end looks like (a column tag's brackets)
