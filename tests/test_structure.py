@@ -1939,3 +1939,29 @@ def test_a_line_naming_its_subject_and_the_kind_of_report_is_a_subtitle() -> Non
     # …also under a title that seems left dangling (烟火气还在: 在 may be the preposition, as in 志愿者们还在 / 每个周末…)
     lines[1] = "老巷子“焕新” 烟火气还在"
     assert [r.role for r in read(lines)][1:4] == ["head", "subtitle", "byline"]
+
+
+def test_a_head_line_saying_what_a_place_did_makes_the_pair_a_title_and_its_subtitle() -> None:
+    """`槐川县调整住房公积金贷款政策` / `首套房最高可贷额度提高至80万元 多子女家庭再上浮20%`, `购房贷款不用再排队` / `槐川县住房
+    公积金管理中心推出“一站办结”服务`: where one of two head lines says what a place or a body of it did, the pair is a
+    title and its subtitle, not a kicker over a title. A kicker that is a place or a column's label, leads in by a verb,
+    or stands over a title carrying its column's tag is read as before."""
+    from toolkit.lines import gives_figures, names_doer, title_over_subtitle
+
+    before = ["槐川县城市书房", "□吕娜", "走进槐川县石桥村的城市书房，二十多位村民正在安静地看书，孩子们在角落里翻着绘本。",
+              "书房管理员王川介绍，书房去年接待读者一万多人次，借出图书三千多册，周末的时候座位常常不够用。",
+              "书房明年还要再添一千册书。"]
+    body = ["本报讯 近日，槐川县住房公积金管理中心印发通知，调整住房公积金贷款政策，首套住房最高贷款额度由60万元提高至80万元。",
+            "通知明确，多子女家庭购买首套住房的，贷款额度可在此基础上再上浮20%。新政策自7月1日起施行。",
+            "中心负责人吴敏介绍，调整后预计每年可为两千多户家庭减轻购房负担。"]
+    for above, below in (("槐川县调整住房公积金贷款政策", "首套房最高可贷额度提高至80万元 多子女家庭再上浮20%"),
+                         ("购房贷款不用再排队", "槐川县住房公积金管理中心推出“一站办结”服务")):
+        roles = [r.role for r in read([*before, above, below, "□郑晓东", *body])]
+        assert roles[5:8] == ["head", "subtitle", "byline"], above
+    assert names_doer("槐川县住房公积金管理中心推出“一站办结”服务") and names_doer("槐川县调整住房公积金贷款政策")
+    assert not names_doer("全县推出“一站办结”服务") and not names_doer("槐川县石桥村") and not names_doer("城市书房点亮阅读生活")
+    assert gives_figures("书房每晚延长至22时，周末不闭馆") and not gives_figures("书房每晚延长至22时 周末不闭馆")
+    assert title_over_subtitle("槐川县城市书房焕新开放", "首批上架图书8000余册，市民可在线预约座位")
+    assert not title_over_subtitle("书香槐川", "槐川县图书馆推出“一键借阅”服务")  # a column's label over the title
+    assert not title_over_subtitle("迎接读书月到来", "槐川县图书馆推出“一键借阅”服务")  # a kicker leading in by a verb
+    assert not title_over_subtitle("槐川县探索设立城市书房", "书香满城（走基层）")  # the title carries its column's tag
