@@ -1043,11 +1043,11 @@ def title_over_subtitle(above: str, text: str, after: str = "") -> bool:
     """Under a head line, the line is the subtitle, not the title under a kicker, where either of the two says what a
     place or a body of it did (`names_doer`: 汀澜市调整住房公积金贷款政策 / 首套房…, 出院结算不用再排队 / 昭岭市第二人民医院
     推出…服务), a subtitle naming who acted as a kicker seldom does, or the line gives figures in clauses
-    (`gives_figures`). A kicker that is a place's name or a column's label, leads in by a dash or a verb (奋战四季度
-    冲刺全年目标 / 沣岚市…集中开工) or sits in brackets, a line ending a text (no head line), or a title carrying its column's tag, perhaps on the line `after`
-    where the title is broken in two (槐川县探索设立城市书房 / 书香满城 / 人人受益（…）), is read as before. Of the
-    labelled and blind heads, the pair holds in 18 of 31 titles over a subtitle without a dash and in none of 299 kickers
-    over their titles."""
+    (`gives_figures`). Read as before: a kicker that is a place's name or a column's label, leads in by a dash or a verb
+    (奋战四季度　冲刺全年目标 / 沣岚市…集中开工) or sits in brackets; a line ending a text (no head line); a title
+    carrying its column's tag, perhaps on the line `after` where the title is broken in two (槐川县探索设立城市书房 /
+    书香满城 / 人人受益（…）). Of the labelled and blind heads, the pair holds in 18 of 31 titles over a subtitle without a
+    dash and in none of 299 kickers over their titles."""
     if (ended(above) or place_line(above) or column_label(above) or above.endswith("——") or above[:1] in "【（("
             or len(han_only(above)) <= COLUMN_LABEL or COLUMN_TAG.search(text) or COLUMN_TAG.search(after)):
         return False
