@@ -1965,3 +1965,20 @@ def test_a_head_line_saying_what_a_place_did_makes_the_pair_a_title_and_its_subt
     assert not title_over_subtitle("书香槐川", "槐川县图书馆推出“一键借阅”服务")  # a column's label over the title
     assert not title_over_subtitle("迎接读书月到来", "槐川县图书馆推出“一键借阅”服务")  # a kicker leading in by a verb
     assert not title_over_subtitle("槐川县探索设立城市书房", "书香满城（走基层）")  # the title carries its column's tag
+
+
+def test_the_line_under_a_head_line_shaped_as_a_label_is_the_title() -> None:
+    """`志愿服务在身边` / `石桥村的“护河小分队”`: under an article's first head line shaped as a column's or a series' label
+    the line is the title, not a subtitle, byline or not; under a label-shaped line with another head line above it (a
+    place's name over the title, a title's first piece over its rest) a subtitle may follow."""
+    from toolkit.lines import _allowed
+
+    before = ["槐川县城市书房", "□吕娜", "走进槐川县石桥村的城市书房，二十多位村民正在安静地看书，孩子们在角落里翻着绘本。",
+              "书房管理员王川介绍，书房去年接待读者一万多人次，借出图书三千多册，周末的时候座位常常不够用。", "（作者为槐川县图书馆馆员）"]
+    after = ["清晨6点，天刚蒙蒙亮，桐溪县石桥村的河岸边已经有了忙碌的身影，几位穿着红马甲的志愿者正弯腰捡拾垃圾。",
+             "这支名为“河道守护者”的志愿服务队成立于2019年，最初只有5名队员，如今已发展到80多人。"]
+    for label in ("志愿服务在身边", "全民阅读进行时"):
+        assert [r.role for r in read([*before, label, "石桥村的“护河小分队”", *after])][5:7] == ["head", "title"]
+    subtitle = ROLES.index("subtitle")
+    assert _allowed(["桐溪县石桥村", "书房领航", "村里的读书会越办越红火", *after])[2][subtitle]
+    assert _allowed([*before, "借书不用", "再排队", "槐川县图书馆推出“一键借阅”服务", *after])[7][subtitle]

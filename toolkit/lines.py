@@ -874,6 +874,15 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # subtitle or a list's item, never a kicker nor a title (6 of the 18 labelled subtitles open so, none of the
         # 52 kickers and 61 titles over or under one), whatever its end looks like (a column tag's brackets)
         dash_led = text.startswith("——")
+        # …while under an article's first head line (at the page's top or under running text: a text's end, a sentence
+        # inside the line, a line longer than any head line) with a column's or a series' label's shape (`_label`:
+        # 志愿服务在身边, 乡村振兴进行时) the line is the title, not a subtitle: 173 of the 299 labelled and blind kickers
+        # have that shape, and of the 49 titles without a kicker over a subtitle one, its subtitle led by the dash
+        # (黄沙深处种绿洲 / ——记…), a subtitle by its form still. A label-shaped line under another head line may be a
+        # title under its kicker (聊城开发区北城街道 / 党建领航 / 村集体经济持续增收) or a title's rest (…支持中小微 / 企业发展)
+        first_above = i == 1 or i > 1 and (ended(lines[i - 2]) or FULL_STOP_INSIDE.search(lines[i - 2]) is not None
+                                           or len(han_only(lines[i - 2])) > LONGEST["head"])
+        under_label = i > 0 and first_above and _label(lines[i - 1]) and not (dash_led or portrays)
         # a line that reports speech is running text, no head line nor subhead, unless the □ byline under it makes
         # it a head (only a line short enough for one is asked)
         running = han <= LONGEST["head"] and not above_byline and reports(text)
@@ -969,7 +978,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
                and not (under_short and r == "subtitle")
-               and not (under_statement and r == "title")
+               and not (under_statement and r == "title") and not (under_label and r == "subtitle")
                and not (quotes and r == "byline")
                and not (titles_lead and r != "head")
                and not (announces and r in ("subtitle", "title+"))
