@@ -1030,6 +1030,8 @@ def names_doer(text: str) -> bool:
     (汀澜市调整住房公积金贷款政策, 昭岭市第二人民医院推出…服务)."""
     lex = lexicon()
     words = lex.cut(text)
+    if numeral(text[0]) is not None:  # a count opens no place's name (三项省纪录被改写)
+        return False
     name = ""
     for k, w in enumerate(words):
         if han_only(w) != w or len(name) + len(w) > PLACE_NAME:
