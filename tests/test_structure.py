@@ -1961,7 +1961,8 @@ def test_a_head_line_saying_what_a_place_did_makes_the_pair_a_title_and_its_subt
     assert names_doer("槐川县住房公积金管理中心推出“一站办结”服务") and names_doer("槐川县调整住房公积金贷款政策")
     assert not names_doer("全县推出“一站办结”服务") and not names_doer("槐川县石桥村") and not names_doer("城市书房点亮阅读生活")
     assert not names_doer("三项县纪录被改写")  # a count, no place's name
-    assert gives_figures("书房每晚延长至22时，周末不闭馆") and not gives_figures("书房每晚延长至22时 周末不闭馆")
+    assert gives_figures("书房每晚延长至22时，周末不闭馆") and gives_figures("书房每晚延长至22时 周末不闭馆")
+    assert not gives_figures("书房每晚延长至22时") and not gives_figures("书房延时 周末不闭馆")
     assert title_over_subtitle("槐川县城市书房焕新开放", "首批上架图书8000余册，市民可在线预约座位")
     assert not title_over_subtitle("书香槐川", "槐川县图书馆推出“一键借阅”服务")  # a column's label over the title
     assert not title_over_subtitle("迎接读书月到来", "槐川县图书馆推出“一键借阅”服务")  # a kicker leading in by a verb

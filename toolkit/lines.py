@@ -1045,9 +1045,10 @@ def names_doer(text: str) -> bool:
 
 
 def gives_figures(text: str) -> bool:
-    """The line gives figures in clauses (首批展出文物800余件，市民可在线预约免费参观): a sentence of detail, a
-    subtitle's, which a title set in large type leaves out."""
-    return re.search(r"\d", text) is not None and re.search(r"[，；,;]", text) is not None
+    """The line gives figures in clauses, apart by a comma or by the space heads set between clauses (首批展出文物800余件，
+    市民可在线预约免费参观; 全年公益投入超1.2亿元 带动三千余户群众增收): a sentence of detail, a subtitle's, which a title
+    set in large type leaves out."""
+    return re.search(r"\d", text) is not None and re.search(r"[，；,;]|\S[ 　]\S", text) is not None
 
 
 def title_over_subtitle(above: str, text: str, after: str = "") -> bool:
@@ -1057,10 +1058,12 @@ def title_over_subtitle(above: str, text: str, after: str = "") -> bool:
     (`gives_figures`). Read as before: a kicker that is a place's name or a column's label, leads in by a dash or a verb
     (奋战四季度　冲刺全年目标 / 沣岚市…集中开工) or sits in brackets; a line ending a text (no head line); a title
     carrying its column's tag, perhaps on the line `after` where the title is broken in two (槐川县探索设立城市书房 /
-    书香满城 / 人人受益（…）). Of the labelled and blind heads, the pair holds in 18 of 31 titles over a subtitle without a
-    dash and in none of 299 kickers over their titles."""
+    书香满城 / 人人受益（…）) or inside the tag (…人人受益（走 / 基层）). Of the labelled and blind heads, the pair holds
+    in 19 of 31 titles over a subtitle without a dash and in none of 299 kickers over their titles; on the generated
+    pages of their articles, over 2,633 subtitles and no title under a kicker."""
     if (ended(above) or place_line(above) or column_label(above) or above.endswith("——") or above[:1] in "【（("
-            or len(han_only(above)) <= COLUMN_LABEL or COLUMN_TAG.search(text) or COLUMN_TAG.search(after)):
+            or len(han_only(above)) <= COLUMN_LABEL or COLUMN_TAG.search(text) or COLUMN_TAG.search(after)
+            or opens_unclosed(text)):
         return False
     first = lexicon().cut(above)[0]
     if len(first) > 1 and lexicon().tag(first).startswith("v"):
