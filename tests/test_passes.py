@@ -344,6 +344,12 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # (只想躲|躲雨，: 躲躲雨); not after a modifier (新挑|挑战，)
         ("我本来只想躲躲雨，就走进了书房", "我本来只想躲雨，就走进了书房", "flagged"),
         ("书房的管理又遇到了新挑挑战，", "书房的管理又遇到了新挑战，", "applied"),
+        # …or quoted as the colloquial phrase it is (来“充充电”)
+        ("周末来书房“充充电”", "周末来书房“充电”", "flagged"),
+        # an owner (店主) named after a verb is its object: the first copy is stray (出资业|业主), as before a word that
+        # names no owner (民|民主)
+        ("书房的产权归出资业业主所有", "书房的产权归出资业主所有", "applied"),
+        ("它形成于民民主运动时期", "它形成于民主运动时期", "applied"),
         # two nouns overlapping on the double, one copy restoring their contraction (门诊|诊室, 门诊室)
         ("他在门诊诊室里坐诊", "他在门诊室里坐诊", "flagged"),
         # …whose three copies the dictionary lists as a word of its own (格格格), where the word before takes the first
@@ -528,7 +534,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "山路弯弯绕绕，车开得很慢",
                                   # each copy in its own word, or the first closing a number or a compound
                                   "问题实在在于管理", "2020年年底", "2019年年末", "平菇菌菌棒。平菇菌长得好",
-                                  "道德庭庭长说",
+                                  "道德庭庭长说", "一家文创店店主说",
                                   # 在 starts its own phrase after a word ending in it
                                   "他现在在北京工作", "这些问题存在在许多地方", "他现在在2号楼上班",
                                   # a reduplicated adjective before 的

@@ -34,10 +34,13 @@ PLANS = ("规划", "时期", "期间")  # what a five-year plan's name stands be
 ORGAN_WORDS = 3  # words of the clause after the unit that may close its organ's name (市场|监管局)
 # jieba's tags for an activity named by a verb and its object as one word (做操, 散步 n; 聊天 nz)
 ACTIVITIES = ("n", "nz")
-# Second characters of the words that name an institution's head, committee, people, branch or government (庭长,
-# 市委, 村民, 队员, 村支书, 镇政府): an unknown institution name closing on the same character often comes before
-# one (道德庭|庭长).
-HEADS = "长委民员支政"
+# Second characters of the words that name an institution's head, committee, people, branch, government or owner
+# (庭长, 市委, 村民, 队员, 村支书, 镇政府, 店主): an unknown institution name closing on the same character often comes
+# before one (道德庭|庭长, 文创店|店主).
+HEADS = "长委民员支政主"
+# …an owner's (店主) follows the name of what is owned, a noun (文创店|店主); after a verb or a preposition the first
+# copy is stray, the word that opens on the second the verb's object (出资业|业主) or no owner at all (于民|民主)
+OWNER = "主"
 # 在 is a verb (to be at) as well as a preposition, and the words ending in it (现在, 实在, 存在) hold
 # neither: a second 在 after one of them starts its own phrase (`他现在在北京`).
 PREP_VERB = "在"
@@ -568,7 +571,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # 总局): `certain` keeps the article's spelling out of it
             return Reading(False, f"「{ch}」 may name the level whose organ 「{right[2]}…」 is", certain=True, doubtful=True)
         heads_unit = right[2][1:] == "长"
-        if before is not None and right[2][1] in HEADS and (lex.tag(right[2]) == "n" or heads_unit) and ch in lex.suffix_like:
+        if (before is not None and right[2][1] in HEADS and (lex.tag(right[2]) == "n" or heads_unit) and ch in lex.suffix_like
+                and (right[2][1] != OWNER or lex.tag(before[2]).startswith("n"))):
             # (the head of a unit, 站长, 队长, whatever part of speech jieba gives it, in both spellings the writer's:
             # 造林队队长 beside 造林队长, so nothing the article prints elsewhere makes one of them a stutter)
             return Reading(True, f"an institution ending in 「{ch}」 before its 「{right[2]}」", certain=heads_unit)  # 道德庭|庭长
@@ -594,12 +598,14 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{ch}{ch}{right[2][1]}」 may be the verb said twice before its object", doubtful=True)
         if (len(right[2]) == 2 and lex.tag(ch * 2) == lex.tag(right[2]) == "v" and lex.tag(right[2][1]) == "n"
                 and lex.words.get(ch * 2) is not None and (_clause_ends(text, end + 1) or text[end + 1 : end + 2] in ("吧", "、"))
-                and before is not None and (len(before[2]) == 1 and lex.tag(before[2]) == "v" or before[2] in AUXILIARIES
-                                            or before[2] in MODALS)):
+                and (before is not None and (len(before[2]) == 1 and lex.tag(before[2]) == "v" or before[2] in AUXILIARIES
+                                             or before[2] in MODALS)
+                     or start > 0 and text[start - 1] in "“‘" and text[end + 1 : end + 2] in "”’")):
             # …or before a verb and its object jieba lists as a verb (躲|躲雨: 躲躲雨, shelter from the rain a while),
             # where the dictionary lists the verb said twice (躲躲, however rare), after a verb of wanting or going or a modal,
-            # and the activity closes its clause, as a try at it does (只想躲躲雨，, 去散散心吧; not 开|开业一年来, 新挑|挑战，):
-            # the AAB tentative form too, for the editor
+            # and the activity closes its clause, as a try at it does (只想躲躲雨，, 去散散心吧; not 开|开业一年来, 新挑|挑战，),
+            # or in quotation marks of its own, the colloquial phrase quoted (下班后来“充充电”): the AAB tentative form too,
+            # for the editor
             return Reading(False, f"「{ch}{ch}{right[2][1]}」 may be the verb said twice before its object", doubtful=True)
         if before is not None and ch in CLOSES_VERB and lex.tag(before[2])[:1] in ("v", "p"):
             return Reading(False, f"「{ch}」 may close 「{before[2]}{ch}」 before 「{right[2]}」", doubtful=True)
