@@ -1028,10 +1028,10 @@ def names_doer(text: str) -> bool:
     """The line opens on a place's name down to its unit, two characters or more before it (汀澜市, 昭岭市, 桐南省: not
     全市), and goes on to a verb of two characters or more: a statement of what that place or a body of it did
     (汀澜市调整住房公积金贷款政策, 昭岭市第二人民医院推出…服务)."""
-    lex = lexicon()
-    words = lex.cut(text)
     if numeral(text[0]) is not None:  # a count opens no place's name (三项省纪录被改写)
         return False
+    lex = lexicon()
+    words = lex.cut(text)
     name = ""
     for k, w in enumerate(words):
         if han_only(w) != w or len(name) + len(w) > PLACE_NAME:
