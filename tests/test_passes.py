@@ -479,6 +479,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("槐川县不少人人到中年才开始读书", "槐川县不少人到中年才开始读书", "flagged"),
         # a level of government alone opening a clause, before its organ's name opening on the same character
         ("●书房开放：市市场监管局提醒市民", "●书房开放：市场监管局提醒市民", "flagged"),
+        # …or a verb's object (采访了市|市场监管局)
+        ("记者就书房消防问题采访了市市场监管局", "记者就书房消防问题采访了市场监管局", "flagged"),
         ("今年，市市场规模扩大了", "今年，市场规模扩大了", "applied"),
         # an aspect marker after a copy stranded after a noun makes the copy the clause's verb; after a verb, a stray
         ("吕娜的笔记记了满满三大本", "吕娜的笔记了满满三大本", "flagged"),

@@ -563,10 +563,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{ch}」 may be the copula after 「{before[2]}」", doubtful=True)  # 问题是|是否
         if ch in ADMINISTRATIVE and _place_before(lex, spans, before, right[2]):
             return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it")  # 石桥村|村委会
-        if (ch in LEVELS and (start == 0 or not HAN.match(text[start - 1]) or lex.tag(text[start - 1]) == "p")
+        if (ch in LEVELS and (start == 0 or not HAN.match(text[start - 1]) or lex.tag(text[start - 1]) in ("p", "v", "u"))
                 and lex.names_organ(text[start + 1 :], ORGAN_WORDS)):
-            # a unit alone opening a clause or a preposition's object names that level of government, the city's (市),
-            # before its organ's name, which may open on the same character (：市|市场监管局提醒, 从市|市场监督管理局):
+            # a unit alone opening a clause or the object of a preposition or a verb names that level of government, the
+            # city's (市), before its organ's name, which may open on the same character (：市|市场监管局提醒, 从市|市场
+            # 监督管理局, 采访了市|市场监管局):
             # as Chinese as the organ's name alone. Its name printed elsewhere with one 市 is no evidence (国家市场监督管理
             # 总局): `certain` keeps the article's spelling out of it
             return Reading(False, f"「{ch}」 may name the level whose organ 「{right[2]}…」 is", certain=True, doubtful=True)
