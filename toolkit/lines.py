@@ -1061,10 +1061,10 @@ def title_over_subtitle(above: str, text: str, after: str = "") -> bool:
     书香满城 / 人人受益（…）) or inside the tag (…人人受益（走 / 基层）). Of the labelled and blind heads, the pair holds
     in 19 of 31 titles over a subtitle without a dash and in none of 299 kickers over their titles; on the generated
     pages of their articles, over 2,633 subtitles and no title under a kicker."""
-    if (ended(above) or place_line(above) or column_label(above) or above.endswith("——") or above[:1] in "【（("
+    if (len(han_only(text)) > LONGEST["subtitle"] or ended(above) or above.endswith("——") or above[:1] in "【（("
             or len(han_only(above)) <= COLUMN_LABEL or COLUMN_TAG.search(text) or COLUMN_TAG.search(after)
-            or opens_unclosed(text)):
-        return False
+            or opens_unclosed(text) or place_line(above) or column_label(above)):
+        return False  # (a line longer than a subtitle is neither a subtitle nor a title)
     first = lexicon().cut(above)[0]
     if len(first) > 1 and lexicon().tag(first).startswith("v"):
         return False
