@@ -879,7 +879,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # 志愿服务在身边, 乡村振兴进行时) the line is the title, not a subtitle: 173 of the 299 labelled and blind kickers
         # have that shape, and of the 49 titles without a kicker over a subtitle one, its subtitle led by the dash
         # (黄沙深处种绿洲 / ——记…), a subtitle by its form still. A label-shaped line under another head line may be a
-        # title under its kicker (聊城开发区北城街道 / 党建领航 / 村集体经济持续增收) or a title's rest (…支持中小微 / 企业发展)
+        # title under its kicker (桐溪县石桥村 / 书房领航 / 村里的读书会越办越红火) or a title's rest (…支持中小微 / 企业发展)
         first_above = i == 1 or i > 1 and (ended(lines[i - 2]) or FULL_STOP_INSIDE.search(lines[i - 2]) is not None
                                            or len(han_only(lines[i - 2])) > LONGEST["head"])
         under_label = i > 0 and first_above and _label(lines[i - 1]) and not (dash_led or portrays)
@@ -1037,7 +1037,7 @@ def names_doer(text: str) -> bool:
         if han_only(w) != w or len(name) + len(w) > PLACE_NAME:
             return False
         name += w
-        if w in ADMINISTRATIVE or len(w) > 1 and w[-1] in ADMINISTRATIVE and lex.tags.get(w) == "ns":
+        if w in ADMINISTRATIVE or len(w) > 1 and w[-1] in ADMINISTRATIVE and lex.is_place(w):
             return len(name) > 2 and any(len(x) > 1 and lex.tag(x).startswith("v") for x in words[k + 1:])
         if len(w) > 1 and lex.tag(w).startswith("v"):
             return False
