@@ -225,6 +225,24 @@ def test_a_byline_marked_with_its_box_is_one_whatever_word_runs_across() -> None
     assert article.byline == ("王秋实",) and [b.text for b in article.blocks] == list(lines[2:])
 
 
+def test_a_name_opening_on_a_surname_of_two_characters_is_a_byline() -> None:
+    """`□欧阳晓岚 王川`: 欧阳 is a surname of two characters, so its name has three or four; the line is the byline, not a
+    paragraph, and the article keeps both names."""
+    lines = ("石桥村书房开放", "□欧阳晓岚 王川", "3月9日，桐溪县石桥村城市书房正式开放，藏书八千余册。",
+             "“书房就在家门口，孩子放学就能来看书。”村民郑晓东说。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert article.byline == ("欧阳晓岚", "王川") and [b.text for b in article.blocks] == list(lines[2:])
+
+
+def test_an_adverb_of_time_as_a_verbs_object_ends_a_whole_subhead() -> None:
+    """`三、延链补链谋长远`: 长远 after the verb 谋 is what is planned for, nothing is still to come, so the numbered line
+    is the section's subhead; after 的 it still waits for its noun (村里的长远 / 发展)."""
+    from toolkit.lines import left_dangling
+
+    assert not left_dangling("三、书房建设谋长远") and not left_dangling("办书房要看长远")
+    assert left_dangling("这关系到村里的长远")
+
+
 def test_a_title_over_a_lead_and_its_first_numbered_section_opens_an_article() -> None:
     """A commentary's title without byline after a report's last paragraph, its lead, then its first section
     numbered 一、: sections are numbered from one, so the title is no subhead of the report above (an unnumbered

@@ -27,6 +27,9 @@ FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
 # given name rarely opens with (verbs and function words: 黄|说 is a surname's character before a verb).
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
                      "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+# Surnames of two characters (欧阳晓岚, 司马川): a name of three or four characters opens on one.
+COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 令狐 慕容 端木 公孙 夏侯 尉迟 长孙 宇文 司徒 申屠 澹台 西门 南宫 独孤 "
+                              "轩辕 呼延 闻人 赫连 钟离 宗政 濮阳 太史 公冶 万俟".split())
 NOT_IN_NAMES = ("v", "p", "c", "u", "d")
 BOUND = "的了着地得们过"  # characters that never open a phrase: they attach to the word before
 # …of which these open no sentence as its first word either (地 is also the land, 过 also to pass: 地是…, 过了几天，…):

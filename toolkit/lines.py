@@ -22,7 +22,7 @@ from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLO
                            NO_LINE_END, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
                            SIGNED_DATE, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated,
                            numeral)
-from toolkit.lexicon import BOUND, CAUSATIVES, SURNAMES, lexicon
+from toolkit.lexicon import BOUND, CAUSATIVES, COMPOUND_SURNAMES, SURNAMES, lexicon
 from toolkit.similarity import Vocabulary
 
 # `head`: the first line of an article's head, kicker or title, which the line after it tells: a `title`
@@ -264,12 +264,15 @@ def _names(text: str) -> bool:
     """A byline's shape: people's names (two or three characters each, not words of the dictionary, or
     names it knows), apart by spaces or 、, after a reporter's title if any (`□刘晓 王川`, `本报记者 陈明`). A name
     opens on its surname, a word of one character: unless that is a common one (王|国强), its first two characters
-    make no word of the dictionary (记者了解到: 了解 is a verb, no surname and given name)."""
+    make no word of the dictionary (记者了解到: 了解 is a verb, no surname and given name); a surname of two characters
+    opens a name of three or four (欧阳晓岚)."""
     lex = lexicon()
     tokens = byline_names(text)
     return bool(tokens) and all(
-        han_only(t) == t and (2 <= len(t) <= 3 and t not in lex.tags or lex.tags.get(t, "").startswith("nr"))
-        and (t[0] in SURNAMES or len(t) < 3 or t[:2] not in lex.tags)
+        han_only(t) == t and (
+            (2 <= len(t) <= 3 and t not in lex.tags or lex.tags.get(t, "").startswith("nr"))
+            and (t[0] in SURNAMES or len(t) < 3 or t[:2] not in lex.tags)
+            or 3 <= len(t) <= 4 and t[:2] in COMPOUND_SURNAMES)
         for t in tokens
     )
 
@@ -302,6 +305,9 @@ NOUN_ALONE = frozenset("根针鉴靶")
 # Degree words jieba counts as function words that come after what they intensify and close it (后劲十足, 激动不已,
 # 好极了, 热闹非凡, 荣幸之至): nothing is still to come.
 CLOSING_DEGREE = frozenset("十足 不已 极了 非凡 之至".split())
+# Adverbs of time jieba tags so that also stand as a verb's object (谋|长远, 看|长远: plan for the long run; 守护|永远):
+# after a verb nothing is still to come (a subhead 延链补链谋长远 is whole); after 的 they modify a noun to come.
+LASTING = frozenset("长远 永远".split())
 
 
 @functools.lru_cache(maxsize=4096)  # asked of a line for its own features, its tie to the next, its roles
@@ -313,6 +319,8 @@ def _last_function_word(text: str) -> str | None:
         return None
     *before, word = lex.cut(text[-4:])
     if word in NOUN_ALONE or word in CLOSING_DEGREE or word in MOTION and text[-2:-1] == "而":
+        return None
+    if word in LASTING and before and lex.tag(before[-1]).startswith("v"):
         return None
     if (lex.tag(word) == "p" and len(word) == 1 and before and len(before[-1]) == 1 and lex.tag(before[-1]) == "v"
             and before[-1] not in _WAITING):
