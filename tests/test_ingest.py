@@ -28,7 +28,14 @@ TEXT = "威海市环翠区\r\n\r\n□许三润　牟雅莉  王颖\r\n近年来�
 def test_decode_encodings(data: bytes, encoding: str) -> None:
     text, used = decode(data, "page.txt")
     assert used == encoding
-    assert normalise(text) == ("威海市环翠区", "□许三润 牟雅莉 王颖", "近年来，社区治理成效显著。")
+    assert normalise(text) == ("威海市环翠区", "□许三润\u3000牟雅莉 王颖", "近年来，社区治理成效显著。")
+
+
+def test_a_full_width_gap_between_chinese_words_is_kept() -> None:
+    """A head's two parts set apart by the ideographic space keep it (an ASCII space narrows the gap in print); runs of
+    other spaces, a gap next to Latin or digits and the indent that opens a paragraph become one space or none."""
+    assert normalise("书房点亮乡村\u3000阅读温暖人心\n\u3000\u3000本报讯 记者\u3000 王川 5\u3000月报道。\n") == (
+        "书房点亮乡村\u3000阅读温暖人心", "本报讯 记者\u3000王川 5 月报道。")
 
 
 @pytest.mark.parametrize(

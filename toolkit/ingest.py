@@ -18,6 +18,15 @@ from toolkit.model import Source
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
+
+
+def _gap(m: re.Match) -> str:
+    """One space for a run of them; an ideographic one (U+3000) where the run holds one between characters that are not
+    Latin: the full-width gap a Chinese head sets between its two parts (小芯片撑起大产业　集群加速成长), which an ASCII
+    space would narrow."""
+    text, start, end = m.string, m.start(), m.end()
+    wide = "\u3000" in m[0] and 0 < start and end < len(text) and not text[start - 1].isascii() and not text[end].isascii()
+    return "\u3000" if wide else " "
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
@@ -119,7 +128,7 @@ def _lines(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...], Lay
     for raw in raws:
         # a form feed (pdftotext's page break) or vertical tab is layout, dropped without a record
         line, dropped = printable(raw.replace("\f", "").replace("\v", ""))
-        line = _SPACES.sub(" ", line).strip()
+        line = _SPACES.sub(_gap, line).strip()
         if line:
             if dropped:
                 removed.append((len(lines), dropped))

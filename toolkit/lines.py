@@ -173,7 +173,7 @@ def shape(text: str) -> dict[str, str | float]:
         f["in_quotes"] = 1.0
     if text[0] not in "（(" and COLUMN_TAG.search(text):
         f["column_tag"] = 1.0
-    if re.search(r"\S \S", text):
+    if re.search(r"\S[ \u3000]\S", text):
         f["space"] = 1.0
     if text.startswith("——"):
         f["dash_start"] = 1.0
