@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from toolkit.hanzi import ADMINISTRATIVE, ASPECT, CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS, han_only
-from toolkit.lexicon import LEVELS, SURNAMES, Lexicon, lexicon
+from toolkit.lexicon import CAUSATIVES, LEVELS, SURNAMES, Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -623,10 +623,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if (before is not None and lex.tag(before[2])[:1] in ("n", "r") and lex.tag(ch) == "p"
                 and (ch in PREP_VERB or lex.tag(right[2]).startswith("n"))):
             return Reading(False, f"the preposition 「{ch}」 may take 「{right[2]}」 as its object", doubtful=True)
-        if (lex.tag(ch * 2) in ("t", "d") and len(right[2]) == 2 and lex.tag(right[2][1]) == "v"
+        if (lex.tag(ch * 2) in ("t", "d", "m") and len(right[2]) == 2 and lex.tag(right[2][1]) == "v"
                 and _count(lex, right[2]) <= _count(lex, ch * 2)):
-            # a reduplicated word of time or frequency the dictionary lists (夜夜, 天天) may modify the verb the word
-            # left over holds (天天咳、夜夜|夜咳: coughing every night): both readings are Chinese, for the editor; not
+            # a reduplicated word of time or frequency the dictionary lists (夜夜, 天天), or of manner that it counts a
+            # numeral (一一, one by one), may modify the verb the word left over holds (天天咳、夜夜|夜咳: coughing
+            # every night; 一一|应下, not 一|一应: agreed to each): both readings are Chinese, for the editor; not
             # where the word the second copy opens is the commoner (连|连续, 明|明显: 续, 显 are no verbs alone)
             return Reading(False, f"「{ch * 2}」 may modify 「{right[2][1]}」", doubtful=True)
         if right[2][0] == ch and right[2][1:] in BODY and lex.tag(right[2]) == lex.tag(ch) == "v":
@@ -755,10 +756,20 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
     after = next((t for t in spans if t[0] == right[1]), None)
     if ch in MEET and after is not None and lex.tag(after[2]) in ("v", "p"):
         return Reading(False, f"auxiliary 「{ch}」 doubled before a verb or a preposition")  # 就会会发出, 会会由…控制, not 会会老朋友
+    moved = next((t for t in spans if after is not None and t[0] == after[1]), None)
+    if (ch in CAUSATIVES and after is not None and lex.tag(after[2])[:1] in ("n", "r") and moved is not None
+            and lex.tag(moved[2]).startswith("v")):
+        # a causative said twice is the tentative 让让 (make way a little), which moves no one: before whom it
+        # moves and their verb (让|让观众|记住) one copy is stray
+        return Reading(False, f"causative 「{ch}」 doubled before 「{after[2]}{moved[2]}」")  # 要让让观众记住
     if lex.tag(ch) == "a" and after is not None and lex.tag(after[2]) == "n" and len(after[2]) > 1:
         return Reading(False, f"reduplicated 「{ch * 2}」 takes 的 before a noun")  # 新新产品, not 红红的脸
     if lex.tag(ch) == "v" and (taken := _complemented(text, end)):
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{taken}」")  # 吓吓得直哭, 待待不了, 办办下来
+    if _complemented(text, end) == "了" and not _is_word(lex, ch * 2):
+        # …nor does a double the dictionary lacks, whatever jieba tags its character (成 is also a noun): the
+        # perfective after a word said twice is the tentative verb's (看了看), never a name's nor a noun's
+        return Reading(False, f"「{ch * 2}」 takes no 「了」")  # 图案成成了替罪羊
     word = _restores_word(text, start, end)
     if word:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 私搭搭乱建
