@@ -149,6 +149,17 @@ def test_a_run_that_opens_inside_a_word() -> None:
     assert at["校的老"] == 1.0 and at["管理员"] == 0.0
 
 
+def test_no_run_starts_between_parallel_clauses() -> None:
+    """`…，是村里的老支书，是书房的管理员，是孩子们的“故事奶奶”，…`: clauses opening on the same word are parts of one
+    sentence, so no candidate seam stands between them; before the first and after the last one does."""
+    host = article("p-03", "书房里的老支书", *WATER.blocks[0].text.split("\n"),
+                   "郑晓东今年七十岁，是村里的老支书，是书房的管理员，是孩子们的“故事奶奶”，每天下午都来书房陪孩子们读书。")
+    clauses, before, han_before = seams.tail(host, vocab_of(host, BOOKS))
+    sc = seams.scan(clauses, before, han_before)
+    found = {host.blocks[s.block].text[s.start:][:3] for s in seams.seams(host, sc, han_before, {}, 0)}
+    assert "是书房" not in found and "是孩子" not in found and {"是村里", "每天下"} <= found
+
+
 def test_expected_harm_prefers_a_later_seam_when_unsure() -> None:
     """Half the mass on a seam 30 characters earlier: cutting there risks 30 characters of the host's own
     (counted HARM times), cutting later leaves 30 foreign ones (counted once)."""
