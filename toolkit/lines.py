@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, CREDIT_NOTES, HAN, JUMP_IN, JUMP_OUT, MARKS,
-                           NO_LINE_END, NO_LINE_START, NOTES, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
+                           NO_LINE_END, NO_LINE_START, NOTES, NUMERALS, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
                            SIGNED_DATE, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated,
                            numeral)
 from toolkit.lexicon import BOUND, CAUSATIVES, COMPOUND_SURNAMES, SURNAMES, lexicon
@@ -1671,12 +1671,32 @@ def left_dangling(text: str, before: str = "") -> bool:
         return True
     if text[-1] in _WAITING_ENDS and lexicon().cut(text[-4:])[-1] in _WAITING and not CONVENED.search(before + text):
         return True
+    if _counts_on(text):
+        return True
     word = _last_function_word(text)
     if word is None:
         return False
     tag = lexicon().tag(word)
     return (tag in TAKES_MORE or word in MODIFIES and not closes_copula(text)
             or tag == "d" and len(word) < len(text.strip()) and not _placed(text, word))
+
+
+# measure words of time, of times or actions and of money, which close a phrase with their numeral (扎根山村三十年,
+# 来了三次, 翻了两番, 看了一眼, 补贴五百元): no noun follows
+SPAN_MEASURES = frozenset("年天日月周次遍回趟岁代届期轮季晚夜倍番成半下顿阵眼声元块角")
+
+
+def _counts_on(text: str) -> bool:
+    """The line stops on a numeral and a measure word of things (…江面上一台, 引进一批, 来了两名) after no noun: what is
+    counted is still to come (一台 / 起重能力达1200吨的浮吊). After its noun the count closes the phrase (好事一件, 新增
+    岗位500个), and so after the same measure given its noun earlier in the line (从十只羊到五百只); an ordinal (第一个), a
+    measure said twice (一个个) and measures of time or of times (三十年, 翻了两番, `SPAN_MEASURES`) close it too."""
+    lex = lexicon()
+    *before, word = lex.cut(text[-6:])
+    return (lex.tag(word) == "m" and 2 <= len(word) <= 3 and word[0] in NUMERALS and word[0] != "第"
+            and not text[: -len(word)][-1:].isdigit()
+            and word[-1] not in SPAN_MEASURES and word[-1] != word[-2] and word[-1] not in NUMERALS
+            and not (before and lex.tag(before[-1])[:1] in ("n", "r")) and word[-1] not in text[: -len(word)])
 
 
 def _placed(text: str, word: str) -> bool:
