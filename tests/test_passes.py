@@ -395,6 +395,10 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("书房要让让村民满意", "书房要让村民满意", "applied"),
         # 一一 (one by one) before a verb: 一|一应 is Chinese too
         ("乡亲们托他办的事，他都一一应下", "乡亲们托他办的事，他都一应下", "flagged"),
+        # a verb the dictionary lists said twice, before a noun it takes as one word (买买: 买|买菜); a double the
+        # dictionary lists inside a name in quotation marks of its own (“小小河长”, jieba: 小|小河)
+        ("吕娜周末帮着老人买买菜", "吕娜周末帮着老人买菜", "flagged"),
+        ("石桥村成立了“小小河长”志愿队", "石桥村成立了“小河长”志愿队", "flagged"),
         ("预计2.5万万亿元", "预计2.5万亿元", "applied"),
         # characters that never reduplicate: localizers, suffixes, degree adverbs, auxiliaries
         ("在实践中中，我们学会了", "在实践中，我们学会了", "applied"),

@@ -590,10 +590,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # left over, nor 负|负责人: 责人 is an entry jieba never counted); so before a set phrase of the verb and its
             # object, whatever part of speech jieba gives the object (享|享清福: 享享清福, enjoy a little leisure)
             return Reading(False, f"「{ch}{ch}」 may be the verb said twice before its object 「{obj}」", doubtful=True)
-        if len(right[2]) == 2 and ch in _tentative_verbs() and lex.tags.get(right[2]) in ACTIVITIES:
+        if (len(right[2]) == 2 and lex.tags.get(right[2]) in ACTIVITIES
+                and (ch in _tentative_verbs() or lex.tags.get(ch * 2) == lex.tag(ch) == "v" and lex.tag(right[2][1]) == "n")):
             # …and before the verb and its object as one word, an activity jieba lists as a noun (做|做操, 散|散步),
             # the AAB tentative form of a verb and its object, which the dictionary lists for this verb with other
-            # objects (做做饭, 做做事) but not for every object it takes (做做操): both readings are Chinese. (jieba
+            # objects (做做饭, 做做事), or said twice alone before a noun it takes (买买: 买|买菜, not 习|习惯), but not for
+            # every object it takes (做做操, 买买菜): both readings are Chinese. (jieba
             # also lists many verb-and-object words as verbs, 打球, but with them as with proper nouns, 安阳, the same
             # test would flag twice the stutters: 加|加工, 脱|脱贫)
             return Reading(False, f"「{ch}{ch}{right[2][1]}」 may be the verb said twice before its object", doubtful=True)
@@ -1049,6 +1051,10 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
             return None
         if reading.doubtful:
             return Verdict("flagged", 1, one, f"perhaps a stutter: {reading.reason}", 0.5)
+        if _is_word(lex, ch * 2) and _quoted_name(text, start, end):
+            # a name in quotation marks of its own coins what it likes (“小小河长”: 小小|河长, tiny river chiefs, where
+            # jieba reads 小|小河): a double the dictionary lists is put to the editor there
+            return Verdict("flagged", 1, one, f"perhaps a stutter: {reading.reason}; the quoted name may say 「{ch * 2}」", 0.5)
         return Verdict("applied", 1, one, reading.reason, 0.85 if lex.is_function_word(ch) else 0.9)
     two = text[: start + 2] + text[end:]
     reading = _double(two, start, article)
@@ -1061,6 +1067,18 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     if glued and lex.is_function_word(ch):
         return Verdict("applied", 1, one, f"「{ch}」 {copies} times after a word ending in it: text may be missing", 0.75)
     return Verdict("applied", 1, one, f"「{ch}」 printed {copies} times", 0.9)
+
+
+QUOTED_NAME = 8  # Han characters at most of a name or a coinage in quotation marks of its own (“小小河长”, “一站式”)
+
+
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    """The run sits in a short phrase whole in quotation marks, with no mark inside them: a name or a coinage."""
+    opening, closing = text.rfind("“", 0, start), text.find("”", end)
+    if opening < 0 or closing < 0:
+        return False
+    inside = text[opening + 1 : closing]
+    return han_only(inside) == inside and len(inside) <= QUOTED_NAME
 
 
 def _fix_block(article: Article, block: Block, decisions: Decisions, spelled: str, at: int) -> tuple[Block, list[Correction]]:
