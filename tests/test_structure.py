@@ -243,6 +243,21 @@ def test_an_adverb_of_time_as_a_verbs_object_ends_a_whole_subhead() -> None:
     assert left_dangling("这关系到村里的长远")
 
 
+def test_a_line_over_text_that_goes_on_naming_the_people_above_is_a_subhead() -> None:
+    """`“书房就是我的家”` between two paragraphs naming 郑晓东: the text under it goes on about the person the text above
+    introduced, so the line is a subhead of that profile, not the title of an article of its own (which introduces
+    its people); a line over text naming someone new may still head one."""
+    lines = ("书房里的老管理员", "□吕娜", "石桥村书房的管理员郑晓东今年六十八岁，退休前是村小的语文老师。",
+             "每天早上七点，郑晓东就来开门，把前一天还回来的书一本本放回书架。",
+             "“书房就是我的家”",
+             "这些年，县里几次请郑晓东去县图书馆帮忙，他都谢绝了。“村里的孩子离不开这间书房。”")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [(b.type, b.text) for b in article.blocks][2] == ("heading", lines[4])
+    assert not dict(zip(ROLES, _allowed(lines)[4]))["head"]
+    other = lines[:4] + ("桐溪县开展读书月活动", "今年，县文化馆馆长吴晓敏介绍，全县将举办读书分享会三十场。")
+    assert dict(zip(ROLES, _allowed(other)[4]))["head"]
+
+
 def test_a_title_over_a_lead_and_its_first_numbered_section_opens_an_article() -> None:
     """A commentary's title without byline after a report's last paragraph, its lead, then its first section
     numbered 一、: sections are numbered from one, so the title is no subhead of the report above (an unnumbered
