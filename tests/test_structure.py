@@ -570,16 +570,17 @@ def test_a_line_closing_a_copula_statement_may_be_a_subhead(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["据了解，以", "日本《", "“社区物业", "如今78岁的", "随着书房越来越", "书房的第一步是",
                                   "书房的借阅量要", "石桥村的书房今后会", "石桥村的雾还没", "书房建设：让",
-                                  "今年，书房里又添了一台", "石桥村引进一批"])
+                                  "今年，书房里又添了一台", "石桥村引进一批", "城市书房开到家门口，这些"])
 def test_a_line_left_dangling_is_no_subhead(line: str) -> None:
     """A line that stops on a preposition, an opening mark, a particle whose head word is to come or an
-    adverb whose verb is, on the copula, a modal verb, a causative or 没, on a count whose noun is to come (一台, 一批),
+    adverb whose verb is, on the copula, a modal verb, a causative or 没, on a count or a demonstrative whose noun is
+    to come (一台, 一批, 这些),
     or leaves a quotation open, goes on in the next line: the decoder never reads it as a whole subhead."""
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "进驻之初，不少居民不理解。"]
     assert not dict(zip(ROLES, _allowed(lines)[1]))["heading"]
 
 
-@pytest.mark.parametrize("line", ["扎根石桥村三十年", "借阅量一年翻了两番", "从十只羊到五百只", "书房新增座位200个", "迈出第一个", "村民一个个"])
+@pytest.mark.parametrize("line", ["扎根石桥村三十年", "书房就在这里", "借阅量一年翻了两番", "从十只羊到五百只", "书房新增座位200个", "迈出第一个", "村民一个个"])
 def test_a_count_that_closes_its_phrase_leaves_nothing_dangling(line: str) -> None:
     """A count after its noun, after the same measure with its noun, of time, ordinal or said twice waits for nothing."""
     from toolkit.lines import left_dangling

@@ -1695,7 +1695,7 @@ def left_dangling(text: str, before: str = "") -> bool:
         return True
     if text[-1] in _WAITING_ENDS and lexicon().cut(text[-4:])[-1] in _WAITING and not CONVENED.search(before + text):
         return True
-    if _counts_on(text):
+    if _waits_for_noun(text):
         return True
     word = _last_function_word(text)
     if word is None:
@@ -1708,15 +1708,19 @@ def left_dangling(text: str, before: str = "") -> bool:
 # measure words of time, of times or actions and of money, which close a phrase with their numeral (扎根山村三十年,
 # 来了三次, 翻了两番, 看了一眼, 补贴五百元): no noun follows
 SPAN_MEASURES = frozenset("年天日月周次遍回趟岁代届期轮季晚夜倍番成半下顿阵眼声元块角")
+DEMONSTRATIVES = "这那每某各"  # this, that, every, some, each: before a measure they point at a noun to come
 
 
-def _counts_on(text: str) -> bool:
-    """The line stops on a numeral and a measure word of things (…江面上一台, 引进一批, 来了两名) after no noun: what is
-    counted is still to come (一台 / 起重能力达1200吨的浮吊). After its noun the count closes the phrase (好事一件, 新增
-    岗位500个), and so after the same measure given its noun earlier in the line (从十只羊到五百只); an ordinal (第一个), a
-    measure said twice (一个个) and measures of time or of times (三十年, 翻了两番, `SPAN_MEASURES`) close it too."""
+def _waits_for_noun(text: str) -> bool:
+    """The line stops on a numeral and a measure word of things (…江面上一台, 引进一批, 来了两名) after no noun, or on a
+    demonstrative with its measure (…这些, 推广这种, 每个): what is counted or pointed at is still to come (一台 / 起重能力
+    达1200吨的浮吊, 这些 / 问题要弄清楚). After its noun the count closes the phrase (好事一件, 新增岗位500个), and so
+    after the same measure given its noun earlier in the line (从十只羊到五百只); an ordinal (第一个), a measure said
+    twice (一个个) and measures of time or of times (三十年, 翻了两番, 这次, `SPAN_MEASURES`) close it too."""
     lex = lexicon()
     *before, word = lex.cut(text[-6:])
+    if len(word) == 2 and word[0] in DEMONSTRATIVES and lex.tag(word) == "r":
+        return word[1] not in SPAN_MEASURES and (word[1] in "些种类项" or lex.tag(word[1]) == "q")
     return (lex.tag(word) == "m" and 2 <= len(word) <= 3 and word[0] in NUMERALS and word[0] != "第"
             and not text[: -len(word)][-1:].isdigit()
             and word[-1] not in SPAN_MEASURES and word[-1] != word[-2] and word[-1] not in NUMERALS
