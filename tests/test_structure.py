@@ -1629,6 +1629,17 @@ def test_a_line_opening_on_a_localizer_and_de_goes_on_from_the_line_before() -> 
     assert [r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok] == ["title+", "cont"]
 
 
+def test_a_line_opening_on_a_localizer_and_a_mark_goes_on_from_the_line_before() -> None:
+    """`书房的微信公众号` / `里，最受欢迎的一篇…`: the localizer and its comma close the noun on the line before (公众号里), so
+    the line goes on from it; and the short line above, left dangling by its copula (书房的第一步是), heads no article
+    over the running text under it."""
+    lines = ("石桥村书房开放", "□吴敏", "书房开放一年，借阅量翻了一番。", "书房的微信公众号",
+             "里，最受欢迎的一篇是孩子们写的读书笔记。", "书房的第一步是", "搭好书架，买齐新书，这是村里商量了很久才定下的。")
+    allowed = _allowed(lines)
+    assert [r for r, ok in zip(ROLES, allowed[4]) if ok] == ["title+", "cont"]
+    assert not allowed[5][ROLES.index("head")]
+
+
 def test_a_label_after_a_speech_closing_on_an_exclamation_is_a_kicker() -> None:
     """An article may end on an exclamation (a speech: …作出新的贡献！); the label after it, over a bylined title,
     is the next article's kicker as after a full stop."""
