@@ -1548,11 +1548,10 @@ def people_go_on(lines: Sequence[str], i: int) -> bool:
     of 2,992 articles' first head lines (a new article introduces its people; a name in its own head is left out)."""
     if not (SENTENCE_INSIDE.search(lines[i + 1]) or end_mark(lines[i + 1]) in CLAUSE_END + SENTENCE_END):
         return False  # a title or a subtitle under the line may name whom it likes: only running text goes on
-    after = [n for n in lexicon().names(lines[i + 1]) if len(n) >= NAME_LENGTH and n not in lines[i]]
-    if not after:
-        return False
-    above = "\n".join(lines[max(0, i - NAMED_ABOVE) : i])
-    return any(n in above for n in after)
+    text, above = lines[i + 1], "\n".join(lines[max(0, i - NAMED_ABOVE) : i])
+    if not any(text[k : k + NAME_LENGTH] in above for k, ch in enumerate(text) if ch in SURNAMES):
+        return False  # (no surname's characters above at all: nothing to segment)
+    return any(len(n) >= NAME_LENGTH and n not in lines[i] and n in above for n in lexicon().names(text))
 
 
 def bullet_runs(lines: Sequence[str]) -> dict[int, bool]:
@@ -1722,6 +1721,8 @@ def _waits_for_noun(text: str) -> bool:
     达1200吨的浮吊, 这些 / 问题要弄清楚). After its noun the count closes the phrase (好事一件, 新增岗位500个), and so
     after the same measure given its noun earlier in the line (从十只羊到五百只); an ordinal (第一个), a measure said
     twice (一个个) and measures of time or of times (三十年, 翻了两番, 这次, `SPAN_MEASURES`) close it too."""
+    if text[-2:-1] not in NUMERALS + DEMONSTRATIVES or not text[-2:-1]:
+        return False  # (the count's or the demonstrative's own character stands right before its measure)
     lex = lexicon()
     *before, word = lex.cut(text[-6:])
     if len(word) == 2 and word[0] in DEMONSTRATIVES and lex.tag(word) == "r":
