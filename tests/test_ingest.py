@@ -227,5 +227,5 @@ def test_a_running_head_between_pages_of_columns_is_a_line_of_its_own() -> None:
 def test_a_byline_or_a_title_with_spaces_is_no_column() -> None:
     from toolkit.ingest import columns
 
-    page = ["公厕标准化   大家都认可", "□许三润   牟雅莉   王颖"] + ARTICLE
+    page = ["书房开到家门口   大家都说好", "□许三润   牟雅莉   王颖"] + ARTICLE
     assert columns(page) is None

@@ -870,7 +870,7 @@ def test_a_subtitle_is_a_phrase_of_its_own(line: str, subtitle: bool) -> None:
 
 @pytest.mark.parametrize(("head", "rest", "split"), [
     ("城市书房点亮阅读生活（走基", "层）", True),
-    ("城市书房点亮阅读生活（新春走基层·", "驻村干部这一年）", True),
+    ("城市书房点亮阅读生活（新春走基层·", "书房里的这一年）", True),
     ("全县已建成城市书房12家（2021", "—2025年）", True),  # no sentence closed: it could be a title
     ("全县已建成城市书房12家。新建的书房（2021", "—2025年）", False),  # a sentence closed: body text
     ("城市书房点亮阅读生活（走基", "层）的做法值得推广", False),  # the bracket closes inside the line

@@ -68,7 +68,7 @@ POINTER = "▲△"
 # （WHO）…): a line that opens with one, text following, goes on from the line before
 GLOSS = re.compile(r"[（(][A-Z]{2,10}[）)]\S")
 TAG_REST = 12  # characters: the rest of a column tag broken over two lines (观察）) is short
-COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题（新春走基层·驻村干部这一年）
+COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题（新春走基层·书房里的这一年）
 
 
 NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "in_brackets", "column_tag", "in_lead", "name_end", "dash_start",
@@ -280,7 +280,7 @@ def _names(text: str) -> bool:
 def ties(before: str, after: str, page: str = "") -> list[str]:
     """What binds a line to the line before, whatever their shapes: a dictionary word across the break
     (`食品安` / `全管理`), digits across it (`成立于2` / `017年`), the page's own words across it (see
-    `phrase_across`; only asked with the `page`), a line that cannot start so (`，…`, `”姜延军`, `的强劲动能`: the
+    `phrase_across`; only asked with the `page`), a line that cannot start so (`，…`, `”姜延军`, `的读书声`: the
     line before goes on here), a line that cannot end so (on an opening mark or a function word: `…对于`)."""
     out = []
     if _word_across(before, after):
@@ -593,8 +593,8 @@ def _end_inside(marks: str) -> re.Pattern[str]:
 # does (`苹果熟了。果园里的技术员`)
 SENTENCE_INSIDE = _end_inside(SENTENCE_END)
 FULL_STOP_INSIDE = _end_inside("。")  # a statement's end, not a question's or an exclamation's
-# A subhead that runs over a comma pairs phrases of some weight (`家门口有活干，好日子有奔头`, `智慧养老，以需求引导
-# 供给`, and in headline style three characters each: `天更蓝，水更清`): none of the 94 labelled subheads has a
+# A subhead that runs over a comma pairs phrases of some weight (`书房开到家门口，读书有了好去处`, `村医上门，以服务
+# 赢得信任`, and in headline style three characters each: `天更蓝，水更清`): none of the 94 labelled subheads has a
 # clause under 4 Han characters beside a comma (20 hold one). A clause of one or two (`所幸，这些`, `…的老人，一次`)
 # is a paragraph's first words, broken off by a column break.
 SHORT_CLAUSE = 3
@@ -919,7 +919,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # `lone_name`), unless a word runs across. Above anything else it may be a title's part: 王晓 / 棠：…, a
         # title's last words over its □ byline
         byline_only = name_lines[i]
-        if tag_split[i] or i and tag_split[i - 1]:  # 能耗超低 建筑变“绿”（产经 / 观察）: a title and its rest
+        if tag_split[i] or i and tag_split[i - 1]:  # 书房上新 阅读变“热”（文化 / 观察）: a title and its rest
             out.append([r in HEAD_ROLES if tag_split[i] else r in ("title+", "subtitle") for r in ROLES])
             continue
         # the page's first line goes on from no line: no rest of one, no title under a kicker; nor a subhead, which
@@ -1144,7 +1144,7 @@ def _label(text: str) -> bool:
     """A column's label by its shape: a few Han characters and nothing else, naming (no 的), not left dangling, no
     localizer or conjunction in it (a preposition may be: 法治在身边), not opening on a causative (让好 / 政策在基层落地
     生根), its first and last words no verb of two or more (里, 后, 汇聚, 打造: a title's first words, 寒夜里 / 守护钢轨的
-    人, 山坳里飘 / 出的歌声, 汇聚 / 乡村振兴的强劲动能, 打造宜居城市 / 点亮阅读生活; a column may name itself by a verb
+    人, 山坳里飘 / 出的歌声, 汇聚 / 书香槐川的阅读力量, 打造宜居城市 / 点亮阅读生活; a column may name itself by a verb
     alone: 今日谈). A label longer than a column's (a series': 乡村振兴进行时) holds no adverb and ends on no verb,
     adjective or set phrase."""
     if not (0 < len(text) <= KICKER_LABEL and han_only(text) == text and "的" not in text and not left_dangling(text)):
