@@ -18,6 +18,7 @@ from toolkit.model import Source
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def _gap(m: re.Match) -> str:
@@ -27,7 +28,6 @@ def _gap(m: re.Match) -> str:
     text, start, end = m.string, m.start(), m.end()
     wide = "\u3000" in m[0] and 0 < start and end < len(text) and not text[start - 1].isascii() and not text[end].isascii()
     return "\u3000" if wide else " "
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:

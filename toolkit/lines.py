@@ -707,14 +707,14 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
              and end_mark(lines[i - 1]) not in TITLE_FREE and i - 1 not in roundup
              and not _word_across(lines[i - 2], lines[i - 1]) and not phrase_across(lines[i - 2], lines[i - 1], page)}
     labels |= dated
-    # who told an account and who wrote it down, over its text right under its head lines (——一位老纺织工人的回忆 /
-    # 口述人：… / 整理人：…): the text is still to come, so the line after them heads no article of its own
     # the text under a line goes on naming a person the text above named (覃素芬 in the section above, “村里人信得过我” /
     # 这些年，…聘请覃素芬…): the line is a subhead or a paragraph of that text, never the head of an article of its
     # own, which introduces its people (`people_go_on`)
     people_on = {i for i in range(1, len(lines) - 1)
                  if len(han_only(lines[i])) <= LONGEST["head"] and end_mark(lines[i]) not in CLAUSE_END
                  and not SENTENCE_INSIDE.search(lines[i]) and people_go_on(lines, i)}
+    # who told an account and who wrote it down, over its text right under its head lines (——一位老纺织工人的回忆 /
+    # 口述人：… / 整理人：…): the text is still to come, so the line after them heads no article of its own
     credited = {i for i in range(1, len(lines)) if lines[i - 1].startswith(CREDIT_NOTES)
                 and (k := next((j for j in range(i - 1, -1, -1) if not lines[j].startswith(CREDIT_NOTES)), None)) is not None
                 and not ended(lines[k])}
@@ -1721,7 +1721,7 @@ def _waits_for_noun(text: str) -> bool:
     达1200吨的浮吊, 这些 / 问题要弄清楚). After its noun the count closes the phrase (好事一件, 新增岗位500个), and so
     after the same measure given its noun earlier in the line (从十只羊到五百只); an ordinal (第一个), a measure said
     twice (一个个) and measures of time or of times (三十年, 翻了两番, 这次, `SPAN_MEASURES`) close it too."""
-    if text[-2:-1] not in NUMERALS + DEMONSTRATIVES or not text[-2:-1]:
+    if not text[-2:-1] or text[-2] not in NUMERALS + DEMONSTRATIVES:
         return False  # (the count's or the demonstrative's own character stands right before its measure)
     lex = lexicon()
     *before, word = lex.cut(text[-6:])

@@ -758,9 +758,8 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
     after = next((t for t in spans if t[0] == right[1]), None)
     if ch in MEET and after is not None and lex.tag(after[2]) in ("v", "p"):
         return Reading(False, f"auxiliary 「{ch}」 doubled before a verb or a preposition")  # 就会会发出, 会会由…控制, not 会会老朋友
-    moved = next((t for t in spans if after is not None and t[0] == after[1]), None)
-    if (ch in CAUSATIVES and after is not None and lex.tag(after[2])[:1] in ("n", "r") and moved is not None
-            and lex.tag(moved[2]).startswith("v")):
+    if (ch in CAUSATIVES and after is not None and lex.tag(after[2])[:1] in ("n", "r")
+            and (moved := next((t for t in spans if t[0] == after[1]), None)) is not None and lex.tag(moved[2]).startswith("v")):
         # a causative said twice is the tentative 让让 (make way a little), which moves no one: before whom it
         # moves and their verb (让|让观众|记住) one copy is stray
         return Reading(False, f"causative 「{ch}」 doubled before 「{after[2]}{moved[2]}」")  # 要让让观众记住
