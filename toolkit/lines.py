@@ -69,6 +69,8 @@ POINTER = "▲△"
 GLOSS = re.compile(r"[（(][A-Z]{2,10}[）)]\S")
 TAG_REST = 12  # characters: the rest of a column tag broken over two lines (观察）) is short
 COLUMN_TAG = re.compile(r"[（(][^（）()。！？，]{2,24}[）)]$")  # 标题（新春走基层·书房里的这一年）
+# two words set apart by a space, Latin or ideographic: the gap a head sets between its parts or its clauses
+SPACED = re.compile(r"\S[ \u3000]\S")
 
 
 NEIGHBOUR_KEYS = ("len", "end", "start", "mark", "in_parens", "in_brackets", "column_tag", "in_lead", "name_end", "dash_start",
@@ -173,7 +175,7 @@ def shape(text: str) -> dict[str, str | float]:
         f["in_quotes"] = 1.0
     if text[0] not in "（(" and COLUMN_TAG.search(text):
         f["column_tag"] = 1.0
-    if re.search(r"\S[ \u3000]\S", text):
+    if SPACED.search(text):
         f["space"] = 1.0
     if text.startswith("——"):
         f["dash_start"] = 1.0
@@ -1066,7 +1068,7 @@ def gives_figures(text: str) -> bool:
     """The line gives figures in clauses, apart by a comma or by the space heads set between clauses (首批展出文物800余件，
     市民可在线预约免费参观; 全年公益投入超1.2亿元 带动三千余户群众增收): a sentence of detail, a subtitle's, which a title
     set in large type leaves out."""
-    return re.search(r"\d", text) is not None and re.search(r"[，；,;]|\S[ 　]\S", text) is not None
+    return re.search(r"\d", text) is not None and (re.search(r"[，；,;]", text) is not None or SPACED.search(text) is not None)
 
 
 def title_over_subtitle(above: str, text: str, after: str = "") -> bool:
@@ -1646,9 +1648,9 @@ def _attached(text: str) -> bool:
     (`的两个难题`, not `地方政府`) or with a localizer and 的 or a mark (`上的“毫厘功夫”`: 扇面上的, `里，最受欢迎的…`: 公众号里,
     the localizer closing the noun before): it goes on from the line before (none of the 3,574 paragraphs and heads
     of the labelled, invented and blind articles opens so; of 1,848 later ones, none opens on a localizer and a mark)."""
-    return (text[0] in NO_LINE_START or text[0] in BOUND and lexicon().cut(text[:4])[0] == text[0]
-            or text[1:2] and text[1] in "的" + CLAUSE_END and lexicon().tag(text[0]) == "f"
-            and lexicon().cut(text[:4])[0] == text[0])
+    return text[0] in NO_LINE_START or (
+        (text[0] in BOUND or text[1:2] and text[1] in "的" + CLAUSE_END and lexicon().tag(text[0]) == "f")
+        and lexicon().cut(text[:4])[0] == text[0])
 
 
 # parts of speech that take something after them: a preposition its object, a conjunction its second part

@@ -603,7 +603,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
                 and lex.words.get(ch * 2) is not None and (_clause_ends(text, end + 1) or text[end + 1 : end + 2] in ("吧", "、"))
                 and (before is not None and (len(before[2]) == 1 and lex.tag(before[2]) == "v" or before[2] in AUXILIARIES
                                              or before[2] in MODALS)
-                     or start > 0 and text[start - 1] in "“‘" and text[end + 1 : end + 2] in "”’")):
+                     or _quoted_name(text, start, end))):
             # …or before a verb and its object jieba lists as a verb (躲|躲雨: 躲躲雨, shelter from the rain a while),
             # where the dictionary lists the verb said twice (躲躲, however rare), after a verb of wanting or going or a modal,
             # and the activity closes its clause, as a try at it does (只想躲躲雨，, 去散散心吧; not 开|开业一年来, 新挑|挑战，),
@@ -765,12 +765,10 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         return Reading(False, f"causative 「{ch}」 doubled before 「{after[2]}{moved[2]}」")  # 要让让观众记住
     if lex.tag(ch) == "a" and after is not None and lex.tag(after[2]) == "n" and len(after[2]) > 1:
         return Reading(False, f"reduplicated 「{ch * 2}」 takes 的 before a noun")  # 新新产品, not 红红的脸
-    if lex.tag(ch) == "v" and (taken := _complemented(text, end)):
-        return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{taken}」")  # 吓吓得直哭, 待待不了, 办办下来
-    if _complemented(text, end) == "了" and not _is_word(lex, ch * 2):
-        # …nor does a double the dictionary lacks, whatever jieba tags its character (成 is also a noun): the
-        # perfective after a word said twice is the tentative verb's (看了看), never a name's nor a noun's
-        return Reading(False, f"「{ch * 2}」 takes no 「了」")  # 图案成成了替罪羊
+    if (taken := _complemented(text, end)) and (lex.tag(ch) == "v" or taken == "了" and not _is_word(lex, ch * 2)):
+        # (nor does a double the dictionary lacks take the perfective, whatever jieba tags its character, 成 also a
+        # noun: the perfective after a word said twice is the tentative verb's, 看了看, never a name's nor a noun's)
+        return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{taken}」")  # 吓吓得直哭, 待待不了, 图案成成了
     word = _restores_word(text, start, end)
     if word:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 私搭搭乱建
@@ -1072,9 +1070,11 @@ QUOTED_NAME = 8  # Han characters at most of a name or a coinage in quotation ma
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:
-    """The run sits in a short phrase whole in quotation marks, with no mark inside them: a name or a coinage."""
-    opening, closing = text.rfind("“", 0, start), text.find("”", end)
-    if opening < 0 or closing < 0:
+    """The run sits in a short phrase whole in quotation marks, double or single, with no mark inside them: a name, a
+    coinage or a colloquial phrase quoted (“小小河长”, “充充电”)."""
+    opening = max(text.rfind("“", 0, start), text.rfind("‘", 0, start))
+    closing = text.find("”" if text[opening : opening + 1] == "“" else "’", end) if opening >= 0 else -1
+    if closing < 0:
         return False
     inside = text[opening + 1 : closing]
     return han_only(inside) == inside and len(inside) <= QUOTED_NAME
