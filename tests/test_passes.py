@@ -126,6 +126,10 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         (["各位读者：", ">>书房从下月起延长开放时间。"], "flagged"),
         # …after the colon that brings the letter in
         (["吕娜的信不长，以下是信的内容：", ">>亲爱的孩子们："], "flagged"),
+        # a word across the break that reads no likelier than the line ending on its own words binds nothing (念想 is
+        # what the subhead says; 想来 only crosses it), unlike a word cut in two (…食品安 / 全…)
+        (["守的是店，也是念想", ">>来找吕娜配钥匙的，多是老街坊。"], "flagged"),
+        (["书房的食品安", ">>全由吕娜负责。"], "applied"),
     ],
 )
 def test_a_join_only_the_model_asks_for_is_flagged(raw, action) -> None:

@@ -54,6 +54,15 @@ def test_break_features() -> None:
     assert "digits_across" in f[5]
 
 
+def test_a_word_across_proves_a_cut_only_where_it_reads_far_likelier_than_the_break() -> None:
+    """安|全 left single on each side prove the word cut in two; a line that may as well stop on its own words (念想,
+    which the dictionary lacks, where 想来 crosses the break) proves nothing."""
+    from toolkit.lines import cut_inside
+
+    assert cut_inside("被评为省级食品安", "全管理规范化市场。")
+    assert not cut_inside("守的是店，也是念想", "来找吕娜配钥匙的，多是老街坊。")
+
+
 def _window(sizes: list[int], start: int, step: int) -> list[int]:
     out, got = [], 0
     while 0 <= start < len(sizes) and got < WINDOW and len(out) < SPAN:

@@ -7,9 +7,9 @@ from functools import partial
 
 from toolkit.hanzi import CLAUSE_END, HAN, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, TURN, caption_rest, closes_copula,
-                           left_dangling, letter_signed, opens_lead, opens_on_copula, opens_unclosed, printed_whole, reports,
-                           short_clause, ties)
+from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, TURN, caption, caption_rest,
+                           closes_copula, cut_inside, left_dangling, letter_signed, opens_lead, opens_on_copula, opens_unclosed,
+                           printed_whole, reports, short_clause, ties)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -79,6 +79,8 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
     text, after = first.text, second.text
     if DATELINE.match(text):
         return False  # a dateline is no subhead: what follows it is its lead (`本报槐川3月2日电` / `（记者…）`)
+    if caption(text):
+        return False  # nor a photo's caption (`图为…`), cut like any paragraph (see `lines.caption_rest`)
     if letter_signed(text):
         return False  # nor a letter's signature: the model reads only its writer's place as its rest (`lines._allowed`)
     if not _subhead_shaped(first) or short_clause(text) or _rest_alone(first, second) or reports(text):
@@ -162,6 +164,8 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
         # …and the passage across the break printed whole in the page's other copy of it (`lines.printed_whole`; not one
         # of `ties`, which are also the line model's features: the model was not fitted with it)
         bound = ties(prev.text, block.text, page) + ["printed_whole"] * printed_whole(prev.text, block.text, page)
+        if "word_across" in bound and not cut_inside(prev.text, block.text):
+            bound.remove("word_across")  # a word across that reads no likelier than the break binds nothing for sure
         listed = _list_item(prev, block)
         quoted = _quoted_block(prev, block)
         # …or the salutation is the paragraph after one that brings the letter in (`…以下是信的内容：` / `亲爱的孩子们：`)
