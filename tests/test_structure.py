@@ -1313,6 +1313,22 @@ def test_a_roundups_item_heads_are_subheads_of_one_article() -> None:
     assert parallel_items(quoted) == {0, 4, 8, 12}
 
 
+def test_a_roundups_bulleted_items_over_their_datelines_are_subheads_of_one_article() -> None:
+    """`国内简讯` / `● …` / `本报…电 …` / `● …` / …: a column of briefs, each item's head set off by a bullet and each
+    brief opening on its own dateline. No title opens on a bullet, so the column's title holds them and each bulleted
+    head is its subhead, the dateline under it notwithstanding (a plain head line over a dateline opens an article)."""
+    briefs = [("● 桐溪县书房借阅创新高", "本报桐溪10月30日电 （记者 吕娜）截至10月底，桐溪县22座城市书房今年借阅图书12万册次。"),
+              ("● 槐川县开办乡村读书会", "本报槐川10月21日电 （记者 王川）槐川县首期乡村读书会日前在石桥村开讲，30余位村民参加。"),
+              ("● 岳川县流动书车进山区", "本报岳川10月28日电 （通讯员 郑晓东）岳川县两辆流动书车近日开进山区，每周进村两次。")]
+    lines = ("“书房就是她的第二个家。”村支书王川说。", "国内简讯", *(line for brief in briefs for line in brief))
+    column = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert column.title == "国内简讯"
+    assert [(b.type, b.text) for b in column.blocks] == [
+        (kind, text) for head, lead in briefs for kind, text in (("heading", head), ("paragraph", lead))]
+    plain = lines[:2] + tuple(line.removeprefix("● ") for line in lines[2:])
+    assert len(split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=plain), "p").articles) > 2
+
+
 def test_an_explainers_questions_are_subheads_of_one_article() -> None:
     """An explainer parted by the questions a reader asks (`城市书房能借哪些书？` / its answer / …), three or more in a row
     under one head: each a subhead of that article, not the title of an article of its own. A question a speaker puts

@@ -709,7 +709,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     # □严立夏, 今日谈 / 让议事厅真正议起事来 / □屈文澜, 科普 / 城市为何更热？ / 专家解读热岛效应 / □…), after an article's
     # end (a full stop, or a sentence of clauses closing on a question or an exclamation: …作出新的更大贡献！) or at the
     # page's top, unless words run across the two lines: a title broken after its first characters; not over the head of
-    # a brief its column's title counts (快评三则 / 一、… / 本报…电: the count is the title)
+    # a brief its column's title counts (快评三则 / 一、… / 本报…电: the count is the title). Over a bulleted head (国际简讯 /
+    # ● … / 本报…电) the label is a roundup's title and the item's head its first subhead: no title opens on a bullet
     def bylined(i: int) -> bool:  # (a dash-led subtitle says an article's head is above it, byline or not)
         whole = (len(han_only(lines[i])) <= LONGEST["subtitle"] and not ended(lines[i])
                  and end_mark(lines[i]) not in CLAUSE_END and not SENTENCE_INSIDE.search(lines[i]))
@@ -831,7 +832,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a subhead is no running text: it ends no sentence with more after it, holds no clause too short for a
         # subhead's, and is not the subject of a copula opening the next line (首道工序 / 是雕塑头模: a section's
         # first sentence has a subject of its own); nor is it right above a dateline, which opens an article's lead
-        # (after its head, or a lead box at most), never a section (none of the labelled subheads has one under it).
+        # (after its head, or a lead box at most), never a section (none of the labelled subheads has one under it),
+        # but for a bulleted item's (● …): a roundup of briefs under its column's title (国际简讯 / ● … / 本报…电 / ● …),
+        # each item a brief with its own dateline, as no title opens on a bullet (see `bulleted_line`)
         # Of parallel item heads (`parallel_items`) the words before the colon name the item (▲古镇：…), and of a
         # counted question (`COUNTED_ASK`) or a noun numbering its part (数字二：…, `LABELLED_COUNT`) count it, no clause
         labelled = counts[i] is not None and counts[i][0].endswith("：")
@@ -842,12 +845,15 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         no_subhead = (dangling or goes_on
                       or short_clause(text) and i not in roundup and not COUNTED_ASK.match(text) and not labelled
                       and not topic
-                      or following and opens_on_copula(following) or opens_lead(following) and i not in roundup)
+                      or following and opens_on_copula(following)
+                      or opens_lead(following) and i not in roundup and text[:1] not in BULLETS)
         # a head-shaped line (short, no clause inside, ending on no mark, not left dangling) between an article's
         # end (a full stop, a signature or a closing note) and a lead's dateline is the next article's title: no
         # subhead stands over a dateline (above), a paragraph ends on a mark, and a lead box sits under its head, not
-        # after a text's end (the one labelled over its dateline comes right after its title)
-        titles_lead = (i > 0 and i not in roundup and opens_lead(following) and ended(lines[i - 1])
+        # after a text's end (the one labelled over its dateline comes right after its title); a bulleted one is a
+        # roundup's item head (see `no_subhead`)
+        titles_lead = (i > 0 and i not in roundup and text[:1] not in BULLETS and opens_lead(following)
+                       and ended(lines[i - 1])
                        and han <= LONGEST["title"] and not dangles[i] and not _CLAUSES.search(text)
                        and not SENTENCE_INSIDE.search(text) and end_mark(text) not in CLAUSE_END + SENTENCE_END)
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
@@ -866,7 +872,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # of an article of its own: none of the labelled articles ends on a colon
         announced = i > 0 and end_mark(lines[i - 1]) in "：:"
         # a bullet (●, ■) sets off a subhead or a list's item, which it opens: none of the 326 labelled and blind heads
-        # opens on one, and no text goes on across it
+        # opens on one, no byline (□ or names alone), and no text goes on across it
         bulleted_line = text[:1] in BULLETS
         # a name closing on a circled number is a series' with its instalment (乡村振兴观察④): a head line, no sentence
         # of running text ends so, nor a subhead's (which a section's number opens: ①…)
@@ -987,7 +993,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
                and not (after_colon and r == "title") and not (announced and r in ("head", "title", "subtitle", "byline"))
-               and not (bulleted_line and r in ("head", "title", "title+", "subtitle", "cont"))
+               and not (bulleted_line and r in ("head", "title", "title+", "subtitle", "byline", "cont"))
                and not (instalment and r in ("para", "heading", "byline"))
                and not (above_byline and r not in HEAD_ROLES)
                and not (after_place and (r == "title+" or r == "subtitle" and column_label(lines[i - 1])))
@@ -1002,7 +1008,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                # under its column's label
                and not (i in signed and r != "byline")
                and not (i + 1 in signed and r not in (("title",) if i - 1 in labels else HEAD_LINES))
-               and not (i in labels and r != "head") and not (i - 1 in dated and r != "title")
+               and not (i in labels and r != "head") and not (i - 1 in dated and r != ("heading" if bulleted_line else "title"))
                and not (leads_into and r in ("heading", "title", "subtitle", "byline"))
                and not (after_end and r in ("heading", "cont") and i not in roundup)
                and not (i in heads_sections and (r == "heading" or heads_sections[i] and r != "head"))
