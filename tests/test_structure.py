@@ -1313,22 +1313,6 @@ def test_a_roundups_item_heads_are_subheads_of_one_article() -> None:
     assert parallel_items(quoted) == {0, 4, 8, 12}
 
 
-def test_a_roundups_bulleted_items_over_their_datelines_are_subheads_of_one_article() -> None:
-    """`国内简讯` / `● …` / `本报…电 …` / `● …` / …: a column of briefs, each item's head set off by a bullet and each
-    brief opening on its own dateline. No title opens on a bullet, so the column's title holds them and each bulleted
-    head is its subhead, the dateline under it notwithstanding (a plain head line over a dateline opens an article)."""
-    briefs = [("● 桐溪县书房借阅创新高", "本报桐溪10月30日电 （记者 吕娜）截至10月底，桐溪县22座城市书房今年借阅图书12万册次。"),
-              ("● 槐川县开办乡村读书会", "本报槐川10月21日电 （记者 王川）槐川县首期乡村读书会日前在石桥村开讲，30余位村民参加。"),
-              ("● 岳川县流动书车进山区", "本报岳川10月28日电 （通讯员 郑晓东）岳川县两辆流动书车近日开进山区，每周进村两次。")]
-    lines = ("“书房就是她的第二个家。”村支书王川说。", "国内简讯", *(line for brief in briefs for line in brief))
-    column = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
-    assert column.title == "国内简讯"
-    assert [(b.type, b.text) for b in column.blocks] == [
-        (kind, text) for head, lead in briefs for kind, text in (("heading", head), ("paragraph", lead))]
-    plain = lines[:2] + tuple(line.removeprefix("● ") for line in lines[2:])
-    assert len(split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=plain), "p").articles) > 2
-
-
 def test_an_explainers_questions_are_subheads_of_one_article() -> None:
     """An explainer parted by the questions a reader asks (`城市书房能借哪些书？` / its answer / …), three or more in a row
     under one head: each a subhead of that article, not the title of an article of its own. A question a speaker puts
@@ -1714,17 +1698,27 @@ def test_a_reporter_finding_something_out_is_no_byline() -> None:
     assert not _names("记者了解到") and _names("本报记者 王国强") and _names("□靳东方")
 
 
-def test_a_column_counting_its_items_over_numbered_heads_with_datelines() -> None:
-    """`今日快评三则` / `一、…` / `本报槐川3月2日电 …`: the count is the column's title and each numbered head a subhead,
-    though the item under it opens on its dateline; no kicker is read above a title that is not there."""
-    items = [("一、让书房的灯亮得更久", "本报槐川3月2日电 槐川县城市书房开放时间延长到晚上十点。这件事办得好，办到了读者心坎上。"),
-             ("二、流动书车要常来常往", "本报桐溪3月2日电 桐溪县两辆流动书车每周进村两次。好事要办实，更要办长久。"),
-             ("三、读书会贵在坚持", "本报岳川3月2日电 岳川县首期乡村读书会在石桥村开讲。读书会办起来不难，难的是坚持。")]
-    lines = ("“书房就是她的第二个家。”村支书王川说。", "今日快评三则", *(line for item in items for line in item))
+@pytest.mark.parametrize("title, items", [
+    ("今日快评三则", [("一、让书房的灯亮得更久", "本报槐川3月2日电 槐川县城市书房开放时间延长到晚上十点。这件事办得好，办到了读者心坎上。"),
+                ("二、流动书车要常来常往", "本报桐溪3月2日电 桐溪县两辆流动书车每周进村两次。好事要办实，更要办长久。"),
+                ("三、读书会贵在坚持", "本报岳川3月2日电 岳川县首期乡村读书会在石桥村开讲。读书会办起来不难，难的是坚持。")]),
+    ("国内简讯", [("● 桐溪县书房借阅创新高", "本报桐溪10月30日电 （记者 吕娜）截至10月底，桐溪县22座城市书房今年借阅图书12万册次。"),
+              ("● 槐川县开办乡村读书会", "本报槐川10月21日电 （记者 王川）槐川县首期乡村读书会日前在石桥村开讲，30余位村民参加。"),
+              ("● 岳川县流动书车进山区", "本报岳川10月28日电 （通讯员 郑晓东）岳川县两辆流动书车近日开进山区，每周进村两次。")]),
+])
+def test_a_column_holds_its_items_over_their_datelines_as_subheads(title: str, items: list[tuple[str, str]]) -> None:
+    """`今日快评三则` / `一、…` / `本报槐川3月2日电 …`, or `国内简讯` / `● …` / `本报…电 …`: a column of items, each head
+    numbered (the title counts them) or set off by a bullet (no title opens on one), each item opening on its own
+    dateline: the column's title holds them and each item's head is its subhead; no kicker is read above a title that is
+    not there. Without the count or the bullets, a head line over a dateline opens an article of its own."""
+    lines = ("“书房就是她的第二个家。”村支书王川说。", title, *(line for item in items for line in item))
     column = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
-    assert column.title == "今日快评三则"
+    assert column.title == title
     assert [(b.type, b.text) for b in column.blocks] == [
         (kind, text) for head, lead in items for kind, text in (("heading", head), ("paragraph", lead))]
+    if items[0][0].startswith("●"):
+        plain = lines[:2] + tuple(line.removeprefix("● ") for line in lines[2:])
+        assert len(split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=plain), "p").articles) > 2
 
 
 def test_a_line_ending_on_a_full_stop_is_no_head_line() -> None:

@@ -829,6 +829,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         dangles_over_text = (dangling and not opens_unclosed(text) and text[-1] not in NO_LINE_END and i + 1 < len(lines)
                              and (SENTENCE_INSIDE.search(lines[i + 1]) is not None or end_mark(lines[i + 1]) in CLAUSE_END))
         goes_on = SENTENCE_INSIDE.search(text) is not None  # running text, not a subhead nor a subtitle
+        # a bullet (●, ■) sets off a subhead or a list's item, which it opens: none of the 326 labelled and blind heads
+        # opens on one, no byline (□ or names alone), and no text goes on across it
+        bulleted_line = text[:1] in BULLETS
         # a subhead is no running text: it ends no sentence with more after it, holds no clause too short for a
         # subhead's, and is not the subject of a copula opening the next line (首道工序 / 是雕塑头模: a section's
         # first sentence has a subject of its own); nor is it right above a dateline, which opens an article's lead
@@ -846,14 +849,13 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                       or short_clause(text) and i not in roundup and not COUNTED_ASK.match(text) and not labelled
                       and not topic
                       or following and opens_on_copula(following)
-                      or opens_lead(following) and i not in roundup and text[:1] not in BULLETS)
+                      or opens_lead(following) and i not in roundup and not bulleted_line)
         # a head-shaped line (short, no clause inside, ending on no mark, not left dangling) between an article's
         # end (a full stop, a signature or a closing note) and a lead's dateline is the next article's title: no
         # subhead stands over a dateline (above), a paragraph ends on a mark, and a lead box sits under its head, not
         # after a text's end (the one labelled over its dateline comes right after its title); a bulleted one is a
         # roundup's item head (see `no_subhead`)
-        titles_lead = (i > 0 and i not in roundup and text[:1] not in BULLETS and opens_lead(following)
-                       and ended(lines[i - 1])
+        titles_lead = (i > 0 and i not in roundup and not bulleted_line and opens_lead(following) and ended(lines[i - 1])
                        and han <= LONGEST["title"] and not dangles[i] and not _CLAUSES.search(text)
                        and not SENTENCE_INSIDE.search(text) and end_mark(text) not in CLAUSE_END + SENTENCE_END)
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
@@ -871,9 +873,6 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # …so the line after one is what it announces (its rest, or a paragraph of it: 服务热线： / 12333…), no head line
         # of an article of its own: none of the labelled articles ends on a colon
         announced = i > 0 and end_mark(lines[i - 1]) in "：:"
-        # a bullet (●, ■) sets off a subhead or a list's item, which it opens: none of the 326 labelled and blind heads
-        # opens on one, no byline (□ or names alone), and no text goes on across it
-        bulleted_line = text[:1] in BULLETS
         # a name closing on a circled number is a series' with its instalment (乡村振兴观察④): a head line, no sentence
         # of running text ends so, nor a subhead's (which a section's number opens: ①…)
         instalment = SERIES_NUMBER.search(text) is not None
