@@ -160,6 +160,19 @@ def test_no_run_starts_between_parallel_clauses() -> None:
     assert "是书房" not in found and "是孩子" not in found and {"是村里", "每天下"} <= found
 
 
+def test_no_run_starts_between_a_quotation_and_its_speaker() -> None:
+    """`…“书房成了大家的客厅。”吴敏说。`: the speaker named after a closing quotation belongs to it, so no seam stands
+    between them; one that brings in words of its own (`”管理员认为，…`) may open a run, and so may any clause
+    after a quotation that names no speaker."""
+    host = article("p-03", "书房开到家门口", *BOOKS.blocks[0].text.split("\n"),
+                   "晚上的书房坐满了人。“书房成了大家的客厅。”吴敏说。“孩子们最爱来。”管理员认为，书房还要再大些。"
+                   "“下班就来。”随后大家一起坐下来读书看报。")
+    clauses, before, han_before = seams.tail(host, vocab_of(host, BOOKS))
+    sc = seams.scan(clauses, before, han_before)
+    found = {host.blocks[s.block].text[s.start:][:3] for s in seams.seams(host, sc, han_before, {}, 0)}
+    assert "吴敏说" not in found and {"“孩子", "管理员", "随后大"} <= found
+
+
 def test_expected_harm_prefers_a_later_seam_when_unsure() -> None:
     """Half the mass on a seam 30 characters earlier: cutting there risks 30 characters of the host's own
     (counted HARM times), cutting later leaves 30 foreign ones (counted once)."""

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from toolkit.hanzi import CLOSERS, HAN, OPENERS, SENTENCE_END, bigrams, closes_unopened, end_mark, han_only, is_terminated
 from toolkit.hanzi import clauses as clause_spans
 from toolkit.lexicon import SURNAMES, lexicon
+from toolkit.lines import REPORTING
 from toolkit.model import Article
 from toolkit.similarity import Vocabulary, norm
 
@@ -44,6 +45,7 @@ MIN_RUN = 10  # Han characters: a shorter run is not even a clause of another ar
 HOMES = 2  # likeliest other articles kept per query when looking for a run's home (two queries per article)
 EPS = 0.01  # keeps logarithms of cosines finite; below it, vocabulary overlap is noise
 WINDOW = 40  # Han characters on either side of a seam compared with the other side (about a sentence)
+SPEAKER = 10  # Han characters of a clause that names a speaker and a reporting verb (吴敏说, 村支书王川告诉记者)
 RUN_BINS = (20, 40, 80, 160, 320, 640)  # run lengths (Han characters) told apart as bands, not a slope
 COS_BINS = (0.005, 0.01, 0.02, 0.04, 0.07, 0.12)  # cosines likewise (log-spaced: 0.01 and 0.03 differ)
 
@@ -391,7 +393,7 @@ def seams(article: Article, sc: Scan, han_before: int,
         # clause k-1 starts a sentence unless it goes on one started in its paragraph before it
         if k >= 1 and not (k >= 2 and cl[k - 2].block == cl[k - 1].block and cl[k - 2].mark not in SENTENCE_END):
             sentence_start = cl[k - 1].start
-        if k in sc.shares and not _parallel(blocks[c.block].text, cl[k - 1], c):
+        if k in sc.shares and not _parallel(blocks[c.block].text, cl[k - 1], c) and not _speaker(blocks[c.block].text, c):
             text = blocks[c.block].text
             closes, first_sentence, sentence_end = opening(cl[k : k + 8], text)
             unpaired = pairings(c.block)
@@ -447,6 +449,17 @@ def _parallel(text: str, before: Clause, clause: Clause) -> bool:
     lex = lexicon()
     first = lex.cut(text[clause.start : clause.start + 6])[0]
     return HAN.match(first) is not None and lex.cut(text[before.start : before.start + 6])[0] == first
+
+
+def _speaker(text: str, clause: Clause) -> bool:
+    """The clause names who spoke the quotation that closes right before it (`…成了大家的客厅。”|吴敏说。`,
+    `…”|王川笑道。`): the speaker belongs to the words, and a run does not start between them. One that goes on
+    (`…”|受访干部认为，…`) brings in words of its own. No run spliced on 600 generated pages (dev and held-out
+    articles) starts so; on the held-out pages the shipped model sets aside 59 runs at the right seam, not 57."""
+    if clause.mark not in SENTENCE_END or not text[: clause.start].rstrip().endswith(("”", "」")) or not 1 < clause.han <= SPEAKER:
+        return False
+    words = [w for w in lexicon().cut(text[clause.start : clause.end]) if HAN.match(w)]
+    return words[-1] in REPORTING or words[-1] == "道" or words[-2:] == ["告诉", "记者"]
 
 
 def new_names(article: Article, cl: list[Clause]) -> list[int]:
