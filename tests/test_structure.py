@@ -142,12 +142,12 @@ def test_a_kicker_leading_into_its_title_after_an_article_without_a_byline() -> 
     assert allowed["head"] and not any(allowed[r] for r in ("heading", "title", "subtitle", "byline"))
 
 
-@pytest.mark.parametrize("head", [("书房", "开到了村民家门口"), ("简讯", "石桥村书房开放")])
+@pytest.mark.parametrize("head", [("书房", "开到了村民家门口"), ("简讯", "石桥村书房开放"), ("“书房”", "十年，点亮一座小城")])
 @pytest.mark.parametrize("top", [(), ("桐溪县推进全民阅读", "□王川", "截至目前，全县已有22座书房实现通借通还。")])
 def test_a_head_line_of_two_characters_is_no_title_over_a_subtitle(top: tuple, head: tuple) -> None:
     """`书房` / `开到了村民家门口` / □吕娜: a head's first line of a few characters is no whole title (none of the
     labelled titles has fewer than four): a broken title's start or a column's label, never a title with the next
-    line its subtitle."""
+    line its subtitle; nor is one in quotation marks (`“书房”` / `十年，点亮一座小城`)."""
     lines = (*top, *head, "□吕娜", "3月9日，桐溪县石桥村城市书房正式开放，藏书八千余册。")
     *_, article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
     assert article.subtitle is None and head[1] in article.title and article.byline == ("吕娜",)
