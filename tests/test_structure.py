@@ -348,7 +348,8 @@ def test_a_subhead_lifted_from_the_quotation_under_it_is_a_subhead() -> None:
 
 
 @pytest.mark.parametrize(("label", "title", "kicker"), [("读书", "书房里的守望者", "读书"), ("今日谈", "让书房真正热闹起来", "今日谈"),
-                                                     ("寒夜里", "守护书房的人", None), ("汇聚", "全民阅读的力量", None)])
+                                                     ("寒夜里", "守护书房的人", None), ("汇聚", "全民阅读的力量", None),
+                                                     ("全民阅读在行动", "书房里的夜读课", "全民阅读在行动")])
 def test_a_columns_label_over_a_bylined_title_is_its_kicker(label: str, title: str, kicker: str | None) -> None:
     """A column's label (a few Han characters, a name) over a title whose byline follows it or its dash-led subtitle
     is the kicker, the title whole under it; a title's first words broken off (ending on a localizer or a verb of two
@@ -357,6 +358,16 @@ def test_a_columns_label_over_a_bylined_title_is_its_kicker(label: str, title: s
              "傍晚时分，石桥村的农家书房里灯火通明，十几个孩子围坐在长桌旁看书。")
     article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
     assert (article.kicker, article.title) == ((kicker, title) if kicker else (None, label + title))
+
+
+def test_a_label_over_a_statement_at_the_page_top() -> None:
+    """`全民阅读在行动` / `桐溪县书房年接待读者12万人次 借阅量翻番` / lead: the first line has a label's shape (a topic and
+    how it stands, after 在), the second a subtitle's (figures in clauses); the rules that say so contradict each other,
+    so neither binds and the model reads the pair: a kicker over its title."""
+    lines = ("全民阅读在行动", "桐溪县书房年接待读者12万人次 借阅量翻番",
+             "3月9日，桐溪县石桥村城市书房正式开放，藏书八千余册，年接待读者12万人次。", "书房晚上也开门，下班后来看书的年轻人越来越多。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert (article.kicker, article.title, article.subtitle) == (lines[0], lines[1], None)
 
 
 def test_subheads_bulleted_numbered_and_two_in_a_row(page) -> None:

@@ -923,7 +923,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # 志愿服务在身边, 乡村振兴进行时) the line is the title, not a subtitle: 173 of the 299 labelled and blind kickers
         # have that shape, and of the 49 titles without a kicker over a subtitle one, its subtitle led by the dash
         # (黄沙深处种绿洲 / ——记…), a subtitle by its form still. A label-shaped line under another head line may be a
-        # title under its kicker (桐溪县石桥村 / 书房领航 / 村里的读书会越办越红火) or a title's rest (…支持中小微 / 企业发展)
+        # title under its kicker (桐溪县石桥村 / 书房领航 / 村里的读书会越办越红火) or a title's rest (…支持中小微 / 企业发展).
+        # Where a label-shaped line stands over one the line above makes a subtitle (`under_statement`: 全民阅读在行动 /
+        # 桐溪县书房年接待读者12万人次 借阅量翻番), the two rules contradict each other and neither holds: the model reads them
         first_above = i == 1 or i > 1 and (ended(lines[i - 2]) or FULL_STOP_INSIDE.search(lines[i - 2]) is not None
                                            or len(han_only(lines[i - 2])) > LONGEST["head"])
         under_label = i > 0 and first_above and _label(lines[i - 1]) and not (dash_led or portrays)
@@ -1023,7 +1025,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
                and not (under_short and r == "subtitle")
-               and not (under_statement and r == "title") and not (under_label and r == "subtitle")
+               and not (under_statement != under_label and (under_statement and r == "title" or under_label and r == "subtitle"))
                and not (quotes and r == "byline")
                and not (titles_lead and r != "head")
                and not (announces and r in ("subtitle", "title+"))
@@ -1173,12 +1175,14 @@ def _label(text: str) -> bool:
     生根), its first and last words no verb of two or more (里, 后, 汇聚, 打造: a title's first words, 寒夜里 / 守护钢轨的
     人, 山坳里飘 / 出的歌声, 汇聚 / 书香槐川的阅读力量, 打造宜居城市 / 点亮阅读生活; a column may name itself by a verb
     alone: 今日谈). A label longer than a column's (a series': 乡村振兴进行时) holds no adverb and ends on no verb,
-    adjective or set phrase."""
+    adjective or set phrase, unless 在 stands before it: a topic and where or how it stands, as a label names it (法治在身边,
+    全民阅读在行动)."""
     if not (0 < len(text) <= KICKER_LABEL and han_only(text) == text and "的" not in text and not left_dangling(text)):
         return False
     lex = lexicon()
     words = lex.cut(text)
-    if len(text) > COLUMN_LABEL and (any(lex.tag(w) == "d" for w in words) or lex.tag(words[-1])[:1] in "vail"):
+    if len(text) > COLUMN_LABEL and (any(lex.tag(w) == "d" for w in words)
+                                     or lex.tag(words[-1])[:1] in "vail" and not (len(words) > 2 and words[-2] == "在")):
         return False  # a series' longer name ends on a name (进行时, 调研行); 稻浪金黄收割忙, 押金迟迟不退 say something
     return (lex.tag(text[-1]) != "f" and not any(lex.tags.get(w) in ("f", "c") for w in words)
             and words[0] not in CAUSATIVES
