@@ -985,9 +985,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         writer_from = after_letter and WRITER_FROM.fullmatch(text) is not None
         # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
         # or more), in quotation marks or not (“书房” / 十年，点亮一座小城): a column's label (简讯, 快评) or a broken
-        # title's start, the line under it is the title or its rest,
-        # not a subtitle; so is the line of a few under a kicker that is a place's whole name or a column's label
-        # (槐川县石坪镇 / 小蘑菇 / 撑起山乡增收“大伞”: the title's start)
+        # title's start, the line under it is the title or its rest, not a subtitle; so is the line of a few under a
+        # kicker that is a place's whole name or a column's label (槐川县石坪镇 / 小蘑菇 / 撑起山乡增收“大伞”: the title's start)
         under_short = (i > 0 and len(han_only(lines[i - 1])) < SHORTEST_TITLE
                        and HAN.match(lines[i - 1].rstrip(CLOSERS)[-1:]) is not None
                        and (i == 1 or is_terminated(lines[i - 2]) or whole_kicker[i - 2]))
