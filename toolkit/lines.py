@@ -666,13 +666,16 @@ def awaits_words(text: str) -> bool:
     return len(words) > 1 and _attribution(words, len(words) - 1)
 
 
+def reports_speech(words: Sequence[str]) -> bool:
+    """The words end on a verb that reports speech (`REPORTING`, or 告诉记者)."""
+    return bool(words) and (words[-1] in REPORTING or list(words[-2:]) == ["告诉", "记者"])
+
+
 def _attribution(words: Sequence[str], k: int) -> bool:
     """words[k] is the comma or colon after a reporting verb (or 告诉记者, or a clause opening on 据)."""
     if words[k] not in _OPENS_WORDS:
         return False
-    before, two_back, three_back = words[k - 1], words[k - 2] if k > 1 else "", words[k - 3] if k > 2 else ""
-    return (before in REPORTING or two_back == "告诉" and before == "记者"
-            or two_back == "据" and not HAN.match(three_back))
+    return reports_speech(words[:k]) or k > 1 and words[k - 2] == "据" and not (k > 2 and HAN.match(words[k - 3]))
 
 
 def _allowed(lines: Sequence[str]) -> list[list[bool]]:
@@ -929,6 +932,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         first_above = i == 1 or i > 1 and (ended(lines[i - 2]) or FULL_STOP_INSIDE.search(lines[i - 2]) is not None
                                            or len(han_only(lines[i - 2])) > LONGEST["head"])
         under_label = i > 0 and first_above and _label(lines[i - 1]) and not (dash_led or portrays)
+        if under_statement and under_label:  # the two contradict each other: neither holds (above)
+            under_statement = under_label = False
         # a line that reports speech is running text, no head line nor subhead, unless the □ byline under it makes
         # it a head (only a line short enough for one is asked)
         running = han <= LONGEST["head"] and not above_byline and reports(text)
@@ -1024,7 +1029,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
                and not (under_short and r == "subtitle")
-               and not (under_statement != under_label and (under_statement and r == "title" or under_label and r == "subtitle"))
+               and not (under_statement and r == "title") and not (under_label and r == "subtitle")
                and not (quotes and r == "byline")
                and not (titles_lead and r != "head")
                and not (announces and r in ("subtitle", "title+"))
