@@ -1568,6 +1568,16 @@ def test_a_line_opening_on_a_sentence_too_short_to_open_a_paragraph_finishes_the
     assert _allowed(lines[:1] + ("“好。”他说完就走了。",))[1][ROLES.index("para")]
 
 
+@pytest.mark.parametrize("label", ["乡村书房观察", "文化企业探访", "城乡书房述评"])
+def test_a_label_naming_a_topic_and_a_kind_of_report_is_a_kicker(label: str) -> None:
+    """`乡村书房观察` / `一间“小书房”的十年` / □byline: a topic and the kind of report on it (观察, 探访, 调查: the kind a
+    noun here, the column's name) is a series' label over the title, not a title broken after a verb."""
+    lines = ("郑晓东说，书房明年还要再添一千册书。", label, "一间“小书房”的十年", "□吴敏",
+             "傍晚时分，石桥村的农家书房里灯火通明，十几个孩子围坐在长桌旁看书。")
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (article.kicker, article.title, article.subtitle) == (label, lines[2], None)
+
+
 @pytest.mark.parametrize(("label", "title", "kicker"), [("科普", "书房里为什么这么安静？", "科普"),
                                                      ("全民阅读进行时", "书房里为什么这么安静？", "全民阅读进行时"),
                                                      ("山坳里飘", "出的读书声", None),

@@ -1058,7 +1058,7 @@ ATTENDS = re.compile(r"(?P<who>[\u4e00-\u9fff、]{2,24}?)(?:出席|主持|参加
 
 # the kind of report a subtitle names after what it covers (…桂井巷片区改造见闻, …产业集群发展调查, …博览会侧记): 18 of the
 # 152 labelled and blind subtitles close so, no title, and only kickers of a few characters (记者调查, 乡村振兴·一线见闻)
-REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|调查|探访|扫描)$")
+REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|述评|调查|探访|扫描|观察)$")
 REPORT_KIND_SUBJECT = 10  # Han characters: a subtitle naming its subject before the kind, longer than a kicker's label
 
 
@@ -1183,6 +1183,8 @@ def _label(text: str) -> bool:
     全民阅读在行动)."""
     if not (0 < len(text) <= KICKER_LABEL and han_only(text) == text and "的" not in text and not left_dangling(text)):
         return False
+    if REPORT_KIND.search(text) and len(text) > len(REPORT_KIND.search(text).group()):
+        return True  # a topic and the kind of report on it (经济观察, 企业探访): the kind is a noun here, the column's name
     lex = lexicon()
     words = lex.cut(text)
     if len(text) > COLUMN_LABEL and (any(lex.tag(w) == "d" for w in words)
