@@ -1576,6 +1576,10 @@ def test_a_label_naming_a_topic_and_a_kind_of_report_is_a_kicker(label: str) -> 
              "傍晚时分，石桥村的农家书房里灯火通明，十几个孩子围坐在长桌旁看书。")
     article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
     assert (article.kicker, article.title, article.subtitle) == (label, lines[2], None)
+    # …complete in itself, so with no byline under the title, after an author's note, the title is still no rest of it
+    unsigned = ("书房明年还要再添一千册书。", "（作者为槐川县文化馆馆员）", label, lines[2], lines[4])
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=unsigned), "p").articles[-1]
+    assert (article.kicker, article.title, article.subtitle) == (label, lines[2], None)
 
 
 @pytest.mark.parametrize(("label", "title", "kicker"), [("科普", "书房里为什么这么安静？", "科普"),

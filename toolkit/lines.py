@@ -702,7 +702,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     letters = [i > 0 and is_terminated(lines[i - 1]) and letter_signed(text)
                and not (i + 1 < len(lines) and _word_across(text, lines[i + 1])) for i, text in enumerate(lines)]
     # a kicker complete in itself: a place's whole name or a column's label (see `place_line`, `column_label`)
-    whole_kicker = [place_line(text) or column_label(text) for text in lines]
+    whole_kicker = [place_line(text) or column_label(text) or report_column(text) for text in lines]
     # a short line above a signed title is its column's label, the kicker (短评 / 让书房“活”起来 / 吕娜)
     labels = {i - 2 for i in signed
               if i >= 2 and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])}
@@ -902,8 +902,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         joined = i > 0 and ((phrase_across(lines[i - 1], text, page) and not words_meet(lines[i - 1], text, page))
                             or printed_whole(lines[i - 1], text, page))
         # …and the word outweighs a place's unit read at the end of the line before (描绘美丽乡 / 村新画卷: 乡村); a
-        # column's label of two names joined by the middle dot (理论·实践, 镜头·秋收) is as complete as a place's, and no
-        # title either: the head line under it is the title, not a subtitle
+        # column's label of two names joined by the middle dot (理论·实践, 镜头·秋收) or of a topic and a kind of report
+        # (经济观察, `report_column`) is as complete as a place's, and no title either: the head line under it is the
+        # title, not a subtitle
         after_place = i > 0 and whole_kicker[i - 1] and not after_word
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
@@ -1002,7 +1003,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (bulleted_line and r in ("head", "title", "title+", "subtitle", "byline", "cont"))
                and not (instalment and r in ("para", "heading", "byline"))
                and not (above_byline and r not in HEAD_ROLES)
-               and not (after_place and (r == "title+" or r == "subtitle" and column_label(lines[i - 1])))
+               and not (after_place and (r == "title+" or r == "subtitle" and (column_label(lines[i - 1])
+                                                                              or report_column(lines[i - 1]))))
                and not (after_dangling and r in ("title", "subtitle") and not kind_named) and not (asks_on and r == "head")
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (mid_word and r not in ("cont", "title+"))
@@ -1060,6 +1062,15 @@ ATTENDS = re.compile(r"(?P<who>[\u4e00-\u9fff、]{2,24}?)(?:出席|主持|参加
 # 152 labelled and blind subtitles close so, no title, and only kickers of a few characters (记者调查, 乡村振兴·一线见闻)
 REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|述评|调查|探访|扫描|观察)$")
 REPORT_KIND_SUBJECT = 10  # Han characters: a subtitle naming its subject before the kind, longer than a kicker's label
+
+
+def report_column(text: str) -> bool:
+    """The line names a topic and the kind of report on it in a few Han characters (经济观察, 企业探访, 一线调查): a
+    column's or a series' label, the kind a noun here, complete in itself (no title's first words: a title says
+    something, and a title of a kind alone would be a subtitle's, `reports_on`)."""
+    kind = REPORT_KIND.search(text)
+    return (kind is not None and kind.start() > 0 and len(text) <= KICKER_LABEL and han_only(text) == text
+            and "的" not in text)
 
 
 def reports_on(text: str) -> bool:
@@ -1183,8 +1194,8 @@ def _label(text: str) -> bool:
     全民阅读在行动)."""
     if not (0 < len(text) <= KICKER_LABEL and han_only(text) == text and "的" not in text and not left_dangling(text)):
         return False
-    if REPORT_KIND.search(text) and len(text) > len(REPORT_KIND.search(text).group()):
-        return True  # a topic and the kind of report on it (经济观察, 企业探访): the kind is a noun here, the column's name
+    if report_column(text):
+        return True
     lex = lexicon()
     words = lex.cut(text)
     if len(text) > COLUMN_LABEL and (any(lex.tag(w) == "d" for w in words)
