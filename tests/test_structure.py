@@ -1713,6 +1713,7 @@ def test_who_attended_a_meeting_is_its_reports_subtitle() -> None:
     assert left_dangling("书房的建成会") and not left_dangling("推进会", "槐川县召开全县农村公路建设")
 
 
+
 def test_a_reporter_finding_something_out_is_no_byline() -> None:
     """`记者了解到，`: 了解 is a word of the dictionary and 了 no common surname, so 了解到 names no one; the line is a
     paragraph's words (cut by a column break), not a byline."""
@@ -1721,6 +1722,71 @@ def test_a_reporter_finding_something_out_is_no_byline() -> None:
     lines = ["“书房就是她的第二个家。”村支书王川说。", "记者了解到，", "桐溪县今年将再建城市书房10座，每座藏书5000册以上。"]
     assert [r.role for r in read(lines)] == ["para", "para", "cont"]
     assert not _names("记者了解到") and _names("本报记者 王国强") and _names("□靳东方")
+
+
+@pytest.mark.parametrize("marks", [("■ ", "■ "), ("▶", "▶"), ("【缘起】", "【做法】")])
+@pytest.mark.parametrize("head", [("桐溪县书房年借阅量突破12万册次",), ("书香", "石桥村的孩子们有了自己的“夜读课”")])
+def test_a_plain_head_after_an_articles_bulleted_subheads_opens_the_next_article(head: tuple, marks: tuple) -> None:
+    """`■ 书房开到家门口` / … / `■ 志愿者来值守` / … then, after a text's end, a line set plainly (no byline under it): a
+    paper sets all of an article's subheads in one form (after a bullet, or a section's tag: 【现场】…), so the plain
+    line heads the next article, kicker or not."""
+    lines = ["□吕娜", "槐川县今年新建城市书房12座，全部实行免费开放，市民刷身份证就能借书。",
+             f"{marks[0]}书房开到家门口", "家住城东社区的吴敏说，以前借书要跑到县图书馆，现在下楼走几步就到了，周末还能带孩子来看绘本。",
+             f"{marks[1]}志愿者来值守", "书房的日常管理由社区志愿者轮流负责，每天开放到晚上九点，节假日照常开放。",
+             "郑晓东告诉记者，明年全县还将再建8座书房，让更多居民在家门口享受阅读。", *head,
+             "记者3月2日从桐溪县文化馆获悉，今年以来，全县22座城市书房共借出图书12万册次，同比增长30%。",
+             "书房还推出了线上预约和图书配送服务，读者在手机上下单，第二天就能在家门口取书。"]
+    articles = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=tuple(lines)), "p").articles
+    assert [b.text for b in articles[0].blocks if b.type == "heading"] == [lines[2], lines[4]]
+    assert (articles[-1].kicker, articles[-1].title) == ((None, *head) if len(head) == 1 else head)
+    # …but a list's items in a row say nothing of the subheads' form: the plain line under them stays a subhead
+    listed = lines[:2] + ["■ 书房开到家门口", "■ 志愿者来值守", "书房的日常管理由社区志愿者轮流负责，每天开放到晚上九点。",
+                          "读者越来越多", "郑晓东告诉记者，明年全县还将再建8座书房，让更多居民在家门口享受阅读。"]
+    from toolkit.lines import _page, _unlike_bullets
+
+    assert _unlike_bullets(listed, _page(tuple(listed))) == {}
+
+
+def test_a_subhead_after_a_section_tag_is_no_subtitle() -> None:
+    """`【现场】书架前排起了长队` under a title: a section's tag before a subhead's words is a subhead's form, never a
+    subtitle, a title under a kicker or the rest of a head line."""
+    lines = ["民生追踪", "城市书房夜间开放　读者排队借书", "【现场】书架前排起了长队",
+             "前天晚上8点，记者来到槐川县城东社区书房，借书的读者已经排到了门口。", "【回应】开放时间还将延长",
+             "文化馆馆长郑晓东表示，下个月起书房将开放到晚上十点。"]
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=tuple(lines)), "p").articles[-1]
+    assert (article.kicker, article.title, article.subtitle) == (lines[0], lines[1], None)
+    assert [b.text for b in article.blocks if b.type == "heading"] == [lines[2], lines[4]]
+
+
+def test_a_head_line_opening_on_a_clause_of_two_characters_is_the_titles_rest() -> None:
+    """`…新规下月` / `实施，这些变化要知道`: no labelled subtitle opens on a clause of two characters; the line is the rest of
+    a title broken inside its clause (下月实施), not a subtitle."""
+    lines = ["书房明年还要再添一千册书。", "记者帮你问", "槐川县城市书房借阅新规下月", "实施，这些变化要知道", "□吴敏",
+             "槐川县文化和旅游局日前发布通知，自12月1日起，全县城市书房将实行新的借阅规则。"]
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=tuple(lines)), "p").articles[-1]
+    assert (article.kicker, article.title, article.subtitle) == (lines[1], lines[2] + lines[3], None)
+
+
+def test_a_title_broken_a_few_characters_after_its_colon_goes_on_below() -> None:
+    """`槐川：书房` / `点亮一座小城的夜晚`: what a title says after its colon is a phrase of its own (6 or more Han
+    characters in the labelled titles); a line ending on a few after it is the title's first piece, not a whole title
+    over its subtitle."""
+    lines = ["书房明年还要再添一千册书。", "文化观察", "槐川：书房", "点亮一座小城的夜晚", "□吴敏",
+             "傍晚时分，石桥村的农家书房里灯火通明，十几个孩子围坐在长桌旁看书。"]
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=tuple(lines)), "p").articles[-1]
+    assert (article.kicker, article.title, article.subtitle) == (lines[1], lines[2] + lines[3], None)
+
+
+def test_a_column_named_for_a_reporter_asking_for_you_is_no_byline() -> None:
+    """`记者帮你问` over a title and its byline: a reporter's title before words holding a personal pronoun names a
+    column (reporters ask for you), no reporter: no given name holds 你, 我, 他. The line is the column's label."""
+    from toolkit.lines import _names
+
+    lines = ["书房明年还要再添一千册书。", "记者帮你问", "城市书房新规下月实施，这些变化要知道", "□吴敏",
+             "槐川县文化和旅游局日前发布通知，自12月1日起，全县城市书房将实行新的开放时间。"]
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=tuple(lines)), "p").articles[-1]
+    assert (article.kicker, article.title, article.byline) == (lines[1], lines[2], ("吴敏",))
+    assert not _names("记者帮你问") and not _names("记者替我看") and _names("记者 何静")
 
 
 @pytest.mark.parametrize("title, items", [

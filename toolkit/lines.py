@@ -262,6 +262,10 @@ def bare_name(text: str) -> bool:
     return lone_name(text) and text[-1] not in ADMINISTRATIVE and not place_line(text)
 
 
+# no given name holds a personal pronoun: a reporter's title before one is a column's name (记者帮你问), no byline
+PERSONAL_PRONOUNS = frozenset("你您我他她咱")
+
+
 def _names(text: str) -> bool:
     """A byline's shape: people's names (two or three characters each, not words of the dictionary, or
     names it knows), apart by spaces or 、, after a reporter's title if any (`□刘晓 王川`, `本报记者 陈明`). A name
@@ -271,7 +275,7 @@ def _names(text: str) -> bool:
     lex = lexicon()
     tokens = byline_names(text)
     return bool(tokens) and all(
-        han_only(t) == t and (
+        han_only(t) == t and not any(ch in PERSONAL_PRONOUNS for ch in t[1:]) and (
             (2 <= len(t) <= 3 and t not in lex.tags or lex.tags.get(t, "").startswith("nr"))
             and (t[0] in SURNAMES or len(t) < 3 or t[:2] not in lex.tags)
             or 3 <= len(t) <= 4 and t[:2] in COMPOUND_SURNAMES)
@@ -735,6 +739,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     # the text under a line goes on naming a person the text above named (覃素芬 in the section above, “村里人信得过我” /
     # 这些年，…聘请覃素芬…): the line is a subhead or a paragraph of that text, never the head of an article of its
     # own, which introduces its people (`people_go_on`)
+    unlike_bullets = _unlike_bullets(lines, page)
     people_on = {i for i in range(1, len(lines) - 1)
                  if len(han_only(lines[i])) <= LONGEST["head"] and end_mark(lines[i]) not in CLAUSE_END
                  and not SENTENCE_INSIDE.search(lines[i]) and people_go_on(lines, i)}
@@ -835,6 +840,16 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a bullet (●, ■) sets off a subhead or a list's item, which it opens: none of the 326 labelled and blind heads
         # opens on one, no byline (□ or names alone), and no text goes on across it
         bulleted_line = text[:1] in BULLETS
+        # …and so does a section's tag in lenticular brackets before the subhead's words (【现场】天花板鼓起一个大包): a
+        # head's first line at most (a column's tag before a title), never a title under a kicker, the rest of a head
+        # line, a subtitle or a byline
+        tagged_line = SECTION_TAG.match(text) is not None
+        # a subtitle opens a phrase of its own: none of the 255 labelled titles and subtitles opens on a clause of two
+        # characters or fewer before a comma but three titles (假期，…); a line that does (实施，这些变化要知道) is the rest
+        # of the title above it, broken inside a clause (…新规下月 / 实施，…)
+        phrase = text.lstrip("—")
+        first_clause = FIRST_CLAUSE.match(phrase).group()
+        opens_short = len(first_clause) < len(phrase) and len(han_only(first_clause)) <= 2
         # a subhead is no running text: it ends no sentence with more after it, holds no clause too short for a
         # subhead's, and is not the subject of a copula opening the next line (首道工序 / 是雕塑头模: a section's
         # first sentence has a subject of its own); nor is it right above a dateline, which opens an article's lead
@@ -870,6 +885,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
         after_colon = i > 0 and ("：" in lines[i - 1] or ":" in lines[i - 1])
+        # …and what a title says after its colon is a phrase of its own (6 Han characters or more in the 17 labelled
+        # titles that hold one): a line ending on a few after it (麓安：消费) is a title broken inside that phrase, the
+        # line under it is the rest (新场景点燃冬日市场), not a subtitle
+        colon_cut = after_colon and 0 < len(han_only(re.split("[：:]", lines[i - 1])[-1])) < SHORTEST_TITLE
         # a line ending on a colon announces what follows (编辑同志：, 王川说：): no subtitle nor a title's rest, which
         # are whole (none of the 156 labelled head lines ends on one); a title's first piece may (返乡青年吴敏： / 把山货…)
         announces = end_mark(text) in "：:"
@@ -1001,6 +1020,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
                and not (after_colon and r == "title") and not (announced and r in ("head", "title", "subtitle", "byline"))
                and not (bulleted_line and r in ("head", "title", "title+", "subtitle", "byline", "cont"))
+               and not (tagged_line and r in ("title", "title+", "subtitle", "byline"))
+               and not ((opens_short or colon_cut) and r == "subtitle")
                and not (instalment and r in ("para", "heading", "byline"))
                and not (above_byline and r not in HEAD_ROLES)
                and not (after_place and (r == "title+" or r == "subtitle" and (column_label(lines[i - 1])
@@ -1009,7 +1030,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (mid_word and r not in ("cont", "title+"))
                and not (joined and r == "para")
-               and not (running and r in HEAD_ROLES + ("heading",))
+               and not (running and r in HEAD_ROLES + ("heading",)) and not (i in unlike_bullets and (r == "heading" or r in ("para", "cont") and not unlike_bullets[i]))
                and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
                and not (byline_only and r not in ("byline", "cont"))
                # …only a byline under a whole head line of its own (`_signed`), and that line a head line, the title
@@ -1182,6 +1203,46 @@ COLUMN_LABEL = 6  # Han characters: a commentary column's name (短评, 今日�
 
 TITLE_FREE = "。，、；：,;:…"  # marks no title ends on (a question or an exclamation may end one)
 KICKER_LABEL = 8  # Han characters: a label over a title, a column's or a series' (乡村振兴进行时, 高质量发展调研行)
+
+
+FIRST_CLAUSE = re.compile(r"[^，,；;]*")  # a line's text up to its first comma or semicolon
+SECTION_TAG = re.compile(r"^【[^】]{1,6}】[^】]")  # a section's tag before its subhead's words (【现场】天花板鼓起一个大包)
+BULLETED_SPAN = 48  # lines back over an article's sections (two of SECTION_SPAN) to the subheads it set after bullets
+
+
+def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
+    """The phrases alone on a line (no clause inside, no bracket around) after a text's end, set plainly, where the
+    article's subheads so far (two or more since its byline or its lead's dateline) were each set after a bullet or a
+    section's tag (■ 荒滩变了样 / … / ■ 储能稳住电网 / … / 桐溪港吞吐量创新高; 【现场】…): a paper sets all of
+    an article's subheads in one form (the 16 labelled and blind articles with two or more bulleted
+    subheads set all so), so the plain line is no subhead of that article, but the head of the next or running text.
+    Not a section's number (一、…: a level of its own) nor a box's label (延伸阅读, 【相关链接】). Each is mapped to
+    whether the next line goes on from it (`ties`, or a reporting verb after a speaker's name: 北湾区副区长吕娜 / 表示，…):
+    then it may also be a paragraph's first words, broken by a column; else it is whole, a head line."""
+    out: dict[int, bool] = {}
+    bulleted: list[int] = []
+    def head_line(j: int) -> bool:  # short, ending no sentence, no bullet
+        return 0 < len(han_only(lines[j])) <= LONGEST["heading"] and not is_terminated(lines[j]) and lines[j][0] not in BULLETS
+
+    for i, text in enumerate(lines):
+        if (text.startswith(BYLINE_MARK) or opens_lead(text) or box_label(text) in BOX_LABELS
+                or i > 0 and head_line(i) and head_line(i - 1)):
+            bulleted = []  # the next article's head (its byline, its lead's dateline, two head lines in a row) or a box
+            continue
+        short = 0 < len(han_only(text)) <= LONGEST["heading"] and not is_terminated(text)
+        if short and (text[0] in BULLETS or SECTION_TAG.match(text)):
+            if not any(lines[j][:1] in BULLETS for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+                bulleted.append(i)  # (a list's items come in a row; sections' heads have text between)
+            continue
+        if not (short and i > 0 and is_terminated(lines[i - 1]) and not _CLAUSES.search(text)
+                and not SENTENCE_INSIDE.search(text)):
+            continue  # (a paragraph's first words, broken by a column)
+        if (sum(i - j <= BULLETED_SPAN for j in bulleted) >= 2 and not NUMBERED.match(text) and text[0] not in "【（("
+                and box_label(text) not in BOX_LABELS):
+            out[i] = i + 1 < len(lines) and (bool(ties(text, lines[i + 1], page))
+                                             or lexicon().cut(lines[i + 1][:4])[0] in REPORTING)
+        bulleted = []
+    return out
 
 
 def _label(text: str) -> bool:
