@@ -1713,6 +1713,38 @@ def test_who_attended_a_meeting_is_its_reports_subtitle() -> None:
     assert left_dangling("书房的建成会") and not left_dangling("推进会", "槐川县召开全县农村公路建设")
 
 
+@pytest.mark.parametrize("subtitle", ["王川主持", "吕娜出席并见证签约 王川致辞", "吕娜 吴敏陪同"])
+def test_who_chaired_signed_or_went_along_is_the_subtitle_under_a_kicker_and_title(subtitle: str) -> None:
+    """`县委常委会召开会议` / `研究部署…` / `王川主持` (a subtitle of a few characters by its form), `…签约仪式举行` /
+    `12个项目集中签约 总投资36亿元` / `吕娜出席并见证签约 王川致辞` (parts apart by spaces): the line naming who chaired,
+    attended, spoke or went along is the subtitle, so the line over it is the title under its kicker, figures or not."""
+    from toolkit.lines import attendance
+
+    heads = {"王川主持": ("县委常委会召开会议", "研究部署城市书房建设工作"),
+             "吕娜出席并见证签约 王川致辞": ("全县文化旅游项目集中签约仪式举行", "12个项目集中签约 总投资36亿元"),
+             "吕娜 吴敏陪同": ("王川在石桥村调研时强调", "让农家书房真正用起来")}[subtitle]
+    lines = ("书房明年还要再添一千册书。", *heads, subtitle, "□郑晓东",
+             "本报讯 3月2日，槐川县召开会议，研究部署城市书房建设工作，全县今年将再建书房12座。")
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (article.kicker, article.title, article.subtitle) == (*heads, subtitle)
+    assert attendance(subtitle) and not attendance("坚定信心 优化服务")
+
+
+def test_a_column_named_for_briefs_holds_the_briefs_under_it() -> None:
+    """`县内简讯` / `石桥村书房开放` / `本报讯…` / `桐溪中学读书节开幕` / `本报讯…`: a title naming a roundup of briefs, with no
+    count, holds the briefs that follow it, each head over a lead opening on its dateline: one article, their heads its
+    subheads."""
+    lines = ("书房明年还要再添一千册书。", "县内简讯", "石桥村农家书房开放", "本报讯 3月1日，石桥村农家书房正式开放，首批藏书3000册。",
+             "桐溪中学读书节开幕", "本报讯 3月2日，桐溪中学第五届读书节开幕，全校学生将参加读书分享会。",
+             "县图书馆推出送书上门", "本报讯 近日，县图书馆推出送书上门服务，老人和残疾人读者可电话预约。")
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (article.kicker, article.title) == (None, "县内简讯")
+    assert [b.text for b in article.blocks if b.type == "heading"] == [lines[2], lines[4], lines[6]]
+    # …also where a column broke a lead after its dateline (本报讯 / 3月1日，…): the dateline alone is no brief's head
+    broken = lines[:3] + ("本报讯", lines[3].removeprefix("本报讯 ")) + lines[4:]
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=broken), "p").articles[-1]
+    assert [b.text for b in article.blocks if b.type == "heading"] == [lines[2], lines[4], lines[6]]
+
 
 def test_a_reporter_finding_something_out_is_no_byline() -> None:
     """`记者了解到，`: 了解 is a word of the dictionary and 了 no common surname, so 了解到 names no one; the line is a
@@ -1801,7 +1833,8 @@ def test_a_column_holds_its_items_over_their_datelines_as_subheads(title: str, i
     """`今日快评三则` / `一、…` / `本报槐川3月2日电 …`, or `国内简讯` / `● …` / `本报…电 …`: a column of items, each head
     numbered (the title counts them) or set off by a bullet (no title opens on one), each item opening on its own
     dateline: the column's title holds them and each item's head is its subhead; no kicker is read above a title that is
-    not there. Without the count or the bullets, a head line over a dateline opens an article of its own."""
+    not there. Without the count or the bullets, the title naming a roundup (简讯) holds them too; under a title naming
+    none, a head line over a dateline opens an article of its own."""
     lines = ("“书房就是她的第二个家。”村支书王川说。", title, *(line for item in items for line in item))
     column = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
     assert column.title == title
@@ -1809,7 +1842,10 @@ def test_a_column_holds_its_items_over_their_datelines_as_subheads(title: str, i
         (kind, text) for head, lead in items for kind, text in (("heading", head), ("paragraph", lead))]
     if items[0][0].startswith("●"):
         plain = lines[:2] + tuple(line.removeprefix("● ") for line in lines[2:])
-        assert len(split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=plain), "p").articles) > 2
+        column = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=plain), "p").articles[-1]
+        assert column.title == title and [b.text for b in column.blocks if b.type == "heading"] == list(plain[2::2])
+        unnamed = lines[:1] + tuple(line.removeprefix("● ") for line in lines[2:])
+        assert len(split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=unnamed), "p").articles) > 2
 
 
 def test_a_line_ending_on_a_full_stop_is_no_head_line() -> None:

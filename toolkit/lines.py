@@ -590,7 +590,7 @@ def _weights() -> tuple[dict[str, list[float]], list[list[float]]]:
 LONGEST = {"head": 90, "title": 50, "title+": 50, "subtitle": 50, "byline": 50, "heading": 50}
 # A subtitle says more than its title in a phrase of its own (the 8 labelled have 8 Han characters or more): a
 # line of a few (连成网, “网红打卡地”, 老人饭碗) under a title is the title's rest, broken off by the layout; one led
-# by a dash is a subtitle by its form, however short (——访吕娜).
+# by a dash is a subtitle by its form, however short (——访吕娜), and so is one naming who chaired (王川主持, `attendance`).
 SHORTEST = {"subtitle": 6}
 # the grammar of a page: which role may follow which (a title+ or a subtitle only after its title; a
 # kicker is followed by its title; a byline by the text; an article's head by its text, so a new head comes after
@@ -653,6 +653,7 @@ def short_clause(text: str) -> bool:
 # reported: running text's attribution (`…负责人表示，下一步…`, `据介绍，…`), in the first 24 characters of 48 of
 # the 701 labelled paragraphs and in none of the 180 labelled kickers, titles, subtitles and subheads, which name
 # a speaker before a bare colon (`吕娜：…`).
+STRESSES = ("强调", "指出")  # the verbs an official's words are reported with in a kicker leading into its title
 REPORTING = frozenset("说 说道 写道 表示 指出 介绍 认为 强调 坦言 直言 透露 称 据介绍 据了解 据悉 据说 据统计".split())
 _OPENS_WORDS = frozenset("，：:,")  # the marks after which the reported words follow
 
@@ -936,7 +937,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # …and a line under a head line where one of the two says what a place or its body did, or the line gives figures
         # in clauses: the subtitle of that title, not a title under a kicker (`title_over_subtitle`)
         under_statement = i > 0 and title_over_subtitle(lines[i - 1], text, following)
-        portrays = portrait(text) or attendance(text) or kind_named
+        attends = attendance(text)  # (no subhead nor byline either: a section is not who attended, a byline no verb)
+        portrays = portrait(text) or attends or kind_named
         # …and a line opening on the dash leads from its title into what it adds (——记…, ——在…上的讲话（摘要）): a
         # subtitle or a list's item, never a kicker nor a title (6 of the 18 labelled subtitles open so, none of the
         # 52 kickers and 61 titles over or under one), whatever its end looks like (a column tag's brackets)
@@ -957,6 +959,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a line that reports speech is running text, no head line nor subhead, unless the □ byline under it makes
         # it a head (only a line short enough for one is asked)
         running = han <= LONGEST["head"] and not above_byline and reports(text)
+        # …while a phrase ending on a verb that stresses or points out (`STRESSES`), no mark after it, over a phrase of its
+        # own, after a text's end or at the page's top, leads into the words it reports, set as the title under it
+        # (王川在石桥村调研时强调 / 让农家书房真正用起来): a kicker; running text goes on after the verb with a colon or a
+        # comma (a bare 说 may run straight into what was said, 他说这是…)
+        speaks_over = ((i == 0 or is_terminated(lines[i - 1])) and _phrase(text) and text.endswith(STRESSES)
+                       and _phrase(following) and HAN.match(following[:1]) is not None)
         # a line opening on the copula goes on from the line before, where its subject is (…仅靠建书房 / 是不够的):
         # it opens no head line, no subhead and no byline (see `opens_on_copula`)
         copula_rest = opens_on_copula(text)
@@ -978,7 +986,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # the page's first line goes on from no line: no rest of one, no title under a kicker; nor a subhead, which
         # needs text of its article above it (a page opens on an article's head, as the seed and the 15 labelled pages
         # do, or on a paragraph or a jump line of one carried over from the page before)
-        fits = [(SHORTEST.get(r, 0) <= han or r == "subtitle" and text.startswith("——")) and han <= LONGEST.get(r, han)
+        fits = [(SHORTEST.get(r, 0) <= han or r == "subtitle" and (text.startswith("——") or attendance(text)))
+                and han <= LONGEST.get(r, han)
                 and not (i == 0 and r in ("cont", "title+", "title", "subtitle", "heading")) for r in ROLES]
         # a statement ended inside the line, with more after it (时不我待，只争朝夕。新), is running text: no head line
         # of the labelled articles holds one but a kicker leading into its title (…。为了…，终于——)
@@ -993,8 +1002,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         finish = i > 0 and _finishes(text)
         head_above = i > 0 and not _CLAUSES.search(lines[i - 1]) and not SENTENCE_INSIDE.search(lines[i - 1])
         finishes = ("cont", "para") if head_above else ("cont",)
-        # a briefs column's counting title over its first brief's head; a line after `as follows` (`SETS_OUT`)
-        counts_briefs = BRIEFS.search(text) is not None and i + 1 in roundup
+        # a briefs column's title counting or naming them (`ROUNDUP_NAME`) over its first brief's head; a line after `as
+        # follows` (`SETS_OUT`)
+        counts_briefs = (BRIEFS.search(text) or ROUNDUP_NAME.search(text)) is not None and i + 1 in roundup
         set_out = i > 0 and SETS_OUT.search(lines[i - 1]) is not None
         # a line ending on a dash leads into what follows: a kicker into its title (全国人大代表王川——, 4 of the 30
         # labelled kickers), or running text a column break cut after the dash; no subhead, title, subtitle nor
@@ -1038,7 +1048,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in signed and r != "byline")
                and not (i + 1 in signed and r not in (("title",) if i - 1 in labels else HEAD_LINES))
                and not (i in labels and r != "head") and not (i - 1 in dated and r != ("heading" if bulleted_line else "title"))
-               and not (leads_into and r in ("heading", "title", "subtitle", "byline"))
+               and not ((leads_into or speaks_over) and r in ("heading", "title", "subtitle", "byline"))
+               and not (speaks_over and r in ("para", "cont"))
                and not (after_end and r in ("heading", "cont") and i not in roundup)
                and not (i in heads_sections and (r == "heading" or heads_sections[i] and r != "head"))
                and not (i in counted and r in HEAD_ROLES)
@@ -1047,6 +1058,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in credited and r in HEAD_ROLES) and not (i in briefs_head and r != "head")
                and not (i in signing and r == "head") and not ((i in people_on or dangles_over_text) and r == "head")
                and not (portrays and r in ("head", "title", "title+")) and not (kind_named and r == "byline")
+               and not (attends and r in ("heading", "byline"))
                and not (dash_led and r in ("head", "title", "title+"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
@@ -1074,9 +1086,10 @@ SIGNATURE = re.compile(r"[（(]([^（）()]{2,60})[）)]$")  # an author's note 
 
 PLACE_NAME = 8  # characters of a place's name down to its unit at a line's start (槿原县荇坪镇, 昭岭市)
 PORTRAYS = ("记", "访")  # (——)记某某, (——)访某某: a profile's or an interview's subtitle
-# who attended the event the title reports, or spoke at it (韩立明出席并讲话, 王川主持): a meeting report's subtitle
-ATTENDS = re.compile(r"(?P<who>[\u4e00-\u9fff、]{2,24}?)(?:出席|主持|参加|会见)(?:会议|大会|仪式|活动)?"
-                     r"(?:并(?:讲话|致辞|发表(?:重要)?讲话|作报告))?")
+# who attended the event the title reports, chaired it, went along or spoke at it (韩立明出席并讲话, 王川主持, 吕娜陪同): a
+# meeting's, a visit's or a ceremony's subtitle
+ATTENDS = re.compile(r"(?P<who>[\u4e00-\u9fff、]{2,24}?)(?:出席|主持|参加|会见|陪同|致辞|讲话)(?:会议|大会|仪式|活动)?"
+                     r"(?:并(?:讲话|致辞|发表(?:重要)?讲话|作报告|见证签约))?")
 
 
 # the kind of report a subtitle names after what it covers (…桂井巷片区改造见闻, …产业集群发展调查, …博览会侧记): 18 of the
@@ -1102,9 +1115,12 @@ def reports_on(text: str) -> bool:
 
 def attendance(text: str) -> bool:
     """The line names people and says they attended, chaired or spoke, and nothing else: the subtitle under a meeting
-    report's title (韩立明出席并讲话), never the title itself, which says what was held (…召开…推进会)."""
-    m = ATTENDS.fullmatch(text.lstrip("—"))
-    return m is not None and all(_names(name) for name in m["who"].split("、"))
+    report's title (韩立明出席并讲话), never the title itself, which says what was held (…召开…推进会); in parts apart by
+    spaces, each names and says so or only names (吕娜出席并见证签约 王川致辞, 吕娜 王川陪同)."""
+    parts = text.lstrip("—").split()
+    attended = [m for m in map(ATTENDS.fullmatch, parts) if m is not None]
+    return (bool(attended) and all(_names(name) for m in attended for name in m["who"].split("、"))
+            and all(ATTENDS.fullmatch(part) or _names(part) for part in parts))
 
 
 def names_doer(text: str) -> bool:
@@ -1141,17 +1157,24 @@ def title_over_subtitle(above: str, text: str, after: str = "") -> bool:
     (`gives_figures`). Read as before: a kicker that is a place's name or a column's label, leads in by a dash or a verb
     (奋战四季度　冲刺全年目标 / 沣岚市…集中开工) or sits in brackets; a line ending a text (no head line); a title
     carrying its column's tag, perhaps on the line `after` where the title is broken in two (槐川县探索设立城市书房 /
-    书香满城 / 人人受益（…）) or inside the tag (…人人受益（走 / 基层）). Of the labelled and blind heads, the pair holds
+    书香满城 / 人人受益（…）) or inside the tag (…人人受益（走 / 基层）); a line over a subtitle by its form (`subtitled`:
+    …集中签约仪式举行 / 86个项目集中签约 / 吕娜出席并致辞), which is the title's. Of the labelled and blind heads, the pair holds
     in 19 of 31 titles over a subtitle without a dash and in none of 299 kickers over their titles; on the generated
     pages of their articles, over 2,633 subtitles and no title under a kicker."""
     if (len(han_only(text)) > LONGEST["subtitle"] or ended(above) or above.endswith("——") or above[:1] in "【（("
             or len(han_only(above)) <= COLUMN_LABEL or COLUMN_TAG.search(text) or COLUMN_TAG.search(after)
-            or opens_unclosed(text) or place_line(above) or column_label(above)):
+            or opens_unclosed(text) or place_line(above) or column_label(above) or subtitled(after)):
         return False  # (a line longer than a subtitle is neither a subtitle nor a title)
     first = lexicon().cut(above)[0]
     if len(first) > 1 and lexicon().tag(first).startswith("v"):
         return False
     return names_doer(above) or names_doer(text) or gives_figures(text)
+
+
+def subtitled(after: str) -> bool:
+    """The line is a subtitle by its form: led by the dash, naming whom a profile portrays (`portrait`), who attended
+    (`attendance`) or the kind of report (`reports_on`)."""
+    return bool(after) and (after.startswith("——") or portrait(after) or attendance(after) or reports_on(after))
 
 
 def portrait(text: str) -> bool:
@@ -1522,6 +1545,7 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
 
 
 # a column's title counting its briefs (简讯四则, 要闻两则: 则 is the measure word of news items), its column tag after it
+ROUNDUP_NAME = re.compile(r"(?:简讯|快讯|短讯|简报|速递|速览)$")  # a column of briefs named so, not counted
 BRIEFS = re.compile(r"([两二三四五六七八九十])则(?:[（(][^（）()]{1,12}[）)])?$")
 
 
@@ -1558,9 +1582,26 @@ def signed_briefs(lines: Sequence[str]) -> set[int]:
 def counted_briefs(lines: Sequence[str]) -> set[int]:
     """The heads of the briefs a column's title counts (`BRIEFS`: 本省简讯 / 简讯四则 / 柘阳冬小麦播种基本结束 / 本报讯…
     / …): the next so many short lines, each ending on no mark, with no clause inside, over a brief's text. Each is a
-    subhead of the column, though a brief's lead opens on its dateline: the title has said the column holds them."""
+    subhead of the column, though a brief's lead opens on its dateline: the title has said the column holds them. A
+    title naming a roundup without a count (`ROUNDUP_NAME`: 省内简讯) holds the briefs that follow it, each a head over
+    a lead opening on its dateline, two or more."""
     out = set()
     for i, text in enumerate(lines):
+        if ROUNDUP_NAME.search(text) and han_only(text) == text and len(text) <= KICKER_LABEL:
+            heads, last = [], i
+            for j in range(i + 1, len(lines) - 1):
+                if j - last > ITEM_SPAN:
+                    break
+                if opens_lead(lines[j]):
+                    if j - 1 not in heads and not opens_lead(lines[j - 1]):
+                        break  # a brief under no head (not its lead printed twice): the roundup has ended
+                elif _phrase(lines[j]):
+                    if not opens_lead(lines[j + 1]):
+                        break  # a head over no brief
+                    heads.append(last := j)
+            if len(heads) >= 2:
+                out.update(heads)
+            continue
         if not (m := BRIEFS.search(text)) or len(han_only(text)) > LONGEST["title"]:
             continue
         wanted = numeral(m[1]) or 0
