@@ -590,7 +590,7 @@ def _weights() -> tuple[dict[str, list[float]], list[list[float]]]:
 LONGEST = {"head": 90, "title": 50, "title+": 50, "subtitle": 50, "byline": 50, "heading": 50}
 # A subtitle says more than its title in a phrase of its own (the 8 labelled have 8 Han characters or more): a
 # line of a few (连成网, “网红打卡地”, 老人饭碗) under a title is the title's rest, broken off by the layout; one led
-# by a dash is a subtitle by its form, however short (——访吕娜), and so is one naming who chaired (王川主持, `attendance`).
+# by a dash is a subtitle by its form, however short (——访吕娜), as is one naming who chaired (王川主持, `attendance`).
 SHORTEST = {"subtitle": 6}
 # the grammar of a page: which role may follow which (a title+ or a subtitle only after its title; a
 # kicker is followed by its title; a byline by the text; an article's head by its text, so a new head comes after
@@ -1002,8 +1002,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         finish = i > 0 and _finishes(text)
         head_above = i > 0 and not _CLAUSES.search(lines[i - 1]) and not SENTENCE_INSIDE.search(lines[i - 1])
         finishes = ("cont", "para") if head_above else ("cont",)
-        # a briefs column's title counting or naming them (`ROUNDUP_NAME`) over its first brief's head; a line after `as
-        # follows` (`SETS_OUT`)
+        # a briefs column's title counting or naming them (`ROUNDUP_NAME`) over its first brief's head; a line after
+        # `as follows` (`SETS_OUT`)
         counts_briefs = (BRIEFS.search(text) or ROUNDUP_NAME.search(text)) is not None and i + 1 in roundup
         set_out = i > 0 and SETS_OUT.search(lines[i - 1]) is not None
         # a line ending on a dash leads into what follows: a kicker into its title (全国人大代表王川——, 4 of the 30
@@ -1040,7 +1040,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (mid_word and r not in ("cont", "title+"))
                and not (joined and r == "para")
-               and not (running and r in HEAD_ROLES + ("heading",)) and not (i in unlike_bullets and (r == "heading" or r in ("para", "cont") and not unlike_bullets[i]))
+               and not (running and r in HEAD_ROLES + ("heading",))
+               and not (i in unlike_bullets and (r == "heading" or r in ("para", "cont") and not unlike_bullets[i]))
                and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
                and not (byline_only and r not in ("byline", "cont"))
                # …only a byline under a whole head line of its own (`_signed`), and that line a head line, the title
@@ -1158,9 +1159,9 @@ def title_over_subtitle(above: str, text: str, after: str = "") -> bool:
     (奋战四季度　冲刺全年目标 / 沣岚市…集中开工) or sits in brackets; a line ending a text (no head line); a title
     carrying its column's tag, perhaps on the line `after` where the title is broken in two (槐川县探索设立城市书房 /
     书香满城 / 人人受益（…）) or inside the tag (…人人受益（走 / 基层）); a line over a subtitle by its form (`subtitled`:
-    …集中签约仪式举行 / 86个项目集中签约 / 吕娜出席并致辞), which is the title's. Of the labelled and blind heads, the pair holds
-    in 19 of 31 titles over a subtitle without a dash and in none of 299 kickers over their titles; on the generated
-    pages of their articles, over 2,633 subtitles and no title under a kicker."""
+    …集中签约仪式举行 / 86个项目集中签约 / 吕娜出席并致辞), which is the title's. Of the labelled and blind heads, the
+    pair holds in 19 of 31 titles over a subtitle without a dash and in none of 299 kickers over their titles; on the
+    generated pages of their articles, over 2,633 subtitles and no title under a kicker."""
     if (len(han_only(text)) > LONGEST["subtitle"] or ended(above) or above.endswith("——") or above[:1] in "【（("
             or len(han_only(above)) <= COLUMN_LABEL or COLUMN_TAG.search(text) or COLUMN_TAG.search(after)
             or opens_unclosed(text) or place_line(above) or column_label(above) or subtitled(after)):
@@ -1236,17 +1237,18 @@ BULLETED_SPAN = 48  # lines back over an article's sections (two of SECTION_SPAN
 def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
     """The phrases alone on a line (no clause inside, no bracket around) after a text's end, set plainly, where the
     article's subheads so far (two or more since its byline or its lead's dateline) were each set after a bullet or a
-    section's tag (■ 荒滩变了样 / … / ■ 储能稳住电网 / … / 桐溪港吞吐量创新高; 【现场】…): a paper sets all of
-    an article's subheads in one form (the 16 labelled and blind articles with two or more bulleted
-    subheads set all so), so the plain line is no subhead of that article, but the head of the next or running text.
-    Not a section's number (一、…: a level of its own) nor a box's label (延伸阅读, 【相关链接】). Each is mapped to
-    whether the next line goes on from it (`ties`, or a reporting verb after a speaker's name: 北湾区副区长吕娜 / 表示，…):
-    then it may also be a paragraph's first words, broken by a column; else it is whole, a head line."""
+    section's tag (■ 荒滩变了样 / … / ■ 储能稳住电网 / … / 桐溪港吞吐量创新高; 【现场】…): a paper sets all of an
+    article's subheads in one form (the 16 labelled and blind articles with two or more bulleted subheads set all so),
+    so the plain line is no subhead of that article, but the head of the next or running text. Not a section's number
+    (一、…: a level of its own) nor a box's label (延伸阅读, 【相关链接】). Each is mapped to whether the next line goes
+    on from it (`ties`, or a reporting verb after a speaker's name: 北湾区副区长吕娜 / 表示，…): then it may also be a
+    paragraph's first words, broken by a column; else it is whole, a head line."""
+    def head_line(j: int) -> bool:  # short, ending no sentence, set after no bullet
+        return (0 < len(han_only(lines[j])) <= LONGEST["heading"] and not is_terminated(lines[j])
+                and lines[j][0] not in BULLETS)
+
     out: dict[int, bool] = {}
     bulleted: list[int] = []
-    def head_line(j: int) -> bool:  # short, ending no sentence, no bullet
-        return 0 < len(han_only(lines[j])) <= LONGEST["heading"] and not is_terminated(lines[j]) and lines[j][0] not in BULLETS
-
     for i, text in enumerate(lines):
         if (text.startswith(BYLINE_MARK) or opens_lead(text) or box_label(text) in BOX_LABELS
                 or i > 0 and head_line(i) and head_line(i - 1)):
@@ -1544,8 +1546,8 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
     return out
 
 
-# a column's title counting its briefs (简讯四则, 要闻两则: 则 is the measure word of news items), its column tag after it
 ROUNDUP_NAME = re.compile(r"(?:简讯|快讯|短讯|简报|速递|速览)$")  # a column of briefs named so, not counted
+# a column's title counting its briefs (简讯四则, 要闻两则: 则 is the measure word of news items), its column tag after it
 BRIEFS = re.compile(r"([两二三四五六七八九十])则(?:[（(][^（）()]{1,12}[）)])?$")
 
 
