@@ -986,7 +986,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # the page's first line goes on from no line: no rest of one, no title under a kicker; nor a subhead, which
         # needs text of its article above it (a page opens on an article's head, as the seed and the 15 labelled pages
         # do, or on a paragraph or a jump line of one carried over from the page before)
-        fits = [(SHORTEST.get(r, 0) <= han or r == "subtitle" and (text.startswith("——") or attendance(text)))
+        fits = [(SHORTEST.get(r, 0) <= han or r == "subtitle" and (text.startswith("——") or attends))
                 and han <= LONGEST.get(r, han)
                 and not (i == 0 and r in ("cont", "title+", "title", "subtitle", "heading")) for r in ROLES]
         # a statement ended inside the line, with more after it (时不我待，只争朝夕。新), is running text: no head line
@@ -1243,24 +1243,20 @@ def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
     (一、…: a level of its own) nor a box's label (延伸阅读, 【相关链接】). Each is mapped to whether the next line goes
     on from it (`ties`, or a reporting verb after a speaker's name: 北湾区副区长吕娜 / 表示，…): then it may also be a
     paragraph's first words, broken by a column; else it is whole, a head line."""
-    def head_line(j: int) -> bool:  # short, ending no sentence, set after no bullet
-        return (0 < len(han_only(lines[j])) <= LONGEST["heading"] and not is_terminated(lines[j])
-                and lines[j][0] not in BULLETS)
-
+    short = [0 < len(han_only(t)) <= LONGEST["heading"] and not is_terminated(t) for t in lines]
+    plain = [s and t[0] not in BULLETS for s, t in zip(short, lines)]  # a head line's shape, set after no bullet
     out: dict[int, bool] = {}
     bulleted: list[int] = []
     for i, text in enumerate(lines):
         if (text.startswith(BYLINE_MARK) or opens_lead(text) or box_label(text) in BOX_LABELS
-                or i > 0 and head_line(i) and head_line(i - 1)):
+                or i > 0 and plain[i] and plain[i - 1]):
             bulleted = []  # the next article's head (its byline, its lead's dateline, two head lines in a row) or a box
             continue
-        short = 0 < len(han_only(text)) <= LONGEST["heading"] and not is_terminated(text)
-        if short and (text[0] in BULLETS or SECTION_TAG.match(text)):
+        if short[i] and (text[0] in BULLETS or SECTION_TAG.match(text)):
             if not any(lines[j][:1] in BULLETS for j in (i - 1, i + 1) if 0 <= j < len(lines)):
                 bulleted.append(i)  # (a list's items come in a row; sections' heads have text between)
             continue
-        if not (short and i > 0 and is_terminated(lines[i - 1]) and not _CLAUSES.search(text)
-                and not SENTENCE_INSIDE.search(text)):
+        if not (short[i] and i > 0 and is_terminated(lines[i - 1]) and _phrase(text)):
             continue  # (a paragraph's first words, broken by a column)
         if (sum(i - j <= BULLETED_SPAN for j in bulleted) >= 2 and not NUMBERED.match(text) and text[0] not in "【（("
                 and box_label(text) not in BOX_LABELS):
@@ -1590,18 +1586,7 @@ def counted_briefs(lines: Sequence[str]) -> set[int]:
     out = set()
     for i, text in enumerate(lines):
         if ROUNDUP_NAME.search(text) and han_only(text) == text and len(text) <= KICKER_LABEL:
-            heads, last = [], i
-            for j in range(i + 1, len(lines) - 1):
-                if j - last > ITEM_SPAN:
-                    break
-                if opens_lead(lines[j]):
-                    if j - 1 not in heads and not opens_lead(lines[j - 1]):
-                        break  # a brief under no head (not its lead printed twice): the roundup has ended
-                elif _phrase(lines[j]):
-                    if not opens_lead(lines[j + 1]):
-                        break  # a head over no brief
-                    heads.append(last := j)
-            if len(heads) >= 2:
+            if len(heads := _named_briefs(lines, i)) >= 2:
                 out.update(heads)
             continue
         if not (m := BRIEFS.search(text)) or len(han_only(text)) > LONGEST["title"]:
@@ -1611,6 +1596,24 @@ def counted_briefs(lines: Sequence[str]) -> set[int]:
                  if _phrase(lines[j]) and (is_terminated(lines[j + 1]) or _CLAUSES.search(lines[j + 1]) is not None)]
         out.update(heads[:wanted])
     return out
+
+
+def _named_briefs(lines: Sequence[str], title: int) -> list[int]:
+    """The heads of the briefs under a roundup's name at `title`: short phrases each over a lead opening on its dateline
+    (one a column left alone on its line, or printed twice, too), each within ITEM_SPAN lines of the one before; a head
+    over no brief or a brief under no head ends the roundup."""
+    heads, last = [], title
+    for j in range(title + 1, len(lines) - 1):
+        if j - last > ITEM_SPAN:
+            break
+        if opens_lead(lines[j]):
+            if j - 1 not in heads and not opens_lead(lines[j - 1]):
+                break
+        elif _phrase(lines[j]):
+            if not opens_lead(lines[j + 1]):
+                break
+            heads.append(last := j)
+    return heads
 
 
 def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
