@@ -701,6 +701,11 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["将书房的开放时间延长到晚上九点。"], None, True, False),
         (["已经两年没有下过楼了。"], None, True, False),
         (["已是深夜，书房里仍有人在看书。"], None, False, False),
+        # again, and a figure's comparison with the year before, are of a doer or a figure named before them
+        (["又为书房添置了两千册新书。"], None, True, False),
+        (["又是一年开学季，书房里坐满了学生。"], None, False, False),
+        (["同比增长12%，借阅人次创下新高。"], None, True, False),
+        (["环比下降3个百分点，书房的夜间借阅人次却多了不少。"], None, True, False),
         # …while a word that only opens with 共 is a word of its own
         (["共建共享的社区治理格局正在形成。"], None, False, False),
         # a sentence adverb opens a sentence of its own
@@ -714,6 +719,10 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["这位老党员每天清扫楼道。"], None, True, False),
         # 这 causing something: the cause was told before it
         (["这让居民们省了不少心。"], None, True, False),
+        # the said court, the said company: named before
+        (["该院近年来审结家事案件两千余件。"], None, True, False),
+        (["该公司负责人吴敏介绍，书房的图书由公司捐赠。"], None, True, False),
+        (["该不该给孩子买手机？不少家长犯了难。"], None, False, False),
         # a demonstrative of time points at the present
         (["这两天，社区服务队忙着清扫楼道。"], None, False, False),
         (["这个春节，社区服务队忙着清扫楼道。"], None, False, False),
