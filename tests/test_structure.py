@@ -1582,6 +1582,20 @@ def test_a_label_naming_a_topic_and_a_kind_of_report_is_a_kicker(label: str) -> 
     assert (article.kicker, article.title, article.subtitle) == (label, lines[2], None)
 
 
+def test_a_label_naming_a_kind_of_report_after_an_article_with_plain_subheads_heads_the_next_article() -> None:
+    """An article whose subheads are plain phrases, then `文化企业探访` / a title / a lead whose start is lost (no byline,
+    no dateline): the label names a series over the next article's title, no subhead of the article above, and the
+    title under it no second subhead."""
+    lines = ("石桥村书房开到家门口", "□吴敏", "傍晚时分，石桥村的农家书房里灯火通明，十几个孩子围坐在长桌旁看书。",
+             "书房里的新变化", "今年，县图书馆给书房添了两千册新书，还装上了自助借还机。",
+             "孩子们的好去处", "放学后，孩子们三五成群来到书房写作业、读绘本，管理员郑晓东说，书房成了村里最热闹的地方。",
+             "文化企业探访", "一本“小书”的十年", "总经理王",
+             "川拿起一本刚印好的绘本，小心地翻开。这是公司今年出版的第十二本乡土绘本。")
+    articles = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [(a.kicker, a.title) for a in articles] == [(None, lines[0]), ("文化企业探访", lines[8])]
+    assert [b.text for b in articles[0].blocks if b.type == "heading"] == [lines[3], lines[5]]
+
+
 @pytest.mark.parametrize(("label", "title", "kicker"), [("科普", "书房里为什么这么安静？", "科普"),
                                                      ("全民阅读进行时", "书房里为什么这么安静？", "全民阅读进行时"),
                                                      ("山坳里飘", "出的读书声", None),
