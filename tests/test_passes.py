@@ -654,6 +654,12 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         (["吴秀兰每天都来书房。", "吴秀兰说，书房就是她的家。", "在吴秀兰看来，读书是一辈子的事。", "她叫吴秀兰兰，今年71岁。"],
          ["吴秀兰每天都来书房。", "吴秀兰说，书房就是她的家。", "在吴秀兰看来，读书是一辈子的事。", "她叫吴秀兰，今年71岁。"]),
         (["王强来了。", "王强说。", "王强笑了。", "王强强调，书房要常开。"], ["王强来了。", "王强说。", "王强笑了。", "王强强调，书房要常开。"]),
+        # a place's or a club's name the dictionary lacks, closing on the character, beside a word opening on it, each
+        # printed elsewhere on its own: two of the article's words meeting (槐溪|溪畔队); a stranded copy makes no term
+        # the article prints (研|学|学生 with no other 研学)
+        (["槐溪溪畔队主场取胜。", "比赛在槐溪体育场举行，溪畔队主教练王川说。"],
+         ["槐溪溪畔队主场取胜。", "比赛在槐溪体育场举行，溪畔队主教练王川说。"]),
+        (["书房接待研学学生两千余人。", "学生们在书房里看书。"], ["书房接待研学生两千余人。", "学生们在书房里看书。"]),
         # printed doubled twice: the article's own spelling
         (["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"], ["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"]),
         # three copies of a legitimate double the article prints elsewhere are cut to two, not one (which the

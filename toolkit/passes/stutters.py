@@ -644,6 +644,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if name := _name_before(lex, article, text, start):
             # 王强|强调: the first copy closes a name the article prints again and again, the second opens the verb
             return Reading(True, f"「{name}」, a name the article gives again, closes on the first 「{ch}」")
+        if closed := _closes_own_term(lex, article, text, start, right[2]):
+            return Reading(True, f"the article prints 「{closed}」 and 「{right[2]}」 each on its own: each copy is in its own word")
         return Reading(False, f"stray copy of 「{ch}」 before the word it starts")
     return _free_copies(lex, text, start, spans, before, right, article)
 
@@ -988,6 +990,21 @@ def _name_closed(lex: Lexicon, article: str, text: str, start: int) -> str | Non
         after = [article[m.end() : m.end() + 1] for m in re.finditer(re.escape(name), article)]
         if after.count(text[start]) == 1 and len(after) - 1 >= NAMED:  # (the one with the character again is here)
             return name
+    return None
+
+
+def _closes_own_term(lex: Lexicon, article: str, text: str, start: int, word: str) -> str | None:
+    """The first copy closes a term the dictionary lacks (a place's or a club's name: 滨潮|潮声队) that the article
+    prints elsewhere ending on the character (滨潮海湾), and the second opens `word`, which the article prints
+    elsewhere without the copy before it (潮声队): two of the article's own words meeting on the character, as 宣传部|
+    部长 do, not a stray copy (a stutter's stranded copy makes no term the article prints: 研|学|学生 beside no other
+    研学). The term: the character and the one or two before it."""
+    for k in (1, 2):
+        term = text[max(0, start - k) : start + 1]
+        if (len(term) == k + 1 and han_only(term) == term and not _is_word(lex, term)
+                and article.count(term) > 1 and _opens_elsewhere(lex, article, term, last=True)
+                and _opens_elsewhere(lex, article, word)):
+            return term
     return None
 
 
