@@ -1146,6 +1146,27 @@ def test_an_interviews_turns_are_paragraphs_even_a_question_short_enough_for_a_t
     assert [(b.type, b.text) for b in article.blocks][-len(turned):] == [("paragraph", t) for t in turned]
 
 
+def test_an_interviews_title_labelled_with_whom_it_interviews_is_no_turn() -> None:
+    """`吴敏：读书让我…` over the byline, the turns under it opening on the same name: the title, not a turn."""
+    lines = ("面对面", "吴敏：读书让我学会和自己对话", "专访槐川县城市书房管理员吴敏", "□吕娜",
+             "槐川县城市书房开放一年来，管理员吴敏几乎每晚都守在书房里。", "记者：书房为什么要开到深夜？",
+             "吴敏：很多年轻人下班晚，我们想给他们留一盏灯。", "记者：最难忘的读者是谁？", "吴敏：一位七十多岁的老人，每天都来。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert (article.kicker, article.title, article.subtitle, article.byline) == (lines[0], lines[1], lines[2], ("吕娜",))
+    assert [b.text for b in article.blocks] == list(lines[4:])
+
+
+def test_the_line_under_a_box_of_entries_without_stops_goes_on_from_none() -> None:
+    """时间：… / 地点：… / 票价：免费，限额120人 / 以上活动…: entries set without stops are the box's style, not lines a
+    column break cut; the note under them is a paragraph of its own."""
+    lines = ("周末书房活动", "槐川县城市书房本周末推出两场活动。", "时间：3月22日14:00", "地点：槐川县城市书房二楼",
+             "票价：免费，限额120人，先到先得", "以上活动信息如有变动，以书房公告为准。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert [b.text for b in article.blocks] == list(lines[1:]) and not col.corrections
+
+
 def test_a_label_and_a_colon_once_is_no_turn() -> None:
     """A title may open on a name and a colon, and an editor's note above it on its label: neither is a turn of a
     dialogue, which needs its label again close by (or 问：/答：), or lines in a row each labelled (a box's entries)."""
@@ -1744,15 +1765,16 @@ def test_who_chaired_signed_or_went_along_is_the_subtitle_under_a_kicker_and_tit
     assert attendance(subtitle) and not attendance("坚定信心 优化服务")
 
 
-def test_a_column_named_for_briefs_holds_the_briefs_under_it() -> None:
+@pytest.mark.parametrize(("name", "tag"), [("县内简讯", "{}"), ("文体短波", "{}"), ("文体短波", "【{}】")])
+def test_a_column_named_for_briefs_holds_the_briefs_under_it(name: str, tag: str) -> None:
     """`县内简讯` / `石桥村书房开放` / `本报讯…` / `桐溪中学读书节开幕` / `本报讯…`: a title naming a roundup of briefs, with no
     count, holds the briefs that follow it, each head over a lead opening on its dateline: one article, their heads its
-    subheads."""
-    lines = ("书房明年还要再添一千册书。", "县内简讯", "石桥村农家书房开放", "本报讯 3月1日，石桥村农家书房正式开放，首批藏书3000册。",
-             "桐溪中学读书节开幕", "本报讯 3月2日，桐溪中学第五届读书节开幕，全校学生将参加读书分享会。",
-             "县图书馆推出送书上门", "本报讯 近日，县图书馆推出送书上门服务，老人和残疾人读者可电话预约。")
+    subheads (in lenticular brackets or not)."""
+    lines = ("书房明年还要再添一千册书。", name, tag.format("石桥村农家书房开放"), "本报讯 3月1日，石桥村农家书房正式开放，首批藏书3000册。",
+             tag.format("桐溪中学读书节开幕"), "本报讯 3月2日，桐溪中学第五届读书节开幕，全校学生将参加读书分享会。",
+             tag.format("县图书馆推出送书上门"), "本报讯 近日，县图书馆推出送书上门服务，老人和残疾人读者可电话预约。")
     article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
-    assert (article.kicker, article.title) == (None, "县内简讯")
+    assert (article.kicker, article.title) == (None, name)
     assert [b.text for b in article.blocks if b.type == "heading"] == [lines[2], lines[4], lines[6]]
     # …also where a column broke a lead after its dateline (本报讯 / 3月1日，…): the dateline alone is no brief's head
     broken = lines[:3] + ("本报讯", lines[3].removeprefix("本报讯 ")) + lines[4:]

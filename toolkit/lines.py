@@ -698,6 +698,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     briefs_head = {i - 1 for i in briefs if _phrase(lines[i - 1]) and (i == 1 or ended(lines[i - 2]))}
     paired = parallel_items(lines, least=2, forms=(_item_head,))
     turns, bulleted = dialogue_turns(lines), bullet_runs(lines)
+    # a box's entry ending on no mark at all after another so (时间：3月22日 / 地点：市图书馆 / 票价：免费，限额120人): the
+    # box's style, as in the labelled notices and listings, no column break, so the line under it goes on from none of
+    # them (a question's or an answer's turn, or an entry ending on a comma, is running text a break may cut)
+    stopless = [i in turns and (m := ENTRY.match(text)) is not None and m.group()[:-1] not in TURN_LABELS
+                and end_mark(text) not in CLAUSE_END + SENTENCE_END and not ends_whole(text) for i, text in enumerate(lines)]
+    box_styled = {i for i, s in enumerate(stopless) if s and any(stopless[max(0, i - ENTRIES + 1) : i])}
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
     signed = _signed(lines, dangles, name_lines)
@@ -1072,6 +1078,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (under_statement and r == "title") and not (under_label and r == "subtitle")
                and not (quotes and r == "byline")
                and not (titles_lead and r != "head") and not (column_over and r in ("heading", "para", "cont"))
+               and not (i - 1 in box_styled and not after_word and r == "cont")
                and not (announces and r in ("subtitle", "title+"))
                and not (stated and r in HEAD_ROLES + ("heading",)) and not (lifted and r in HEAD_ROLES)
                and not (letters[i] and r != "para") and not (after_letter and (r == "cont") != writer_from)
@@ -1546,7 +1553,7 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
     return out
 
 
-ROUNDUP_NAME = re.compile(r"(?:简讯|快讯|短讯|简报|速递|速览)$")  # a column of briefs named so, not counted
+ROUNDUP_NAME = re.compile(r"(?:简讯|快讯|短讯|短波|简报|速递|速览|集锦)$")  # a column of briefs named so, not counted
 # a column's title counting its briefs (简讯四则, 要闻两则: 则 is the measure word of news items), its column tag after it
 BRIEFS = re.compile(r"([两二三四五六七八九十])则(?:[（(][^（）()]{1,12}[）)])?$")
 
@@ -1691,9 +1698,18 @@ def dialogue_turns(lines: Sequence[str]) -> set[int]:
     out = set()
     for i, label in enumerate(labels):
         near = labels[max(0, i - TURN_SPAN):i] + labels[i + 1:i + 1 + TURN_SPAN]
-        if label in TURN_LABELS or label and label in near or i in box:
+        if (label in TURN_LABELS or label and label in near or i in box) and not _over_byline(lines, i):
             out.add(i)
     return out
+
+
+def _over_byline(lines: Sequence[str], i: int) -> bool:
+    """The line stands over a byline (□…), right above it or above a line of no turn's over it: an interview's title
+    labelled with whom it interviews (苏晴：跑步让我… / 专访… / □孟佳), a head line, though the turns under it open on
+    the same name. A byline sits right under its article's head lines (44 of 44 labelled pages, see `above_byline`)."""
+    below = lines[i + 1 : i + 3]
+    return any(text.startswith(BYLINE_MARK) for text in below) and not (
+        len(below) == 2 and below[1].startswith(BYLINE_MARK) and TURN.match(below[0]) is not None)
 
 
 NAMED_ABOVE = 30  # lines above a head line whose people the text under it may go on naming
