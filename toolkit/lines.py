@@ -702,7 +702,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     # box's style, as in the labelled notices and listings, no column break, so the line under it goes on from none of
     # them (a question's or an answer's turn, or an entry ending on a comma, is running text a break may cut)
     stopless = [i in turns and (m := ENTRY.match(text)) is not None and m.group()[:-1] not in TURN_LABELS
-                and end_mark(text) not in CLAUSE_END + SENTENCE_END and not ends_whole(text) for i, text in enumerate(lines)]
+                and end_mark(text) not in CLAUSE_END + SENTENCE_END and not ends_whole(text)
+                for i, text in enumerate(lines)]
     box_styled = {i for i, s in enumerate(stopless) if s and any(stopless[max(0, i - ENTRIES + 1) : i])}
     tag_split = [i + 1 < len(lines) and _tag_split(text, lines[i + 1]) for i, text in enumerate(lines)]
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
@@ -1024,14 +1025,14 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         after_letter = i > 0 and letters[i - 1]
         # …but for where its writer lives, in brackets on the next line (读者 吴敏 / （桐溪县石桥村）): the signature's rest
         writer_from = after_letter and WRITER_FROM.fullmatch(text) is not None
-        # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
-        # or more), in quotation marks or not (“书房” / 十年，点亮一座小城): a column's label (简讯, 快评) or a broken
-        # title's start, the line under it is the title or its rest, not a subtitle; so is the line of a few under a
-        # kicker that is a place's whole name or a column's label (槐川县石坪镇 / 小蘑菇 / 撑起山乡增收“大伞”: the title's start)
         # a topic and a kind of report after a text's end (经济观察, 企业探访, `report_column`) names a column or a series
         # over its article's title: no section of the article above (none of the 280 labelled and blind subheads reads
         # so; 8 of the 101 kickers do), nor a paragraph (a label, no clause)
         column_over = i > 0 and ended(lines[i - 1]) and report_column(text)
+        # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
+        # or more), in quotation marks or not (“书房” / 十年，点亮一座小城): a column's label (简讯, 快评) or a broken
+        # title's start, the line under it is the title or its rest, not a subtitle; so is the line of a few under a
+        # kicker that is a place's whole name or a column's label (槐川县石坪镇 / 小蘑菇 / 撑起山乡增收“大伞”: the title's start)
         under_short = (i > 0 and len(han_only(lines[i - 1])) < SHORTEST_TITLE
                        and HAN.match(lines[i - 1].rstrip(CLOSERS)[-1:]) is not None
                        and (i == 1 or is_terminated(lines[i - 2]) or whole_kicker[i - 2]))
@@ -1705,7 +1706,7 @@ def dialogue_turns(lines: Sequence[str]) -> set[int]:
 
 def _over_byline(lines: Sequence[str], i: int) -> bool:
     """The line stands over a byline (□…), right above it or above a line of no turn's over it: an interview's title
-    labelled with whom it interviews (苏晴：跑步让我… / 专访… / □孟佳), a head line, though the turns under it open on
+    labelled with whom it interviews (吴敏：读书让我… / 专访… / □吕娜), a head line, though the turns under it open on
     the same name. A byline sits right under its article's head lines (44 of 44 labelled pages, see `above_byline`)."""
     below = lines[i + 1 : i + 3]
     return any(text.startswith(BYLINE_MARK) for text in below) and not (

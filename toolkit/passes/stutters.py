@@ -645,7 +645,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # 王强|强调: the first copy closes a name the article prints again and again, the second opens the verb
             return Reading(True, f"「{name}」, a name the article gives again, closes on the first 「{ch}」")
         if closed := _closes_own_term(lex, article, text, start, right[2]):
-            return Reading(True, f"the article prints 「{closed}」 and 「{right[2]}」 each on its own: each copy is in its own word")
+            return Reading(True, f"the article prints 「{closed}」 and 「{right[2]}」 each on its own: two words meet")
         return Reading(False, f"stray copy of 「{ch}」 before the word it starts")
     return _free_copies(lex, text, start, spans, before, right, article)
 
@@ -994,9 +994,9 @@ def _name_closed(lex: Lexicon, article: str, text: str, start: int) -> str | Non
 
 
 def _closes_own_term(lex: Lexicon, article: str, text: str, start: int, word: str) -> str | None:
-    """The first copy closes a term the dictionary lacks (a place's or a club's name: 滨潮|潮声队) that the article
-    prints elsewhere ending on the character (滨潮海湾), and the second opens `word`, which the article prints
-    elsewhere without the copy before it (潮声队): two of the article's own words meeting on the character, as 宣传部|
+    """The first copy closes a term the dictionary lacks (a place's or a club's name: 槐溪|溪畔队) that the article
+    prints elsewhere ending on the character (槐溪体育场), and the second opens `word`, which the article prints
+    elsewhere without the copy before it (溪畔队): two of the article's own words meeting on the character, as 宣传部|
     部长 do, not a stray copy (a stutter's stranded copy makes no term the article prints: 研|学|学生 beside no other
     研学). The term: the character and the one or two before it."""
     for k in (1, 2):
