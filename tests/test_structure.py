@@ -1165,6 +1165,10 @@ def test_the_line_under_a_box_of_entries_without_stops_goes_on_from_none() -> No
     (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
     (article,) = col.articles
     assert [b.text for b in article.blocks] == list(lines[1:]) and not col.corrections
+    # …while a clock's time under an entry cut on its comma is the entry's rest, no entry of its own (每晚19:00)
+    broken = lines[:2] + ("时间：3月24日至30日，", "每晚19:00", "地点：槐川县文化馆一楼", "票价：免费")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=broken)])
+    assert [b.text for b in col.articles[0].blocks] == [broken[1], broken[2] + broken[3], broken[4], broken[5]]
 
 
 def test_a_label_and_a_colon_once_is_no_turn() -> None:

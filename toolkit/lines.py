@@ -1667,9 +1667,10 @@ TURN = re.compile(r"^([\u4e00-\u9fff]{1,6})[：:]")
 TURN_SPAN = 6  # lines: an interview's turns by one speaker stand this close
 TURN_LABELS = frozenset("问 答".split())
 ENTRIES = 3  # lines in a row, each opening on a label and a colon, that make a box of entries
-# an entry's label and its colon: a few characters (联系电话：…), or a few with a number among them (男子100米：…)
+# an entry's label and its colon: a few characters (联系电话：…), or a few with a number among them (男子100米：…); not a
+# clock's time (每晚19:00, an ASCII colon between digits), the rest of an entry a column broke
 ENTRY = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{1,4}(?:\d{1,4}[×xX])?\d{1,5}[\u4e00-\u9fff]{0,4}"
-                   r"|\d{1,5}[\u4e00-\u9fff]{1,4})[：:]")
+                   r"|\d{1,5}[\u4e00-\u9fff]{1,4})(?:：|:(?!\d)|(?<!\d):)")
 
 
 def labelled_person(text: str) -> str | None:
