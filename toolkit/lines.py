@@ -1270,8 +1270,7 @@ def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
             continue
         if not (short[i] and i > 0 and is_terminated(lines[i - 1]) and _phrase(text)):
             continue  # (a paragraph's first words, broken by a column)
-        if (sum(i - j <= BULLETED_SPAN for j in bulleted) >= 2 and not NUMBERED.match(text) and text[0] not in "【（("
-                and box_label(text) not in BOX_LABELS):
+        if sum(i - j <= BULLETED_SPAN for j in bulleted) >= 2 and not NUMBERED.match(text) and text[0] not in "【（(":
             out[i] = i + 1 < len(lines) and (bool(ties(text, lines[i + 1], page))
                                              or lexicon().cut(lines[i + 1][:4])[0] in REPORTING)
         bulleted = []
