@@ -241,6 +241,10 @@ def test_rejected_join_keeps_the_break() -> None:
         # the whole-paragraph copy goes, but it printed the sentence right: the kept copy takes its reading
         (["今年要发展壮太特色产业，让果农增收。后面还有话。", "今年要发展壮大特色产业，让果农增收。"],
          ["今年要发展壮大特色产业，让果农增收。后面还有话。"]),
+        # …but not where the characters the copies differ in stand alone in both (太 / 大): the commoner character
+        # reads likelier only by being common, no evidence of which one the page printed
+        (["吕娜说，书房要是关了，就太可惜了，也太对不住孩子们了。后面还有话。", "吕娜说，书房要是关了，就大可惜了，也大对不住孩子们了。"],
+         ["吕娜说，书房要是关了，就太可惜了，也太对不住孩子们了。后面还有话。"]),
         # a copy that prints a mark for a character (产业，，): the other copy's reading stays, whichever is kept
         (["在社区治理上，我们如何做好服务？", "在社区治理，，我们如何做好服务？"], ["在社区治理上，我们如何做好服务？"]),
         (["在社区治理，，我们如何做好服务？", "在社区治理上，我们如何做好服务？"], ["在社区治理上，我们如何做好服务？"]),

@@ -230,12 +230,24 @@ def _readings(units: list[_Unit], removed: range, kept: range, blocks: tuple[Blo
             elif bad_copies:
                 better = gain > -2 * READS_BETTER
             else:
-                better = gain > READS_BETTER
+                better = gain > READS_BETTER and _in_words(good.sig, bad.sig)
         else:  # a mark for a character: a shorter text always reads likelier, but no sentence prints ，，
             better = len(good.sig) > len(bad.sig) and bool(DOUBLED_MARK.search(misread)) and not DOUBLED_MARK.search(text)
         if better:
             out.append((bad.block, bad.start, bad.end, text))
     return out
+
+
+def _in_words(text: str, misread: str) -> bool:
+    """Every character where `text` differs from `misread` (of the same length) lies inside a word of two characters
+    or more of its segmentation: the dictionary vouches for the reading. A character standing alone in both (太亏待 /
+    大亏待) reads better only by being the commoner one, no evidence of which the page printed."""
+    inside, at = set(), 0
+    for token in lexicon().cut(text):
+        if len(token) > 1:
+            inside.update(range(at, at + len(token)))
+        at += len(token)
+    return all(i in inside for i, (a, b) in enumerate(zip(text, misread)) if a != b)
 
 
 def _copies_a_neighbour(misread: str, text: str) -> bool:
