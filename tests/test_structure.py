@@ -1593,7 +1593,7 @@ def test_a_line_opening_on_a_sentence_too_short_to_open_a_paragraph_finishes_the
     assert _allowed(lines[:1] + ("“好。”他说完就走了。",))[1][ROLES.index("para")]
 
 
-@pytest.mark.parametrize("label", ["乡村书房观察", "文化企业探访", "城乡书房述评"])
+@pytest.mark.parametrize("label", ["乡村书房观察", "文化企业探访", "城乡书房述评", "城事速递", "县域简讯"])
 def test_a_label_naming_a_topic_and_a_kind_of_report_is_a_kicker(label: str) -> None:
     """`乡村书房观察` / `一间“小书房”的十年` / □byline: a topic and the kind of report on it (观察, 探访, 调查: the kind a
     noun here, the column's name) is a series' label over the title, not a title broken after a verb."""
@@ -2224,3 +2224,26 @@ def test_the_line_under_a_head_line_shaped_as_a_label_is_the_title() -> None:
     subtitle = ROLES.index("subtitle")
     assert _allowed(["桐溪县石桥村", "书房领航", "村里的读书会越办越红火", *after])[2][subtitle]
     assert _allowed([*before, "借书不用", "再排队", "槐川县图书馆推出“一键借阅”服务", *after])[7][subtitle]
+
+
+@pytest.mark.parametrize("opening", ["最后，", "此外，", "目前，"])
+def test_a_line_opening_on_a_word_that_ties_it_to_the_text_above_is_no_head_line(opening: str) -> None:
+    """An article's last paragraph cut short over the next article's title, no byline under it (`最后，书房还要…贴好标`
+    / `槐溪夜市开张了` / its lead): a line opening on a connective, a localizer or a time told from the text's own (此外，,
+    最后，, 目前，) ties on to the text above, running text, no kicker over the title under it."""
+    lines = ("石桥村书房开到家门口", "□吴敏", "傍晚时分，石桥村的农家书房里灯火通明，十几个孩子围坐在长桌旁看书。",
+             f"{opening}书房还要把新书一本本登记上架，贴好标", "槐溪夜市开张了",
+             "入夜，槐溪河畔的夜市亮起了一串串灯笼，摊主们忙着招呼客人。")
+    articles = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [(a.kicker, a.title) for a in articles] == [(None, lines[0]), (None, lines[4])]
+    assert articles[0].blocks[-1].text.startswith(opening)
+
+
+def test_a_contact_under_a_box_of_entries_ending_on_no_mark_is_an_entry_of_its_own() -> None:
+    """时间：… / 地点：… / 条件：… / 电话：0571-…: the box's entries end on no mark, as its style; the number under them is
+    the box's next entry, not the rest of the entry above."""
+    lines = ("石桥村书房开设周末读书会", "□吴敏", "今年春天，石桥村书房开设了周末读书会，已有一百多名村民报名参加。",
+             "报名时间：3月1日至3月15日，工作日9:00—17:00", "报名地点：石桥村书房一楼服务台",
+             "报名条件：年满十六周岁、在石桥村居住的村民，需自带身份证", "咨询电话：0571-88886312")
+    allowed = _allowed(lines)[6]
+    assert [r for r, ok in zip(ROLES, allowed) if ok] == ["para"]

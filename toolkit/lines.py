@@ -807,8 +807,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             out.append([r == "para" for r in ROLES])
             continue
         if CONTACT.search(text):  # a number or an address to reach: running text, no head line nor subhead (nor the
-            # rest of the line before when a bullet opens it as a list's item: ●…服务中心：0578-…)
-            out.append([r == "para" or r == "cont" and text[:1] not in BULLETS for r in ROLES])
+            # rest of the line before when a bullet opens it as a list's item, ●…服务中心：0578-…, or under a box's
+            # entries ending on no mark, `box_styled`: 地点：… / 电话：…)
+            out.append([r == "para" or r == "cont" and text[:1] not in BULLETS and i - 1 not in box_styled for r in ROLES])
             continue
         if i and _attached(text):  # `的两个难题。…`: the rest of the line before (of a title, `的“逆袭”`, too)
             out.append([r in ("cont", "title+") for r in ROLES])
@@ -966,6 +967,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a line that reports speech is running text, no head line nor subhead, unless the □ byline under it makes
         # it a head (only a line short enough for one is asked)
         running = han <= LONGEST["head"] and not above_byline and reports(text)
+        # …as does a line opening on a word that ties it on to the text above (此外，, 最后，, 目前，: `opens_linked`), the
+        # last line of an article cut short over the next one's title (…最后，吕娜把新书 / 书房上新 阅读变“热”) included
+        linked = opens_linked(text)
         # …while a phrase ending on a verb that stresses or points out (`STRESSES`), no mark after it, over a phrase of its
         # own, after a text's end or at the page's top, leads into the words it reports, set as the title under it
         # (王川在石桥村调研时强调 / 让农家书房真正用起来): a kicker; running text goes on after the verb with a colon or a
@@ -1051,7 +1055,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (mid_word and r not in ("cont", "title+"))
                and not (joined and r == "para")
-               and not (running and r in HEAD_ROLES + ("heading",))
+               and not ((running or linked) and r in HEAD_ROLES + ("heading",))
                and not (i in unlike_bullets and (r == "heading" or r in ("para", "cont") and not unlike_bullets[i]))
                and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
                and not (byline_only and r not in ("byline", "cont"))
@@ -1112,10 +1116,11 @@ REPORT_KIND_SUBJECT = 10  # Han characters: a subtitle naming its subject before
 
 
 def report_column(text: str) -> bool:
-    """The line names a topic and the kind of report on it in a few Han characters (经济观察, 企业探访, 一线调查): a
-    column's or a series' label, the kind a noun here, complete in itself (no title's first words: a title says
-    something, and a title of a kind alone would be a subtitle's, `reports_on`)."""
-    kind = REPORT_KIND.search(text)
+    """The line names a topic and the kind of report on it in a few Han characters (经济观察, 企业探访, 一线调查), or
+    the briefs it gathers (城事速递, 县域简讯: `ROUNDUP_NAME`): a column's or a series' label, the kind a noun here,
+    complete in itself (no title's first words: a title says something, and a title of a kind alone would be a
+    subtitle's, `reports_on`)."""
+    kind = REPORT_KIND.search(text) or ROUNDUP_NAME.search(text)
     return (kind is not None and kind.start() > 0 and len(text) <= KICKER_LABEL and han_only(text) == text
             and "的" not in text)
 
@@ -1852,6 +1857,24 @@ def opens_on_copula(text: str) -> bool:
     words = lexicon().cut(text[:6])
     reply = len(words) > 2 and len(words[1]) == 1 and HAN.match(words[2]) is None
     return len(words) > 1 and words[0] == COPULA and HAN.match(words[1]) is not None and not reply
+
+
+# Words of time that point from the text's own time (目前, 如今, 当时, 此前): a clause opening on one tells when against
+# what the text has told, as the connectives (此外, 同时), adverbs (随后, 首先) and localizers (最后, 之后) do
+DEICTIC_TIME = frozenset("目前 如今 当前 眼下 此前 后来 当时 现在 近日 日前 其次 为此".split())
+LINKING_TAGS = ("c", "d", "f")
+
+
+def opens_linked(text: str) -> bool:
+    """The line opens on a connective, an adverb, a localizer or a word of time pointing from the text's own time,
+    alone before a comma (`此外，`, `最后，`, `目前，`): it ties on to the text above it, running text and no head line
+    nor subhead. None of the 109 labelled articles' kickers, titles, subtitles and subheads opens so (two open on
+    another word before a comma: 假期，…, a period, not a time told from the text's), 38 of their paragraphs do."""
+    first = FIRST_CLAUSE.match(text).group()
+    if first == text or not 2 <= len(first) <= 4 or not all(HAN.match(ch) for ch in first):
+        return False
+    lex = lexicon()
+    return lex.cut(first) == [first] and (first in DEICTIC_TIME or lex.tag(first) in LINKING_TAGS)
 
 
 def closes_copula(text: str) -> bool:
