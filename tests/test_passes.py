@@ -245,6 +245,9 @@ def test_rejected_join_keeps_the_break() -> None:
         # reads likelier only by being common, no evidence of which one the page printed
         (["吕娜说，书房要是关了，就太可惜了，也太对不住孩子们了。后面还有话。", "吕娜说，书房要是关了，就大可惜了，也大对不住孩子们了。"],
          ["吕娜说，书房要是关了，就太可惜了，也太对不住孩子们了。后面还有话。"]),
+        # …nor where the copy kept prints a double the stutter rules keep (人人都要): the other's look-alike (人入) is
+        # the misread
+        (["吕娜说，这件事人人都要记牢。后面还有话。", "吕娜说，这件事人入都要记牢。"], ["吕娜说，这件事人人都要记牢。后面还有话。"]),
         # a copy that prints a mark for a character (产业，，): the other copy's reading stays, whichever is kept
         (["在社区治理上，我们如何做好服务？", "在社区治理，，我们如何做好服务？"], ["在社区治理上，我们如何做好服务？"]),
         (["在社区治理，，我们如何做好服务？", "在社区治理上，我们如何做好服务？"], ["在社区治理上，我们如何做好服务？"]),

@@ -16,7 +16,7 @@ from toolkit.lexicon import lexicon
 from toolkit.lines import reports
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
-from toolkit.passes.stutters import vouched_doubles
+from toolkit.passes.stutters import meant_doubles, vouched_doubles
 from toolkit.review import Decisions
 
 MIN_RUN = 10  # characters (without punctuation) a repeated run needs before it is removed
@@ -227,8 +227,9 @@ def _readings(units: list[_Unit], removed: range, kept: range, blocks: tuple[Blo
                 better = vouched_doubles(text) > vouched_doubles(misread)
             elif good_copies:
                 better = False
-            elif bad_copies:
-                better = gain > -2 * READS_BETTER
+            elif bad_copies:  # …unless its double may be the writer's (人人都要, 天天下: one the stutter rules keep or
+                # only flag), the other copy's character then a look-alike misread in its place (人入, 天夫)
+                better = gain > (READS_BETTER if meant_doubles(misread, text) else -2 * READS_BETTER)
             else:
                 better = gain > READS_BETTER and _in_words(good.sig, bad.sig)
         else:  # a mark for a character: a shorter text always reads likelier, but no sentence prints ，，

@@ -666,6 +666,14 @@ def _double(text: str, start: int, article: str = "") -> Reading:
     return _free_copies(lex, text, start, spans, before, right, article)
 
 
+def meant_doubles(text: str, other: str) -> bool:
+    """Every character `text` prints twice where `other` (as long) differs is a double the rules keep or only flag
+    (人人都要, 天天下): it may be the writer's."""
+    runs = [m for m in _RUN.finditer(text)
+            if m.end() - m.start() == 2 and text[m.start() : m.end()] != other[m.start() : m.end()]]
+    return bool(runs) and all((v := judge(text, m.start(), m.end(), text)) is None or v.action == "flagged" for m in runs)
+
+
 def _organ_after(lex: Lexicon, text: str, start: int) -> bool:
     """The double is a place's level (市, 县) and the second copy opens the name of an organ (槐川市|市场监管局): papers
     name the level's organs after the place's whole name as after its name alone (槐川市场监管, an app's), so the
