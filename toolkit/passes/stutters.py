@@ -572,8 +572,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if ch in ADMINISTRATIVE and _place_before(lex, spans, before, right[2]):
             return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it",  # 石桥村|村委会
                            certain=_organ_after(lex, text, start))
-        if (ch in LEVELS and (start == 0 or not HAN.match(text[start - 1]) or lex.tag(text[start - 1]) in ("p", "v", "u"))
-                and lex.names_organ(text[start + 1 :], ORGAN_WORDS)):
+        if ((start == 0 or not HAN.match(text[start - 1]) or lex.tag(text[start - 1]) in ("p", "v", "u"))
+                and _organ_after(lex, text, start)):
             # a unit alone opening a clause or the object of a preposition or a verb names that level of government, the
             # city's (市), before its organ's name, which may open on the same character (：市|市场监管局提醒, 从市|市场
             # 监督管理局, 采访了市|市场监管局):
