@@ -452,3 +452,18 @@ def test_a_run_naming_the_person_its_subhead_is_labelled_with_is_that_sections_o
     assert _named_by_head(article, seam)
     other = Article(id="p-01", title="三位乡村带头人的故事", blocks=(*blocks[:1], Block("heading", "书房里的守望者"), *blocks[2:]))
     assert not _named_by_head(other, seam)
+
+
+def test_a_run_holding_a_turn_of_the_hosts_interview_is_the_interviews_own() -> None:
+    """`记者：…` / `答：…` before the seam and again after it: an interview goes on in the run, whose answers each turn
+    to a subject of their own; a run spliced in where the host breaks off holds none of the host's turns."""
+    from toolkit.passes.splices import Candidate, _host_turns
+
+    blocks = (Block("paragraph", "记者：书房今年有什么新变化？"), Block("paragraph", "答：新添了两千册书，还装上了自助借还机。"),
+              Block("paragraph", "记者：冬天怎么防潮？"), Block("paragraph", "答：书架离墙十厘米，每天开窗通风两次，雨天开除湿机。"),
+              Block("paragraph", "记者：读者怎样知道新书到了？"), Block("paragraph", "答：关注书房的公众号，新书一到就推送。"))
+    article = Article(id="p-01", title="书房管理员答记者问", blocks=blocks)
+    assert _host_turns(article, Candidate("p-01", 3, 8, 0.7, 0.6, None, 0.0, False))
+    assert not _host_turns(article, Candidate("p-01", 5, 8, 0.7, 0.6, None, 0.0, False))  # no turn after the run's start
+    spliced = Article(id="p-01", title="书房管理员答记者问", blocks=blocks[:4] + (Block("paragraph", "石桥村的夜市开张了。"),))
+    assert not _host_turns(spliced, Candidate("p-01", 3, 8, 0.7, 0.6, None, 0.0, False))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from toolkit import seams
 from toolkit.hanzi import closes_unopened, han_only, signature
-from toolkit.lines import awaits_words, labelled_person
+from toolkit.lines import TURN, awaits_words, labelled_person
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
 from toolkit.review import Decisions
@@ -86,7 +86,7 @@ def find_candidates(cols: tuple[Collection, ...], fitted: bool = True) -> list[C
     for aid, found in seams.find(list(articles.values())).items():
         cand = decide(found, seams.read(weights, found), fitted)
         host = articles[aid]
-        if cand is None or _named_by_head(host, cand):
+        if cand is None or _named_by_head(host, cand) or _host_turns(host, cand):
             continue
         if (cand.sure and cand.home is None and awaits_words(_before(host, cand))
                 and not closes_unopened(host.blocks[cand.block].text[cand.start :])):
@@ -108,6 +108,15 @@ def _named_by_head(article: Article, cand: Candidate) -> bool:
     person = labelled_person(head)
     run = "".join(b.text for b in article.blocks[cand.block :])[cand.start :]
     return person is not None and person in run
+
+
+def _host_turns(article: Article, cand: Candidate) -> bool:
+    """The run holds a turn of the host's own dialogue: a paragraph opening on a speaker's label the host's turns
+    before the run open on (记者：… / 答：…), an interview going on. A run is spliced in where the host's text breaks
+    off, so none of the host's turns follow it; an interview's answers each turn to a new subject, which reads foreign
+    to the ones before."""
+    labels = {m.group(1) for b in article.blocks[: cand.block + (cand.start > 0)] if (m := TURN.match(b.text))}
+    return any((m := TURN.match(b.text)) and m.group(1) in labels for b in article.blocks[cand.block + 1 :])
 
 
 def _before(article: Article, cand: Candidate) -> str:
