@@ -2247,3 +2247,14 @@ def test_a_contact_under_a_box_of_entries_ending_on_no_mark_is_an_entry_of_its_o
              "报名条件：年满十六周岁、在石桥村居住的村民，需自带身份证", "咨询电话：0571-88886312")
     allowed = _allowed(lines)[6]
     assert [r for r, ok in zip(ROLES, allowed) if ok] == ["para"]
+
+
+def test_subheads_numbered_before_a_comma_are_subheads() -> None:
+    """`第一，把书送到家门口` / its section's text: the number before the comma is the section's, no clause too short for
+    a subhead, so the line is a subhead, not a paragraph's first line the section's text goes on from."""
+    lines = ("让农家书房真正用起来", "□吴敏", "农家书房建起来不难，难的是让村民愿意来、经常来。",
+             "第一，把书送到家门口", "石桥村的书房设在村委会旁边，吕娜每周还推着小车把新书送到各组。",
+             "第二，让读书成为习惯", "书房每月办一次读书会，孩子们读绘本，老人们听评书。")
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[0]
+    assert [(b.type, b.text) for b in article.blocks] == [
+        ("paragraph", lines[2]), ("heading", lines[3]), ("paragraph", lines[4]), ("heading", lines[5]), ("paragraph", lines[6])]

@@ -868,12 +868,15 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # Of parallel item heads (`parallel_items`) the words before the colon name the item (▲古镇：…), and of a
         # counted question (`COUNTED_ASK`) or a noun numbering its part (数字二：…, `LABELLED_COUNT`) count it, no clause
         labelled = counts[i] is not None and counts[i][0].endswith("：")
+        # …and a section's number opening the line before a comma (第一，在一线摸清实情) is its number, no clause: the
+        # clause too short for a subhead's is looked for in the words after it
+        worded = text[number.end() :] if (number := NUMBERED.match(text)) else text
         following = lines[i + 1] if i + 1 < len(lines) else ""
         # …nor a topic's label before its colon, of two characters or more, where another such head stands over the
         # next part or the one before (海风：攻守均衡 客场稳健 / … / 雄鹰：主场强势 锋线火热: the sides a preview weighs)
         topic = i in paired
         no_subhead = (dangling or goes_on
-                      or short_clause(text) and i not in roundup and not COUNTED_ASK.match(text) and not labelled
+                      or short_clause(worded) and i not in roundup and not COUNTED_ASK.match(text) and not labelled
                       and not topic
                       or following and opens_on_copula(following)
                       or opens_lead(following) and i not in roundup and not bulleted_line)
