@@ -392,7 +392,7 @@ def test_beyond_the_fitted_run_size_a_run_without_a_home_is_only_flagged() -> No
 def test_a_short_run_without_a_home_is_set_aside_only_when_the_model_is_sure_of_it() -> None:
     """A sentence or two of closing appeal shares no word with its article's text above it as often as a run from
     another article: without a home among the pages to prove it foreign, a run shorter than SHORT_RUN is set aside
-    only at MOVE; with its home, or longer, at the usual odds."""
+    only at MOVE; with its home named at MOVE, or longer, at the usual odds."""
     likely = seams.Reading(0.2, (0.8,), (0.0,))
     short = decide([_seam(SHORT_RUN - 1)], likely)
     assert short is not None and not short.sure
@@ -400,6 +400,9 @@ def test_a_short_run_without_a_home_is_set_aside_only_when_the_model_is_sure_of_
     assert decide([_seam(SHORT_RUN - 1)], seams.Reading(0.05, (0.95,), (0.0,))).sure
     housed = seams.Seam(0, 0, SHORT_RUN - 1, (), "p-09", ())
     assert decide([housed], seams.Reading(0.2, (0.8,), (0.9,))).sure
+    # …a home the model names surely: on a page of commentaries on one theme a closing appeal finds a home as readily
+    unsure = decide([housed], seams.Reading(0.2, (0.8,), (0.6,)))
+    assert unsure is not None and not unsure.sure and unsure.home == "p-09"
 
 
 @pytest.mark.parametrize(("likely", "moved"), [(0.95, True), (0.7, False)])

@@ -38,7 +38,9 @@ FITTED_PAGES = 4
 # (…让更多人受益。) that shares no word with the text above it. A homeless run shorter than this many Han characters is
 # set aside only when the model is as sure of it as of a move (MOVE), else flagged. Of the homeless runs under 30 set
 # aside at 0.75 on generated pages of 61 sets, 17 were spliced and 49 their host's own closing (three articles'),
-# every one of those below 0.9; from 30 to 45, 26 and 3.
+# every one of those below 0.9; from 30 to 45, 26 and 3. So is a short run whose home the model names less surely
+# than a move asks: on a page of commentaries on one theme every article shares the appeal's words (久久为功, 实实在在),
+# and a closing of a sentence or two finds a home among them as readily as the run spliced in does.
 SHORT_RUN = 30
 
 
@@ -57,7 +59,7 @@ class Candidate:
 def decide(found: list[seams.Seam], reading: seams.Reading, fitted: bool = True) -> Candidate | None:
     """Where to set a run aside (or flag one), or None. The seam is the one whose expected harm is least.
     Not `fitted` (a run of more pages than the model saw), a run without a home is flagged at most; a short one
-    (`SHORT_RUN`) unless the model is sure of it."""
+    (`SHORT_RUN`) unless the model is sure of it or of its home."""
     if not found:
         return None
     harm, keep = seams.expected_harm(reading, found, HARM)
@@ -72,7 +74,8 @@ def decide(found: list[seams.Seam], reading: seams.Reading, fitted: bool = True)
         k = max(range(len(found)), key=reading.seams.__getitem__)
     s = found[k]
     home = s.home if reading.homes[k] >= CLAIM else None
-    sure = sure and (home is not None or fitted and (s.han >= SHORT_RUN or reading.splice() >= MOVE))
+    weak = s.han < SHORT_RUN and reading.splice() < MOVE and not (home is not None and reading.homes[k] >= MOVE)
+    sure = sure and not weak and (home is not None or fitted)
     near = sum(reading.seams[max(0, k - 1) : k + 2])
     return Candidate("", s.block, s.start, reading.splice(), near, home, reading.homes[k] if home else 0.0, sure)
 
