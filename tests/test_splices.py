@@ -160,6 +160,17 @@ def test_no_run_starts_between_parallel_clauses() -> None:
     assert "是书房" not in found and "是孩子" not in found and {"是村里", "每天下"} <= found
 
 
+def test_no_run_starts_between_the_halves_of_a_set_saying() -> None:
+    """`…吕娜常说，水有源，树有根。读书…`: two short clauses of one length matching character for character (有 in
+    both), the second closing the sentence, are one saying, so no seam stands between them; before it one does."""
+    host = article("p-03", "书房里的老支书", *WATER.blocks[0].text.split("\n"),
+                   "每天傍晚，石桥村的孩子们都来书房写作业。吕娜常说，水有源，树有根。读书这件事，要从小抓起。")
+    clauses, before, han_before = seams.tail(host, vocab_of(host, BOOKS))
+    sc = seams.scan(clauses, before, han_before)
+    found = {host.blocks[s.block].text[s.start:][:3] for s in seams.seams(host, sc, han_before, {}, 0)}
+    assert "树有根" not in found and {"水有源", "读书这"} <= found
+
+
 def test_no_run_starts_between_a_quotation_and_its_speaker() -> None:
     """`…“书房成了大家的客厅。”吴敏说。`: the speaker named after a closing quotation belongs to it, so no seam stands
     between them; one that brings in words of its own (`”管理员认为，…`) may open a run, and so may any clause

@@ -45,6 +45,7 @@ MIN_RUN = 10  # Han characters: a shorter run is not even a clause of another ar
 HOMES = 2  # likeliest other articles kept per query when looking for a run's home (two queries per article)
 EPS = 0.01  # keeps logarithms of cosines finite; below it, vocabulary overlap is noise
 WINDOW = 40  # Han characters on either side of a seam compared with the other side (about a sentence)
+COUPLET = 7  # Han characters at most in each half of a set saying (`_couplet`)
 SPEAKER = 10  # Han characters of a clause that names a speaker and a reporting verb (吴敏说, 村支书王川告诉记者)
 RUN_BINS = (20, 40, 80, 160, 320, 640)  # run lengths (Han characters) told apart as bands, not a slope
 COS_BINS = (0.005, 0.01, 0.02, 0.04, 0.07, 0.12)  # cosines likewise (log-spaced: 0.01 and 0.03 differ)
@@ -444,11 +445,23 @@ def _parallel(text: str, before: Clause, clause: Clause) -> bool:
     """The clause opens on the word the clause before it in its sentence opens on (是…，是…; 有的…，有的…): the two are
     parallel parts of one sentence, which a splice does not start between. Of 531 spliced runs on generated pages,
     none opens on the Han word the host's clause before it opens on."""
-    if before.mark not in "，；;," or text[clause.start] != text[before.start]:
+    if before.mark not in "，；;,":
+        return False
+    if _couplet(han_only(text[before.start : before.end]), han_only(text[clause.start : clause.end]), clause.mark):
+        return True
+    if text[clause.start] != text[before.start]:
         return False
     lex = lexicon()
     first = lex.cut(text[clause.start : clause.start + 6])[0]
     return HAN.match(first) is not None and lex.cut(text[before.start : before.start + 6])[0] == first
+
+
+def _couplet(first: str, second: str, mark: str) -> bool:
+    """Two short clauses of one length, the second closing the sentence, with a character other than their last at the
+    same place in both (功崇惟志，业广惟勤。; 水有源，树有根。): the two halves of a set saying, which Chinese matches
+    character for character, a splice starting between them by chance at most."""
+    return (mark in SENTENCE_END and len(first) == len(second) and 3 <= len(first) <= COUPLET
+            and any(a == b for a, b in zip(first[:-1], second[:-1])))
 
 
 def _speaker(text: str, clause: Clause) -> bool:
