@@ -442,9 +442,9 @@ def seams(article: Article, sc: Scan, han_before: int,
 
 
 def _parallel(text: str, before: Clause, clause: Clause) -> bool:
-    """The clause opens on the word the clause before it in its sentence opens on (是…，是…; 有的…，有的…): the two are
-    parallel parts of one sentence, which a splice does not start between. Of 531 spliced runs on generated pages,
-    none opens on the Han word the host's clause before it opens on."""
+    """The clause opens on the word the clause before it in its sentence opens on (是…，是…; 有的…，有的…), or the two
+    are a set saying's halves (`_couplet`): parallel parts of one sentence, which a splice does not start between. Of
+    531 spliced runs on generated pages, none opens on the Han word the host's clause before it opens on."""
     if before.mark not in "，；;,":
         return False
     if _couplet(han_only(text[before.start : before.end]), han_only(text[clause.start : clause.end]), clause.mark):
