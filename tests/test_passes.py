@@ -927,3 +927,12 @@ def test_near_copies_are_found_as_by_comparing_every_pair() -> None:
     every = {(i, j) for j in range(len(sigs)) for i in range(j)
              if {sigs[i][:4], sigs[i][-4:]} & {sigs[j][:4], sigs[j][-4:]} and _same(sigs[i], sigs[j], flat[i], flat[j])}
     assert _matches(units) == every and len(every) > len(base)
+
+
+def test_an_adverb_of_recurrence_closes_a_clause_after_what_recurs() -> None:
+    """`好评连连。`, `事故频频，`: 连连, 频频 and 纷纷 are the predicate of what recurs, at a clause's end; another adverb
+    said twice there (事情渐渐，) modifies nothing and is a stutter."""
+    assert judge("书房开张后好评连连。", 5, 7) is None
+    assert judge("村里事故频频，大家很担心", 4, 6) is None
+    verdict = judge("事情渐渐，大家都明白了", 2, 4)
+    assert verdict is not None and verdict.action == "applied"

@@ -2258,3 +2258,14 @@ def test_subheads_numbered_before_a_comma_are_subheads() -> None:
     article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[0]
     assert [(b.type, b.text) for b in article.blocks] == [
         ("paragraph", lines[2]), ("heading", lines[3]), ("paragraph", lines[4]), ("heading", lines[5]), ("paragraph", lines[6])]
+
+
+@pytest.mark.parametrize("label", ["医讯", "警讯"])
+def test_a_column_of_a_fields_news_after_a_texts_end_heads_the_next_article(label: str) -> None:
+    """`医讯` / a title / its subtitle / a lead with no byline: a column named for the news of a field (讯, tidings) is
+    a kicker, complete in itself, after the article above has ended, not that article's last line nor a subhead."""
+    lines = ("石桥村书房开到家门口", "□吴敏", "傍晚时分，石桥村的农家书房里灯火通明，十几个孩子围坐在长桌旁看书。",
+             "郑晓东说，书房明年还要再添一千册书。", label, "槐川县人民医院开设夜间门诊", "上班族下班后也能看专家",
+             "“以前看病得专门请半天假，现在下了班直接就能来。”市民吴敏说。")
+    articles = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [(a.kicker, a.title, a.subtitle) for a in articles] == [(None, lines[0], None), (label, lines[5], lines[6])]

@@ -109,6 +109,8 @@ BODY = "手脚腰腿眼肩嘴眉腕"  # parts of the body a verb of movement tak
 # said before a verb of one character counted alone at least FREE_ALONE times (下 108,294, 见 58,965; not 续 1,092, 显
 # 4,574) they may be the writer's (天天|下地).
 FREQUENCY = ("t", "d")
+# Adverbs of recurrence, the few a noun takes for its predicate at a clause's end (好评连连, 事故频频: `_recurs_after`)
+RECURRENCE = frozenset("连连 频频 纷纷".split())
 COMMON_DOUBLE = 500
 FREE_ALONE = 10000
 # Modal verbs: an auxiliary never comes before another one (*要要是, *能能够).
@@ -724,7 +726,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"a list that goes on to its noun takes one 「{ch}」")  # 商圈等等地, not 等等都是
     if start > 0 and text[start - 1] in NEGATION and lex.tag(ch * 2) in ("a", "b") and _clause_ends(text, end):
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{text[start - 1]}」")  # 不高高
-    if _adverb(lex, ch) and (_clause_ends(text, end) or text[end : end + 1] == "了" and _clause_ends(text, end + 1)):
+    if (_adverb(lex, ch) and (_clause_ends(text, end) or text[end : end + 1] == "了" and _clause_ends(text, end + 1))
+            and not _recurs_after(lex, text, start)):
         return Reading(False, f"「{ch * 2}」 cannot end a clause")  # 事情渐渐，, 环境好好了，
     if frame := _closes_frame(lex, text, start, end):
         return Reading(False, f"the frame opened by 「{frame}」 closes with one 「{ch}」")  # 在搬运花盆时时，
@@ -893,6 +896,15 @@ def _adverb(lex: Lexicon, ch: str) -> bool:
     """A reduplicated adverb (常常, 渐渐) modifies what follows it; before a clause end nothing does. Only
     jieba's adverbs count: its time words and nouns (明明, 天天, 妈妈) are also children's names."""
     return lex.tag(ch * 2) == "d"
+
+
+def _recurs_after(lex: Lexicon, text: str, start: int) -> bool:
+    """The double is an adverb of recurrence (连连, 频频, 纷纷) right after a word naming what recurs (a thing or an
+    event, a word of two characters or more, no function word): its predicate, as Chinese sets one at a clause's end
+    (好评连连, 事故频频, 议论纷纷), which no other adverb is."""
+    before = lex.cut(text[max(0, start - 4) : start])[-1] if start else ""
+    return (text[start : start + 2] in RECURRENCE and len(before) > 1 and han_only(before) == before
+            and not lex.is_function_word(before))
 
 
 def _split_verb(lex: Lexicon, ch: str, spans: tuple[Span, ...], right: Span) -> bool:
