@@ -1116,18 +1116,17 @@ ATTENDS = re.compile(r"(?P<who>[\u4e00-\u9fff、]{2,24}?)(?:出席|主持|参加
 # 152 labelled and blind subtitles close so, no title, and only kickers of a few characters (记者调查, 乡村振兴·一线见闻)
 REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|述评|调查|探访|扫描|观察)$")
 # …and the kinds of commentary a paper names its opinion columns after, its name or a topic before (槐川时评, 书房快评),
-# and the news of a field a column gathers (医讯, 警讯, 校园资讯: 讯, tidings)
-COMMENTARY_KIND = re.compile(r"(?:时评|快评|短评|锐评|漫评)$")
-NEWS = re.compile(r"讯$")
+# or the news of a field a column gathers (医讯, 警讯, 校园资讯: 讯, tidings)
+COLUMN_KIND = re.compile(r"(?:时评|快评|短评|锐评|漫评|讯)$")
 REPORT_KIND_SUBJECT = 10  # Han characters: a subtitle naming its subject before the kind, longer than a kicker's label
 
 
 def report_column(text: str) -> bool:
     """The line names a topic and the kind of report on it in a few Han characters (经济观察, 企业探访, 一线调查), the
-    briefs or news it gathers (城事速递, 县域简讯, 医讯: `ROUNDUP_NAME`, `NEWS`) or the commentary it runs (槐川时评): a
+    briefs or news it gathers (城事速递, 医讯: `ROUNDUP_NAME`, `COLUMN_KIND`) or the commentary it runs (槐川时评): a
     column's or a series' label, the kind a noun here, complete in itself (no title's first words: a title says
     something, and a title of a kind alone would be a subtitle's, `reports_on`)."""
-    kind = REPORT_KIND.search(text) or ROUNDUP_NAME.search(text) or COMMENTARY_KIND.search(text) or NEWS.search(text)
+    kind = REPORT_KIND.search(text) or ROUNDUP_NAME.search(text) or COLUMN_KIND.search(text)
     return (kind is not None and kind.start() > 0 and len(text) <= KICKER_LABEL and han_only(text) == text
             and "的" not in text)
 
@@ -1878,7 +1877,7 @@ def opens_linked(text: str) -> bool:
     nor subhead. None of the 109 labelled articles' kickers, titles, subtitles and subheads opens so (two open on
     another word before a comma: 假期，…, a period, not a time told from the text's), 38 of their paragraphs do."""
     first = FIRST_CLAUSE.match(text).group()
-    if first == text or not 2 <= len(first) <= 4 or not all(HAN.match(ch) for ch in first):
+    if first == text or not 2 <= len(first) <= 4 or han_only(first) != first:
         return False
     lex = lexicon()
     return lex.cut(first) == [first] and (first in DEICTIC_TIME or lex.tag(first) in LINKING_TAGS)

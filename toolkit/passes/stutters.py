@@ -109,10 +109,10 @@ BODY = "手脚腰腿眼肩嘴眉腕"  # parts of the body a verb of movement tak
 # said before a verb of one character counted alone at least FREE_ALONE times (下 108,294, 见 58,965; not 续 1,092, 显
 # 4,574) they may be the writer's (天天|下地).
 FREQUENCY = ("t", "d")
-# Adverbs of recurrence, the few a noun takes for its predicate at a clause's end (好评连连, 事故频频: `_recurs_after`)
-RECURRENCE = frozenset("连连 频频 纷纷".split())
 COMMON_DOUBLE = 500
 FREE_ALONE = 10000
+# Adverbs of recurrence, the few a noun takes for its predicate at a clause's end (好评连连, 事故频频: `_recurs_after`)
+RECURRENCE = frozenset("连连 频频 纷纷".split())
 # Modal verbs: an auxiliary never comes before another one (*要要是, *能能够).
 MODALS = ("能够", "可能", "可以", "应该", "应当", "愿意", "敢于", "肯定", "没有", "要是")
 # jieba lists many doubled characters it never saw in its corpus with its default count (对对, 了了):
