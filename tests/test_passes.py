@@ -622,7 +622,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # an adverb's reduplication before a verb, whatever idiom one copy would restore
                                   "都是老邻居，有话好好说",
                                   # a noun borrowed as a measure word after 一, beside another so reduplicated
-                                  "一次次调配，一窑窑试烧"])
+                                  "一次次调配，一窑窑试烧",
+                                  # …in the clause after it, whatever word jieba makes of 一 and the first copy (一针)
+                                  "一针针绣出桐溪春色，一线线缝进乡愁"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []
@@ -678,6 +680,8 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         # other place, read as the article's spelling again, would then follow: cleaning twice changed more)
         (["临溪市市场监管局开展检查。", "临溪市市市场监管局负责人说。"], ["临溪市市场监管局开展检查。", "临溪市市场监管局负责人说。"]),
         (["临溪市场很热闹。", "临溪市市市场很热闹。"], ["临溪市场很热闹。", "临溪市场很热闹。"]),
+        # a word of two said AABB beside the word printed once: the writer's reduplication of it
+        (["读者在书房里一本本翻看。", "孩子们可以一本本翻翻看看。"], ["读者在书房里一本本翻看。", "孩子们可以一本本翻翻看看。"]),
     ],
 )
 def test_stutter_judged_by_the_articles_own_spelling(raw: list[str], expected: list[str]) -> None:

@@ -1005,7 +1005,8 @@ def test_the_head_lines_above_a_byline_without_a_title_open_its_article(tail: li
 @pytest.mark.parametrize(("byline", "names"), [("光明日报记者 吕娜 郑晓东", ("吕娜", "郑晓东")),
                                               ("新华社记者吕娜、郑晓东", ("吕娜", "郑晓东")), ("吕娜", ("吕娜",)),
                                               ("本报记者 吕娜 报道", ("吕娜",)), ("文/图 郑晓东", ("郑晓东",)),
-                                              ("本报评论员", ("本报评论员",)), ("文 | 半月谈记者 吕娜", ("吕娜",))])
+                                              ("本报评论员", ("本报评论员",)), ("文 | 半月谈记者 吕娜", ("吕娜",)),
+                                              ("本报记者 吕娜 整理", ("吕娜",)), ("记者 郑晓东 编译", ("郑晓东",))])
 def test_other_papers_bylines_and_an_authors_bare_name(byline: str, names: tuple) -> None:
     """A paper or an agency names itself before the reporter's title (光明日报记者), a byline may credit words and
     pictures (文/图) or close on 报道, a commentary prints its author's name alone under the title, an editorial its

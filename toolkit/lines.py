@@ -53,10 +53,11 @@ COMMON_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四�
 # names (`本报记者 王川 实习生 吴敏`) is a byline, the form papers print it in without the □ mark.
 REPORTER = re.compile(r"(?:本报|本刊|新华社|中新社|半月谈|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|报社|通讯社|电视台|电台|网|杂志|周刊))?"
                       r"(?:(?:特约|首席|见习|实习|摄影)?(?:记者|通讯员)|实习生|(?:特约)?撰稿人?)")
-# …or with its credit for words and pictures (文/图 吕娜, 文/本报记者 吕娜, a magazine's 文 | 半月谈记者 吕娜), and `报道`
-# after the names (本报记者 吕娜 报道): words of the byline, not names.
+# …or with its credit for words and pictures (文/图 吕娜, 文/本报记者 吕娜, a magazine's 文 | 半月谈记者 吕娜), and what
+# the named did after the names (本报记者 吕娜 报道, …整理 for a round-up compiled, …编译 for one translated): words of
+# the byline, not names (…摄 credits a photo: `hanzi.PHOTO_CREDIT` closes its caption).
 CREDIT = re.compile(r"^(?:文|图|文图|文、图)\s*[/／|｜]")
-CREDITS = frozenset("文 图 文图 报道 摄影报道".split())
+CREDITS = frozenset("文 图 文图 报道 摄影报道 整理 编译".split())
 # An editorial's byline names no one: the paper's commentator (本报评论员, 人民日报评论员, 新华社特约评论员).
 COMMENTATOR = re.compile(r"^(?:本报|新华社|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|报))?(?:特约)?评论员$")
 # A photo's caption, a paragraph of its article (never a head line nor a subhead; see `structure.split_articles`): it opens

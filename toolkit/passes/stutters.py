@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from toolkit.hanzi import ADMINISTRATIVE, ASPECT, CLAUSE_END, CLOSERS, HAN, NUMERALS, OPENERS, han_only
+from toolkit.hanzi import clauses as clause_spans
 from toolkit.lexicon import CAUSATIVES, LEVELS, SURNAMES, Lexicon, lexicon
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -341,14 +342,13 @@ def _listed_beside(lex: Lexicon, text: str, start: int, end: int) -> bool:
                for other in (after, before))
 
 
-ONE_BY_ONE_SPAN = 8  # characters either side where another 一 and a character said twice vouches for this one
-
-
 def _one_by_one_beside(text: str, start: int) -> bool:
-    """Another 一 before a character said twice stands close by in the text (一次次调配，一窑窑试烧: time after time, kiln
-    after kiln): a noun borrowed as a measure word reduplicated after 一, as its neighbour is."""
-    ch = text[start]
-    near = text[max(0, start - 1 - ONE_BY_ONE_SPAN) : start - 1] + "|" + text[start + 2 : start + 2 + ONE_BY_ONE_SPAN]
+    """Another 一 before a character said twice stands in the double's clause or in the clause before or after it
+    (一次次调配，一窑窑试烧: time after time, kiln after kiln; 一针针绣…，一线线缝…): a noun borrowed as a measure word
+    reduplicated after 一, as its neighbour is, in a parallel the writer built."""
+    ch, spans = text[start], list(clause_spans(text))
+    k = next(i for i, (lo, hi) in enumerate(spans) if lo <= start < hi)
+    near = text[spans[max(0, k - 1)][0] : start - 1] + "|" + text[start + 2 : spans[min(len(spans) - 1, k + 1)][1]]
     return any(m[1] != ch for m in re.finditer(r"一([\u4e00-\u9fff])\1", near))
 
 
@@ -446,7 +446,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             and _is_word(lex, ch + text[end]) and lex.tag(ch + text[end]) in VIVID and HAN.match(text[end])):
         # AABB: a word of two characters with each said twice (热乎 → 热热乎乎, 来往 → 来来往往), as Chinese makes
         # vivid adjectives and verbs; no noun (老太 → 老老太太 is 老太太 with a stray 老)
-        return Reading(True, f"「{ch * 2}{text[end] * 2}」 says 「{ch}{text[end]}」 with each character twice")
+        # (certain: the article printing the word once elsewhere, 翻看 beside 翻翻看看, is the word reduplicated)
+        return Reading(True, f"「{ch * 2}{text[end] * 2}」 says 「{ch}{text[end]}」 with each character twice", certain=True)
     if holder is not None and _is_word(lex, ch * 2):
         if start > 0 and text[start - 1] == "一" and _measure_word(lex, ch) and not _after_every(text, start - 1):
             # 一|团团|浓雾: jieba reads the reduplication as a word of its own, but after 一 it is the measure word's
@@ -491,6 +492,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             if _after_every(text, start - 1):
                 return Reading(False, "a reduplicated measure word after 每")
             return Reading(True, "a measure word reduplicated after 一", certain=True)  # 一届|届
+        if left[2] == "一" + ch and _one_by_one_beside(text, start):  # 一针|针 (jieba's noun 一针), beside 一线线
+            return Reading(True, f"「一{ch * 2}」 stands beside another 「一」 and a character said twice")
         if (_is_word(lex, ch * 2) and len(left[2]) > 2 and lex.tag(left[2][:-1]) != "?"
                 and _count(lex, left[2]) < OUTWEIGHS * _count(lex, ch * 2)):
             # (not where the word the copy ends is far commoner than the reduplication: 互联网|网, 抚养费|费)
