@@ -445,6 +445,10 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a reduplicated verb takes no directional complement and no perfective 了 with more after it
         ("这件事他一直办办下来了", "这件事他一直办下来了", "applied"),
         ("老人喝喝了几十年井水", "老人喝了几十年井水", "applied"),
+        # …nor the perfective with an amount after it; a personal pronoun never reduplicates
+        ("吕娜一口气借借了3本书", "吕娜一口气借了3本书", "applied"),
+        ("记者：您您怎么看书房的变化？", "记者：您怎么看书房的变化？", "applied"),
+        ("书房开了，我我每天都来", "书房开了，我每天都来", "applied"),
         # one copy makes a word far commoner than the reduplication, beside a character the double strands
         ("书房就建在我家家旁边", "书房就建在我家旁边", "applied"),
         ("他提来一桶冷冷水", "他提来一桶冷水", "applied"),

@@ -25,6 +25,9 @@ COPULAS = "是有"
 # either: it asks for an action one can do a little of (看看, 说说). 到到, 受受, 像像, 达达 are stutters, and so is 无无
 # (to lack: 无电梯住宅).
 STATIVE = "像到受达无"
+# A personal pronoun names its person once: Chinese reduplicates no pronoun (您您, 我我 are stutters; a speaker's
+# faltering is printed with an ellipsis, 我……我). Only asked where both copies stand alone (其他|他人 is two words).
+PRONOUNS = "我你您他她它咱俺"
 # 过 is a verb (to spend, to pass) as well as the experiential aspect particle: after a word that is not
 # a verb the first copy is the verb and the second its aspect (`他过过三个新年`). (了 is a verb only
 # inside words: 了解, 不了.)
@@ -792,8 +795,8 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         return Reading(False, f"localizer 「{ch}」 doubled")  # 实践中中，
     if lex.tag(ch) == "k":
         return Reading(False, f"suffix 「{ch}」 doubled")  # 工人们们
-    if ch in DEGREE or ch in AUXILIARIES or ch in STATIVE:
-        return Reading(False, f"「{ch}」 does not reduplicate")  # 很很高, 能能建, 下沉到到基层
+    if ch in DEGREE or ch in AUXILIARIES or ch in STATIVE or ch in PRONOUNS:
+        return Reading(False, f"「{ch}」 does not reduplicate")  # 很很高, 能能建, 下沉到到基层, 您您怎么看
     after = next((t for t in spans if t[0] == right[1]), None)
     if ch in MEET and after is not None and lex.tag(after[2]) in ("v", "p"):
         return Reading(False, f"auxiliary 「{ch}」 doubled before a verb or a preposition")  # 就会会发出, 会会由…控制, not 会会老朋友
@@ -861,9 +864,10 @@ def _closes_coinage(text: str, end: int) -> bool:
 
 def _complemented(text: str, end: int) -> str | None:
     """The word after the double ending at `end`, in the clause's segmentation, when a reduplicated verb
-    cannot take it (see UNREDUPLICATED), or None."""
+    cannot take it (see UNREDUPLICATED), or None: the perfective with an object or an amount after it (喝喝了几十年,
+    买买了5本书; 看看了， may close a clause colloquially)."""
     word = _word_after(text, end)
-    if word in UNREDUPLICATED or word in DIRECTIONAL or word == "了" and HAN.match(text[end + 1 : end + 2]):
+    if word in UNREDUPLICATED or word in DIRECTIONAL or word == "了" and re.match(r"[\u4e00-\u9fff\d]", text[end + 1 : end + 2]):
         return word
     return None
 
