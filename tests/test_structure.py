@@ -1030,6 +1030,21 @@ def test_a_commentary_signed_with_a_bare_name_opens_its_own_article(label: tuple
     assert [b.text for b in second.body()] == [comment[2]]
 
 
+@pytest.mark.parametrize(("label", "cut"), [("社论", True), ("书评", True), ("社论", False), ("书房访谈", False)])
+def test_an_opinion_pieces_label_is_its_kicker_after_any_text(label: str, cut: bool) -> None:
+    """A label naming the kind of piece (社论, 书评) stands over its title, even where the article above it breaks off
+    mid-sentence (…让新 / 社论 is no sentence going on); a topic and an interview (书房访谈) names a column likewise. The
+    piece may have no byline."""
+    report = ("“书香槐川”建设启动", "□郑晓东", "3月8日，槐川县全民阅读活动正式启动。" + ("下一步，县里将加快建设，让新" if cut else
+                                                                         "下一步，县里将继续建设书房。"))
+    piece = ("让阅读成为一种生活方式", "全民阅读是一项久久为功的事业。近年来，各地建起了一批书房，群众读书有了好去处。",
+             "书房建起来不难，难在用起来。只有把服务做细做实，书房才能走进群众的生活。")
+    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=report + (label,) + piece), "p").articles
+    assert [b.text for b in first.body()] == [report[2]]
+    assert (second.kicker, second.title, second.subtitle) == (label, piece[0], None)
+    assert [b.text for b in second.body()] == list(piece[1:])
+
+
 @pytest.mark.parametrize("rest", ["连成网", "张家港"])
 def test_a_titles_short_rest_is_no_bare_name(rest: str) -> None:
     from toolkit.lines import lone_name

@@ -836,6 +836,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if box_label(text) in BOX_LABELS or companion(text):  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
             out.append([r == "heading" for r in ROLES])
             continue
+        if box_label(text) in PIECE_LABELS:  # `社论`: an opinion piece's kicker
+            out.append([r == "head" for r in ROLES])
+            continue
         if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】), the
             # latter where labels alike stand in a row over running text (`parallel_items`: 【案情】 / … / 【审理】 / …)
             out.append([r in LABEL_ROLES and not (i == 0 and r == "title") and not (i in roundup and r != "heading")
@@ -1093,6 +1096,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (letters[i] and r != "para") and not (after_letter and (r == "cont") != writer_from)
                and not (finish and r not in finishes)
                and not (set_out and r == "cont")
+               and not (i > 0 and box_label(lines[i - 1]) in PIECE_LABELS and r != "title")  # 社论 / its title
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
@@ -1114,8 +1118,9 @@ ATTENDS = re.compile(r"(?P<who>[\u4e00-\u9fff、]{2,24}?)(?:出席|主持|参加
 
 
 # the kind of report a subtitle names after what it covers (…桂井巷片区改造见闻, …产业集群发展调查, …博览会侧记): 18 of the
-# 152 labelled and blind subtitles close so, no title, and only kickers of a few characters (记者调查, 乡村振兴·一线见闻)
-REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|述评|调查|探访|扫描|观察)$")
+# 152 labelled and blind subtitles close so, no title, and only kickers of a few characters (记者调查, 乡村振兴·一线见闻);
+# an interview (访谈, 专访) is such a kind too (法治访谈: a column's label)
+REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|述评|调查|探访|扫描|观察|访谈|专访)$")
 # …and the kinds of commentary a paper names its opinion columns after, its name or a topic before (槐川时评, 书房快评),
 # or the news of a field a column gathers (医讯, 警讯, 校园资讯: 讯, tidings)
 COLUMN_KIND = re.compile(r"(?:时评|快评|短评|锐评|漫评|讯)$")
@@ -1810,6 +1815,11 @@ LABEL_ROLES = ("head", "title", "heading")
 BOX_LABELS = frozenset("核心阅读 开栏的话 编者按 编者的话 编后 延伸阅读 相关链接 记者手记 采访手记".split())
 # …of which these open the note that introduces an article (a series, a special report): see `structure._drafts`
 NOTE_LABELS = frozenset("开栏的话 编者按 编者的话".split())
+# The labels a paper prints alone over an opinion piece, naming its kind: the editorial (社论), the commentator's
+# article (评论员文章), a commentary (时评, 短评, 快评) or a review of a play, a book, a film or music (剧评, 书评, 影评, 乐评).
+# Such a line is the piece's kicker, the line under it its title: never a paragraph's last word (…让新 / 社论 is no
+# sentence going on), a subhead or a title, however the line above ends.
+PIECE_LABELS = frozenset("社论 评论员文章 本报评论员文章 时评 短评 快评 剧评 书评 影评 乐评".split())
 
 
 # A reporter's notes (记者手记, 采访手记) go with the report above them: under a title of their own the label stands as
