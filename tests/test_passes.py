@@ -447,6 +447,9 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("老人喝喝了几十年井水", "老人喝了几十年井水", "applied"),
         # …nor the perfective with an amount after it; a personal pronoun never reduplicates
         ("吕娜一口气借借了3本书", "吕娜一口气借了3本书", "applied"),
+        # no number counts a noun reduplicated (every village); no degree adverb grades two free copies
+        ("全镇4个村村1146户用上了自来水", "全镇4个村1146户用上了自来水", "applied"),
+        ("没有书房，很难难把读书会办起来", "没有书房，很难把读书会办起来", "applied"),
         ("记者：您您怎么看书房的变化？", "记者：您怎么看书房的变化？", "applied"),
         ("书房开了，我我每天都来", "书房开了，我每天都来", "applied"),
         # one copy makes a word far commoner than the reduplication, beside a character the double strands
@@ -628,7 +631,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a noun borrowed as a measure word after 一, beside another so reduplicated
                                   "一次次调配，一窑窑试烧",
                                   # …in the clause after it, whatever word jieba makes of 一 and the first copy (一针)
-                                  "一针针绣出桐溪春色，一线线缝进乡愁"])
+                                  "一针针绣出桐溪春色，一线线缝进乡愁",
+                                  # a number and its measure word before a word the second copy opens (村民)
+                                  "两个村村民都来书房看书"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

@@ -229,6 +229,14 @@ def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
                                              or "一" + text[start] not in lex.words and _noun_after(lex, text, start + 2)))
 
 
+def _after_count(lex: Lexicon, text: str, start: int) -> bool:
+    """A number and its measure word right before text[start] (4个, 三名), the character a unit of a place or a measure
+    word itself: reduplicated it says "every one" (村村, 户户, 天天), which no number counts. Not after 一些 (some), nor a
+    noun's reduplication that names one thing (两个妈妈, 三颗星星), nor a word counted as said (说一句谢谢)."""
+    return (start > 1 and text[start - 2] in NUMERALS and lex.tag(text[start - 1]) == "q" and text[start - 1] not in "些"
+            and text[start - 1] != text[start] and (text[start] in ADMINISTRATIVE or lex.tag(text[start]) == "q"))
+
+
 def _ordinal(text: str, start: int) -> bool:
     """An ordinal, 第 and its number, stands right before text[start] (第五, 第十二): the character after it is the
     thing counted, a measure or a noun borrowed as one (第五跳, the fifth jump)."""
@@ -722,6 +730,9 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(True, f"「{text[start - 1]}{ch}」 names a unit, 「{ch}长」 its head", certain=True)
     if _after_numeral(lex, text, start):
         return Reading(False, f"「{ch * 2}」 cannot follow a numeral")  # 4天天内, 1.16万万亿
+    if _after_count(lex, text, start) and not _starts_word(lex, text, start + 1):
+        # (not where the second copy opens a word: 两个村|村民 are the villagers of two villages)
+        return Reading(False, f"「{ch * 2}」 cannot follow a number and its measure word")  # 4个村村1146户
     if _after_every(text, start):
         return Reading(False, f"「{ch * 2}」 cannot follow 每")  # 每组组
     if _after_demonstrative(lex, text, start):
@@ -797,6 +808,10 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         return Reading(False, f"suffix 「{ch}」 doubled")  # 工人们们
     if ch in DEGREE or ch in AUXILIARIES or ch in STATIVE or ch in PRONOUNS:
         return Reading(False, f"「{ch}」 does not reduplicate")  # 很很高, 能能建, 下沉到到基层, 您您怎么看
+    if start > 0 and text[start - 1] in DEGREE:
+        # a degree adverb grades the one word after it, and a reduplicated adjective is graded already (*很高高): with
+        # neither copy in a word of its neighbour's, one is stray (很快|快乐 is two words, not asked here)
+        return Reading(False, f"「{ch * 2}」 takes no degree adverb")  # 很难难把它…
     after = next((t for t in spans if t[0] == right[1]), None)
     if ch in MEET and after is not None and lex.tag(after[2]) in ("v", "p"):
         return Reading(False, f"auxiliary 「{ch}」 doubled before a verb or a preposition")  # 就会会发出, 会会由…控制, not 会会老朋友
