@@ -433,6 +433,21 @@ def test_a_run_moves_to_its_home_only_when_the_model_is_sure_of_it(monkeypatch, 
     assert cross.blocks[-1].type == ("fragment" if moved else "paragraph") and cross.flags == ()
 
 
+def test_a_run_moves_to_no_home_that_closes_on_its_note(monkeypatch) -> None:
+    """A home closing on its note (（实习生 吴敏 参与采访）) ends there: a run the model gives it, however surely, is set aside
+    in its host, its home named, never put after the note."""
+    from toolkit.passes import splices
+
+    court, cross = article("p-01", "聚力打造自贸区特色法庭", *COURT), article("p-02", "泉城红十字助力社区治理", *CROSS, "（实习生 吴敏 参与采访）")
+    start = COURT[3].index("讲好红十字故事")
+    monkeypatch.setattr(splices, "find_candidates",
+                        lambda cols, fitted=True: [splices.Candidate("p-01", 3, start, 1.0, 1.0, "p-02", 0.95, True)])
+    ((out,), (c,)) = flag_splices((collection(court, cross),), NONE)
+    assert c.action == "applied" and c.home == "p-02" and "moved to the end" not in c.reason
+    court, cross = out.articles
+    assert court.blocks[-1].type == "fragment" and cross.blocks[-1].text == "（实习生 吴敏 参与采访）"
+
+
 def test_a_run_after_an_attribution_that_opens_its_words_is_only_flagged_without_a_home(monkeypatch) -> None:
     """`…负责人表示，` / `下一步将…`: the host's last clause opens the words it reports, and a run found there may be
     them. Without a home on the pages to prove it another article's, it is put to the editor, however sure the

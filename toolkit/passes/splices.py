@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from toolkit import seams
-from toolkit.hanzi import closes_unopened, han_only, signature
+from toolkit.hanzi import closes_unopened, ends_whole, han_only, signature
 from toolkit.lines import TURN, awaits_words, labelled_person
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
@@ -141,6 +141,10 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
     # whether a home's end is missing is read on the articles as they came: a host whose end this pass
     # cuts off is no home waiting for its continuation
     open_ends = {aid: seams.open_end(a) for aid, a in by_id.items()}
+    # …and a run is moved only to a home that breaks off mid-sentence: one closing on its note (（作者为…）, （实习生…参与
+    # 采访）) ends there, whatever the model reads in it, and a run put after the note would be read as the home's text
+    cut_off = {aid: not ends_whole(body[-1].text)
+               for aid, a in by_id.items() if (body := [b for b in a.blocks if b.type == "paragraph"])}
     moved: dict[str, list[Block]] = {}
     corrections = []
     fitted = len(cols) <= FITTED_PAGES
@@ -148,7 +152,7 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
         host = by_id[cand.article]
         head, tail = host.blocks[cand.block].text[: cand.start], host.blocks[cand.block].text[cand.start :]
         run = [tail] + [b.text for b in host.blocks[cand.block + 1 :]]
-        relocate = cand.home is not None and open_ends[cand.home] and cand.home_probability >= MOVE
+        relocate = cand.home is not None and cut_off.get(cand.home, False) and cand.home_probability >= MOVE
         c = decided(
             Correction(
                 id=correction_id("splice", host.id, run[0][:20], run[-1][-20:]),
