@@ -1196,6 +1196,10 @@ def test_a_label_and_a_colon_once_is_no_turn() -> None:
     assert dialogue_turns(["问：书房几点关门？", "答：晚上九点。"]) == {0, 1}
     assert dialogue_turns(["时间：3月10日", "地点：槐川县图书馆", "时间：3月11日"]) == {0, 1, 2}
     assert dialogue_turns(["时间：3月10日", "书房今天开放。", "地点：槐川县图书馆", "时间：3月11日"]) == {0, 3}
+    # the interviewer's label is a turn of its own (a question and its answer spliced into another article), but not
+    # over names: a byline printed so
+    assert dialogue_turns(["书房每天都有人来。", "记者：下一步有什么打算？", "吴敏：把书房开到每个村。", "书香槐川"]) == {1}
+    assert dialogue_turns(["让书香浸润乡村", "记者：吕娜 王川", "近日，书房开放。"]) == set()
 
 
 def test_a_bulleted_list_above_the_next_title_stays_in_its_article() -> None:

@@ -1682,6 +1682,8 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
 TURN = re.compile(r"^([\u4e00-\u9fff]{1,6})[：:]")
 TURN_SPAN = 6  # lines: an interview's turns by one speaker stand this close
 TURN_LABELS = frozenset("问 答".split())
+# …and the interviewer's, 记者： (a question), unless names follow it: a byline printed so (记者：吕娜 王川)
+INTERVIEWER = "记者"
 ENTRIES = 3  # lines in a row, each opening on a label and a colon, that make a box of entries
 # an entry's label and its colon: a few characters (联系电话：…), or a few with a number among them (男子100米：…); not a
 # clock's time (每晚19:00, an ASCII colon between digits), the rest of an entry a column broke
@@ -1699,10 +1701,12 @@ def labelled_person(text: str) -> str | None:
 def dialogue_turns(lines: Sequence[str]) -> set[int]:
     """The lines that open on a speaker's turn in an interview (记者：… / 王川：…, 问：… / 答：…) or on a box's
     entry (时间：… / 地点：…): a label and a colon that opens another line close by, or a question's or an answer's
-    own label, or lines in a row each opening on a label (a notice's contacts). A title may open on a name and a colon (返乡青年吴敏：…), but no page prints two heads so within a
+    own label, or the interviewer's (`INTERVIEWER`: a question left alone where a run of an interview was spliced
+    into another article), or lines in a row each opening on a label (a notice's contacts). A title may open on a name and a colon (返乡青年吴敏：…), but no page prints two heads so within a
     few lines: the turns are running text, even a question short enough for a title (记者：下一步有什么打算？). None
     of the labelled articles prints a dialogue."""
     labels = [m[1] if (m := TURN.match(text)) else None for text in lines]
+    asks = [label == INTERVIEWER and not _names(text[len(label) + 1 :]) for label, text in zip(labels, lines)]
     entry = [ENTRY.match(text) is not None for text in lines]
     # …or one of ENTRIES lines in a row each opening on a label of its own (联系人：… / 联系电话：… / 地址：…, 男子100米：…
     # / 女子100米：…), an entry's value perhaps on the line under its label, a column break after the colon (比赛时间： /
@@ -1716,7 +1720,7 @@ def dialogue_turns(lines: Sequence[str]) -> set[int]:
     out = set()
     for i, label in enumerate(labels):
         near = labels[max(0, i - TURN_SPAN):i] + labels[i + 1:i + 1 + TURN_SPAN]
-        if (label in TURN_LABELS or label and label in near or i in box) and not _over_byline(lines, i):
+        if (label in TURN_LABELS or asks[i] or label and label in near or i in box) and not _over_byline(lines, i):
             out.add(i)
     return out
 
