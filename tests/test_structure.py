@@ -1045,6 +1045,17 @@ def test_an_opinion_pieces_label_is_its_kicker_after_any_text(label: str, cut: b
     assert [b.text for b in second.body()] == list(piece[1:])
 
 
+def test_a_title_broken_after_its_colon_goes_on_in_its_rest() -> None:
+    """`书房故事：` / `让阅读走进乡村`: a line ending on a colon announces what follows, its rest, never a subhead under
+    it (no labelled block ends on a colon); a numbered section after a paragraph ending so (做法如下：) still is one."""
+    lines = ("书房故事：", "让阅读走进乡村", "近年来，槐川县在每个村建起书房，村民在家门口就能借书、看书。",
+             "书房建起来不难，难在用起来。县里的做法如下：", "一、开放时间跟着村民作息走", "书房每天开到晚上九点，农忙时节还送书到田间。")
+    (article,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert (article.kicker, article.title) == (None, "书房故事：让阅读走进乡村")
+    assert [(b.type, b.text) for b in article.body()] == [("paragraph", lines[2]), ("paragraph", lines[3]),
+                                                           ("heading", lines[4]), ("paragraph", lines[5])]
+
+
 @pytest.mark.parametrize("rest", ["连成网", "张家港"])
 def test_a_titles_short_rest_is_no_bare_name(rest: str) -> None:
     from toolkit.lines import lone_name

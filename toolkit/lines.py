@@ -909,8 +909,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # are whole (none of the 156 labelled head lines ends on one); a title's first piece may (返乡青年吴敏： / 把山货…)
         announces = end_mark(text) in "：:"
         # …so the line after one is what it announces (its rest, or a paragraph of it: 服务热线： / 12333…), no head line
-        # of an article of its own: none of the labelled articles ends on a colon
+        # of an article of its own: none of the labelled articles ends on a colon; nor a subhead, unless numbered or
+        # bulleted (做法如下： / 一、…): none of the labelled blocks ends on a colon, and a title broken after its colon
+        # (书房故事： / 让阅读走进乡村) goes on in its rest
         announced = i > 0 and end_mark(lines[i - 1]) in "：:"
+        announced_section = announced and NUMBERED.match(text) is None and text[:1] not in BULLETS
         # a name closing on a circled number is a series' with its instalment (乡村振兴观察④): a head line, no sentence
         # of running text ends so, nor a subhead's (which a section's number opens: ①…)
         instalment = SERIES_NUMBER.search(text) is not None
@@ -1095,7 +1098,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (stated and r in HEAD_ROLES + ("heading",)) and not (lifted and r in HEAD_ROLES)
                and not (letters[i] and r != "para") and not (after_letter and (r == "cont") != writer_from)
                and not (finish and r not in finishes)
-               and not (set_out and r == "cont")
+               and not (set_out and r == "cont") and not (announced_section and r == "heading")
                and not (i > 0 and box_label(lines[i - 1]) in PIECE_LABELS and r != "title")  # 社论 / its title
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
