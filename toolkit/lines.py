@@ -1705,9 +1705,9 @@ def dialogue_turns(lines: Sequence[str]) -> set[int]:
     """The lines that open on a speaker's turn in an interview (记者：… / 王川：…, 问：… / 答：…) or on a box's
     entry (时间：… / 地点：…): a label and a colon that opens another line close by, or a question's or an answer's
     own label, or the interviewer's (`INTERVIEWER`: a question left alone where a run of an interview was spliced
-    into another article), or lines in a row each opening on a label (a notice's contacts). A title may open on a name and a colon (返乡青年吴敏：…), but no page prints two heads so within a
-    few lines: the turns are running text, even a question short enough for a title (记者：下一步有什么打算？). None
-    of the labelled articles prints a dialogue."""
+    into another article), or lines in a row each opening on a label (a notice's contacts). A title may open on a
+    name and a colon (返乡青年吴敏：…), but no page prints two heads so within a few lines: the turns are running text,
+    even a question short enough for a title (记者：下一步有什么打算？). None of the labelled articles prints a dialogue."""
     labels = [m[1] if (m := TURN.match(text)) else None for text in lines]
     asks = [label == INTERVIEWER and not _names(text[len(label) + 1 :]) for label, text in zip(labels, lines)]
     entry = [ENTRY.match(text) is not None for text in lines]
