@@ -25,6 +25,9 @@ COPULAS = "是有"
 # either: it asks for an action one can do a little of (看看, 说说). 到到, 受受, 像像, 达达 are stutters, and so is 无无
 # (to lack: 无电梯住宅).
 STATIVE = "像到受达无"
+# Units of time or of a sequence that 上 and 下 step through (上周, 下个月, 下一届): said twice before one they count two
+# steps (上上周, 下下个月), as the dictionary does not list
+SEQUENCE_UNITS = tuple("周 星期 个月 个 月 届 轮 期 次 回 季".split())
 # A personal pronoun names its person once: Chinese reduplicates no pronoun (您您, 我我 are stutters; a speaker's
 # faltering is printed with an ellipsis, 我……我). Only asked where both copies stand alone (其他|他人 is two words).
 PRONOUNS = "我你您他她它咱俺"
@@ -445,6 +448,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if holder[0] == a and start > 0 and text[start - 1] in DEGREE:
             return Reading(False, f"「{holder[2]}」 takes no degree adverb")  # 最大大的
         return Reading(True, f"the word 「{holder[2]}」 holds the repeat", certain=True)
+    if ch in "上下" and text[end : end + 2].startswith(SEQUENCE_UNITS):
+        # 上上周, 下下个月: said twice before a unit of time or of a sequence, 上 and 下 count two steps back or on (the
+        # week before last, the month after next)
+        return Reading(True, f"「{ch * 2}」 counts two {'back' if ch == '上' else 'on'} before 「{text[end]}」")
     if ch in APPROXIMATE and start > 0 and text[start - 1] in NUMERALS and text[start - 1] != "一":
         # a number's approximation is said once (两百多公里, 三十余人, 十来个): 多多, 余余, 来来 after a numeral are a
         # stutter, whatever words jieba makes of them (两百多|多公里)
@@ -802,7 +809,7 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         if ch not in COPULAS + PREP_VERB and _split_verb(lex, ch, spans, right):
             return Reading(True, f"the second 「{ch}」 opens a verb split by its object")  # 把|把文字关
         return Reading(False, f"doubled function word 「{ch}」")
-    if lex.tag(ch) == "f":
+    if lex.tag(ch) == "f" or ch == "内":  # (jieba tags 内 a noun: a localizer, as 外 is)
         return Reading(False, f"localizer 「{ch}」 doubled")  # 实践中中，
     if lex.tag(ch) == "k":
         return Reading(False, f"suffix 「{ch}」 doubled")  # 工人们们
