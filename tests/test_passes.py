@@ -450,6 +450,7 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # no number counts a noun reduplicated (every village); no degree adverb grades two free copies
         ("全镇4个村村1146户用上了自来水", "全镇4个村1146户用上了自来水", "applied"),
         ("管理员住在书房内内的小屋里", "管理员住在书房内的小屋里", "applied"),  # 内 is a localizer, whatever jieba tags it
+        ("吕娜划着小船去去拍照", "吕娜划着小船去拍照", "applied"),  # 去 leads to the verb after it
         ("没有书房，很难难把读书会办起来", "没有书房，很难把读书会办起来", "applied"),
         ("记者：您您怎么看书房的变化？", "记者：您怎么看书房的变化？", "applied"),
         ("书房开了，我我每天都来", "书房开了，我每天都来", "applied"),
@@ -636,7 +637,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a number and its measure word before a word the second copy opens (村民)
                                   "两个村村民都来书房看书",
                                   # 上 and 下 twice before a unit of time: two steps back or on
-                                  "上上周，书房开了读书会", "书房下下个月开放"])
+                                  "上上周，书房开了读书会", "书房下下个月开放",
+                                  # 去去 before an adverb: the idiom (go and come back soon)
+                                  "我去去就来，你在书房等我", "书房门口人们来来去去", "读者来来往往，借书还书"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

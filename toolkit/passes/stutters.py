@@ -820,6 +820,10 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         # neither copy in a word of its neighbour's, one is stray (很快|快乐 is two words, not asked here)
         return Reading(False, f"「{ch * 2}」 takes no degree adverb")  # 很难难把它…
     after = next((t for t in spans if t[0] == right[1]), None)
+    if ch in "来去" and after is not None and lex.tag(after[2]).startswith("v"):
+        # 来 and 去 before a verb say what one comes or goes to do (去拍视频), and have no tentative form (*去去 a little);
+        # before an adverb 去去 is the idiom's (去去就来)
+        return Reading(False, f"「{ch}」 doubled before the verb it leads to")  # 划着救生艇去去拍视频
     if ch in MEET and after is not None and lex.tag(after[2]) in ("v", "p"):
         return Reading(False, f"auxiliary 「{ch}」 doubled before a verb or a preposition")  # 就会会发出, 会会由…控制, not 会会老朋友
     if (ch in CAUSATIVES and after is not None and lex.tag(after[2])[:1] in ("n", "r")
