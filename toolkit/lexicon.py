@@ -23,6 +23,7 @@ ORGANS = "局委办院厅处所站"  # the last character of an organ of governm
 LEVELS = "省市县区"  # the levels of government whose organs a paper names after the unit alone (市教育局)
 ORGAN_NAME = 6  # words of a clause opening on a level that may close its organ's name (市|粮食|和|物资|储备|局)
 FUNCTION_TAGS = ("p", "c", "u", "d", "y", "r", "e")
+UNTAGGED_LOCALIZERS = frozenset("内")  # localizers the dictionary tags otherwise (内, a noun there; 外 is `f`)
 # The common surnames (a closed class: these hundred name most of the population), and the parts of speech a
 # given name rarely opens with (verbs and function words: 黄|说 is a surname's character before a verb).
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
@@ -127,6 +128,10 @@ class Lexicon:
                         out.append("".join(tokens[i:j]))
                 i = j
         return out
+
+    def is_localizer(self, word: str) -> bool:
+        """The word places the noun before it (上, 里, 中, 外: jieba's `f`), 内 among them, which jieba tags a noun."""
+        return self.tag(word) == "f" or word in UNTAGGED_LOCALIZERS
 
     def may_be_given(self, ch: str) -> bool:
         """The character may be part of a given name: it is no verb and no function word."""

@@ -914,6 +914,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # (书房故事： / 让阅读走进乡村) goes on in its rest
         announced = i > 0 and end_mark(lines[i - 1]) in "：:"
         announced_section = announced and NUMBERED.match(text) is None and text[:1] not in BULLETS
+        under_piece = i > 0 and box_label(lines[i - 1]) in PIECE_LABELS  # 社论 / its title (`PIECE_LABELS`)
         # a name closing on a circled number is a series' with its instalment (乡村振兴观察④): a head line, no sentence
         # of running text ends so, nor a subhead's (which a section's number opens: ①…)
         instalment = SERIES_NUMBER.search(text) is not None
@@ -1099,7 +1100,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (letters[i] and r != "para") and not (after_letter and (r == "cont") != writer_from)
                and not (finish and r not in finishes)
                and not (set_out and r == "cont") and not (announced_section and r == "heading")
-               and not (i > 0 and box_label(lines[i - 1]) in PIECE_LABELS and r != "title")  # 社论 / its title
+               and not (under_piece and r != "title")
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
@@ -1852,7 +1853,7 @@ def _attached(text: str) -> bool:
     the localizer closing the noun before): it goes on from the line before (none of the 3,574 paragraphs and heads
     of the labelled, invented and blind articles opens so; of 1,848 later ones, none opens on a localizer and a mark)."""
     return text[0] in NO_LINE_START or (
-        (text[0] in BOUND or text[1:2] and text[1] in "的" + CLAUSE_END and lexicon().tag(text[0]) == "f")
+        (text[0] in BOUND or text[1:2] and text[1] in "的" + CLAUSE_END and lexicon().is_localizer(text[0]))
         and lexicon().cut(text[:4])[0] == text[0])
 
 

@@ -146,7 +146,7 @@ def _opens_on_localizer(text: str) -> bool:
     number one is an ordinal: 下一步, 前三季度)."""
     lex = lexicon()
     words = lex.cut(text[:6])
-    return (len(words) > 1 and len(words[0]) == 1 and lex.tag(words[0]) == "f"
+    return (len(words) > 1 and len(words[0]) == 1 and lex.is_localizer(words[0])
             and lex.tag(words[1]) not in ("m", "q") and words[1][0] not in NUMERALS)
 
 

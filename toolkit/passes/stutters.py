@@ -27,7 +27,7 @@ COPULAS = "是有"
 STATIVE = "像到受达无"
 # Units of time or of a sequence that 上 and 下 step through (上周, 下个月, 下一届): said twice before one they count two
 # steps (上上周, 下下个月), as the dictionary does not list
-SEQUENCE_UNITS = tuple("周 星期 个月 个 月 届 轮 期 次 回 季".split())
+SEQUENCE_UNITS = tuple("周 星期 个 月 届 轮 期 次 回 季".split())
 # A personal pronoun names its person once: Chinese reduplicates no pronoun (您您, 我我 are stutters; a speaker's
 # faltering is printed with an ellipsis, 我……我). Only asked where both copies stand alone (其他|他人 is two words).
 PRONOUNS = "我你您他她它咱俺"
@@ -236,7 +236,7 @@ def _after_count(lex: Lexicon, text: str, start: int) -> bool:
     """A number and its measure word right before text[start] (4个, 三名), the character a unit of a place or a measure
     word itself: reduplicated it says "every one" (村村, 户户, 天天), which no number counts. Not after 一些 (some), nor a
     noun's reduplication that names one thing (两个妈妈, 三颗星星), nor a word counted as said (说一句谢谢)."""
-    return (start > 1 and text[start - 2] in NUMERALS and lex.tag(text[start - 1]) == "q" and text[start - 1] not in "些"
+    return (start > 1 and text[start - 2] in NUMERALS and lex.tag(text[start - 1]) == "q" and text[start - 1] != "些"
             and text[start - 1] != text[start] and (text[start] in ADMINISTRATIVE or lex.tag(text[start]) == "q"))
 
 
@@ -809,7 +809,7 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         if ch not in COPULAS + PREP_VERB and _split_verb(lex, ch, spans, right):
             return Reading(True, f"the second 「{ch}」 opens a verb split by its object")  # 把|把文字关
         return Reading(False, f"doubled function word 「{ch}」")
-    if lex.tag(ch) == "f" or ch == "内":  # (jieba tags 内 a noun: a localizer, as 外 is)
+    if lex.is_localizer(ch):
         return Reading(False, f"localizer 「{ch}」 doubled")  # 实践中中，
     if lex.tag(ch) == "k":
         return Reading(False, f"suffix 「{ch}」 doubled")  # 工人们们
@@ -892,8 +892,8 @@ def _complemented(text: str, end: int) -> str | None:
     """The word after the double ending at `end`, in the clause's segmentation, when a reduplicated verb
     cannot take it (see UNREDUPLICATED), or None: the perfective with an object or an amount after it (喝喝了几十年,
     买买了5本书; 看看了， may close a clause colloquially)."""
-    word = _word_after(text, end)
-    if word in UNREDUPLICATED or word in DIRECTIONAL or word == "了" and re.match(r"[\u4e00-\u9fff\d]", text[end + 1 : end + 2]):
+    word, following = _word_after(text, end), text[end + 1 : end + 2]
+    if word in UNREDUPLICATED or word in DIRECTIONAL or word == "了" and (HAN.match(following) or following.isdigit()):
         return word
     return None
 
@@ -922,7 +922,7 @@ def _closes_frame(lex: Lexicon, text: str, start: int, end: int) -> str | None:
 
 
 def _frame_closer(lex: Lexicon, ch: str) -> bool:
-    return ch == "时" or lex.tag(ch) == "f"
+    return ch == "时" or lex.is_localizer(ch)
 
 
 def _adverb(lex: Lexicon, ch: str) -> bool:
