@@ -639,7 +639,11 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # 上 and 下 twice before a unit of time: two steps back or on
                                   "上上周，书房开了读书会", "书房下下个月开放",
                                   # 去去 before an adverb: the idiom (go and come back soon)
-                                  "我去去就来，你在书房等我", "书房门口人们来来去去", "读者来来往往，借书还书"])
+                                  "我去去就来，你在书房等我", "书房门口人们来来去去", "读者来来往往，借书还书",
+                                  # 太 before a kinship word's reduplication is a generation further back, no degree
+                                  "吕娜跟着太奶奶生活", "太爷爷常来书房看报",
+                                  # 一A一B says how, and its verb may be B again
+                                  "孩子们一笔一画画在本子上", "老人的话一点一滴滴进孩子们心里"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

@@ -400,6 +400,11 @@ def _after_modal(lex: Lexicon, text: str, at: int, word: str) -> bool:
             and lex.tag(text[at - 1] + word[0]) == "v")
 
 
+def _one_by_one_manner(word: str, ch: str) -> bool:
+    """`word` is a four-character phrase of the 一A一B form (一笔一画, 一字一句), ending on `ch`."""
+    return len(word) == 4 and word[0] == word[2] == "一" and word[3] == ch
+
+
 def _opens_own(lex: Lexicon, ch: str, word: str, after: str, amount: str = "") -> str | None:
     """Why a single copy after a word that ends on it may open a phrase of its own with what follows, both
     readings Chinese: the sky after a day (`SKY`: 每天|天不亮, 今天|天很冷), a verb with its directional complement
@@ -528,6 +533,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
         if ch in RANKS and text[end : end + 1] and text[end] in NUMERALS:
             return Reading(True, f"「{ch}」 opens 「{ch}{text[end]}…」 after 「{left[2]}」")  # 目前|前三季度
+        if _one_by_one_manner(left[2], ch) and not _clause_ends(text, end):
+            # 一A一B says the manner, stroke by stroke, and goes on to its verb (一笔一画地写): where that verb is B again
+            # (一笔一画|画在纸上, 一针一线|线…) the second copy is the verb the phrase leads to, both copies the text's
+            return Reading(True, f"「{left[2]}」 says how, 「{ch}」 the verb it leads to")
         if ch in SURNAMES and (name := _named_elsewhere(lex, text, end - 1, article)):
             # 副主任|任|晓岚: the article names 任晓岚 elsewhere, so the second 任 is the surname opening the name
             return Reading(True, f"「{name}」, a name the article gives again, opens on the second 「{ch}」")
@@ -744,7 +753,9 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"「{ch * 2}」 cannot follow 每")  # 每组组
     if _after_demonstrative(lex, text, start):
         return Reading(False, f"「{ch * 2}」 cannot follow 「{text[start - 1]}」")  # 这套套系统
-    if start > 0 and text[start - 1] in DEGREE:
+    if start > 0 and text[start - 1] in DEGREE and not lex.tag(ch * 2).startswith("n"):
+        # (a noun takes no degree adverb at all: before a kinship word's reduplication 太 is the prefix of a generation
+        # further back, 太奶奶, 太爷爷)
         return Reading(False, f"「{ch * 2}」 takes no degree adverb")  # 更大大
     if ch in ENUMERATION and _lists(text, start) and _noun_after(lex, text, end):
         return Reading(False, f"a list that goes on to its noun takes one 「{ch}」")  # 商圈等等地, not 等等都是
