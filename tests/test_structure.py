@@ -502,6 +502,14 @@ def test_a_subhead_behind_any_bullet_stays_in_its_article(bullet: str) -> None:
     assert [b.type for b in article.blocks] == ["paragraph", "paragraph", "heading", "paragraph"]
 
 
+def test_a_column_label_on_the_front_line_is_a_kicker() -> None:
+    """`阅读一线` names a column (the front line of reading), no count waiting for its noun: the line under it may be
+    the title."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "阅读一线", "一座书房，让石桥村热闹起来", "□吕娜",
+             "晚上九点，石桥村的书房里依然灯火通明，不少村民在这里安静地看书。"]
+    assert dict(zip(ROLES, _allowed(lines)[2]))["title"]
+
+
 def test_a_label_in_square_brackets_is_a_kicker_or_a_subhead() -> None:
     """`【走近书房】` sets off a column's or a section's label: the decoder reads it as a head line or a
     subhead, never as body text, however the text around it reads."""
@@ -581,7 +589,8 @@ def test_a_colon_that_announces_nothing_makes_no_list() -> None:
     assert list_items(["会议提出：", "1.延长开放时间", "2.增加新书", "县长王川说，明年起实施。"]) == {1, 2}
 
 
-@pytest.mark.parametrize("line", ["书房的好日子是读出来的", "书房开到家门口是群众盼着的"])
+@pytest.mark.parametrize("line", ["书房的好日子是读出来的", "书房开到家门口是群众盼着的", "一、书房从零起步",
+                                  "二、让群众看到真相"])
 def test_a_line_closing_a_copula_statement_may_be_a_subhead(line: str) -> None:
     """The 的 that closes a 是…的 statement waits for nothing: the line is a whole sentence, and may be a subhead."""
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", line, "进驻之初，不少居民不理解。"]
@@ -600,9 +609,11 @@ def test_a_line_left_dangling_is_no_subhead(line: str) -> None:
     assert not dict(zip(ROLES, _allowed(lines)[1]))["heading"]
 
 
-@pytest.mark.parametrize("line", ["扎根石桥村三十年", "书房就在这里", "借阅量一年翻了两番", "从十只羊到五百只", "书房新增座位200个", "迈出第一个", "村民一个个"])
+@pytest.mark.parametrize("line", ["扎根石桥村三十年", "书房就在这里", "借阅量一年翻了两番", "从十只羊到五百只", "书房新增座位200个", "迈出第一个", "村民一个个",
+                                  "扎根阅读一线", "书房造福一方"])
 def test_a_count_that_closes_its_phrase_leaves_nothing_dangling(line: str) -> None:
-    """A count after its noun, after the same measure with its noun, of time, ordinal or said twice waits for nothing."""
+    """A count after its noun, after the same measure with its noun, of time, ordinal or said twice, or 一 with a
+    measure naming a place or a whole (一线, the front line) waits for nothing."""
     from toolkit.lines import left_dangling
 
     assert not left_dangling(line)

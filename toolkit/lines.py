@@ -1930,12 +1930,23 @@ def left_dangling(text: str, before: str = "") -> bool:
         return False
     tag = lexicon().tag(word)
     return (tag in TAKES_MORE or word in MODIFIES and not closes_copula(text)
-            or tag == "d" and len(word) < len(text.strip()) and not _placed(text, word))
+            or tag == "d" and word not in NOT_ADVERBS and len(word) < len(text.strip()) and not _placed(text, word))
+
+
+# words jieba's dictionary tags as adverbs that are verbs, nouns or predicative adjectives, which close a phrase
+# (从零起步, 取得进步, 还原真相): a line ending on one waits for nothing (一、从一个“冷门”问题起步 is a whole subhead).
+# Not the adjectives that only modify a noun (日常, 特定, 全新: 除了日常 / 巡查 waits for its noun)
+NOT_ADVERBS = frozenset("起步 进步 反对 同意 立法 更新 较量 到来 赶来 向往 忽略 迟疑 相处 相连 通往 重复 始于 赶上 历经 高举 "
+                        "相同 真实 深刻 整齐 恰当 必要 正常 一致 "
+                        "首都 差别 好处 正门 果实 比分 首相 难度 真相 满脸 进深".split())
 
 
 # measure words of time, of times or actions and of money, which close a phrase with their numeral (扎根山村三十年,
 # 来了三次, 翻了两番, 看了一眼, 补贴五百元): no noun follows
 SPAN_MEASURES = frozenset("年天日月周次遍回趟岁代届期轮季晚夜倍番成半下顿阵眼声元块角")
+# …and measure words that with 一 name a place, a side or a whole, closing the phrase after a noun or a verb
+# (生产一线, 创新一线: the front line; 造福一方, 奉献一生, 集于一身, 绳子的一端)
+WHOLE_ONES = frozenset("线方端隅生身")
 DEMONSTRATIVES = "这那每某各"  # this, that, every, some, each: before a measure they point at a noun to come
 
 
@@ -1944,7 +1955,8 @@ def _waits_for_noun(text: str) -> bool:
     demonstrative with its measure (…这些, 推广这种, 每个): what is counted or pointed at is still to come (一台 / 起重能力
     达1200吨的浮吊, 这些 / 问题要弄清楚). After its noun the count closes the phrase (好事一件, 新增岗位500个), and so
     after the same measure given its noun earlier in the line (从十只羊到五百只); an ordinal (第一个), a measure said
-    twice (一个个) and measures of time or of times (三十年, 翻了两番, 这次, `SPAN_MEASURES`) close it too."""
+    twice (一个个), measures of time or of times (三十年, 翻了两番, 这次, `SPAN_MEASURES`) and 一 with a measure naming a
+    place or a whole (生产一线, `WHOLE_ONES`) close it too."""
     if not text[-2:-1] or text[-2] not in NUMERALS + DEMONSTRATIVES:
         return False  # (the count's or the demonstrative's own character stands right before its measure)
     lex = lexicon()
@@ -1954,6 +1966,7 @@ def _waits_for_noun(text: str) -> bool:
     return (lex.tag(word) == "m" and 2 <= len(word) <= 3 and word[0] in NUMERALS and word[0] != "第"
             and not text[: -len(word)][-1:].isdigit()
             and word[-1] not in SPAN_MEASURES and word[-1] != word[-2] and word[-1] not in NUMERALS
+            and not (word[0] == "一" and word[-1] in WHOLE_ONES)
             and not (before and lex.tag(before[-1])[:1] in ("n", "r")) and word[-1] not in text[: -len(word)])
 
 
