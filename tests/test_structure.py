@@ -528,6 +528,16 @@ def test_a_box_label_under_a_title_is_a_subhead() -> None:
     assert [r.role for r in read(lines)][:2] == ["head", "heading"]
 
 
+@pytest.mark.parametrize(("under", "roles"), [
+    ("采访中，记者的一个深刻感受是：书房要办好，关键看能不能留住读者。", {"heading"}),  # a box of the article's text
+    ("书房的灯，亮到深夜", {"heading", "head"}),  # a title under it: the reporter's notes may be a piece of their own
+])
+def test_a_reporters_box_label_is_a_subhead_or_the_kicker_of_a_piece_of_its_own(under: str, roles: set[str]) -> None:
+    for label in ("记者观察", "记者手记"):
+        lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", label, under, "□吕娜"]
+        assert {r for r, ok in zip(ROLES, _allowed(lines)[1]) if ok} == roles
+
+
 def test_a_box_label_in_square_brackets_is_a_subhead() -> None:
     """`【延伸阅读】` is a box label in a column's brackets: a subhead of the article, never a kicker of a new one."""
     assert {r for r, ok in zip(ROLES, _allowed(["书房建设蓬勃发展。", "【延伸阅读】", "近年来，各地书房发展很快。"])[1]) if ok} == {"heading"}

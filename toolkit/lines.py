@@ -834,7 +834,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             out.append([r == "para" or r == "heading" and bulleted[i] for r in ROLES])
             continue
         if box_label(text) in BOX_LABELS or companion(text):  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
-            out.append([r == "heading" for r in ROLES])
+            own_piece = (box_label(text) in REPORTER_BOXES and (i == 0 or ended(lines[i - 1])) and i + 1 < len(lines)
+                         and _head_shaped(lines[i + 1]))
+            out.append([r == "heading" or r == "head" and own_piece for r in ROLES])
             continue
         if box_label(text) in PIECE_LABELS:  # `社论`: an opinion piece's kicker
             out.append([r == "head" for r in ROLES])
@@ -1129,6 +1131,12 @@ REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|述评|调查|�
 # or the news of a field a column gathers (医讯, 警讯, 校园资讯: 讯, tidings)
 COLUMN_KIND = re.compile(r"(?:时评|快评|短评|锐评|漫评|讯)$")
 REPORT_KIND_SUBJECT = 10  # Han characters: a subtitle naming its subject before the kind, longer than a kicker's label
+
+
+def _head_shaped(text: str) -> bool:
+    """The line may be a title: a title's length at most, no sentence inside, ending on no mark of a clause."""
+    return (len(han_only(text)) <= LONGEST["title"] and SENTENCE_INSIDE.search(text) is None
+            and end_mark(text) not in CLAUSE_END)
 
 
 def report_column(text: str) -> bool:
@@ -1820,7 +1828,10 @@ LABEL_ROLES = ("head", "title", "heading")
 # labelled articles, every time a subhead), a series' opening note (开栏的话), the editor's note (编者按, 编后), a
 # sidebar (延伸阅读, 相关链接), a reporter's notes (记者手记). Such a line opens a section of the body: a subhead,
 # never a head line (with no byline under the title, the label was read as its subtitle).
-BOX_LABELS = frozenset("核心阅读 开栏的话 编者按 编者的话 编后 延伸阅读 相关链接 记者手记 采访手记".split())
+BOX_LABELS = frozenset("核心阅读 开栏的话 编者按 编者的话 编后 延伸阅读 相关链接 记者手记 采访手记 记者观察".split())
+# …but a reporter's notes or observations may also be a piece of their own, the label its kicker: over a line shaped
+# like a title (no sentence inside, ending on no mark) after a text's end, the label may open that piece's head
+REPORTER_BOXES = frozenset("记者手记 采访手记 记者观察".split())
 # …of which these open the note that introduces an article (a series, a special report): see `structure._drafts`
 NOTE_LABELS = frozenset("开栏的话 编者按 编者的话".split())
 # The labels a paper prints alone over an opinion piece, naming its kind: the editorial (社论), the commentator's
