@@ -453,6 +453,7 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("吕娜划着小船去去拍照", "吕娜划着小船去拍照", "applied"),  # 去 leads to the verb after it
         ("没有书房，很难难把读书会办起来", "没有书房，很难把读书会办起来", "applied"),
         ("记者：您您怎么看书房的变化？", "记者：您怎么看书房的变化？", "applied"),
+        ("大家找找一找，书房里哪本书最旧？", "大家找一找，书房里哪本书最旧？", "applied"),  # VV and V一V at once
         ("书房开了，我我每天都来", "书房开了，我每天都来", "applied"),
         # one copy makes a word far commoner than the reduplication, beside a character the double strands
         ("书房就建在我家家旁边", "书房就建在我家旁边", "applied"),

@@ -453,6 +453,9 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if holder[0] == a and start > 0 and text[start - 1] in DEGREE:
             return Reading(False, f"「{holder[2]}」 takes no degree adverb")  # 最大大的
         return Reading(True, f"the word 「{holder[2]}」 holds the repeat", certain=True)
+    if text[end : end + 2] == "一" + ch and lex.tag(ch) == "v":
+        # a verb said for a try takes one form, VV or V一V (找找, 找一找): both at once (找找一找) is a stray copy
+        return Reading(False, f"「{ch}一{ch}」 says the try already")
     if ch in "上下" and text[end : end + 2].startswith(SEQUENCE_UNITS):
         # 上上周, 下下个月: said twice before a unit of time or of a sequence, 上 and 下 count two steps back or on (the
         # week before last, the month after next)
