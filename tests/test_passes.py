@@ -345,6 +345,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("议程早定好了，居民只能举举手", "议程早定好了，居民只能举手", "flagged"),
         # a character left alone before the double that makes a rare word with the first copy (自住, self-occupied)
         ("家庭购买自住住房可以贷款", "家庭购买自住房可以贷款", "flagged"),
+        # …and so where jieba cuts it whole but it is too rare to count as a word (免洗, no-rinse)
+        ("书房门口放着免洗洗手液", "书房门口放着免洗手液", "flagged"),
         # a noun's last syllable said twice, closing a short term coined in quotation marks (said fondly), or a stray
         # copy in it: for the editor; outside quotation marks the stray copy goes
         ("油茶果成了群众致富的“金果果”", "油茶果成了群众致富的“金果”", "flagged"),
@@ -644,7 +646,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # 太 before a kinship word's reduplication is a generation further back, no degree
                                   "吕娜跟着太奶奶生活", "太爷爷常来书房看报",
                                   # 一A一B says how, and its verb may be B again
-                                  "孩子们一笔一画画在本子上", "老人的话一点一滴滴进孩子们心里"])
+                                  "孩子们一笔一画画在本子上", "老人的话一点一滴滴进孩子们心里",
+                                  # two actions by turns, each said twice (AABB), whatever the article prints elsewhere
+                                  "吕娜的药吃吃停停，书房的药吃了一半"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

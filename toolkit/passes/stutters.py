@@ -366,6 +366,14 @@ def _one_by_one_beside(text: str, start: int) -> bool:
     return any(m[1] != ch for m in re.finditer(r"一([\u4e00-\u9fff])\1", near))
 
 
+def _actions_by_turns(lex: Lexicon, text: str, start: int) -> bool:
+    """text[start:start + 4] is two verbs of one character each said twice, closing the clause or before 的, 地 or
+    着 (吃吃停停, 走走停停, 说说笑笑地): two actions by turns, an AABB form of its own, whether or not the two make a
+    word together."""
+    a, b, after = text[start], text[start + 2], text[start + 4 : start + 5]
+    return lex.tag(a) == "v" and lex.tag(b) == "v" and (after in ("的", "地", "着") or _clause_ends(text, start + 4))
+
+
 def _second_pair(lex: Lexicon, text: str, start: int) -> bool:
     """The double is the second half of an AABB reduplication that jieba lists only as AAB (弯弯绕|绕: 弯弯绕绕; the
     ones it lists whole, 清清楚楚, hold their repeat): the character before it is printed twice too, the first pair
@@ -469,7 +477,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         # counts often, 短短, is judged as words are, below)
         return Reading(True, f"「{ch * 2}」 is a word of state")
     if (text[end : end + 1] not in ("", ch) and text[end : end + 1] == text[end + 1 : end + 2] and ch not in NUMERALS
-            and _is_word(lex, ch + text[end]) and lex.tag(ch + text[end]) in VIVID and HAN.match(text[end])):
+            and HAN.match(text[end]) and (_is_word(lex, ch + text[end]) and lex.tag(ch + text[end]) in VIVID
+                                          or _actions_by_turns(lex, text, start))):
         # AABB: a word of two characters with each said twice (热乎 → 热热乎乎, 来往 → 来来往往), as Chinese makes
         # vivid adjectives and verbs; no noun (老太 → 老老太太 is 老太太 with a stray 老)
         # (certain: the article printing the word once elsewhere, 翻看 beside 翻翻看看, is the word reduplicated)
@@ -490,7 +499,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
     before = next((t for t in spans if t[1] == left[0]), None)
     if len(left[2]) > 1 and len(right[2]) > 1:  # a pair jieba never counted does not hold its copy (宣传部|部副|部长)
         if len(left[2]) == 2 and not _is_word(lex, left[2]):
-            left = (left[1] - 1, left[1], ch)
+            # (the character it leaves is the word before the copy now: 免|洗|洗手液)
+            before, left = (left[0], left[1] - 1, left[2][0]), (left[1] - 1, left[1], ch)
         elif len(right[2]) == 2 and not _is_word(lex, right[2]):
             right = (right[0], right[0] + 1, ch)
     if len(left[2]) > 1 and len(right[2]) > 1:
