@@ -791,6 +791,14 @@ def test_a_word_across_two_head_lines_makes_the_second_the_rest_of_a_title(head:
     assert allowed["title+"]
 
 
+def test_a_character_and_its_copy_across_the_break_are_no_word_across_it() -> None:
+    """`槐川市桐溪县` / `县医院开到家门口`: jieba reads 县县 (every county) across the break, but the place closes on its
+    unit and the title opens on the next: a kicker over its title."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "槐川市桐溪县", "县医院开到家门口", "□吕娜"]
+    assert dict(zip(ROLES, _allowed(lines)[2]))["title"]
+    assert [r.role for r in read(lines)][1:4] == ["head", "title", "byline"]
+
+
 @pytest.mark.parametrize(("before", "rest"), [("今年冬天，槐川县城关镇新建的城市书", "房正式开放。居民们说，书房离家近。"),
                                            ("石桥村的书房，吕娜和郑晓东把它建在了村文化广", "场旁边。书房开放时间长，借书也方便。")])
 def test_a_line_a_word_runs_into_is_the_rest_of_the_line_before(before: str, rest: str) -> None:

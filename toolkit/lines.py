@@ -403,13 +403,14 @@ def printed_whole(before: str, after: str, page: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # asked of each pair of lines for the features and again for the roles allowed
 def _word_across(before: str, after: str) -> bool:
-    """A dictionary word spans the break: `…食品安` / `全管理…` (安全)."""
+    """A dictionary word spans the break: `…食品安` / `全管理…` (安全). Not a character and its copy alone, each of
+    which may close and open a word of its own (梧川市岚溪县 / 县医院改革…: jieba's 县县, every county)."""
     tail, head = before[-4:], after[:4]
     if not any(tail[k:] + head[0] in lexicon().words for k in range(len(tail))):
         return False  # a word across would start with one of these, a word or a word's prefix: no cut needed
     pos = 0
     for token in lexicon().cut(tail + head):
-        if pos < len(tail) < pos + len(token) and len(token) > 1:
+        if pos < len(tail) < pos + len(token) and len(token) > 1 and token != tail[-1] * 2:
             return True
         pos += len(token)
     return False
