@@ -791,6 +791,14 @@ def test_a_word_across_two_head_lines_makes_the_second_the_rest_of_a_title(head:
     assert allowed["title+"]
 
 
+def test_a_name_shaped_line_over_a_unit_of_government_is_a_place_not_a_byline() -> None:
+    """`吕川` / `县城市书房开放到几点？`: a surname and a character look like a bare name, but the line under opens on
+    县, which makes them a place's name (吕川县): a title broken after the place, not its author."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "书房观察", "吕川", "县城市书房开放到几点？", "□吴敏",
+             "晚上九点，吕川县人民公园旁的城市书房里依然灯火通明，不少市民在这里安静地看书。"]
+    assert [r.role for r in read(lines)][1:5] == ["head", "title", "title+", "byline"]
+
+
 def test_a_character_and_its_copy_across_the_break_are_no_word_across_it() -> None:
     """`槐川市桐溪县` / `县医院开到家门口`: jieba reads 县县 (every county) across the break, but the place closes on its
     unit and the title opens on the next: a kicker over its title."""

@@ -1346,10 +1346,12 @@ def _signed(lines: Sequence[str], dangles: Sequence[bool], name_lines: Sequence[
 
 def _name_line(lines: Sequence[str], i: int) -> bool:
     """A person's name alone on a line (`lone_name`), no word running across from the line above, running text
-    under it: a commentary's author under its title, or a paragraph's words cut off by column breaks on both sides."""
+    under it: a commentary's author under its title, or a paragraph's words cut off by column breaks on both sides.
+    Not over a line opening on a unit of government, which makes the two characters a place's name (江沅 / 市居民…:
+    江沅市, a title broken after the place)."""
     following = lines[i + 1] if i + 1 < len(lines) else ""
     return (i > 0 and lone_name(lines[i]) and not _word_across(lines[i - 1], lines[i])
-            and following[:1] not in NO_LINE_START
+            and following[:1] not in NO_LINE_START and following[:1] not in ADMINISTRATIVE
             and (is_terminated(following) or SENTENCE_INSIDE.search(following) is not None))
 
 
