@@ -1135,7 +1135,8 @@ REPORT_KIND_SUBJECT = 10  # Han characters: a subtitle naming its subject before
 
 
 def _head_shaped(text: str) -> bool:
-    """The line may be a title: a title's length at most, no sentence inside, ending on no mark of a clause."""
+    """The line may be a title: a title's length at most, no sentence inside, ending on no mark of a clause (unlike
+    `_phrase`, a clause inside it is a title's: 书房的灯，亮到深夜)."""
     return (len(han_only(text)) <= LONGEST["title"] and SENTENCE_INSIDE.search(text) is None
             and end_mark(text) not in CLAUSE_END)
 

@@ -548,7 +548,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{ch}」 opens 「{ch}{text[end]}…」 after 「{left[2]}」")  # 目前|前三季度
         if _one_by_one_manner(left[2], ch) and not _clause_ends(text, end):
             # 一A一B says the manner, stroke by stroke, and goes on to its verb (一笔一画地写): where that verb is B again
-            # (一笔一画|画在纸上, 一针一线|线…) the second copy is the verb the phrase leads to, both copies the text's
+            # (一笔一画|画在纸上, 一点一滴|滴进心里) the second copy is the verb the phrase leads to, both copies the text's
             return Reading(True, f"「{left[2]}」 says how, 「{ch}」 the verb it leads to")
         if ch in SURNAMES and (name := _named_elsewhere(lex, text, end - 1, article)):
             # 副主任|任|晓岚: the article names 任晓岚 elsewhere, so the second 任 is the surname opening the name
