@@ -1647,7 +1647,7 @@ def test_a_line_opening_on_a_sentence_too_short_to_open_a_paragraph_finishes_the
     """`第二天一早，我又要` / `出发了。母亲往…`: no paragraph opens on a sentence of four characters with more after it
     (in quotation marks or after a speaker's label some do), so the line is the rest of the one before, and that one
     is no head of an article; under a line that may be a title the line may be its lead, cut mid-sentence. A question
-    so short may open a paragraph (如何破解？…)."""
+    so short may open a paragraph (如何破解？…), and so may any after a line ending a sentence."""
     lines = ("夜深了，我躺在老屋的床上，听着窗外的蛙声，久久不能入睡。", "第二天一早，我又要",
              "出发了。母亲往我的包里塞满了自家种的蔬菜。")
     (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
@@ -1659,6 +1659,8 @@ def test_a_line_opening_on_a_sentence_too_short_to_open_a_paragraph_finishes_the
     assert [r for r, ok in zip(ROLES, _allowed(("桐溪县书房建设提速", "所开放。全县今年新建书房12所。"))[1]) if ok] == [
         "para", "cont"]
     assert _allowed(lines[:1] + ("“好。”他说完就走了。",))[1][ROLES.index("para")]
+    # …and after a full stop nothing is left to finish: an essay's paragraph may open on a short statement
+    assert _allowed(lines[:1] + (lines[2],))[1][ROLES.index("para")]
 
 
 @pytest.mark.parametrize("label", ["乡村书房观察", "文化企业探访", "城乡书房述评", "城事速递", "县域简讯", "槐川时评", "今日评论"])

@@ -639,7 +639,8 @@ _FIRST_STATEMENT = re.compile(rf"^[\u4e00-\u9fff\d][^{SENTENCE_END}]*。")
 def _finishes(text: str) -> bool:
     """The line opens on a statement too short to open a paragraph (`SHORTEST_SENTENCE`), more text after it
     (`出发了。母亲往我的包里…`): it finishes a sentence the line before began, cut by a column break. A statement of
-    clauses is whole however short (a diary's day and weather: 9月1日，晴。今天…)."""
+    clauses is whole however short (a diary's day and weather: 9月1日，晴。今天…). Asked only after a line that ends
+    no sentence: after a full stop a short statement may open a paragraph, as essays do (…凝固了的时间。 / 船开了。…)."""
     m = _FIRST_STATEMENT.match(text)
     return (m is not None and m.end() < len(text.rstrip()) and len(han_only(m[0])) < SHORTEST_SENTENCE
             and not any(ch in m[0] for ch in "“”‘’") and not _CLAUSES.search(m[0]))
@@ -1024,7 +1025,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a line opening on a statement too short to open a paragraph (`_finishes`: 出发了。母亲往…) ends the sentence the
         # line before began (no title's: none ends on a full stop). Under a line that may be a head (no clause inside
         # it) it may also be a lead cut mid-sentence (…步伐 / 郡采访。…), a paragraph
-        finish = i > 0 and _finishes(text)
+        finish = i > 0 and _finishes(text) and not is_terminated(lines[i - 1])
         head_above = i > 0 and not _CLAUSES.search(lines[i - 1]) and not SENTENCE_INSIDE.search(lines[i - 1])
         finishes = ("cont", "para") if head_above else ("cont",)
         # a briefs column's title counting or naming them (`ROUNDUP_NAME`) over its first brief's head; a line after

@@ -225,11 +225,12 @@ def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
     """A numeral right before the repeat, other than 一 before a measure word (`一条条` reduplicates), or before
     a character printed twice and 地: a noun borrowed as a measure is reduplicated into a manner adverbial
     (`一窑窑地烧`, `一船船地运`) that no single copy makes (*一窑地烧); nor before a character 一 makes no word with and a
-    noun after the double, a noun borrowed as the measure of the next (`一垄垄薄田`; 一起, 一定 are words)."""
+    noun after the double, a noun borrowed as the measure of the next (`一垄垄薄田`, `一格格麦草方格`: 一格, an entry
+    jieba never counted; 一起, 一定 are words)."""
     if start == 0 or text[start - 1] not in NUMERALS:
         return False
     return not (text[start - 1] == "一" and (_measure_word(lex, text[start]) or text[start + 2 : start + 3] == "地"
-                                             or "一" + text[start] not in lex.words and _noun_after(lex, text, start + 2)))
+                                             or not _is_word(lex, "一" + text[start]) and _noun_after(lex, text, start + 2)))
 
 
 def _after_count(lex: Lexicon, text: str, start: int) -> bool:
@@ -366,6 +367,16 @@ def _one_by_one_beside(text: str, start: int) -> bool:
     return any(m[1] != ch for m in re.finditer(r"一([\u4e00-\u9fff])\1", near))
 
 
+def _aabb(lex: Lexicon, text: str, start: int) -> bool:
+    """text[start:start + 4] is AABB: a word of two characters with each said twice (热乎 → 热热乎乎, 来往 → 来来往往),
+    as Chinese makes vivid adjectives and verbs; no noun (老太 → 老老太太 is 老太太 with a stray 老); or two actions by
+    turns (`_actions_by_turns`)."""
+    ch, b = text[start], text[start + 2 : start + 3]
+    return (b not in ("", ch) and text[start + 1] == ch and text[start + 3 : start + 4] == b and ch not in NUMERALS
+            and HAN.match(b) is not None
+            and (_is_word(lex, ch + b) and lex.tag(ch + b) in VIVID or _actions_by_turns(lex, text, start)))
+
+
 def _actions_by_turns(lex: Lexicon, text: str, start: int) -> bool:
     """text[start:start + 4] is two verbs of one character each said twice, closing the clause or before 的, 地 or
     着 (吃吃停停, 走走停停, 说说笑笑地): two actions by turns, an AABB form of its own, whether or not the two make a
@@ -383,7 +394,7 @@ def _second_pair(lex: Lexicon, text: str, start: int) -> bool:
     if start < 2 or text[start - 2] != text[start - 1] or text[start - 1] == text[start]:
         return False
     a, b = text[start - 1], text[start]
-    return lex.words.get(a + a + b) is not None and not lex.is_function_word(b)
+    return not lex.is_function_word(b) and (lex.words.get(a + a + b) is not None or _aabb(lex, text, start - 2))
 
 
 def _named_elsewhere(lex: Lexicon, text: str, at: int, article: str) -> str | None:
@@ -476,11 +487,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         # a word of state the dictionary lists but seldom counted: an adjective's suffix said twice (紧张兮兮; one it
         # counts often, 短短, is judged as words are, below)
         return Reading(True, f"「{ch * 2}」 is a word of state")
-    if (text[end : end + 1] not in ("", ch) and text[end : end + 1] == text[end + 1 : end + 2] and ch not in NUMERALS
-            and HAN.match(text[end]) and (_is_word(lex, ch + text[end]) and lex.tag(ch + text[end]) in VIVID
-                                          or _actions_by_turns(lex, text, start))):
-        # AABB: a word of two characters with each said twice (热乎 → 热热乎乎, 来往 → 来来往往), as Chinese makes
-        # vivid adjectives and verbs; no noun (老太 → 老老太太 is 老太太 with a stray 老)
+    if _aabb(lex, text, start):
         # (certain: the article printing the word once elsewhere, 翻看 beside 翻翻看看, is the word reduplicated)
         return Reading(True, f"「{ch * 2}{text[end] * 2}」 says 「{ch}{text[end]}」 with each character twice", certain=True)
     if holder is not None and _is_word(lex, ch * 2):
