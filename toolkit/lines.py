@@ -835,12 +835,13 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # else a list's items (● 全县农村网店超过1200家 / ● …), paragraphs
             out.append([r == "para" or r == "heading" and bulleted[i] for r in ROLES])
             continue
-        if box_label(text) in BOX_LABELS or companion(text):  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
-            own_piece = (box_label(text) in REPORTER_BOXES and (i == 0 or ended(lines[i - 1])) and i + 1 < len(lines)
+        label = box_label(text)
+        if label in BOX_LABELS or companion(text):  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
+            own_piece = (label in REPORTER_BOXES and (i == 0 or ended(lines[i - 1])) and i + 1 < len(lines)
                          and _head_shaped(lines[i + 1]))
             out.append([r == "heading" or r == "head" and own_piece for r in ROLES])
             continue
-        if box_label(text) in PIECE_LABELS:  # `社论`: an opinion piece's kicker
+        if label in PIECE_LABELS:  # `社论`: an opinion piece's kicker
             out.append([r == "head" for r in ROLES])
             continue
         if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】), the

@@ -419,6 +419,13 @@ def _after_modal(lex: Lexicon, text: str, at: int, word: str) -> bool:
             and lex.tag(text[at - 1] + word[0]) == "v")
 
 
+def _graded(lex: Lexicon, text: str, start: int) -> bool:
+    """A degree adverb stands right before the double at text[start]: it grades the one word after it, and a
+    reduplicated adjective is graded already (*很高高, *最大大的), so one copy is stray. Not before a noun's
+    reduplication, which takes no degree adverb at all: 太 there is the prefix of a generation further back (太奶奶)."""
+    return start > 0 and text[start - 1] in DEGREE and not lex.tag(text[start] * 2).startswith("n")
+
+
 def _one_by_one_manner(word: str, ch: str) -> bool:
     """`word` is a four-character phrase of the 一A一B form (一笔一画, 一字一句), ending on `ch`."""
     return len(word) == 4 and word[0] == word[2] == "一" and word[3] == ch
@@ -469,7 +476,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
     if holder is not None and len(holder[2]) > 2:  # 干干净净, 一个个, 久久为功
         if _after_every(text, holder[0] + lo + holder[2].index(ch * 2)) and _measure_word(lex, ch):
             return Reading(False, "a reduplicated measure word after 每")
-        if holder[0] == a and start > 0 and text[start - 1] in DEGREE:
+        if holder[0] == a and _graded(lex, text, start):
             return Reading(False, f"「{holder[2]}」 takes no degree adverb")  # 最大大的
         return Reading(True, f"the word 「{holder[2]}」 holds the repeat", certain=True)
     if text[end : end + 2] == "一" + ch and lex.tag(ch) == "v":
@@ -773,9 +780,7 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"「{ch * 2}」 cannot follow 每")  # 每组组
     if _after_demonstrative(lex, text, start):
         return Reading(False, f"「{ch * 2}」 cannot follow 「{text[start - 1]}」")  # 这套套系统
-    if start > 0 and text[start - 1] in DEGREE and not lex.tag(ch * 2).startswith("n"):
-        # (a noun takes no degree adverb at all: before a kinship word's reduplication 太 is the prefix of a generation
-        # further back, 太奶奶, 太爷爷)
+    if _graded(lex, text, start):
         return Reading(False, f"「{ch * 2}」 takes no degree adverb")  # 更大大
     if ch in ENUMERATION and _lists(text, start) and _noun_after(lex, text, end):
         return Reading(False, f"a list that goes on to its noun takes one 「{ch}」")  # 商圈等等地, not 等等都是
@@ -846,9 +851,8 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         return Reading(False, f"suffix 「{ch}」 doubled")  # 工人们们
     if ch in DEGREE or ch in AUXILIARIES or ch in STATIVE or ch in PRONOUNS:
         return Reading(False, f"「{ch}」 does not reduplicate")  # 很很高, 能能建, 下沉到到基层, 您您怎么看
-    if start > 0 and text[start - 1] in DEGREE:
-        # a degree adverb grades the one word after it, and a reduplicated adjective is graded already (*很高高): with
-        # neither copy in a word of its neighbour's, one is stray (很快|快乐 is two words, not asked here)
+    if _graded(lex, text, start):
+        # (with neither copy in a word of its neighbour's, one is stray; 很快|快乐 is two words, not asked here)
         return Reading(False, f"「{ch * 2}」 takes no degree adverb")  # 很难难把它…
     after = next((t for t in spans if t[0] == right[1]), None)
     if ch in "来去" and after is not None and lex.tag(after[2]).startswith("v"):
