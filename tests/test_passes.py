@@ -495,6 +495,9 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a noun seldom takes 的是: the copy may be a verb opening the subject clause; after an adjective one copy reads
         ("吕娜大学学的是图书馆学", "吕娜大学的是图书馆学", "flagged"),
         ("更重要要的是坚持下去", "更重要的是坚持下去", "applied"),
+        # after a phrase of place the copy may be the predicate's verb before its object; not a localizer's, a modal's
+        ("吕娜在大学学设计", "吕娜在大学设计", "flagged"),
+        ("书房建在省会会城市周边", "书房建在省会城市周边", "applied"),
         # a modal (只能) jieba read as another word (只|能量) may take the verb said twice for a try
         ("石桥村卫生室过去只能量量血压", "石桥村卫生室过去只能量血压", "flagged"),
         # a verb said twice for a try before its object; a copy before a word whose rest the dictionary never counted

@@ -94,6 +94,8 @@ DIGITS = "0123456789０１２３４５６７８９零〇一二三四五六七八
 # takes a person, never a verb or a prepositional phrase: before one 会会 is the auxiliary printed twice
 # (就会会发出, 会会由平台控制).
 AUXILIARIES = "能要可应该敢肯愿没"
+# The prepositions that open a phrase of place (在大学, 从车间, 于北京), the predicate after it.
+PLACE_PREPOSITIONS = ("在", "从", "于")
 MEET = "会"
 # A reduplicated verb (看看, 试试: "a little, for a try") takes neither the durative 着 nor a complement of
 # degree (得) or of possibility (不了): *吓吓得直哭, *待待不了; nor 个 before its object, which makes the action
@@ -614,6 +616,15 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # 场均进球, average per game): two nouns meeting on the character, as 宣传部|部长 do. After a verb it is
             # a stray copy (饲养|养犬只 beside 养犬管理: one verb, said once)
             return Reading(True, f"the article uses 「{term}」 on its own, opened by the second 「{ch}」")
+        if (before is not None and before[2] in PLACE_PREPOSITIONS and lex.tag(left[2]).startswith("n")
+                and _count(lex, ch) >= FREE_ALONE and ch not in AUXILIARIES + MEET and after is not None and len(after[2]) > 1
+                and lex.tag(after[2])[:1] in ("n", "v") and not lex.is_localizer(after[2])):
+            # a preposition of place and the noun ending on the character close a phrase (在大学, 从车间), which the
+            # predicate follows: the second copy, a word alone as often as not, may be that predicate's verb before
+            # its object (在大学|学|设计: studied design at university), or a stray copy (在大学设计); both Chinese, for
+            # the editor. (Not before a localizer, which closes the phrase itself, 在会议|议|上; nor a modal's copy, which
+            # takes no noun: 在省会|会|城市)
+            return Reading(False, f"「{ch}{after[2]}」 may be the predicate after 「{before[2]}{left[2]}」", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
         if (start > 0 and text[start - 1] in NUMERALS and (lex.tag(ch) in ("m", "q") or _ordinal(text, start))
