@@ -298,6 +298,26 @@ def test_a_quoted_question_above_a_first_section_is_said_not_a_title() -> None:
     assert found.get(1) is False
 
 
+def test_a_line_left_on_a_comma_above_a_first_section_is_no_head() -> None:
+    """`城市书房是方便群众读书、` broken by a column after a comma or a pause mark is a paragraph's first line, not the
+    head of an article whose first section follows (a head line may ask, `…吗？`, but never pauses)."""
+    from toolkit.lines import above_first_section, left_dangling, _count
+
+    lines = ["书房的灯亮到晚上九点。", "城市书房是方便群众读书、", "借书还书的公共空间，遍布城乡。",
+             "一、书房建在哪里", "书房建在公园旁、社区里，群众步行十分钟就能到。"]
+    found = above_first_section(lines, [left_dangling(t) for t in lines], [_count(t) for t in lines])
+    assert found.get(1) is False
+
+
+def test_the_line_over_a_summary_box_is_a_head_line() -> None:
+    """`核心阅读` opens an article's body right under its head: the line over it is a head line, a title here, even
+    after an article cut short (no subhead of the article above, whose last line ends on no mark)."""
+    lines = ["书房里的灯亮到晚上九点。", "晚上九点，槐川县人民公园旁的城市书房里依然灯火通明，不少市民在这里安静地看书，也有家长带着孩子来"
+             "借绘本，书房管理员吕娜说，每到周末", "城市书房点亮阅读生活", "核心阅读", "槐川县建成城市书房12家，群众在家门口就能借书读书。"]
+    assert {r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok} <= set(HEAD_ROLES)
+    assert [r.role for r in read(lines)][2:4] == ["head", "heading"]
+
+
 def test_a_list_a_colon_announces_is_no_first_section() -> None:
     """`…主要体现在三个方面：` / `（1）…；`: an item of a list the text announces, counted from one, is no numbered
     section, so the subhead a few lines above it (`让书房活起来`) stays a subhead, not the head of an article."""
@@ -1664,7 +1684,7 @@ def test_a_line_opening_on_a_sentence_too_short_to_open_a_paragraph_finishes_the
 
 
 @pytest.mark.parametrize("label", ["乡村书房观察", "文化企业探访", "城乡书房述评", "城事速递", "县域简讯", "槐川时评", "今日评论",
-                                   "书房笔记"])
+                                   "书房笔记", "政策解读"])
 def test_a_label_naming_a_topic_and_a_kind_of_report_is_a_kicker(label: str) -> None:
     """`乡村书房观察` / `一间“小书房”的十年` / □byline: a topic and the kind of report on it (观察, 探访, 调查: the kind a
     noun here, the column's name) is a series' label over the title, not a title broken after a verb."""

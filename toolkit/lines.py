@@ -897,6 +897,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         titles_lead = (i > 0 and i not in roundup and not bulleted_line and opens_lead(following) and ended(lines[i - 1])
                        and han <= LONGEST["title"] and not dangles[i] and not _CLAUSES.search(text)
                        and not SENTENCE_INSIDE.search(text) and end_mark(text) not in CLAUSE_END + SENTENCE_END)
+        # the summary box that opens an article's body (核心阅读: the first block of each of the 5 real labelled articles
+        # and the 10 blind ones that carry it) sits right under its head, never under a section's text: the line over
+        # it is a head line, the title or its rest, a subtitle or a byline, whatever the line above it ends on (an
+        # article cut short above the title)
+        over_lead_box = box_label(following) == LEAD_BOX
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
         # paragraph, `书香浸润城乡，全` / `民阅读蔚然成风` / `□吕娜`, is a title), unless it holds a full stop with more
@@ -1098,7 +1103,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (under_short and r == "subtitle")
                and not (under_statement and r == "title") and not (under_label and r == "subtitle")
                and not (quotes and r == "byline")
-               and not (titles_lead and r != "head") and not (column_over and r in ("heading", "para", "cont"))
+               and not (titles_lead and r != "head") and not (over_lead_box and r not in HEAD_ROLES)
+               and not (column_over and r in ("heading", "para", "cont"))
                and not (i - 1 in box_styled and not after_word and r == "cont")
                and not (announces and r in ("subtitle", "title+"))
                and not (stated and r in HEAD_ROLES + ("heading",)) and not (lifted and r in HEAD_ROLES)
@@ -1129,8 +1135,8 @@ ATTENDS = re.compile(r"(?P<who>[\u4e00-\u9fff、]{2,24}?)(?:出席|主持|参加
 # the kind of report a subtitle names after what it covers (…桂井巷片区改造见闻, …产业集群发展调查, …博览会侧记): 18 of the
 # 152 labelled and blind subtitles close so, no title, and only kickers of a few characters (记者调查, 乡村振兴·一线见闻);
 # an interview (访谈, 专访) is such a kind too (法治访谈: a column's label), and so are the notes a writer keeps (笔记,
-# 手记, 札记, 随笔: 行旅笔记, 白衣手记, a column of essays)
-REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|述评|调查|探访|扫描|观察|访谈|专访|笔记|手记|札记|随笔)$")
+# 手记, 札记, 随笔: 行旅笔记, 白衣手记, a column of essays), and an explainer's (解读: 政策解读, 新规解读, what a rule means)
+REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|述评|调查|探访|扫描|观察|访谈|专访|笔记|手记|札记|随笔|解读)$")
 # …and the kinds of commentary a paper names its opinion columns after, its name, a topic or a time before (槐川时评,
 # 书房快评, 今日评论), or the news of a field a column gathers (医讯, 警讯, 校园资讯: 讯, tidings)
 COLUMN_KIND = re.compile(r"(?:时评|快评|短评|锐评|漫评|评论|讯)$")
@@ -1671,8 +1677,9 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
     the line is no subhead. When it may open an article (short, no clause inside it, not left dangling, no sentence
     said in quotation marks, “要多少钱？”, after a paragraph's end), it is the head of the article whose lead and
     sections follow: a commentary's title after the article before it (…。 / 用好…新考卷 / 社区是… / 一、…), not a
-    paragraph of that article. Only running text may stand between (lines ending on a sentence's or a clause's mark,
-    or longer than a subhead); any other line, another section's number or a short line that may be a subhead or a
+    paragraph of that article (ending on no full stop nor a clause's mark: a head line may ask or exclaim, but a line
+    left on a comma, …方便群众读书、, is a paragraph's, broken by a column). Only running text may stand between (lines
+    ending on a sentence's or a clause's mark, or longer than a subhead); any other line, another section's number or a short line that may be a subhead or a
     head, ends the search. `counts`: each line's `_count`, a section's first number being one not of an item counted
     in running text (一是…), of a part a noun numbers (看点一：…, which a lead announces) nor of a list a colon
     announces (…三个方面： / （1）…)."""
@@ -1688,7 +1695,8 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
                 if j > i + 1:
                     before = lines[i - 1] if i else "。"  # the page's top: after an end
                     out[i] = (not _CLAUSES.search(text) and not SENTENCE_INSIDE.search(text) and not dangles[i]
-                              and end_mark(text) != "。" and not (text[:1] in OPENERS and is_terminated(text))
+                              and (end_mark(text) not in CLAUSE_END or end_mark(text) in "？！?!")
+                              and not (text[:1] in OPENERS and is_terminated(text))
                               and len(han_only(text)) <= LONGEST["title"]
                               and (ended(before) or is_terminated(before) and len(han_only(before)) > LONGEST["head"]))
                 break
@@ -1836,6 +1844,7 @@ LABEL_ROLES = ("head", "title", "heading")
 # sidebar (延伸阅读, 相关链接), a reporter's notes (记者手记). Such a line opens a section of the body: a subhead,
 # never a head line (with no byline under the title, the label was read as its subtitle).
 BOX_LABELS = frozenset("核心阅读 开栏的话 编者按 编者的话 编后 延伸阅读 相关链接 记者手记 采访手记 记者观察".split())
+LEAD_BOX = "核心阅读"  # …of which the summary opens the body, right under the head
 # …but a reporter's notes or observations may also be a piece of their own, the label its kicker: over a line shaped
 # like a title (no sentence inside, ending on no mark) after a text's end, the label may open that piece's head
 REPORTER_BOXES = frozenset("记者手记 采访手记 记者观察".split())
