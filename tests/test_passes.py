@@ -498,6 +498,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # after a phrase of place the copy may be the predicate's verb before its object; not a localizer's, a modal's
         ("吕娜在大学学设计", "吕娜在大学设计", "flagged"),
         ("书房建在省会会城市周边", "书房建在省会城市周边", "applied"),
+        # a negation makes no word with the first copy: it negates the complement the second opens (走不出去)
+        ("孩子们一进书房就走不出出去", "孩子们一进书房就走不出去", "applied"),
         # a modal (只能) jieba read as another word (只|能量) may take the verb said twice for a try
         ("石桥村卫生室过去只能量量血压", "石桥村卫生室过去只能量血压", "flagged"),
         # a verb said twice for a try before its object; a copy before a word whose rest the dictionary never counted

@@ -1910,6 +1910,39 @@ def test_a_plain_head_after_an_articles_bulleted_subheads_opens_the_next_article
     assert _unlike_bullets(listed, _page(tuple(listed))) == {}
 
 
+def test_a_line_left_dangling_after_bulleted_subheads_goes_on() -> None:
+    """`村口有一处` after an article's tagged subheads (【第一天】… / … / 【第二天】…): a plain line, but its last word
+    waits for the next line's (有一处 / 老祠堂改建的书房…), so it may be a paragraph's first words, not only a head."""
+    from toolkit.lines import _page, _unlike_bullets
+
+    lines = ["□吕娜", "槐川古道全长约40公里，沿途保留着驿站、石桥和古渡口，适合三天走完。",
+             "【第一天】石桥村—槐川古渡，约12公里", "第一天的路平缓好走，沿途是大片茶园，中午可在槐川古渡吃农家饭。",
+             "【第二天】槐川古渡—桐溪镇，约15公里", "第二天要翻过一座山，建议早上七点前出发，带足饮用水和干粮。",
+             "到了桐溪镇，天色已晚。", "村口有一处", "老祠堂改建的书房，晚上常有村民在这里读书，游客也可以进去坐坐。"]
+    assert _unlike_bullets(lines, _page(tuple(lines))) == {7: True}
+    assert [r.role for r in read(lines)][7:] == ["para", "cont"]
+
+
+def test_a_travel_guides_tagged_days_and_its_tips_label_are_one_articles_subheads() -> None:
+    """`【第一天】…` / … / `【第二天】…` / … / `【出行贴士】` / `交通：…`: a section's tag before its words and a label whole
+    in brackets are one family of part heads (`_bracketed_head`), so the tips' label is the guide's last subhead, not
+    the kicker of an article whose title the next line's entry would be."""
+    lines = ("槐川古道三日行", "□吕娜", "槐川古道全长约40公里，沿途保留着驿站、石桥和古渡口，适合三天走完。",
+             "【第一天】石桥村—槐川古渡，约12公里", "第一天的路平缓好走，沿途是大片茶园，中午可在槐川古渡吃农家饭。",
+             "【第二天】槐川古渡—桐溪镇，约15公里", "第二天要翻过一座山，建议早上七点前出发，带足饮用水和干粮。",
+             "【出行贴士】", "交通：自驾游客可将车辆停放在石桥村", "停车场，再乘接驳车回到起点。")
+    (guide,) = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in guide.blocks if b.type == "heading"] == [lines[3], lines[5], lines[7]]
+
+
+def test_a_label_in_brackets_right_over_running_text_is_a_subhead() -> None:
+    """`【议事会：大家的事大家商量】` right over a paragraph: a kicker has its title under it and no title is wholly in
+    brackets, so the label is a section's, even where its like stands too far off to make a row of part heads."""
+    lines = ["□吕娜", "石桥村的书房是怎么办起来的？村支书王川说，说到底，就是把村里的事交给村民商量。",
+             "【议事会：大家的事大家商量】", "2019年，石桥村成立村民议事会，书房建在哪里、买什么书，都由议事会商量决定。"]
+    assert {r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok} == {"heading"}
+
+
 def test_a_subhead_after_a_section_tag_is_no_subtitle() -> None:
     """`【现场】书架前排起了长队` under a title: a section's tag before a subhead's words is a subhead's form, never a
     subtitle, a title under a kicker or the rest of a head line."""

@@ -589,6 +589,8 @@ def _weights() -> tuple[dict[str, list[float]], list[list[float]]]:
 
 # Han characters a line of each role may have: a head or a subhead is short (the longest seen: a kicker
 # of 70, a title of 29, a subhead of 31); paragraphs and their pieces have no bound
+# the marks a head line may close on, asking or exclaiming (城市为何更热？): never a full stop nor a pause (，、；：)
+HEAD_MARKS = "？！?!"
 LONGEST = {"head": 90, "title": 50, "title+": 50, "subtitle": 50, "byline": 50, "heading": 50}
 # A subtitle says more than its title in a phrase of its own (the 8 labelled have 8 Han characters or more): a
 # line of a few (连成网, “网红打卡地”, 老人饭碗) under a title is the title's rest, broken off by the layout; one led
@@ -845,9 +847,14 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             out.append([r == "head" for r in ROLES])
             continue
         if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】), the
-            # latter where labels alike stand in a row over running text (`parallel_items`: 【案情】 / … / 【审理】 / …)
-            out.append([r in LABEL_ROLES and not (i == 0 and r == "title") and not (i in roundup and r != "heading")
-                        for r in ROLES])
+            # latter where labels alike stand in a row over running text (`parallel_items`: 【案情】 / … / 【审理】 / …),
+            # or right over running text, a line too long for a title or saying a sentence (a kicker has its title
+            # under it, which may be broken after a comma; no labelled title is wholly in brackets)
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            over_text = (len(han_only(nxt)) > LONGEST["title"] or SENTENCE_INSIDE.search(nxt) is not None
+                         or end_mark(nxt) == "。")
+            out.append([r in LABEL_ROLES and not (i == 0 and r == "title")
+                        and not ((i in roundup or over_text) and r != "heading") for r in ROLES])
             continue
         dangling = dangles[i]
         # …and a line left dangling by its last word opens no article's head over running text (书房的第一步是 / 搭好书架，
@@ -1294,7 +1301,8 @@ def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
     so the plain line is no subhead of that article, but the head of the next or running text. Not a section's number
     (一、…: a level of its own) nor a box's label (延伸阅读, 【相关链接】). Each is mapped to whether the next line goes
     on from it (`ties`, or a reporting verb after a speaker's name: 北湾区副区长吕娜 / 表示，…): then it may also be a
-    paragraph's first words, broken by a column; else it is whole, a head line."""
+    paragraph's first words, broken by a column, as is a line its last word leaves dangling (村里有一处 / 老祠堂…);
+    else it is whole, a head line."""
     short = [0 < len(han_only(t)) <= LONGEST["heading"] and not is_terminated(t) for t in lines]
     plain = [s and t[0] not in BULLETS for s, t in zip(short, lines)]  # a head line's shape, set after no bullet
     out: dict[int, bool] = {}
@@ -1311,7 +1319,7 @@ def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
         if not (short[i] and i > 0 and is_terminated(lines[i - 1]) and _phrase(text)):
             continue  # (a paragraph's first words, broken by a column)
         if sum(i - j <= BULLETED_SPAN for j in bulleted) >= 2 and not NUMBERED.match(text) and text[0] not in "【（(":
-            out[i] = i + 1 < len(lines) and (bool(ties(text, lines[i + 1], page))
+            out[i] = i + 1 < len(lines) and (left_dangling(text) or bool(ties(text, lines[i + 1], page))
                                              or lexicon().cut(lines[i + 1][:4])[0] in REPORTING)
         bulleted = []
     return out
@@ -1530,10 +1538,11 @@ def _quoted_head(text: str) -> bool:
 
 
 def _bracketed_head(text: str) -> bool:
-    """A phrase whole in lenticular brackets (【交易规模稳步扩大】, 【法院审理】): the form papers give the parts of a
-    report or a case; alone above a title it is a column's label, but no label comes three times with only running
-    text between."""
-    return text[:1] == "【" and text[-1:] == "】" and text.count("【") == 1
+    """A phrase whole in lenticular brackets (【交易规模稳步扩大】, 【法院审理】), or a section's tag before its words
+    (【第一天】石桥村—槐川古渡，约12公里): the form papers give the parts of a report, a case or a travel guide, both at
+    once in one article (【第三天】… / … / 【出行贴士】); alone above a title it is a column's label, but no label comes
+    three times with only running text between."""
+    return text[:1] == "【" and text.count("【") == 1 and (text[-1:] == "】" or SECTION_TAG.match(text) is not None)
 
 
 def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
@@ -1679,8 +1688,8 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
     sections follow: a commentary's title after the article before it (…。 / 用好…新考卷 / 社区是… / 一、…), not a
     paragraph of that article (ending on no full stop nor a clause's mark: a head line may ask or exclaim, but a line
     left on a comma, …方便群众读书、, is a paragraph's, broken by a column). Only running text may stand between (lines
-    ending on a sentence's or a clause's mark, or longer than a subhead); any other line, another section's number or a short line that may be a subhead or a
-    head, ends the search. `counts`: each line's `_count`, a section's first number being one not of an item counted
+    ending on a sentence's or a clause's mark, or longer than a subhead); any other line, another section's number or
+    a short line that may be a subhead or a head, ends the search. `counts`: each line's `_count`, a section's first number being one not of an item counted
     in running text (一是…), of a part a noun numbers (看点一：…, which a lead announces) nor of a list a colon
     announces (…三个方面： / （1）…)."""
     first = [c is not None and c[1] == 1 and c[0] not in ("#是", "#要") and not c[0].endswith("：")
@@ -1695,7 +1704,7 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
                 if j > i + 1:
                     before = lines[i - 1] if i else "。"  # the page's top: after an end
                     out[i] = (not _CLAUSES.search(text) and not SENTENCE_INSIDE.search(text) and not dangles[i]
-                              and (end_mark(text) not in CLAUSE_END or end_mark(text) in "？！?!")
+                              and (end_mark(text) not in CLAUSE_END or end_mark(text) in HEAD_MARKS)
                               and not (text[:1] in OPENERS and is_terminated(text))
                               and len(han_only(text)) <= LONGEST["title"]
                               and (ended(before) or is_terminated(before) and len(han_only(before)) > LONGEST["head"]))

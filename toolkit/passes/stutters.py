@@ -716,9 +716,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # tentative form of a verb and its object, which the dictionary lists for some (点点头) but not all; or a
             # stray copy before a figurative compound (联|联手): for the editor
             return Reading(False, f"「{ch}{ch}{right[2][1]}」 may move the body for a try", doubtful=True)
-        if before is not None and len(before[2]) == 1 and lex.words.get(before[2] + ch) is not None:
+        if (before is not None and len(before[2]) == 1 and before[2] not in NEGATION
+                and lex.words.get(before[2] + ch) is not None):
             # the character left alone before the first copy makes a word with it, one the dictionary lists though
-            # rarely (自|住|住房: 自住, self-occupied, 自住|住房): each copy may belong to its own word, for the editor
+            # rarely (自|住|住房: 自住, self-occupied, 自住|住房): each copy may belong to its own word, for the editor.
+            # Not a negation's (不出, 没走): it negates the word the second copy opens as well (走不出|出去 is 走不出去)
             return Reading(False, f"「{before[2]}{ch}」 may be a word of its own before 「{right[2]}」", doubtful=True)
         if name := _name_before(lex, article, text, start):
             # 王强|强调: the first copy closes a name the article prints again and again, the second opens the verb
