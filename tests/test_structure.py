@@ -1935,6 +1935,15 @@ def test_a_travel_guides_tagged_days_and_its_tips_label_are_one_articles_subhead
     assert [b.text for b in guide.blocks if b.type == "heading"] == [lines[3], lines[5], lines[7]]
 
 
+def test_a_label_after_a_texts_end_over_a_title_is_no_paragraph() -> None:
+    """`书房走基层` after an article's end, over a line shaped like a title and then running text: a paragraph of a few
+    characters ending on no mark is no paragraph at all; the label is the next article's kicker (no byline needed)."""
+    lines = ["郑晓东说，书房明年还要再添一千册书。", "书房走基层", "石桥村的“夜读课”",
+             "晚上七点，石桥村书房里坐满了人。村民吕娜带着两个孩子来上“夜读课”，每周两次，风雨无阻。"]
+    assert not _allowed(lines)[1][ROLES.index("para")]
+    assert [r.role for r in read(lines)][1:3] == ["head", "title"]
+
+
 def test_a_label_in_brackets_right_over_running_text_is_a_subhead() -> None:
     """`【议事会：大家的事大家商量】` right over a paragraph: a kicker has its title under it and no title is wholly in
     brackets, so the label is a section's, even where its like stands too far off to make a row of part heads."""

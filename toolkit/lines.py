@@ -909,6 +909,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # it is a head line, the title or its rest, a subtitle or a byline, whatever the line above it ends on (an
         # article cut short above the title)
         over_lead_box = box_label(following) == LEAD_BOX
+        # a label's shape (`_label`: 走基层, 非遗人物) after a text's end, over a line shaped like a title: a kicker, or a
+        # subhead, never a paragraph of its own, which would end on no mark with a few characters said
+        labels_head = (0 < i and ended(lines[i - 1]) and han <= COLUMN_LABEL and _label(text)
+                       and _head_shaped(following) and i + 2 < len(lines) and not _head_shaped(lines[i + 2]))
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
         # paragraph, `书香浸润城乡，全` / `民阅读蔚然成风` / `□吕娜`, is a title), unless it holds a full stop with more
@@ -1111,6 +1115,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (under_statement and r == "title") and not (under_label and r == "subtitle")
                and not (quotes and r == "byline")
                and not (titles_lead and r != "head") and not (over_lead_box and r not in HEAD_ROLES)
+               and not (labels_head and r == "para")
                and not (column_over and r in ("heading", "para", "cont"))
                and not (i - 1 in box_styled and not after_word and r == "cont")
                and not (announces and r in ("subtitle", "title+"))
