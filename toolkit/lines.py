@@ -910,8 +910,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # article cut short above the title)
         over_lead_box = box_label(following) == LEAD_BOX
         # a label's shape (`_label`: 走基层, 非遗人物) after a text's end, over a line shaped like a title: a kicker, or a
-        # subhead, never a paragraph of its own, which would end on no mark with a few characters said
-        labels_head = (0 < i and ended(lines[i - 1]) and han <= COLUMN_LABEL and _label(text)
+        # subhead, never a paragraph of its own, which would end on no mark with a few characters said (a name alone
+        # there signs the text above, `signing`)
+        labels_head = (0 < i and ended(lines[i - 1]) and han <= COLUMN_LABEL and _label(text) and i not in signing
                        and _head_shaped(following) and i + 2 < len(lines) and not _head_shaped(lines[i + 2]))
         # the byline marked with □ sits right under its article's head: in every labelled page (44 of 44) the line
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
