@@ -721,6 +721,16 @@ def test_stutter_judged_by_the_articles_own_spelling(raw: list[str], expected: l
     assert texts(new) == expected
 
 
+def test_a_doubtful_double_the_article_prints_alike_again_is_not_flagged() -> None:
+    """`耕地地力` once is for the editor (耕地|地力 or a stray copy); printed alike three times it is the writer's term,
+    for a stray copy falls at random."""
+    once = ["槐川县发放耕地地力保护补贴。"]
+    assert [c.action for c in fix_article(article(*once), NONE)[1]] == ["flagged"]
+    again = once + ["耕地地力保护补贴是支持农民保护耕地的补贴。", "耕地地力保护补贴每年6月底前发放到户。"]
+    new, corrections = fix_article(article(*again), NONE)
+    assert texts(new) == again and corrections == []
+
+
 def test_garble_is_flagged_with_suggestion() -> None:
     new, (c,) = fix_article(article("他提了一个个个问题。"), NONE)
     assert texts(new) == ["他提了一个个个问题。"]
