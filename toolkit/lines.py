@@ -587,10 +587,10 @@ def _weights() -> tuple[dict[str, list[float]], list[list[float]]]:
     return state, trans
 
 
-# Han characters a line of each role may have: a head or a subhead is short (the longest seen: a kicker
-# of 70, a title of 29, a subhead of 31); paragraphs and their pieces have no bound
 # the marks a head line may close on, asking or exclaiming (城市为何更热？): never a full stop nor a pause (，、；：)
 HEAD_MARKS = "？！?!"
+# Han characters a line of each role may have: a head or a subhead is short (the longest seen: a kicker
+# of 70, a title of 29, a subhead of 31); paragraphs and their pieces have no bound
 LONGEST = {"head": 90, "title": 50, "title+": 50, "subtitle": 50, "byline": 50, "heading": 50}
 # A subtitle says more than its title in a phrase of its own (the 8 labelled have 8 Han characters or more): a
 # line of a few (连成网, “网红打卡地”, 老人饭碗) under a title is the title's rest, broken off by the layout; one led
@@ -1695,9 +1695,9 @@ def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
     paragraph of that article (ending on no full stop nor a clause's mark: a head line may ask or exclaim, but a line
     left on a comma, …方便群众读书、, is a paragraph's, broken by a column). Only running text may stand between (lines
     ending on a sentence's or a clause's mark, or longer than a subhead); any other line, another section's number or
-    a short line that may be a subhead or a head, ends the search. `counts`: each line's `_count`, a section's first number being one not of an item counted
-    in running text (一是…), of a part a noun numbers (看点一：…, which a lead announces) nor of a list a colon
-    announces (…三个方面： / （1）…)."""
+    a short line that may be a subhead or a head, ends the search. `counts`: each line's `_count`, a section's first
+    number being one not of an item counted in running text (一是…), of a part a noun numbers (看点一：…, which a lead
+    announces) nor of a list a colon announces (…三个方面： / （1）…)."""
     first = [c is not None and c[1] == 1 and c[0] not in ("#是", "#要") and not c[0].endswith("：")
              and not (j and end_mark(lines[j - 1]) in "：:")
              for j, c in enumerate(counts)]

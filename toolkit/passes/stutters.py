@@ -1033,7 +1033,7 @@ def _spelled_so(article: str, text: str, start: int) -> bool:
     """The article prints the double between the same characters again (耕地地力 in a policy's name, three times): a
     stray copy falls at random and is not printed twice alike, so a double both readings allow is the writer's there,
     nothing for the editor."""
-    return start > 0 and article.count(text[start - 1 : start + 3]) > 1
+    return 0 < start and start + 3 <= len(text) and article.count(text[start - 1 : start + 3]) > 1
 
 
 def _ends_word(lex: Lexicon, text: str, at: int) -> bool:
