@@ -498,6 +498,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # after a phrase of place the copy may be the predicate's verb before its object; not a localizer's, a modal's
         ("吕娜在大学学设计", "吕娜在大学设计", "flagged"),
         ("书房建在省会会城市周边", "书房建在省会城市周边", "applied"),
+        # a verb of one character said twice for a try before an activity jieba lists as a noun, after going (爬山)
+        ("周末一家人一起去爬爬山。", "周末一家人一起去爬山。", "flagged"),
         # a negation makes no word with the first copy: it negates the complement the second opens (走不出去)
         ("孩子们一进书房就走不出出去", "孩子们一进书房就走不出去", "applied"),
         # a modal (只能) jieba read as another word (只|能量) may take the verb said twice for a try
@@ -656,7 +658,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "吕娜的药吃吃停停，书房的药吃了一半",
                                   # the second pair of an AABB jieba lists no AAB of; 一 and a noun borrowed as the
                                   # measure of the next, a count jieba never counted (一格)
-                                  "书房剪纸的线条都匀匀称称的", "菜园里是一格格菜畦"])
+                                  "书房剪纸的线条都匀匀称称的", "菜园里是一格格菜畦",
+                                  # a noun and a localizer close a phrase of place before a word opening on the localizer
+                                  "书房的读者中中老年人多"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []
@@ -729,6 +733,13 @@ def test_a_doubtful_double_the_article_prints_alike_again_is_not_flagged() -> No
     again = once + ["耕地地力保护补贴是支持农民保护耕地的补贴。", "耕地地力保护补贴每年6月底前发放到户。"]
     new, corrections = fix_article(article(*again), NONE)
     assert texts(new) == again and corrections == []
+
+
+def test_the_same_stutter_in_two_paragraphs_gets_two_ids() -> None:
+    """`近年年来` opening two paragraphs: two corrections, which the editor decides one by one, so two ids (an id is
+    unique within a run; the paragraph's lines tell them apart)."""
+    _, corrections = fix_article(article("近年年来，槐川县新建书房12座。", "近年年来，石桥村书房接待读者上万人次。"), NONE)
+    assert len(corrections) == 2 and len({c.id for c in corrections}) == 2
 
 
 def test_garble_is_flagged_with_suggestion() -> None:

@@ -678,8 +678,9 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # also lists many verb-and-object words as verbs, 打球, but with them as with proper nouns, 安阳, the same
             # test would flag twice the stutters: 加|加工, 脱|脱贫)
             return Reading(False, f"「{ch}{ch}{right[2][1]}」 may be the verb said twice before its object", doubtful=True)
-        if (len(right[2]) == 2 and lex.tag(ch * 2) == lex.tag(right[2]) == "v" and lex.tag(right[2][1]) == "n"
-                and lex.words.get(ch * 2) is not None and (_clause_ends(text, end + 1) or text[end + 1 : end + 2] in ("吧", "、"))
+        if (len(right[2]) == 2 and lex.tag(right[2][1]) == "n"
+                and (lex.tag(ch * 2) == lex.tag(right[2]) == "v" and lex.words.get(ch * 2) is not None
+                     or lex.tag(ch) == "v" and lex.tags.get(right[2]) in ACTIVITIES) and (_clause_ends(text, end + 1) or text[end + 1 : end + 2] in ("吧", "、"))
                 and (before is not None and (len(before[2]) == 1 and lex.tag(before[2]) == "v" or before[2] in AUXILIARIES
                                              or before[2] in MODALS)
                      or _quoted_name(text, start, end))):
@@ -687,8 +688,14 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # where the dictionary lists the verb said twice (躲躲, however rare), after a verb of wanting or going or a modal,
             # and the activity closes its clause, as a try at it does (只想躲躲雨，, 去散散心吧; not 开|开业一年来, 新挑|挑战，),
             # or in quotation marks of its own, the colloquial phrase quoted (下班后来“充充电”): the AAB tentative form too,
-            # for the editor
+            # for the editor; so is a verb of one character before an activity jieba lists as a noun (去爬|爬山: 去爬爬山,
+            # go and climb a little), whether or not the dictionary lists the verb said twice
             return Reading(False, f"「{ch}{ch}{right[2][1]}」 may be the verb said twice before its object", doubtful=True)
+        if (lex.is_localizer(ch) and before is not None and len(before[2]) > 1 and lex.tag(before[2]).startswith("n")
+                and not lex.is_localizer(right[2])):
+            # a noun and a localizer close a phrase of place (参与者中, among the participants; 会上, at the meeting),
+            # and the second copy opens the next word (参与者中|中老年人多, 会上|上级…): each copy its own word
+            return Reading(True, f"「{before[2]}{ch}」 places what follows, 「{right[2]}」 opens on the second 「{ch}」")
         if before is not None and ch in CLOSES_VERB and lex.tag(before[2])[:1] in ("v", "p"):
             return Reading(False, f"「{ch}」 may close 「{before[2]}{ch}」 before 「{right[2]}」", doubtful=True)
         if (before is not None and lex.tag(before[2]) in ("m", "d") and lex.tag(ch) == "n" and len(right[2]) == 4
@@ -1228,8 +1235,10 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
     return han_only(inside) == inside and len(inside) <= QUOTED_NAME
 
 
-def _fix_block(article: Article, block: Block, decisions: Decisions, spelled: str, at: int) -> tuple[Block, list[Correction]]:
-    """Judge every run of the block; `spelled`: the article as printed, where the block starts at `at`."""
+def _fix_block(article: Article, block: Block, decisions: Decisions, spelled: str, at: int,
+               taken: dict[str, tuple[int, ...]]) -> tuple[Block, list[Correction]]:
+    """Judge every run of the block; `spelled`: the article as printed, where the block starts at `at`; `taken`: the
+    ids given so far in the article, with the lines of the block each was given in."""
     text, corrections, offset = block.text, [], 0
     for m in list(_RUN.finditer(block.text)):
         s, e = m.start() + offset, m.end() + offset
@@ -1240,9 +1249,13 @@ def _fix_block(article: Article, block: Block, decisions: Decisions, spelled: st
         before = text[lo:hi]
         fixed = text[lo : s + verdict.keep] + text[e:hi]
         kind = "stutter" if verdict.action == "applied" else "garble"
+        cid = correction_id(kind, article.id, before, fixed)
+        if taken.setdefault(cid, block.lines) != block.lines:  # the same words fixed in another paragraph (近年年来
+            # twice): that paragraph's lines tell the two apart
+            cid = correction_id(kind, article.id, before, fixed, lines=block.lines)
         c = decided(
             Correction(
-                id=correction_id(kind, article.id, before, fixed),
+                id=cid,
                 kind=kind,
                 action=verdict.action,
                 article=article.id,
@@ -1266,7 +1279,7 @@ def fix_article(article: Article, decisions: Decisions) -> tuple[Article, list[C
     """`服务队的的作用` → `服务队的作用`; `改造造造提升` → `改造提升`; `一条条`, `宣传部部长` untouched."""
     if not any(_RUN.search(b.text) for b in article.blocks):
         return article, []
-    blocks, corrections = [], []
+    blocks, corrections, taken = [], [], {}
     # the article as printed, before any fix (set-aside text of other articles is no evidence)
     head = "\n".join([article.kicker or "", article.title or "", article.subtitle or ""])
     texts = [b.text if b.type != "fragment" else "" for b in article.blocks]
@@ -1274,12 +1287,12 @@ def fix_article(article: Article, decisions: Decisions) -> tuple[Article, list[C
     starts = accumulate((len(t) + 1 for t in texts), initial=len(head) + 1)  # where each block starts in it
     for block, at in zip(article.blocks, starts):
         if _RUN.search(block.text):
-            block, found = _fix_block(article, block, decisions, spelled, at)
+            block, found = _fix_block(article, block, decisions, spelled, at, taken)
             corrections.extend(found)
             # a repeat is judged in the text around it, and a fix nearby changes that text: judge again
             # until nothing changes, so that a second run of the pass finds nothing to do
             while any(c.action == "applied" for c in found):
-                block, again = _fix_block(article, block, decisions, spelled, at)
+                block, again = _fix_block(article, block, decisions, spelled, at, taken)
                 seen = {c.id for c in corrections}
                 found = [c for c in again if c.action == "applied" or c.id not in seen]
                 corrections.extend(found)
