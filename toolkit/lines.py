@@ -763,6 +763,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                 and not ended(lines[k])}
     for i, text in enumerate(lines):
         han = len(han_only(text))
+        following = lines[i + 1] if i + 1 < len(lines) else ""
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
             out.append([r == "cont" for r in ROLES])
             continue
@@ -850,9 +851,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # latter where labels alike stand in a row over running text (`parallel_items`: 【案情】 / … / 【审理】 / …),
             # or right over running text, a line too long for a title or saying a sentence (a kicker has its title
             # under it, which may be broken after a comma; no labelled title is wholly in brackets)
-            nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            over_text = (len(han_only(nxt)) > LONGEST["title"] or SENTENCE_INSIDE.search(nxt) is not None
-                         or end_mark(nxt) == "。")
+            over_text = (len(han_only(following)) > LONGEST["title"] or SENTENCE_INSIDE.search(following) is not None
+                         or end_mark(following) == "。")
             out.append([r in LABEL_ROLES and not (i == 0 and r == "title")
                         and not ((i in roundup or over_text) and r != "heading") for r in ROLES])
             continue
@@ -887,7 +887,6 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # …and a section's number opening the line before a comma (第一，在一线摸清实情) is its number, no clause: the
         # clause too short for a subhead's is looked for in the words after it
         worded = text[number.end() :] if (number := NUMBERED.match(text)) else text
-        following = lines[i + 1] if i + 1 < len(lines) else ""
         # …nor a topic's label before its colon, of two characters or more, where another such head stands over the
         # next part or the one before (海风：攻守均衡 客场稳健 / … / 雄鹰：主场强势 锋线火热: the sides a preview weighs)
         topic = i in paired

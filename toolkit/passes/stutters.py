@@ -680,7 +680,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{ch}{ch}{right[2][1]}」 may be the verb said twice before its object", doubtful=True)
         if (len(right[2]) == 2 and lex.tag(right[2][1]) == "n"
                 and (lex.tag(ch * 2) == lex.tag(right[2]) == "v" and lex.words.get(ch * 2) is not None
-                     or lex.tag(ch) == "v" and lex.tags.get(right[2]) in ACTIVITIES) and (_clause_ends(text, end + 1) or text[end + 1 : end + 2] in ("吧", "、"))
+                     or lex.tag(ch) == "v" and lex.tags.get(right[2]) in ACTIVITIES)
+                and (_clause_ends(text, end + 1) or text[end + 1 : end + 2] in ("吧", "、"))
                 and (before is not None and (len(before[2]) == 1 and lex.tag(before[2]) == "v" or before[2] in AUXILIARIES
                                              or before[2] in MODALS)
                      or _quoted_name(text, start, end))):
