@@ -495,6 +495,14 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a noun seldom takes 的是: the copy may be a verb opening the subject clause; after an adjective one copy reads
         ("吕娜大学学的是图书馆学", "吕娜大学的是图书馆学", "flagged"),
         ("更重要要的是坚持下去", "更重要的是坚持下去", "applied"),
+        ("吕娜大学学的不是图书馆学", "吕娜大学的不是图书馆学", "flagged"),  # the copula negated
+        # 一 before a character said twice it makes no word with: a borrowed measure (one order after another); a
+        # character it makes a word with is judged by that word
+        ("吕娜帮书房一单单算成本", "吕娜帮书房一单算成本", "flagged"),
+        ("仓库里码着一托托进口新书", "仓库里码着一托进口新书", "flagged"),
+        ("吕娜一定定会来书房", "吕娜一定会来书房", "applied"),
+        # the word the first copy ends regroups with the one before it (人|次年 or 人次|年年), the double before a verb
+        ("书房的读者人次年年攀升", "书房的读者人次年攀升", "flagged"),
         # after a phrase of place the copy may be the predicate's verb before its object; not a localizer's, a modal's
         ("吕娜在大学学设计", "吕娜在大学设计", "flagged"),
         ("书房建在省会会城市周边", "书房建在省会城市周边", "applied"),

@@ -132,6 +132,9 @@ UNSEEN = 3
 # reduplication comes within half of it (the nearest: 日常|常常, 0.92 times); of the stutters generated on
 # the dev articles that the other rules leave, 13 reach 1 and 8 reach 2.
 OUTWEIGHS = 2.0
+# Two words jieba could cut from the same characters (人次|年 or 人|次年) within this factor of each other's counts: its
+# choice of one says little, the other reading as likely as not in context.
+COMPARABLE = 10.0
 # Odds against a character printed twice by the extraction: one stutter in a thousand characters or fewer
 # (the labelled pages have one in 1,100 to 5,600 Han characters). A reading of the text with one copy must be
 # likelier than the double by as much before it counts as the text meant (see `_likelier_once`).
@@ -233,6 +236,22 @@ def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
         return False
     return not (text[start - 1] == "一" and (_measure_word(lex, text[start]) or text[start + 2 : start + 3] == "地"
                                              or not _is_word(lex, "一" + text[start]) and _noun_after(lex, text, start + 2)))
+
+
+# 的 closing a clause that names a thing by what was done to it, and the copula it is the subject of (学的是, 学的不是,
+# 种的也是): what was studied is…
+NOMINAL_SUBJECT = re.compile("的[不也都就还并却]?是")
+
+
+def _borrowed_measure(lex: Lexicon, text: str, start: int) -> bool:
+    """一 alone before a character said twice that it makes no word with (一单单, 一托托): a noun or a verb may be
+    borrowed as a measure word the dictionary does not list (一单生意, 一托货物) and said twice after 一 means one after
+    another (一单单算成本), as 一条条 does; or a stray copy of a count (一单算成本). Both are Chinese: for the editor.
+    (Not after another numeral, 十一单单; nor the copula, which no count takes: 一是是 is a list's first item, 一是;
+    a character 一 makes a word with is judged by that word: 一定定.)"""
+    ch = text[start]
+    return (text[start - 1] == "一" and (start < 2 or text[start - 2] not in NUMERALS) and HAN.match(ch) is not None
+            and ch not in NUMERALS + COPULAS and not lex.is_function_word(ch) and not _is_word(lex, "一" + ch))
 
 
 def _after_count(lex: Lexicon, text: str, start: int) -> bool:
@@ -573,11 +592,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # 只|能量|量|血压: 只能 takes its verb, said twice for a try (能|量量血压), or once (能|量血压); both Chinese
             return Reading(False, f"「{text[lo + left[0] - 1]}{left[2][0]}」 may take 「{ch * 2}」, a verb said twice",
                            doubtful=True)
-        if lex.tag(left[2]).startswith("n") and text[end : end + 2] == "的是":
+        if lex.tag(left[2]).startswith("n") and (copula := NOMINAL_SUBJECT.match(text, end)):
             # a noun seldom takes 的是 (*大学的是…): the copy may be a verb of its own, the subject clause's (大学|学的是
-            # 工业设计: what he studied at university); jieba tags some verbs as nouns (奏响), so for the editor. After a
-            # word of other kinds one copy reads (更重要|要的是: 重要的是)
-            return Reading(False, f"「{ch}的是」 may open a clause of its own after the noun 「{left[2]}」", doubtful=True)
+            # 工业设计, 大学|学的不是理科: what he studied at university); jieba tags some verbs as nouns (奏响), so for the
+            # editor. After a word of other kinds one copy reads (更重要|要的是: 重要的是)
+            return Reading(False, f"「{ch}{copula[0]}」 may open a clause of its own after the noun 「{left[2]}」",
+                           doubtful=True)
         if lex.tag(left[2]).startswith("n") and after is not None and after[2] in ASPECT:
             # an aspect marker alone after the copy makes it a verb (jieba tags 记 a noun), after a noun ending on it
             # (笔记|记了满满三大本: the notes, he wrote down three volumes): the noun the topic, the copy the clause's
@@ -625,6 +645,13 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # the editor. (Not before a localizer, which closes the phrase itself, 在会议|议|上; nor a modal's copy, which
             # takes no noun: 在省会|会|城市)
             return Reading(False, f"「{ch}{after[2]}」 may be the predicate after 「{before[2]}{left[2]}」", doubtful=True)
+        if (len(left[2]) == 2 and before is not None and _is_word(lex, regrouped := before[2] + left[2][0])
+                and COMPARABLE * _count(lex, regrouped) >= _count(lex, left[2]) and _measure_word(lex, ch) and after is not None and lex.tag(after[2]) in ("v", "a")):
+            # the word the first copy ends regroups with the one before it into a word about as common (`COMPARABLE`),
+            # leaving that copy alone (人|次年|年|攀升 or 人次|年年|攀升): the double then a measure word reduplicated, every
+            # one (year after year), before the predicate it qualifies (参训人次年年攀升); or a stray copy (人次年攀升): for
+            # the editor. (Not 该|项目|目: 项目 is fifty times commoner than 该项)
+            return Reading(False, f"「{ch * 2}」 may modify 「{after[2]}」 after 「{regrouped}」", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
         if (start > 0 and text[start - 1] in NUMERALS and (lex.tag(ch) in ("m", "q") or _ordinal(text, start))
@@ -793,6 +820,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         # a unit numbered, then its head (七连|连长, 三班|班长: the seventh company's commander), as after its name
         return Reading(True, f"「{text[start - 1]}{ch}」 names a unit, 「{ch}长」 its head", certain=True)
     if _after_numeral(lex, text, start):
+        if _borrowed_measure(lex, text, start):
+            return Reading(False, f"「一{ch * 2}」 may say one {ch} after another", doubtful=True)  # 一单单
         return Reading(False, f"「{ch * 2}」 cannot follow a numeral")  # 4天天内, 1.16万万亿
     if _after_count(lex, text, start) and not _starts_word(lex, text, start + 1):
         # (not where the second copy opens a word: 两个村|村民 are the villagers of two villages)
@@ -854,6 +883,8 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
     if _after_numeral(lex, text, start):
         if text[start - 1] == "一" and _one_by_one_beside(text, start):
             return Reading(True, f"「一{ch * 2}」 stands beside another 「一」 and a character said twice")
+        if _borrowed_measure(lex, text, start):
+            return Reading(False, f"「一{ch * 2}」 may say one {ch} after another", doubtful=True)  # 一托托货
         return Reading(False, f"「{ch}」 doubled after a numeral")
     if _after_demonstrative(lex, text, start):
         return Reading(False, f"「{ch}」 doubled after 「{text[start - 1]}」")  # 这座座书房
