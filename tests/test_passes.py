@@ -787,6 +787,10 @@ def test_garble_is_flagged_with_suggestion() -> None:
         # again, and a figure's comparison with the year before, are of a doer or a figure named before them
         (["又为书房添置了两千册新书。"], None, True, False),
         (["又是一年开学季，书房里坐满了学生。"], None, False, False),
+        # …and so does a season arriving again; not a place reached again, by a doer named before
+        (["又到读书月，书房里坐满了学生。"], None, False, False),
+        (["又逢佳节，书房里挂起了灯笼。"], None, False, False),
+        (["又到石桥村的书房里借了三本书。"], None, True, False),
         (["同比增长12%，借阅人次创下新高。"], None, True, False),
         (["环比下降3个百分点，书房的夜间借阅人次却多了不少。"], None, True, False),
         # …while a word that only opens with 共 is a word of its own

@@ -33,6 +33,10 @@ SEQUEL = frozenset("随后 随即 此后 之后 然后 接着".split())
 # blind articles) opens with one, 61 of 12,819 clauses after a mark do.
 MID_CLAUSE = frozenset("是 一定 很 都 才 便 均 皆 亦 曾 必须 越来越 更是 共有 共计 一共 总共 累计 把 将 已经 已 又 同比 环比".split())
 FRAMES_TIME = frozenset("已经 已 又".split())
+# …nor before a verb of a time arriving (又到旅游旺季, 又逢佳节, 已值深夜) with the time it names in the clause: the season
+# is the clause's whole matter, a frame as 又是一年 is
+ARRIVES = frozenset("到 逢 值".split())
+SEASON_ENDS = "季节期月夜"  # a season, a festival, a period, a month, the night (旺季, 佳节, 汛期, 读书月, 深夜)
 # …unless the sentence takes what it opens on up again with a demonstrative after a dash (把二氧化碳“吃”进去，再“吐”出
 # 燃料——这个听起来颇具科幻色彩的设想，…): the opening is the sentence's topic, its subject to come
 RESUMED = re.compile(r"——这")
@@ -88,7 +92,7 @@ def start_missing(article: Article) -> str | None:
         return f"the text opens with 「{opening}」, the end of a word whose start is missing"
     if opening in ANSWERING or opening in SEQUEL:
         return f"the text opens with 「{opening}」, which answers something said before it"
-    if (opening in MID_CLAUSE and not (opening in FRAMES_TIME and len(words) > 1 and words[1] == "是")
+    if (opening in MID_CLAUSE and not (opening in FRAMES_TIME and _frames_time(lex, words))
             and not RESUMED.search(first_sentence)):
         return f"the text opens with 「{opening}」, which needs a subject before it"
     if (opening in ANAPHORIC or opening == "这" and len(words) > 1 and words[1] in CAUSATIVES
@@ -103,6 +107,17 @@ def start_missing(article: Article) -> str | None:
     if not article.title:
         return "the page begins inside an article whose title is on another page"
     return None
+
+
+def _frames_time(lex: Lexicon, words: list[str]) -> bool:
+    """The words after 又, 已 or 已经 frame a time: the copula (又是一年, 已是深夜), or a time arriving, named in the clause
+    (`ARRIVES`: 又到旅游旺季, 又逢佳节)."""
+    if len(words) < 2:
+        return False
+    if words[1] == "是":
+        return True
+    clause = re.split(r"[，。；：！？,;:!?]", "".join(words[2:]))[0]
+    return words[1] in ARRIVES and any(lex.tag(w) == "t" or w[-1] in SEASON_ENDS for w in lex.cut(clause) if w != "了")
 
 
 def _verb_before_amount(lex: Lexicon, lead: str) -> bool:
