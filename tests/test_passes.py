@@ -496,6 +496,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("吕娜大学学的是图书馆学", "吕娜大学的是图书馆学", "flagged"),
         ("更重要要的是坚持下去", "更重要的是坚持下去", "applied"),
         ("吕娜大学学的不是图书馆学", "吕娜大学的不是图书馆学", "flagged"),  # the copula negated
+        # levels of government named by a word jieba splits (全省各地|市 or 各|地市), before a word opening on the unit
+        ("全省各地市市场规模扩大", "全省各地市场规模扩大", "flagged"),
         # 一 before a character said twice it makes no word with: a borrowed measure (one order after another); a
         # character it makes a word with is judged by that word
         ("吕娜帮书房一单单算成本", "吕娜帮书房一单算成本", "flagged"),
@@ -587,6 +589,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # each copy in its own word, or the first closing a number or a compound
                                   "问题实在在于管理", "2020年年底", "2019年年末", "平菇菌菌棒。平菇菌长得好",
                                   "道德庭庭长说", "一家文创店店主说",
+                                  # the levels named by a word jieba splits (全省各地|市 or 各|地市), then their organ
+                                  "全省各地市市场监管局加强检查",
                                   # 在 starts its own phrase after a word ending in it
                                   "他现在在北京工作", "这些问题存在在许多地方", "他现在在2号楼上班",
                                   # a reduplicated adjective before 的

@@ -669,6 +669,13 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if ch in ADMINISTRATIVE and _place_before(lex, spans, before, right[2]):
             return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it",  # 石桥村|村委会
                            certain=_organ_after(lex, text, start))
+        if ch in ADMINISTRATIVE and before is not None and len(before[2]) > 1 and _is_word(lex, level := before[2][-1] + ch):
+            # the word before ends on a character that makes levels of government with the first copy (全省各地|市 or
+            # 全省各|地市, the prefecture-level cities), the second copy opening the next word: each copy its own word
+            # before an organ's name (各地市|市场监管部门), else as likely a stray copy (各地|市场规模): for the editor
+            if _organ_after(lex, text, start):
+                return Reading(True, f"「{level}」 names the levels, 「{right[2]}…」 their organ")
+            return Reading(False, f"「{level}」 may name the levels, before 「{right[2]}」", doubtful=True)
         if ((start == 0 or not HAN.match(text[start - 1]) or lex.tag(text[start - 1]) in ("p", "v", "u"))
                 and _organ_after(lex, text, start)):
             # a unit alone opening a clause or the object of a preposition or a verb names that level of government, the
