@@ -135,6 +135,9 @@ OUTWEIGHS = 2.0
 # Two words jieba could cut from the same characters (人次|年 or 人|次年) within this factor of each other's counts: its
 # choice of one says little, the other reading as likely as not in context.
 COMPARABLE = 10.0
+# 的 closing a clause that names a thing by what was done to it, and the copula it is the subject of (学的是, 学的不是,
+# 种的也是): what was studied is…
+NOMINAL_SUBJECT = re.compile("的[不也都就还并却]?是")
 # Odds against a character printed twice by the extraction: one stutter in a thousand characters or fewer
 # (the labelled pages have one in 1,100 to 5,600 Han characters). A reading of the text with one copy must be
 # likelier than the double by as much before it counts as the text meant (see `_likelier_once`).
@@ -236,11 +239,6 @@ def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
         return False
     return not (text[start - 1] == "一" and (_measure_word(lex, text[start]) or text[start + 2 : start + 3] == "地"
                                              or not _is_word(lex, "一" + text[start]) and _noun_after(lex, text, start + 2)))
-
-
-# 的 closing a clause that names a thing by what was done to it, and the copula it is the subject of (学的是, 学的不是,
-# 种的也是): what was studied is…
-NOMINAL_SUBJECT = re.compile("的[不也都就还并却]?是")
 
 
 def _borrowed_measure(lex: Lexicon, text: str, start: int) -> bool:
@@ -646,7 +644,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # takes no noun: 在省会|会|城市)
             return Reading(False, f"「{ch}{after[2]}」 may be the predicate after 「{before[2]}{left[2]}」", doubtful=True)
         if (len(left[2]) == 2 and before is not None and _is_word(lex, regrouped := before[2] + left[2][0])
-                and COMPARABLE * _count(lex, regrouped) >= _count(lex, left[2]) and _measure_word(lex, ch) and after is not None and lex.tag(after[2]) in ("v", "a")):
+                and COMPARABLE * _count(lex, regrouped) >= _count(lex, left[2]) and _measure_word(lex, ch)
+                and after is not None and lex.tag(after[2]) in ("v", "a")):
             # the word the first copy ends regroups with the one before it into a word about as common (`COMPARABLE`),
             # leaving that copy alone (人|次年|年|攀升 or 人次|年年|攀升): the double then a measure word reduplicated, every
             # one (year after year), before the predicate it qualifies (参训人次年年攀升); or a stray copy (人次年攀升): for

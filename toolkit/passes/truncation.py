@@ -116,8 +116,8 @@ def _frames_time(lex: Lexicon, words: list[str]) -> bool:
         return False
     if words[1] == "是":
         return True
-    clause = re.split(r"[，。；：！？,;:!?]", "".join(words[2:]))[0]
-    return words[1] in ARRIVES and any(lex.tag(w) == "t" or w[-1] in SEASON_ENDS for w in lex.cut(clause) if w != "了")
+    clause = CLAUSE_MARK.split("".join(words[2:]))[0]
+    return words[1] in ARRIVES and any(lex.tag(w) == "t" or w[-1] in SEASON_ENDS for w in lex.cut(clause))
 
 
 def _verb_before_amount(lex: Lexicon, lead: str) -> bool:
