@@ -397,6 +397,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("在公园、社区等等地建设书房", "在公园、社区等地建设书房", "applied"),
         # a frame opened by 在/当 closes with one 时 at the clause's end (时时 the adverb never stands there)
         ("大家在搬运花盆时时，都很小心", "大家在搬运花盆时，都很小心", "applied"),
+        # …and so does 时 after a verb without one, a clause of time (when the reading ended)
+        ("读书会结束时时，天已经黑了", "读书会结束时，天已经黑了", "applied"),
         # a reduplicated verb takes no complement; an approximate number's 多 is printed once
         ("孩子被雷声吓吓得直哭", "孩子被雷声吓得直哭", "applied"),
         ("这里冬天冷，外地人待待不了几天", "这里冬天冷，外地人待不了几天", "applied"),
@@ -610,6 +612,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "很多妈妈来接孩子", "好多娃娃摆在柜台上", "一些人人都知道的事", "他从不苦苦哀求别人",
                                   # 时时 listed with other adverbs, or after a frame already closed
                                   "在工作中时时、处处严格要求自己", "他现在时时，处处都想着集体",
+                                  "我们要时时，事事，处处严格要求自己",
                                   # a verb reduplicated before a word that only opens with 不了; a name before 得了
                                   "我们说说不了解的情况", "笑笑得了第一名",
                                   # kinship words and children's names end clauses

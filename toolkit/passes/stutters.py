@@ -847,6 +847,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"「{ch * 2}」 cannot end a clause")  # 事情渐渐，, 环境好好了，
     if frame := _closes_frame(lex, text, start, end):
         return Reading(False, f"the frame opened by 「{frame}」 closes with one 「{ch}」")  # 在搬运花盆时时，
+    if verb := _time_clause(lex, text, start, end):
+        return Reading(False, f"「{verb}{ch}」 closes a clause of time with one 「{ch}」")  # 采访结束时时，
     # (a dictionary's reduplication may also be a name, which takes 得 and 不了 as it likes: 笑笑得了第一名)
     if lex.tag(ch * 2) == "v" and (taken := _complemented(text, end)) not in (None, "得", "不了"):
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{taken}」")  # 想想着, 喝喝了几十年
@@ -1008,10 +1010,25 @@ def _closes_frame(lex: Lexicon, text: str, start: int, end: int) -> str | None:
     if (not _clause_ends(text, end) or text[end : end + 1] == "、" or not _frame_closer(lex, text[start])
             or start == 0 or _frame_closer(lex, text[start - 1])):
         return None
-    lo = start
-    while lo > 0 and text[lo - 1] not in CLAUSE_END + OPENERS:
-        lo -= 1
-    return next((token for token in lex.cut(text[lo:start]) if token in FRAMES), None)
+    return next((token for token in lex.cut(text[_clause_start(text, start) : start]) if token in FRAMES), None)
+
+
+def _clause_start(text: str, i: int) -> int:
+    """Where the clause holding text[i] opens: after the mark or the opening quote before it."""
+    while i > 0 and text[i - 1] not in CLAUSE_END + OPENERS:
+        i -= 1
+    return i
+
+
+def _time_clause(lex: Lexicon, text: str, start: int, end: int) -> str | None:
+    """The verb of two characters or more that 时 printed twice at a clause's end follows (采访结束时时，): 时 after a
+    verb closes a clause of time (when the interview ended), with or without 在 or 当 before it, and 时时 (always) is
+    an adverb, which modifies what follows it, never a clause's last word. (Not after a modal, 要时时，处处: the
+    adverb's, said before a list of its kind.)"""
+    if text[start] != "时" or not _clause_ends(text, end) or text[end : end + 1] == "、":
+        return None
+    words = lex.cut(text[_clause_start(text, start) : start])
+    return words[-1] if words and len(words[-1]) > 1 and lex.tag(words[-1]) == "v" else None
 
 
 def _frame_closer(lex: Lexicon, ch: str) -> bool:
