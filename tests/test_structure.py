@@ -690,6 +690,19 @@ def test_the_line_above_a_byline_is_a_head_line() -> None:
     assert dict(zip(ROLES, _allowed(merged)[3]))["para"]
 
 
+def test_a_deck_of_sentences_between_its_title_and_the_byline_is_the_subtitle() -> None:
+    """Some papers set a deck of two sentences under the title, over the □ byline: it holds a full stop with more after
+    it, as a paragraph's end run together with a title does, but it ends on a sentence's mark under a line shaped like
+    a title, where the run-together line ends on the title's words (the test above)."""
+    deck = "从社区角落到县城广场，槐川县的城市书房已有12家。怎样让书房“建得好”也“用得好”？"
+    lines = ("郑晓东说，书房明年还要再添一千册书。", "“把书房办成居民的第二个客厅”", deck, "□吕娜",
+             "近年来，城市书房在槐川县越来越多，读者也从老人扩大到年轻人。")
+    col = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p")
+    article = col.articles[-1]
+    assert (article.title, article.subtitle, article.byline) == ("“把书房办成居民的第二个客厅”", deck, ("吕娜",))
+    assert [b.text for b in article.blocks] == [lines[4]]
+
+
 def test_rules_that_contradict_each_other_across_lines_leave_the_page_its_reading() -> None:
     """An article cut inside a word (…注入了创) above the next one's title (新书房…, a word across the break: the line
     may only be a paragraph's or a title's rest) with its □ byline under it (a head line, no paragraph's rest): no

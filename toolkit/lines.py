@@ -917,7 +917,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
         # paragraph, `书香浸润城乡，全` / `民阅读蔚然成风` / `□吕娜`, is a title), unless it holds a full stop with more
         # after it: a paragraph's end run together with the title by a layout without paragraph marks
-        above_byline = following.startswith(BYLINE_MARK) and not FULL_STOP_INSIDE.search(text)
+        # A deck of sentences between a line shaped like a title and the byline (从公园角落到市级赛场，…1200支。如何让…？ /
+        # □吴敏) ends on a sentence's mark after its full stop; a paragraph's end run together with a title ends on the
+        # title's words: the deck is a subtitle (1 of the 42 subtitles of the blind articles)
+        deck = (following.startswith(BYLINE_MARK) and i > 0 and _head_shaped(lines[i - 1])
+                and end_mark(text) in SENTENCE_END and han <= LONGEST["subtitle"])
+        above_byline = following.startswith(BYLINE_MARK) and (not FULL_STOP_INSIDE.search(text) or deck)
         # a head line holding a colon is a title (5 of the 52 labelled titles hold one), never a kicker (none
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
         # (槐川县：城市书房 / 点亮阅读生活)
@@ -1038,7 +1043,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # …and so is a line ending on a full stop: none of the 1,228 head lines and subheads of the labelled and blind
         # articles does (a title may ask or exclaim), so it is a paragraph or a paragraph's rest (过秤声、说笑声此起彼伏。
         # under a title: the end of a lead whose start is lost, not the title's rest)
-        stated = stated or end_mark(text) == "。"
+        stated = (stated or end_mark(text) == "。") and not deck
         # a line opening on a statement too short to open a paragraph (`_finishes`: 出发了。母亲往…) ends the sentence the
         # line before began (no title's: none ends on a full stop). Under a line that may be a head (no clause inside
         # it) it may also be a lead cut mid-sentence (…步伐 / 郡采访。…), a paragraph
@@ -1073,7 +1078,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                        and HAN.match(lines[i - 1].rstrip(CLOSERS)[-1:]) is not None
                        and (i == 1 or is_terminated(lines[i - 2]) or whole_kicker[i - 2]))
         row = [fit
-               and not (no_subhead and r == "heading") and not (goes_on and r == "subtitle")
+               and not (no_subhead and r == "heading") and not (goes_on and not deck and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
                and not (after_colon and r == "title") and not (announced and r in ("head", "title", "subtitle", "byline"))
                and not (bulleted_line and r in ("head", "title", "title+", "subtitle", "byline", "cont"))
