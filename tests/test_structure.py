@@ -688,6 +688,10 @@ def test_the_line_above_a_byline_is_a_head_line() -> None:
     merged = ("槐川县", "城市书房点亮阅读生活", "□吕娜", "目前，全县已建成城市书房12家。书香浸润城乡，全民阅读蔚然成风",
               "□郑晓东", "进驻之初，不少居民不理解。")
     assert dict(zip(ROLES, _allowed(merged)[3]))["para"]
+    # …nor when the title run in asks, under the article's byline: a deck stands under its title, not a byline
+    asked = merged[:3] + ("目前，全县已建成城市书房12家。书房为何受欢迎？", *merged[4:])
+    allowed = dict(zip(ROLES, _allowed(asked)[3]))
+    assert allowed["para"] and not any(allowed[r] for r in HEAD_ROLES)
 
 
 def test_a_deck_of_sentences_between_its_title_and_the_byline_is_the_subtitle() -> None:

@@ -917,11 +917,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # above it is a title, a subtitle or a kicker, so that line is one (a title broken in two and read as a
         # paragraph, `书香浸润城乡，全` / `民阅读蔚然成风` / `□吕娜`, is a title), unless it holds a full stop with more
         # after it: a paragraph's end run together with the title by a layout without paragraph marks
-        # A deck of sentences between a line shaped like a title and the byline (从社区角落到县城广场，…已有12家。怎样让…？ /
+        # A deck of sentences between a line shaped like a title (no byline) and the byline (从社区角落到县城广场，…已有12家。怎样让…？ /
         # □吕娜) ends on a sentence's mark after its full stop; a paragraph's end run together with a title ends on the
         # title's words: the deck is a subtitle (1 of the 42 subtitles of the blind articles)
         deck = (following.startswith(BYLINE_MARK) and i > 0 and _head_shaped(lines[i - 1])
-                and end_mark(text) in SENTENCE_END and han <= LONGEST["subtitle"])
+                and not lines[i - 1].startswith(BYLINE_MARK) and end_mark(text) in SENTENCE_END
+                and han <= LONGEST["subtitle"])
         above_byline = following.startswith(BYLINE_MARK) and (not FULL_STOP_INSIDE.search(text) or deck)
         # a head line holding a colon is a title (5 of the 52 labelled titles hold one), never a kicker (none
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it

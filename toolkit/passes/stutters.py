@@ -241,15 +241,17 @@ def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
                                              or not _is_word(lex, "一" + text[start]) and _noun_after(lex, text, start + 2)))
 
 
-def _borrowed_measure(lex: Lexicon, text: str, start: int) -> bool:
-    """一 alone before a character said twice that it makes no word with (一单单, 一托托): a noun or a verb may be
+def _borrowed_measure(lex: Lexicon, text: str, start: int) -> Reading | None:
+    """The reading of 一 alone before a character said twice that it makes no word with (一单单, 一托托): a noun or a verb may be
     borrowed as a measure word the dictionary does not list (一单生意, 一托货物) and said twice after 一 means one after
     another (一单单算成本), as 一条条 does; or a stray copy of a count (一单算成本). Both are Chinese: for the editor.
     (Not after another numeral, 十一单单; nor the copula, which no count takes: 一是是 is a list's first item, 一是;
     a character 一 makes a word with is judged by that word: 一定定.)"""
     ch = text[start]
-    return (text[start - 1] == "一" and (start < 2 or text[start - 2] not in NUMERALS) and HAN.match(ch) is not None
-            and ch not in NUMERALS + COPULAS and not lex.is_function_word(ch) and not _is_word(lex, "一" + ch))
+    if (text[start - 1] == "一" and (start < 2 or text[start - 2] not in NUMERALS) and HAN.match(ch) is not None
+            and ch not in NUMERALS + COPULAS and not lex.is_function_word(ch) and not _is_word(lex, "一" + ch)):
+        return Reading(False, f"「一{ch * 2}」 may say one {ch} after another", doubtful=True)
+    return None
 
 
 def _after_count(lex: Lexicon, text: str, start: int) -> bool:
@@ -635,8 +637,9 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # a stray copy (饲养|养犬只 beside 养犬管理: one verb, said once)
             return Reading(True, f"the article uses 「{term}」 on its own, opened by the second 「{ch}」")
         if (before is not None and before[2] in PLACE_PREPOSITIONS and lex.tag(left[2]).startswith("n")
-                and _count(lex, ch) >= FREE_ALONE and ch not in AUXILIARIES + MEET and after is not None and len(after[2]) > 1
-                and lex.tag(after[2])[:1] in ("n", "v") and not lex.is_localizer(after[2])):
+                and _count(lex, ch) >= FREE_ALONE and ch not in AUXILIARIES + MEET
+                and after is not None and len(after[2]) > 1 and lex.tag(after[2])[:1] in ("n", "v")
+                and not lex.is_localizer(after[2])):
             # a preposition of place and the noun ending on the character close a phrase (在大学, 从车间), which the
             # predicate follows: the second copy, a word alone as often as not, may be that predicate's verb before
             # its object (在大学|学|设计: studied design at university), or a stray copy (在大学设计); both Chinese, for
@@ -668,7 +671,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if ch in ADMINISTRATIVE and _place_before(lex, spans, before, right[2]):
             return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it",  # 石桥村|村委会
                            certain=_organ_after(lex, text, start))
-        if ch in ADMINISTRATIVE and before is not None and len(before[2]) > 1 and _is_word(lex, level := before[2][-1] + ch):
+        if (ch in ADMINISTRATIVE and before is not None and len(before[2]) > 1
+                and _is_word(lex, level := before[2][-1] + ch)):
             # the word before ends on a character that makes levels of government with the first copy (全省各地|市 or
             # 全省各|地市, the prefecture-level cities), the second copy opening the next word: each copy its own word
             # before an organ's name (各地市|市场监管部门), else as likely a stray copy (各地|市场规模): for the editor
@@ -826,8 +830,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         # a unit numbered, then its head (七连|连长, 三班|班长: the seventh company's commander), as after its name
         return Reading(True, f"「{text[start - 1]}{ch}」 names a unit, 「{ch}长」 its head", certain=True)
     if _after_numeral(lex, text, start):
-        if _borrowed_measure(lex, text, start):
-            return Reading(False, f"「一{ch * 2}」 may say one {ch} after another", doubtful=True)  # 一单单
+        if borrowed := _borrowed_measure(lex, text, start):
+            return borrowed  # 一单单算成本
         return Reading(False, f"「{ch * 2}」 cannot follow a numeral")  # 4天天内, 1.16万万亿
     if _after_count(lex, text, start) and not _starts_word(lex, text, start + 1):
         # (not where the second copy opens a word: 两个村|村民 are the villagers of two villages)
@@ -891,8 +895,8 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
     if _after_numeral(lex, text, start):
         if text[start - 1] == "一" and _one_by_one_beside(text, start):
             return Reading(True, f"「一{ch * 2}」 stands beside another 「一」 and a character said twice")
-        if _borrowed_measure(lex, text, start):
-            return Reading(False, f"「一{ch * 2}」 may say one {ch} after another", doubtful=True)  # 一托托货
+        if borrowed := _borrowed_measure(lex, text, start):
+            return borrowed  # 一托托进口冻品
         return Reading(False, f"「{ch}」 doubled after a numeral")
     if _after_demonstrative(lex, text, start):
         return Reading(False, f"「{ch}」 doubled after 「{text[start - 1]}」")  # 这座座书房

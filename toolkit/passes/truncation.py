@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, CLAUSE_MARK, JUMP_IN, JUMP_OUT, NO_LINE_START, NUMERALS, closes_unopened,
                            ends_whole, han_only, sentence_tail, sentences)
@@ -116,8 +117,8 @@ def _frames_time(lex: Lexicon, words: list[str]) -> bool:
         return False
     if words[1] == "是":
         return True
-    clause = CLAUSE_MARK.split("".join(words[2:]))[0]
-    return words[1] in ARRIVES and any(lex.tag(w) == "t" or w[-1] in SEASON_ENDS for w in lex.cut(clause))
+    clause = takewhile(lambda w: not CLAUSE_MARK.match(w), words[2:])
+    return words[1] in ARRIVES and any(lex.tag(w) == "t" or w[-1] in SEASON_ENDS for w in clause)
 
 
 def _verb_before_amount(lex: Lexicon, lead: str) -> bool:
