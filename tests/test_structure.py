@@ -1104,11 +1104,12 @@ def test_a_commentary_signed_with_a_bare_name_opens_its_own_article(label: tuple
     assert [b.text for b in second.body()] == [comment[2]]
 
 
-@pytest.mark.parametrize(("label", "cut"), [("社论", True), ("书评", True), ("社论", False), ("书房访谈", False)])
+@pytest.mark.parametrize(("label", "cut"), [("社论", True), ("书评", True), ("社论", False), ("书房访谈", False),
+                                            ("对话", True), ("书房漫笔", False)])
 def test_an_opinion_pieces_label_is_its_kicker_after_any_text(label: str, cut: bool) -> None:
-    """A label naming the kind of piece (社论, 书评) stands over its title, even where the article above it breaks off
-    mid-sentence (…让新 / 社论 is no sentence going on); a topic and an interview (书房访谈) names a column likewise. The
-    piece may have no byline."""
+    """A label naming the kind of piece (社论, 书评, an interview's 对话) stands over its title, even where the article
+    above it breaks off mid-sentence (…让新 / 社论 is no sentence going on); a topic and an interview (书房访谈) or a kind
+    of essay (书房漫笔) names a column likewise. The piece may have no byline."""
     report = ("“书香槐川”建设启动", "□郑晓东", "3月8日，槐川县全民阅读活动正式启动。" + ("下一步，县里将加快建设，让新" if cut else
                                                                          "下一步，县里将继续建设书房。"))
     piece = ("让阅读成为一种生活方式", "全民阅读是一项久久为功的事业。近年来，各地建起了一批书房，群众读书有了好去处。",

@@ -1153,8 +1153,9 @@ ATTENDS = re.compile(r"(?P<who>[\u4e00-\u9fff、]{2,24}?)(?:出席|主持|参加
 # the kind of report a subtitle names after what it covers (…桂井巷片区改造见闻, …产业集群发展调查, …博览会侧记): 18 of the
 # 152 labelled and blind subtitles close so, no title, and only kickers of a few characters (记者调查, 乡村振兴·一线见闻);
 # an interview (访谈, 专访) is such a kind too (法治访谈: a column's label), and so are the notes a writer keeps (笔记,
-# 手记, 札记, 随笔: 行旅笔记, 白衣手记, a column of essays), and an explainer's (解读: 政策解读, 新规解读, what a rule means)
-REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|述评|调查|探访|扫描|观察|访谈|专访|笔记|手记|札记|随笔|解读)$")
+# 手记, 札记, 随笔, 漫笔: 行旅笔记, 白衣手记, 文化漫笔, a column of essays), and an explainer's (解读: 政策解读, 新规解读, what a
+# rule means)
+REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|述评|调查|探访|扫描|观察|访谈|专访|笔记|手记|札记|随笔|漫笔|解读)$")
 # …and the kinds of commentary a paper names its opinion columns after, its name, a topic or a time before (槐川时评,
 # 书房快评, 今日评论), or the news of a field a column gathers (医讯, 警讯, 校园资讯: 讯, tidings)
 COLUMN_KIND = re.compile(r"(?:时评|快评|短评|锐评|漫评|评论|讯)$")
@@ -1871,10 +1872,11 @@ REPORTER_BOXES = frozenset("记者手记 采访手记 记者观察".split())
 # …of which these open the note that introduces an article (a series, a special report): see `structure._drafts`
 NOTE_LABELS = frozenset("开栏的话 编者按 编者的话".split())
 # The labels a paper prints alone over an opinion piece, naming its kind: the editorial (社论), the commentator's
-# article (评论员文章), a commentary (时评, 短评, 快评) or a review of a play, a book, a film or music (剧评, 书评, 影评, 乐评).
+# article (评论员文章), a commentary (时评, 短评, 快评) or a review of a play, a book, a film or music (剧评, 书评, 影评, 乐评);
+# or over an interview (对话, 访谈, 专访: 5 of the labelled and blind kickers, none of their subheads).
 # Such a line is the piece's kicker, the line under it its title: never a paragraph's last word (…让新 / 社论 is no
 # sentence going on), a subhead or a title, however the line above ends.
-PIECE_LABELS = frozenset("社论 评论员文章 本报评论员文章 时评 短评 快评 剧评 书评 影评 乐评".split())
+PIECE_LABELS = frozenset("社论 评论员文章 本报评论员文章 时评 短评 快评 剧评 书评 影评 乐评 对话 访谈 专访".split())
 
 
 # A reporter's notes (记者手记, 采访手记) go with the report above them: under a title of their own the label stands as
