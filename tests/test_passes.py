@@ -217,6 +217,24 @@ def test_a_head_shaped_rest_over_a_dateline_is_flagged(rest: str, action: str) -
     assert c.action == action
 
 
+DECK = "槐川县二十家茶企抱团闯出新路子，茶园连片、品牌叫响，去年全县茶产业产值突破5亿元"
+
+
+@pytest.mark.parametrize(("first", "p", "byline", "action"), [
+    (DECK, 0.6, (), "flagged"),  # a deck the line model did not read as one
+    (DECK, 0.6, ("吕娜",), "applied"),  # under a byline: the lead's first line
+    (DECK, 0.8, (), "applied"),  # the model sure of the break
+    (DECK[:-4], 0.6, (), "applied"),  # a word runs across the break (突 / 破)
+])
+def test_a_deck_shaped_first_line_is_joined_to_the_lead_only_when_sure(first, p, byline, action) -> None:
+    """An article's first paragraph of one line ending on no mark, without a byline over it, may be the deck under its
+    title: the line model's weaker reading of a break leaves the join to the editor."""
+    a = article(first, DECK[len(first):] + "走进石桥村，茶园连片，采茶工正忙着采摘春茶。")
+    a = replace(a, byline=byline, blocks=(a.blocks[0], replace(a.blocks[1], continues=p)))
+    new, (c,) = join_article(a, NONE)
+    assert c.action == action and len(new.blocks) == (2 if action == "flagged" else 1)
+
+
 def test_rejected_join_keeps_the_break() -> None:
     _, (c,) = join_article(article("热爱，", ">>必须行动。"), NONE)
     new, (again,) = join_article(article("热爱，", ">>必须行动。"), Decisions({c.id: Decision("reject")}))

@@ -7,7 +7,7 @@ from functools import partial
 
 from toolkit.hanzi import CLAUSE_END, HAN, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, NUMBERED, SENTENCE_INSIDE, TURN, caption, caption_rest,
+from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, SENTENCE_INSIDE, TURN, caption, caption_rest,
                            closes_copula, cut_inside, left_dangling, letter_signed, opens_lead, opens_on_copula, opens_unclosed,
                            printed_whole, reports, short_clause, ties)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
@@ -18,6 +18,7 @@ CONTEXT = 12
 JOIN = 0.7  # the line model's probability of a column break above which the paragraphs are joined (precision 0.99 on generated pages)
 LIKELIER = 0.5  # …and above which a paragraph that cannot end where it stops takes the next as its rest (see _cut_short)
 SUBHEAD = 30  # Han characters: a line no longer than this, ending on no mark, may be a subhead
+DECK = LONGEST["subtitle"]  # …and right under a title, a line of a subtitle's length its deck (`join_article`)
 LIST_ITEMS = 3  # items apart by 、 that make a paragraph's last clause a list (`_list_of_names`)
 # an aside in brackets with text after it, `（WADA）处以禁赛两年`, `（以下简称…）`, `（记者方问禹）天然清新…`:
 # it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
@@ -67,9 +68,9 @@ def _list_of_names(text: str) -> bool:
     return last.count("、") >= LIST_ITEMS - 1 and HAN.match(last[-1:]) is not None
 
 
-def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
-    """Only the line model asks for this join, of a paragraph shaped like a subhead: one short line that
-    ends on no mark, bound to the next by nothing at the break (`bound`, from `lines.ties`: no word or
+def _only_the_model(first: Block, second: Block, bound: list[str], longest: int = SUBHEAD) -> bool:
+    """Only the line model asks for this join, of a paragraph shaped like a subhead (or a deck, `longest`): one short
+    line that ends on no mark, bound to the next by nothing at the break (`bound`, from `lines.ties`: no word or
     digits across it, no mark or particle that cannot end or start a line; nor an aside in brackets
     explaining its last words; nor a quotation it opens and leaves open or a last word still waiting for what it
     takes (`…的第一步是`, see `lines.left_dangling`), nor a clause too short for a subhead's beside a comma: a
@@ -83,7 +84,7 @@ def _only_the_model(first: Block, second: Block, bound: list[str]) -> bool:
         return False  # nor a photo's caption (`图为…`), cut like any paragraph (see `lines.caption_rest`)
     if letter_signed(text):
         return False  # nor a letter's signature: the model reads only its writer's place as its rest (`lines._allowed`)
-    if not _subhead_shaped(first) or short_clause(text) or _rest_alone(first, second) or reports(text):
+    if not _subhead_shaped(first, longest) or short_clause(text) or _rest_alone(first, second) or reports(text):
         return False  # …nor a line reporting speech (`…指出，要推进`, `据了解，…`): running text (see `lines.reports`)
     if NUMBERED.match(text):
         # numbered (`（一）书香进乡村`, `二、…`) as papers number their subheads: unless a word or a number runs
@@ -132,11 +133,11 @@ def _over_a_lead(second: Block, after: Block | None, bound: list[str]) -> bool:
             and not ACROSS & set(bound))
 
 
-def _subhead_shaped(block: Block) -> bool:
+def _subhead_shaped(block: Block, longest: int = SUBHEAD) -> bool:
     """One short line that ends on no mark and holds no sentence's end with more after it (`…钻研新技法。“` is
     running text: a subhead is one phrase)."""
     text = block.text
-    return (len(block.lines) == 1 and len(han_only(text)) <= SUBHEAD and text[-1] not in CLAUSE_END
+    return (len(block.lines) == 1 and len(han_only(text)) <= longest and text[-1] not in CLAUSE_END
             and not SENTENCE_INSIDE.search(text))
 
 
@@ -171,7 +172,13 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
         # …or the salutation is the paragraph after one that brings the letter in (`…以下是信的内容：` / `亲爱的孩子们：`)
         addressed = _addressed(prev, article.blocks) or end_mark(prev.text) in "：:" and _addressed(block, article.blocks)
         headed = _over_a_lead(block, article.blocks[i + 1] if i + 1 < len(article.blocks) else None, bound)
-        unsure = listed or quoted or addressed or headed or _only_the_model(prev, block, bound)
+        # …or the article's first paragraph, under its title and no byline, is a line of a deck's length the model
+        # is unsure of (below JOIN): a deck of clauses it did not read as the subtitle (…二十家茶企抱团闯市场，去年产值
+        # 突破5亿元, no mark at its end, as a head line has none) stands there as readily as a lead's first line cut
+        # by a column; under a byline the text is the lead's, a deck being printed above it
+        decked = (i == 1 and article.title and not article.byline and block.continues < JOIN
+                  and _only_the_model(prev, block, bound, DECK))
+        unsure = listed or quoted or addressed or headed or decked or _only_the_model(prev, block, bound)
         captioned = not unsure and caption_rest(prev.text, block.text)
         c = decided(
             Correction(
@@ -182,7 +189,7 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
                 before=f"{tail}\n{head}",
                 after=f"{tail}{head}",
                 reason=("a photo's caption cut by a column break" if captioned else _reason(
-                    prev, block, bound, listed, quoted, addressed, headed, unsure)),
+                    prev, block, bound, listed, quoted, addressed, headed, decked, unsure)),
                 confidence=1.0 if captioned else block.continues,
                 lines=prev.lines[-1:] + block.lines[:1],
             ),
@@ -199,7 +206,7 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
 
 
 def _reason(prev: Block, block: Block, bound: list[str], listed: bool, quoted: bool, addressed: bool, headed: bool,
-            unsure: bool) -> str:
+            decked: bool, unsure: bool) -> str:
     """Why the join is applied or put to the editor, with the line model's reading of the break."""
     return ("perhaps a list's item on a line of its own, perhaps a paragraph cut short by a column break;"
             " `apply` joins" if listed
@@ -209,6 +216,8 @@ def _reason(prev: Block, block: Block, bound: list[str], listed: bool, quoted: b
             " `apply` joins" if addressed
             else "perhaps the next article's title over its dateline, perhaps a paragraph cut short by a column"
             " break; `apply` joins" if headed
+            else "perhaps the subtitle under the title, perhaps the lead's first line cut by a column break; `apply` joins"
+            if decked
             else "perhaps a subhead, perhaps a paragraph cut short by a column break; `apply` joins" if unsure
             else "the paragraph ends mid-word, cut by a column break" if "word_across" in bound
             else "the paragraph ends inside words the page prints whole elsewhere, cut by a column break"
