@@ -1138,6 +1138,16 @@ def test_a_titles_short_rest_is_no_bare_name(rest: str) -> None:
     assert not lone_name(rest) and lone_name("吕娜")
 
 
+@pytest.mark.parametrize("under", ["□吕娜", "——记石桥村书房管理员吕娜"])
+def test_a_title_broken_before_its_last_few_characters_is_one_title(under: str) -> None:
+    """`乡村书房要解决` / `“真问题”` / `□吕娜`: a line of fewer Han characters than any title, over a byline or a subtitle,
+    is the rest of the title above it, not a title under a kicker."""
+    lines = ("槐川县打造“一村一品”特色产业", "□郑晓东", CARE_TEXT, "乡村书房要解决", "“真问题”", under, FARM_TEXT)
+    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert (second.kicker, second.title) == (None, "乡村书房要解决“真问题”")
+    assert [b.text for b in second.body()] == [FARM_TEXT]
+
+
 @pytest.mark.parametrize("caption", ["▲石桥村村民在采摘猕猴桃。  本报记者 吕娜摄", "图②：猕猴桃加工车间一角。",
                                      "图为读者在书房里阅读", "村民在直播间销售农产品  通讯员 郑晓东摄",
                                      "（新华社发 吕娜摄）", "（郑晓东摄）", "上图为石桥村书房内景。", "（图片由受访者提供）"])

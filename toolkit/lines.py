@@ -1078,8 +1078,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         under_short = (i > 0 and len(han_only(lines[i - 1])) < SHORTEST_TITLE
                        and HAN.match(lines[i - 1].rstrip(CLOSERS)[-1:]) is not None
                        and (i == 1 or is_terminated(lines[i - 2]) or whole_kicker[i - 2]))
+        # …nor is a line of so few a whole title under a kicker where a byline or a dash-led subtitle follows it, no rest
+        # of it to come: it is the rest of the title above (乡村书房要解决 / “真问题” / □吕娜)
+        short_rest = han < SHORTEST_TITLE and following.startswith((BYLINE_MARK, "——"))
         row = [fit
-               and not (no_subhead and r == "heading") and not (goes_on and not deck and r == "subtitle")
+               and not (no_subhead and r == "heading") and not (short_rest and r == "title") and not (goes_on and not deck and r == "subtitle")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
                and not (after_colon and r == "title") and not (announced and r in ("head", "title", "subtitle", "byline"))
                and not (bulleted_line and r in ("head", "title", "title+", "subtitle", "byline", "cont"))
