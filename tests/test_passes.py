@@ -867,6 +867,7 @@ def test_garble_is_flagged_with_suggestion() -> None:
         # full name follows its place later on), while a place may be named short in the lead and whole later
         (["第一中学的操场上，学生们正在上体育课。", "近年来，槐川县第一中学开齐开足体育课。"], "槐川县", True, False),
         (["石桥村的书房里，村民们正在看书。", "近年来，槐川县石桥村建起了城市书房。"], "槐川县", False, False),
+        (["石坪镇30多家茶企抱团闯市场。", "走进槐川县石坪镇，茶园连片。"], "槐川县", False, False),
         (["农产品上网，农民当主播。", "去年，槐川县农产品网络零售额增长一成。"], "槐川县", False, False),
         # closing datelines and author's notes end an article, and so do jump lines, which say where the rest is
         (["近年来，社区治理取得实效。（下转第三版）"], None, False, True),

@@ -133,9 +133,10 @@ LONGEST_NAME = 8  # characters of a lead's opening tried as a name
 def _shortened_name(article: Article, lead: str) -> str | None:
     """The lead opens on a name that the article prints again after the place it belongs to (`实验小学的…`, later
     `近年来，云岭县实验小学…`): news names a body in full where it first mentions it and shortens it after, so a lead
-    opening on the short form has lost the words before it. A place of its own (石桥村, later 槐川县石桥村) is left
-    alone: a lead may name the village and the text its county; so is a single word of the dictionary (农产品, later
-    青禾省农产品…): it names a kind of thing wherever it is, no body's name compounded of words (实验|小学)."""
+    opening on the short form has lost the words before it. A place of its own (石桥村, later 槐川县石桥村, however jieba
+    cuts it: 石|坪|镇) is left alone: a lead may name the village and the text its county; so is a single word of the
+    dictionary (农产品, later 青禾省农产品…): it names a kind of thing wherever it is, no body's name compounded of words
+    (实验|小学)."""
     lex = lexicon()
     first = lex.cut(lead[:LONGEST_NAME])[0]
     if lex.tags.get(first) == "ns" or first.endswith(tuple(ADMINISTRATIVE)):
@@ -143,7 +144,7 @@ def _shortened_name(article: Article, lead: str) -> str | None:
     rest = "".join(b.text for b in article.body()[1:] if b.type == "paragraph")
     for k in range(LONGEST_NAME, 2, -1):
         name = lead[:k]
-        if (han_only(name) == name and len(lex.cut(name)) > 1
+        if (han_only(name) == name and len(lex.cut(name)) > 1 and not name.endswith(tuple(ADMINISTRATIVE))
                 and re.search(f"(?:{'|'.join(ADMINISTRATIVE)}){name}", lead[k:] + rest)):
             return name
     return None
