@@ -548,13 +548,18 @@ def test_a_box_label_under_a_title_is_a_subhead() -> None:
     assert [r.role for r in read(lines)][:2] == ["head", "heading"]
 
 
-@pytest.mark.parametrize(("under", "roles"), [
-    ("采访中，记者的一个深刻感受是：书房要办好，关键看能不能留住读者。", {"heading"}),  # a box of the article's text
-    ("书房的灯，亮到深夜", {"heading", "head"}),  # a title under it: the reporter's notes may be a piece of their own
+@pytest.mark.parametrize(("above", "under", "signed", "roles"), [
+    # a box of the article's text
+    ("目前，全县已建成城市书房12家。", "采访中，记者的一个深刻感受是：书房要办好，关键看能不能留住读者。", False, {"heading"}),
+    # a title under it: the reporter's notes may be a piece of their own; with a byline under the title, they are,
+    # whatever the text above ends on, and the title may ask
+    ("目前，全县已建成城市书房12家。", "书房的灯，亮到深夜", False, {"heading", "head"}),
+    ("目前，全县已建成城市书房12家。", "书房的灯，亮到深夜", True, {"head"}),
+    ("目前，全县已建成城市书房12家，让更", "书房的灯为何亮到深夜？", True, {"head"}),
 ])
-def test_a_reporters_box_label_is_a_subhead_or_the_kicker_of_a_piece_of_its_own(under: str, roles: set[str]) -> None:
+def test_a_reporters_box_label_is_a_subhead_or_the_kicker_of_a_piece_of_its_own(above, under, signed, roles) -> None:
     for label in ("记者观察", "记者手记"):
-        lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", label, under, "□吕娜"]
+        lines = [above, label, under] + (["□吕娜"] if signed else []) + ["晚上九点，城市书房里依然灯火通明。"]
         assert {r for r, ok in zip(ROLES, _allowed(lines)[1]) if ok} == roles
 
 

@@ -840,9 +840,13 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         label = box_label(text)
         if label in BOX_LABELS or companion(text):  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
-            own_piece = (label in REPORTER_BOXES and (i == 0 or ended(lines[i - 1])) and i + 1 < len(lines)
-                         and _head_shaped(lines[i + 1]))
-            out.append([r == "heading" or r == "head" and own_piece for r in ROLES])
+            # …and with a □ byline under that line, whatever the line above it ends on (an article cut short), the
+            # piece's own head for certain: a box inside a report carries no byline of its own
+            signed_piece = (label in REPORTER_BOXES and i + 2 < len(lines) and _head_shaped(lines[i + 1])
+                            and lines[i + 2].startswith(BYLINE_MARK))
+            own_piece = signed_piece or (label in REPORTER_BOXES and (i == 0 or ended(lines[i - 1]))
+                                         and i + 1 < len(lines) and _head_shaped(lines[i + 1]))
+            out.append([r == "head" if signed_piece else r == "heading" or r == "head" and own_piece for r in ROLES])
             continue
         if label in PIECE_LABELS:  # `社论`: an opinion piece's kicker
             out.append([r == "head" for r in ROLES])
@@ -1166,10 +1170,11 @@ REPORT_KIND_SUBJECT = 10  # Han characters: a subtitle naming its subject before
 
 
 def _head_shaped(text: str) -> bool:
-    """The line may be a title: a title's length at most, no sentence inside, ending on no mark of a clause (unlike
-    `_phrase`, a clause inside it is a title's: 书房的灯，亮到深夜)."""
+    """The line may be a title: a title's length at most, no sentence inside, ending on no mark of a clause but a
+    question's or an exclamation's (`HEAD_MARKS`: a title may ask, 城市为何更热？; unlike `_phrase`, a clause inside it
+    is a title's: 书房的灯，亮到深夜)."""
     return (len(han_only(text)) <= LONGEST["title"] and SENTENCE_INSIDE.search(text) is None
-            and end_mark(text) not in CLAUSE_END)
+            and (end_mark(text) not in CLAUSE_END or end_mark(text) in HEAD_MARKS))
 
 
 def report_column(text: str) -> bool:
