@@ -840,12 +840,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         label = box_label(text)
         if label in BOX_LABELS or companion(text):  # `核心阅读`, `【延伸阅读】`: a box's label, a subhead
-            # …and with a □ byline under that line, whatever the line above it ends on (an article cut short), the
-            # piece's own head for certain: a box inside a report carries no byline of its own
-            signed_piece = (label in REPORTER_BOXES and i + 2 < len(lines) and _head_shaped(lines[i + 1])
-                            and lines[i + 2].startswith(BYLINE_MARK))
-            own_piece = signed_piece or (label in REPORTER_BOXES and (i == 0 or ended(lines[i - 1]))
-                                         and i + 1 < len(lines) and _head_shaped(lines[i + 1]))
+            # a reporter's notes over a title-shaped line after a text's end may be a piece of their own (`REPORTER_BOXES`),
+            # and with a □ byline under the title they are, whatever the line above ends on (an article cut short): a box
+            # inside a report carries no byline of its own
+            titled = label in REPORTER_BOXES and i + 1 < len(lines) and _head_shaped(lines[i + 1])
+            signed_piece = titled and i + 2 < len(lines) and lines[i + 2].startswith(BYLINE_MARK)
+            own_piece = titled and (i == 0 or ended(lines[i - 1]))
             out.append([r == "head" if signed_piece else r == "heading" or r == "head" and own_piece for r in ROLES])
             continue
         if label in PIECE_LABELS:  # `社论`: an opinion piece's kicker
@@ -1086,7 +1086,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # of it to come: it is the rest of the title above (乡村书房要解决 / “真问题” / □吕娜)
         short_rest = han < SHORTEST_TITLE and following.startswith((BYLINE_MARK, "——"))
         row = [fit
-               and not (no_subhead and r == "heading") and not (short_rest and r == "title") and not (goes_on and not deck and r == "subtitle")
+               and not (no_subhead and r == "heading") and not (goes_on and not deck and r == "subtitle")
+               and not (short_rest and r == "title")
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
                and not (after_colon and r == "title") and not (announced and r in ("head", "title", "subtitle", "byline"))
                and not (bulleted_line and r in ("head", "title", "title+", "subtitle", "byline", "cont"))
@@ -1881,7 +1882,7 @@ REPORTER_BOXES = frozenset("记者手记 采访手记 记者观察".split())
 NOTE_LABELS = frozenset("开栏的话 编者按 编者的话".split())
 # The labels a paper prints alone over an opinion piece, naming its kind: the editorial (社论), the commentator's
 # article (评论员文章), a commentary (时评, 短评, 快评) or a review of a play, a book, a film or music (剧评, 书评, 影评, 乐评);
-# or over an interview (对话, 访谈, 专访: 5 of the labelled and blind kickers, none of their subheads).
+# or over an interview (对话, 访谈, 专访: 4 of the labelled and blind kickers, none of their subheads).
 # Such a line is the piece's kicker, the line under it its title: never a paragraph's last word (…让新 / 社论 is no
 # sentence going on), a subhead or a title, however the line above ends.
 PIECE_LABELS = frozenset("社论 评论员文章 本报评论员文章 时评 短评 快评 剧评 书评 影评 乐评 对话 访谈 专访".split())
