@@ -1171,11 +1171,10 @@ REPORT_KIND_SUBJECT = 10  # Han characters: a subtitle naming its subject before
 
 
 def _head_shaped(text: str) -> bool:
-    """The line may be a title: a title's length at most, no sentence inside, ending on no mark of a clause but a
-    question's or an exclamation's (`HEAD_MARKS`: a title may ask, 城市为何更热？; unlike `_phrase`, a clause inside it
-    is a title's: 书房的灯，亮到深夜)."""
+    """The line may be a title: a title's length at most, no sentence inside, ending on no mark a title never ends on
+    (`TITLE_FREE`: a title may ask, 城市为何更热？; unlike `_phrase`, a clause inside it is a title's: 书房的灯，亮到深夜)."""
     return (len(han_only(text)) <= LONGEST["title"] and SENTENCE_INSIDE.search(text) is None
-            and (end_mark(text) not in CLAUSE_END or end_mark(text) in HEAD_MARKS))
+            and end_mark(text) not in TITLE_FREE)
 
 
 def report_column(text: str) -> bool:

@@ -1011,10 +1011,15 @@ def _closes_frame(lex: Lexicon, text: str, start: int, end: int) -> str | None:
     """The frame preposition (在, 当) that text[start:end], 时 or a localizer printed twice at a clause's end,
     closes: one standing as a word of its own earlier in the clause (not the 在 of 现在 or 正在), the frame not
     closed already and the double no item of a list (在工作中时时、处处: adverbs, not the frame's end)."""
-    if (not _clause_ends(text, end) or text[end : end + 1] == "、" or not _frame_closer(lex, text[start])
+    if (not _clause_closed(text, end) or not _frame_closer(lex, text[start])
             or start == 0 or _frame_closer(lex, text[start - 1])):
         return None
     return next((token for token in lex.cut(text[_clause_start(text, start) : start]) if token in FRAMES), None)
+
+
+def _clause_closed(text: str, end: int) -> bool:
+    """A clause ends at text[end], and not on an enumeration comma (时时、处处: a list's items, not a clause's end)."""
+    return _clause_ends(text, end) and text[end : end + 1] != "、"
 
 
 def _clause_start(text: str, i: int) -> int:
@@ -1029,7 +1034,7 @@ def _time_clause(lex: Lexicon, text: str, start: int, end: int) -> str | None:
     verb closes a clause of time (when the interview ended), with or without 在 or 当 before it, and 时时 (always) is
     an adverb, which modifies what follows it, never a clause's last word. (Not after a modal, 要时时，处处: the
     adverb's, said before a list of its kind.)"""
-    if text[start] != "时" or not _clause_ends(text, end) or text[end : end + 1] == "、":
+    if text[start] != "时" or not _clause_closed(text, end):
         return None
     words = lex.cut(text[_clause_start(text, start) : start])
     return words[-1] if words and len(words[-1]) > 1 and lex.tag(words[-1]) == "v" else None

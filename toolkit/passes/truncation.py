@@ -128,6 +128,8 @@ def _verb_before_amount(lex: Lexicon, lead: str) -> bool:
 
 
 LONGEST_NAME = 8  # characters of a lead's opening tried as a name
+UNITS = tuple(ADMINISTRATIVE)
+AFTER_UNIT = f"(?:{'|'.join(ADMINISTRATIVE)})"  # a name printed after a place's unit (…县|实验小学)
 
 
 def _shortened_name(article: Article, lead: str) -> str | None:
@@ -139,13 +141,13 @@ def _shortened_name(article: Article, lead: str) -> str | None:
     (实验|小学)."""
     lex = lexicon()
     first = lex.cut(lead[:LONGEST_NAME])[0]
-    if lex.tags.get(first) == "ns" or first.endswith(tuple(ADMINISTRATIVE)):
+    if lex.tags.get(first) == "ns" or first.endswith(UNITS):
         return None
     rest = "".join(b.text for b in article.body()[1:] if b.type == "paragraph")
     for k in range(LONGEST_NAME, 2, -1):
         name = lead[:k]
-        if (han_only(name) == name and len(lex.cut(name)) > 1 and not name.endswith(tuple(ADMINISTRATIVE))
-                and re.search(f"(?:{'|'.join(ADMINISTRATIVE)}){name}", lead[k:] + rest)):
+        if (han_only(name) == name and len(lex.cut(name)) > 1 and not name.endswith(UNITS)
+                and re.search(AFTER_UNIT + name, lead[k:] + rest)):
             return name
     return None
 
