@@ -2435,3 +2435,19 @@ def test_a_column_of_a_fields_news_after_a_texts_end_heads_the_next_article(labe
              "“以前看病得专门请半天假，现在下了班直接就能来。”市民吴敏说。")
     articles = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
     assert [(a.kicker, a.title, a.subtitle) for a in articles] == [(None, lines[0], None), (label, lines[5], lines[6])]
+
+
+@pytest.mark.parametrize("title", ["乡村书房建起来了，为何有人不愿来？", "乡村书房开到家门口，这些问题您需要了解"])
+def test_a_line_under_a_label_naming_a_kind_of_report_is_its_title_not_a_subhead(title: str) -> None:
+    """`书房调查` / a title in two clauses / a lead with no byline: the label is the kicker of the piece under it, and the
+    line under it its title, never the first subhead of an article the label would head with no title."""
+    lines = ("郑晓东说，书房明年还要再添一千册书。", "书房调查", title,
+             "傍晚时分，石桥村的农家书房里灯火通明，十几个孩子围坐在长桌旁看书，管理员吕娜在一旁整理新到的绘本。",
+             "今年，县图书馆给书房添了两千册新书，还装上了自助借还机，村民借书不用再跑县城。")
+    assert not _allowed(lines)[2][ROLES.index("heading")]
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (article.kicker, article.title) == ("书房调查", title)
+    assert [b.type for b in article.blocks] == ["paragraph", "paragraph"]
+    # …while a reporter's notes boxed inside a report open on their first paragraph under the label
+    boxed = ("郑晓东说，书房明年还要再添一千册书。", "记者观察", "采访中，记者的一个深刻感受是：书房办得好不好，关键在人。")
+    assert _allowed(boxed)[2][ROLES.index("para")]

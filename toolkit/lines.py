@@ -1075,6 +1075,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # over its article's title: no section of the article above (none of the 280 labelled and blind subheads reads
         # so; 8 of the 101 kickers do), nor a paragraph (a label, no clause)
         column_over = i > 0 and ended(lines[i - 1]) and report_column(text)
+        # …and under a label naming a kind of report stands its piece's title (the labelled kickers) or, inside an article,
+        # its box's first paragraph (记者观察 / 采访中，…): never a subhead, which would leave the label a head with no title
+        # (none of the 25 labelled such lines has one under it; a column of briefs, 县内简讯, holds their heads as subheads)
+        under_column = i > 0 and report_column(lines[i - 1]) and REPORT_KIND.search(lines[i - 1]) is not None
         # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
         # or more), in quotation marks or not (“书房” / 十年，点亮一座小城): a column's label (简讯, 快评) or a broken
         # title's start, the line under it is the title or its rest, not a subtitle; so is the line of a few under a
@@ -1130,7 +1134,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (quotes and r == "byline")
                and not (titles_lead and r != "head") and not (over_lead_box and r not in HEAD_ROLES)
                and not (labels_head and r == "para")
-               and not (column_over and r in ("heading", "para", "cont"))
+               and not (column_over and r in ("heading", "para", "cont")) and not (under_column and r == "heading")
                and not (i - 1 in box_styled and not after_word and r == "cont")
                and not (announces and r in ("subtitle", "title+"))
                and not (stated and r in HEAD_ROLES + ("heading",)) and not (lifted and r in HEAD_ROLES)
