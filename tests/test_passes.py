@@ -389,6 +389,11 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # (an adverb), after a degree adverb or 每, before 着, or breaking a longer word
         ("这项工程用了4天天就完工了", "这项工程用了4天就完工了", "applied"),
         ("送书车每天要跑两百多多公里", "送书车每天要跑两百多公里", "applied"),  # a number's approximation, said once
+        ("送书车晚上10点多多才回到县城", "送书车晚上10点多才回到县城", "applied"),  # …after its measure word too
+        ("书房建成已经两个多多月", "书房建成已经两个多月", "applied"),
+        # 在 takes no predicate (在于) nor the particle closing 包括…在内 for its object
+        ("书房办得好不好，关键在在于管理", "书房办得好不好，关键在于管理", "applied"),
+        ("包括村小学在在内的六所学校", "包括村小学在内的六所学校", "applied"),
         ("东西都准备好好，就出发", "东西都准备好，就出发", "applied"),
         ("书房的环境好好了，读者也多了", "书房的环境好了，读者也多了", "applied"),  # 了 is no predicate for 好好
         ("这是最大大的收获", "这是最大的收获", "applied"),
@@ -607,7 +612,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # an AABB reduplication that jieba lists only as AAB (弯弯绕)
                                   "山路弯弯绕绕，车开得很慢",
                                   # each copy in its own word, or the first closing a number or a compound
-                                  "问题实在在于管理", "2020年年底", "2019年年末", "平菇菌菌棒。平菇菌长得好",
+                                  "问题实在在于管理", "送书车三趟来来回回", "书房这三年多多少少有了变化", "2020年年底", "2019年年末", "平菇菌菌棒。平菇菌长得好",
                                   "道德庭庭长说", "一家文创店店主说",
                                   # the levels named by a word jieba splits (全省各地|市 or 各|地市), then their organ
                                   "全省各地市市场监管局加强检查",

@@ -55,6 +55,10 @@ PREP_VERB = "在"
 # twice), nor before the copula or 有, which no preposition takes as its object (现在|在是), nor before a mark
 # (无处不在|在》): a second 在 starts a phrase only with its object.
 PROGRESSIVE = ("正在",)
+# …nor before a word opening on 在 that no preposition takes: 在于 (to lie in) is only ever a predicate, which modifies
+# no noun (unlike 在建, 在线: 在|在建项目中), and 在内 closes a phrase (包括…在内), a particle: after one 在 a second
+# is printed twice (关键在|在于落实, 政策在|在内)
+PREDICATE_ONLY = ("在于",)
 # A single copy that completes what comes before it may stand before a word it opens, both readings Chinese:
 # the perfective 了 or the experiential 过 after a verb (讨论了|了解情况, 通过了|了结, 说过|过去), 的 making a verb
 # phrase a noun (有的|的确, 说的|的确), a preposition after its subject before a noun it may take as its object
@@ -82,6 +86,7 @@ NEGATION = "不"
 # 多, 余 and 来 after a number make it approximate (20多名, 30余人): printed once, unlike a unit that ends
 # a number and opens the next word (2012年|年初), a second copy is no word a reader could mean (20多|多名).
 APPROXIMATE = "多余来"
+COUNT_APPROXIMATE = "多余"  # …after the measure word too (两个多月, 三年余); 来 there is the verb (三趟来来回回)
 # 等等 closes a list (…、年画彩灯等等，, …等等都是): a list that goes on to the noun it names takes one 等
 # (社区、商圈等地, 等领域; 地 "places" is a noun there, though jieba tags it the adverbial particle). 等等 is
 # also the verb "wait a moment", but that heads no list.
@@ -260,6 +265,13 @@ def _after_count(lex: Lexicon, text: str, start: int) -> bool:
     noun's reduplication that names one thing (两个妈妈, 三颗星星), nor a word counted as said (说一句谢谢)."""
     return (start > 1 and text[start - 2] in NUMERALS and lex.tag(text[start - 1]) == "q" and text[start - 1] != "些"
             and text[start - 1] != text[start] and (text[start] in ADMINISTRATIVE or lex.tag(text[start]) == "q"))
+
+
+def _after_counted(lex: Lexicon, text: str, start: int) -> bool:
+    """A number and its measure word right before text[start] (10点, 两个, 三年), not an ordinal's (第一名): 多 or 余 after
+    them makes the count approximate (10点多, 两个多月)."""
+    return (start > 1 and text[start - 2] in NUMERALS and _measure_word(lex, text[start - 1])
+            and not _ordinal(text, start - 1))
 
 
 def _ordinal(text: str, start: int) -> bool:
@@ -507,9 +519,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         # 上上周, 下下个月: said twice before a unit of time or of a sequence, 上 and 下 count two steps back or on (the
         # week before last, the month after next)
         return Reading(True, f"「{ch * 2}」 counts two {'back' if ch == '上' else 'on'} before 「{text[end]}」")
-    if ch in APPROXIMATE and start > 0 and text[start - 1] in NUMERALS and text[start - 1] != "一":
-        # a number's approximation is said once (两百多公里, 三十余人, 十来个): 多多, 余余, 来来 after a numeral are a
-        # stutter, whatever words jieba makes of them (两百多|多公里)
+    if ch in APPROXIMATE and start > 0 and (text[start - 1] in NUMERALS and text[start - 1] != "一"
+                                            or ch in COUNT_APPROXIMATE and _after_counted(lex, text, start)
+                                            and not _aabb(lex, text, start)):
+        # a number's approximation is said once (两百多公里, 三十余人, 十来个, 10点多, 两个多月): 多多, 余余, 来来 after a
+        # numeral, 多多 and 余余 after its measure word, are a stutter, whatever words jieba makes of them (两百多|多公里;
+        # not 多多少少, a word said pair by pair)
         return Reading(False, f"「{ch}」 approximates the number before it once")
     if holder is not None and holder[2] == ch * 2 and lex.tag(holder[2]) == "z" and not _is_word(lex, ch * 2):
         # a word of state the dictionary lists but seldom counted: an adjective's suffix said twice (紧张兮兮; one it
@@ -746,6 +761,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # noun phrase (这件事|事关全局): the copy after it opens a word of its own (a bare measure word does
             # not say the noun closes anything: 32个|电|电商, 系列|支|支持 are stutters)
             return Reading(True, f"「{ch}」 closes 「{before[2]}{ch}」, the next copy opens 「{right[2]}」")
+        if ch in PREP_VERB and (right[2] in PREDICATE_ONLY or lex.tag(right[2]) == "u"):
+            return Reading(False, f"no preposition takes 「{right[2]}」")
         if (before is not None and lex.tag(before[2])[:1] in ("n", "r") and lex.tag(ch) == "p"
                 and (ch in PREP_VERB or lex.tag(right[2]).startswith("n"))):
             return Reading(False, f"the preposition 「{ch}」 may take 「{right[2]}」 as its object", doubtful=True)
