@@ -2451,3 +2451,14 @@ def test_a_line_under_a_label_naming_a_kind_of_report_is_its_title_not_a_subhead
     # …while a reporter's notes boxed inside a report open on their first paragraph under the label
     boxed = ("郑晓东说，书房明年还要再添一千册书。", "记者观察", "采访中，记者的一个深刻感受是：书房办得好不好，关键在人。")
     assert _allowed(boxed)[2][ROLES.index("para")]
+
+
+def test_a_line_giving_figures_under_a_head_line_is_its_subtitle_not_a_second_subhead() -> None:
+    """`科普大篷车开进石桥村` / `槐川县科技馆流动科普服务5年行程12万公里，惠及中小学生近20万人次` after a text's end: the
+    second line says what a body did in figures, a subtitle under its title; no article sets two subheads so."""
+    lines = ("郑晓东说，书房明年还要再添一千册书。", "科普大篷车开进石桥村", "槐川县科技馆流动科普服务5年行程12万公里，惠及中小学生近20万人次",
+             "5月的一个上午，石桥村小学的操场上停着一辆蓝白相间的大巴车，车门一开，孩子们就围了上去。",
+             "这是槐川县科技馆的“科普大篷车”，每学期都要跑遍全县的乡村学校，车上装着三十多件互动展品。")
+    assert not _allowed(lines)[2][ROLES.index("heading")]
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (article.title, article.subtitle) == lines[1:3]

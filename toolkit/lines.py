@@ -985,7 +985,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # after its subject (`reports_on`: …改造见闻)
         kind_named = reports_on(text)  # (…and names no one: no byline)
         # …and a line under a head line where one of the two says what a place or its body did, or the line gives figures
-        # in clauses: the subtitle of that title, not a title under a kicker (`title_over_subtitle`)
+        # in clauses: the subtitle of that title, not a title under a kicker (`title_over_subtitle`), nor the second of two
+        # subheads in a row (none of the 13 labelled pairs of subheads is such a pair; 21 of the 56 titles over a subtitle)
         under_statement = i > 0 and title_over_subtitle(lines[i - 1], text, following)
         attends = attendance(text)  # (no subhead nor byline either: a section is not who attended, a byline no verb)
         portrays = portrait(text) or attends or kind_named
@@ -1130,7 +1131,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
                and not (under_short and r == "subtitle")
-               and not (under_statement and r == "title") and not (under_label and r == "subtitle")
+               and not (under_statement and r in ("title", "heading")) and not (under_label and r == "subtitle")
                and not (quotes and r == "byline")
                and not (titles_lead and r != "head") and not (over_lead_box and r not in HEAD_ROLES)
                and not (labels_head and r == "para")
@@ -1239,13 +1240,13 @@ def title_over_subtitle(above: str, text: str, after: str = "") -> bool:
     place or a body of it did (`names_doer`: 汀澜市调整住房公积金贷款政策 / 首套房…, 出院结算不用再排队 / 昭岭市第二人民医院
     推出…服务), a subtitle naming who acted as a kicker seldom does, or the line gives figures in clauses
     (`gives_figures`). Read as before: a kicker that is a place's name or a column's label, leads in by a dash or a verb
-    (奋战四季度　冲刺全年目标 / 沣岚市…集中开工) or sits in brackets; a line ending a text (no head line); a title
+    (奋战四季度　冲刺全年目标 / 沣岚市…集中开工) or sits in brackets; a line ending a text or a byline (no head line); a title
     carrying its column's tag, perhaps on the line `after` where the title is broken in two (槐川县探索设立城市书房 /
     书香满城 / 人人受益（…）) or inside the tag (…人人受益（走 / 基层）); a line over a subtitle by its form (`subtitled`:
     …集中签约仪式举行 / 86个项目集中签约 / 吕娜出席并致辞), which is the title's. Of the labelled and blind heads, the
     pair holds in 19 of 31 titles over a subtitle without a dash and in none of 299 kickers over their titles; on the
     generated pages of their articles, over 2,633 subtitles and no title under a kicker."""
-    if (len(han_only(text)) > LONGEST["subtitle"] or ended(above) or above.endswith("——") or above[:1] in "【（("
+    if (len(han_only(text)) > LONGEST["subtitle"] or ended(above) or above.endswith("——") or above[:1] in "【（(" + BYLINE_MARK
             or len(han_only(above)) <= COLUMN_LABEL or COLUMN_TAG.search(text) or COLUMN_TAG.search(after)
             or opens_unclosed(text) or place_line(above) or column_label(above) or subtitled(after)):
         return False  # (a line longer than a subtitle is neither a subtitle nor a title)
