@@ -1717,7 +1717,7 @@ def test_a_line_opening_on_a_sentence_too_short_to_open_a_paragraph_finishes_the
 
 
 @pytest.mark.parametrize("label", ["乡村书房观察", "文化企业探访", "城乡书房述评", "城事速递", "县域简讯", "槐川时评", "今日评论",
-                                   "书房笔记", "政策解读"])
+                                   "书房笔记", "政策解读", "乡村书房调研行", "山乡纪行"])
 def test_a_label_naming_a_topic_and_a_kind_of_report_is_a_kicker(label: str) -> None:
     """`乡村书房观察` / `一间“小书房”的十年` / □byline: a topic and the kind of report on it (观察, 探访, 调查: the kind a
     noun here, the column's name) is a series' label over the title, not a title broken after a verb."""
@@ -2462,3 +2462,14 @@ def test_a_line_giving_figures_under_a_head_line_is_its_subtitle_not_a_second_su
     assert not _allowed(lines)[2][ROLES.index("heading")]
     article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
     assert (article.title, article.subtitle) == lines[1:3]
+
+
+@pytest.mark.parametrize("label", ["乡村书房调研行", "山乡纪行"])
+def test_a_label_naming_a_reporters_journey_is_a_kicker(label: str) -> None:
+    """`乡村书房调研行` / `小书房撑起大文化` / a lead with no byline: a journey's reports told in instalments (纪行, 调研行)
+    are a kind of report, and the label naming one is a series' kicker over its title, not the first of two subheads
+    of the article above."""
+    lines = ("郑晓东说，书房明年还要再添一千册书。", label, "小书房撑起大文化",
+             "走进槐川县石桥村，村委会旁的农家书房里坐满了看书的村民，管理员吕娜正忙着登记新到的图书。")
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (article.kicker, article.title) == (label, lines[2])
