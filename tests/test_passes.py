@@ -611,8 +611,10 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "工人一窑窑地试烧", "渔民一船船地运回鱼货",
                                   # an AABB reduplication that jieba lists only as AAB (弯弯绕)
                                   "山路弯弯绕绕，车开得很慢",
+                                  # 来来 after a count is the verb said twice (来来回回), 多多少少 a word said pair by pair
+                                  "送书车三趟来来回回", "书房这三年多多少少有了变化",
                                   # each copy in its own word, or the first closing a number or a compound
-                                  "问题实在在于管理", "送书车三趟来来回回", "书房这三年多多少少有了变化", "2020年年底", "2019年年末", "平菇菌菌棒。平菇菌长得好",
+                                  "问题实在在于管理", "2020年年底", "2019年年末", "平菇菌菌棒。平菇菌长得好",
                                   "道德庭庭长说", "一家文创店店主说",
                                   # the levels named by a word jieba splits (全省各地|市 or 各|地市), then their organ
                                   "全省各地市市场监管局加强检查",

@@ -267,7 +267,7 @@ def _after_count(lex: Lexicon, text: str, start: int) -> bool:
             and text[start - 1] != text[start] and (text[start] in ADMINISTRATIVE or lex.tag(text[start]) == "q"))
 
 
-def _after_counted(lex: Lexicon, text: str, start: int) -> bool:
+def _after_number_and_measure(lex: Lexicon, text: str, start: int) -> bool:
     """A number and its measure word right before text[start] (10点, 两个, 三年), not an ordinal's (第一名): 多 or 余 after
     them makes the count approximate (10点多, 两个多月)."""
     return (start > 1 and text[start - 2] in NUMERALS and _measure_word(lex, text[start - 1])
@@ -520,7 +520,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         # week before last, the month after next)
         return Reading(True, f"「{ch * 2}」 counts two {'back' if ch == '上' else 'on'} before 「{text[end]}」")
     if ch in APPROXIMATE and start > 0 and (text[start - 1] in NUMERALS and text[start - 1] != "一"
-                                            or ch in COUNT_APPROXIMATE and _after_counted(lex, text, start)
+                                            or ch in COUNT_APPROXIMATE and _after_number_and_measure(lex, text, start)
                                             and not _aabb(lex, text, start)):
         # a number's approximation is said once (两百多公里, 三十余人, 十来个, 10点多, 两个多月): 多多, 余余, 来来 after a
         # numeral, 多多 and 余余 after its measure word, are a stutter, whatever words jieba makes of them (两百多|多公里;
