@@ -2462,6 +2462,12 @@ def test_a_line_giving_figures_under_a_head_line_is_its_subtitle_not_a_second_su
     assert not _allowed(lines)[2][ROLES.index("heading")]
     article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
     assert (article.title, article.subtitle) == lines[1:3]
+    # …under a head line only: not under a subhead set as one (a bullet, a section's number) over its section's first
+    # words cut by a column, nor a numbered subhead under a paragraph's piece naming a body at work
+    from toolkit.lines import title_over_subtitle
+
+    assert not title_over_subtitle("● 把书房“搬”进村委会", "去年冬天，槐川县石桥村71岁的吕娜")
+    assert not title_over_subtitle("槐川县文化馆今年上半年为全县乡村学校送去科学实验器材三千多套，覆盖", "（一）器材有了，却“躺”在柜子里")
 
 
 @pytest.mark.parametrize("label", ["乡村书房调研行", "山乡纪行"])

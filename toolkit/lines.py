@@ -944,7 +944,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # bulleted (做法如下： / 一、…): none of the labelled blocks ends on a colon, and a title broken after its colon
         # (书房故事： / 让阅读走进乡村) goes on in its rest
         announced = i > 0 and end_mark(lines[i - 1]) in "：:"
-        announced_section = announced and NUMBERED.match(text) is None and text[:1] not in BULLETS
+        announced_section = announced and not _sectioned(text)
         under_piece = i > 0 and box_label(lines[i - 1]) in PIECE_LABELS  # 社论 / its title (`PIECE_LABELS`)
         # a name closing on a circled number is a series' with its instalment (乡村振兴观察④): a head line, no sentence
         # of running text ends so, nor a subhead's (which a section's number opens: ①…)
@@ -1241,13 +1241,16 @@ def title_over_subtitle(above: str, text: str, after: str = "") -> bool:
     place or a body of it did (`names_doer`: 汀澜市调整住房公积金贷款政策 / 首套房…, 出院结算不用再排队 / 昭岭市第二人民医院
     推出…服务), a subtitle naming who acted as a kicker seldom does, or the line gives figures in clauses
     (`gives_figures`). Read as before: a kicker that is a place's name or a column's label, leads in by a dash or a verb
-    (奋战四季度　冲刺全年目标 / 沣岚市…集中开工) or sits in brackets; a line ending a text or a byline (no head line); a title
-    carrying its column's tag, perhaps on the line `after` where the title is broken in two (槐川县探索设立城市书房 /
-    书香满城 / 人人受益（…）) or inside the tag (…人人受益（走 / 基层）); a line over a subtitle by its form (`subtitled`:
-    …集中签约仪式举行 / 86个项目集中签约 / 吕娜出席并致辞), which is the title's. Of the labelled and blind heads, the
-    pair holds in 19 of 31 titles over a subtitle without a dash and in none of 299 kickers over their titles; on the
-    generated pages of their articles, over 2,633 subtitles and no title under a kicker."""
-    if (len(han_only(text)) > LONGEST["subtitle"] or ended(above) or above.endswith("——") or above[:1] in "【（(" + BYLINE_MARK
+    (奋战四季度　冲刺全年目标 / 沣岚市…集中开工) or sits in brackets; a line ending a text, longer than a title, a byline
+    or a subhead by its form (`_sectioned`: no head line; running text says what a body did as often, and under a
+    subhead stands its section); a title carrying its column's tag, perhaps on the line `after` where the title is
+    broken in two (槐川县探索设立城市书房 / 书香满城 / 人人受益（…）) or inside the tag (…人人受益（走 / 基层）); a line over
+    a subtitle by its form (`subtitled`: …集中签约仪式举行 / 86个项目集中签约 / 吕娜出席并致辞), which is the title's. Of
+    the labelled and blind heads, the pair holds in 19 of 31 titles over a subtitle without a dash and in none of 299
+    kickers over their titles; on the generated pages of their articles, over 2,633 subtitles and no title under a
+    kicker."""
+    if (len(han_only(text)) > LONGEST["subtitle"] or len(han_only(above)) > LONGEST["title"] or ended(above)
+            or above.endswith("——") or above[:1] in "【（(" + BYLINE_MARK or any(_sectioned(x) for x in (above, text))
             or len(han_only(above)) <= COLUMN_LABEL or COLUMN_TAG.search(text) or COLUMN_TAG.search(after)
             or opens_unclosed(text) or place_line(above) or column_label(above) or subtitled(after)):
         return False  # (a line longer than a subtitle is neither a subtitle nor a title)
@@ -1255,6 +1258,12 @@ def title_over_subtitle(above: str, text: str, after: str = "") -> bool:
     if len(first) > 1 and lexicon().tag(first).startswith("v"):
         return False
     return names_doer(above) or names_doer(text) or gives_figures(text)
+
+
+def _sectioned(text: str) -> bool:
+    """The line is set as a subhead or a list's item by its form: a bullet or a section's number opens it (● …, 一、…,
+    （一）…), which no head line nor subtitle does."""
+    return text[:1] in BULLETS or NUMBERED.match(text) is not None
 
 
 def subtitled(after: str) -> bool:
