@@ -176,9 +176,11 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
         # is unsure of (below JOIN): a deck of clauses it did not read as the subtitle (…二十家茶企抱团闯市场，去年产值
         # 突破5亿元, no mark at its end, as a head line has none) stands there as readily as a lead's first line cut
         # by a column; under a byline the text is the lead's, a deck being printed above it
-        decked = (i == 1 and article.title and not article.byline and block.continues < JOIN
-                  and _only_the_model(prev, block, bound, DECK))
-        unsure = listed or quoted or addressed or headed or decked or _only_the_model(prev, block, bound)
+        # (a subhead's bound is within a deck's: one reading of the model's join answers both)
+        under_title = i == 1 and bool(article.title) and not article.byline and block.continues < JOIN
+        model_only = _only_the_model(prev, block, bound, DECK if under_title else SUBHEAD)
+        decked = under_title and model_only
+        unsure = listed or quoted or addressed or headed or model_only
         captioned = not unsure and caption_rest(prev.text, block.text)
         c = decided(
             Correction(
