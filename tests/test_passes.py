@@ -675,7 +675,7 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # …or before a verb, however the dictionary lists the phrase it breaks (天刚亮)
                                   "清晨六点，天刚刚亮，书房门口已经有人在排队了",
                                   # verbs said twice for a try, items of one list, vouch for each other (拨|拨弦)
-                                  "让孩子们摸摸琴、拨拨弦",
+                                  "让孩子们摸摸琴、拨拨弦", "我就帮他们跑跑腿、传传话", "帮乡亲们传传话、跑跑腿",
                                   # a word of state the dictionary seldom counted; a word of two said AABB
                                   "查出结节后紧张兮兮", "饭菜热热乎乎的，比在家做还省事",
                                   # an adverb's reduplication before a verb, whatever idiom one copy would restore
@@ -750,6 +750,9 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         # a place's name closing on its level before its organ's name (槐川市|市场监管局): the article naming the organ
         # after the place's name alone elsewhere (an app's, 槐川市场监管) is no evidence of a stray copy
         (["槐川市市场监管局提醒市民。", "市民可在“槐川市场监管”公众号查询。"], ["槐川市市场监管局提醒市民。", "市民可在“槐川市场监管”公众号查询。"]),
+        # …nor where the characters the article prints meet across a word its last one opens (图书馆|长期: no 图书馆长)
+        (["县级图书馆长期缺人。", "槐川县图书馆馆长吴敏告诉记者，书房也要办好。"],
+         ["县级图书馆长期缺人。", "槐川县图书馆馆长吴敏告诉记者，书房也要办好。"]),
         # printed doubled twice: the article's own spelling
         (["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"], ["林晓晓萍来了。", "林晓晓萍说，林晓萍是她姐姐。"]),
         # three copies of a legitimate double the article prints elsewhere are cut to two, not one (which the

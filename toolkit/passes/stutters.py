@@ -379,15 +379,21 @@ _REDUPLICATED_ITEM = re.compile(r"([\u4e00-\u9fff])\1[\u4e00-\u9fff]{1,2}")
 
 def _listed_beside(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """The double, a verb's, opens an item of a list whose item before or after it opens on another verb said twice,
-    in a phrase of the same length (摸摸琴、拨拨弦, 说说话、散散步): the list vouches for each double."""
+    in a phrase of the same length (摸摸琴、拨拨弦, 说说话、散散步, 跑跑腿、传传话): the list vouches for each double."""
     item = re.match(r"[\u4e00-\u9fff]{1,2}", text[end:])
-    if item is None or lex.tag(text[start]) != "v":
+    if item is None or not _verb_twice(lex, text[start]):
         return False
     n = len(item[0])  # the item's length after the double, and so the other item's: its double and n more
     after = text[end + n + 1 : end + 2 * n + 3] if text[end + n : end + n + 1] == "、" else ""
     before = text[max(0, start - 3 - n) : start - 1] if text[start - 1 : start] == "、" else ""
-    return any(_REDUPLICATED_ITEM.fullmatch(other) is not None and other[0] != text[start] and lex.tag(other[0]) == "v"
+    return any(_REDUPLICATED_ITEM.fullmatch(other) is not None and other[0] != text[start] and _verb_twice(lex, other[0])
                for other in (after, before))
+
+
+def _verb_twice(lex: Lexicon, ch: str) -> bool:
+    """A verb, or a character the dictionary lists said twice as one (传传: jieba tags 传 alone by its commonest use,
+    a noun, 自传)."""
+    return lex.tag(ch) == "v" or lex.tags.get(ch * 2) in ("v", "vn")
 
 
 def _one_by_one_beside(text: str, start: int) -> bool:
@@ -1112,9 +1118,24 @@ def _spelled(lex: Lexicon, article: str, text: str, start: int, end: int, keep: 
             if a + b + keep < need or start < a or end + b > len(text):
                 continue
             spelled = text[start - a : start] + ch * keep + text[end : end + b]
-            if len(han_only(spelled)) >= need and spelled in article and article.count(text[start - a : end + b]) == 1:
+            if (len(han_only(spelled)) >= need and article.count(text[start - a : end + b]) == 1
+                    and _printed_alike(lex, article, spelled, text[start - a - 1 : start - a], text[end + b : end + b + 1])):
                 return spelled
     return None
+
+
+def _printed_alike(lex: Lexicon, article: str, spelled: str, before: str, after: str) -> bool:
+    """The article prints `spelled` where neither of its edge characters makes a word with the character beyond it
+    that it does not make here (between `before` and `after`): 县级博物馆长期… prints no 博物馆长 (a curator), for 长
+    opens 长期 there; a name or a term printed again (林晓萍说) is read alike."""
+    at = article.find(spelled)
+    while at >= 0:
+        left, right = article[max(0, at - 1) : at], article[at + len(spelled) : at + len(spelled) + 1]
+        if ((right in ("", after) or not _is_word(lex, spelled[-1] + right))
+                and (left in ("", before) or not _is_word(lex, left + spelled[0]))):
+            return True
+        at = article.find(spelled, at + 1)
+    return False
 
 
 def _spelled_so(article: str, text: str, start: int) -> bool:
