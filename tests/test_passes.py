@@ -688,6 +688,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "两个村村民都来书房看书",
                                   # 上 and 下 twice before a unit of time: two steps back or on
                                   "上上周，书房开了读书会", "书房下下个月开放",
+                                  # a period, then a part of it the dictionary lacks (年中, 月中)
+                                  "新书房预计明年年中完工", "本月月中，书房举办读书会",
                                   # 去去 before an adverb: the idiom (go and come back soon)
                                   "我去去就来，你在书房等我", "书房门口人们来来去去", "读者来来往往，借书还书",
                                   # 太 before a kinship word's reduplication is a generation further back, no degree

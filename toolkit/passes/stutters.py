@@ -28,6 +28,7 @@ STATIVE = "像到受达无"
 # Units of time or of a sequence that 上 and 下 step through (上周, 下个月, 下一届): said twice before one they count two
 # steps (上上周, 下下个月), as the dictionary does not list
 SEQUENCE_UNITS = tuple("周 星期 个 月 届 轮 期 次 回 季".split())
+PERIOD_PARTS = "初中底末终尾"  # a period's start, middle and end after its unit (年初, 月中, 年底, 月末, 年终, 年尾)
 # A personal pronoun names its person once: Chinese reduplicates no pronoun (您您, 我我 are stutters; a speaker's
 # faltering is printed with an ellipsis, 我……我). Only asked where both copies stand alone (其他|他人 is two words).
 PRONOUNS = "我你您他她它咱俺"
@@ -600,6 +601,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
                 and after[2] not in tuple(COPULAS) and (HAN.match(after[2]) or after[2][0].isdigit())
                 and not _takes_its_own(lex, left[2])):
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
+        if (lex.tag(left[2]) == "t" and text[end : end + 1] and text[end] in PERIOD_PARTS
+                and not _starts_word(lex, text, end)):
+            # a period, then a part of it the dictionary lacks (明年|年中: mid-year), as 今年|年初 beside it; not where
+            # the character opens a word of its own (今年|年中国…, a stray copy before 中国)
+            return Reading(True, f"「{left[2]}」 names a period, 「{ch}{text[end]}」 a part of it")
         if ch in RANKS and text[end : end + 1] and text[end] in NUMERALS:
             return Reading(True, f"「{ch}」 opens 「{ch}{text[end]}…」 after 「{left[2]}」")  # 目前|前三季度
         if _one_by_one_manner(left[2], ch) and not _clause_ends(text, end):
