@@ -556,6 +556,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("●书房开放：市市场监管局提醒市民", "●书房开放：市场监管局提醒市民", "flagged"),
         # …or a verb's object (采访了市|市场监管局)
         ("记者就书房消防问题采访了市市场监管局", "记者就书房消防问题采访了市场监管局", "flagged"),
+        # …or the first of a list of its bodies closed by the word for departments (市|市场监管、商务等部门)
+        ("书房开放前，市市场监管、消防等部门上门检查", "书房开放前，市场监管、消防等部门上门检查", "flagged"),
         ("今年，市市场规模扩大了", "今年，市场规模扩大了", "applied"),
         # an aspect marker after a copy stranded after a noun makes the copy the clause's verb; after a verb, a stray
         ("吕娜的笔记记了满满三大本", "吕娜的笔记了满满三大本", "flagged"),
@@ -653,6 +655,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # numbered before its head
                                   "吴敏第五跳跳出6米18", "三营七连连长吴敏接到命令",
                                   "在桐溪县石桥村村委会门口", "桐溪镇镇长王川介绍", "石桥村村民吕娜说",
+                                  # …its name, under its town's, made of a common word (石榴, pomegranate)
+                                  "书房设在桐溪镇石榴湾村村委会一楼",
                                   "桐溪县县城的书房", "石桥村村支书郑晓东", "石桥村村口的书房", "全县村村通了公路",
                                   # a unit's head after the unit, though the dictionary lists the contraction (中队长)
                                   "城管中队队长王川介绍",

@@ -40,12 +40,16 @@ IDIOMS = ("i", "l")  # jieba's tags for set phrases: idioms (人山人海), fixe
 FIVE = "五"
 PLANS = ("规划", "时期", "期间")  # what a five-year plan's name stands before (“十五五”规划, 十四五时期)
 ORGAN_WORDS = 3  # words of the clause after the unit that may close its organ's name (市场|监管局)
+# …or a list of its bodies by their fields, closed by the word for departments (市|市场监管、商务等部门: the city's)
+LISTED_BODIES = re.compile(r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+等?(?:部门|单位|机关)")
 # jieba's tags for an activity named by a verb and its object as one word (做操, 散步 n; 聊天 nz)
 ACTIVITIES = ("n", "nz")
 # Second characters of the words that name an institution's head, committee, people, branch, government or owner
 # (庭长, 市委, 村民, 队员, 村支书, 镇政府, 店主): an unknown institution name closing on the same character often comes
 # before one (道德庭|庭长, 文创店|店主).
 HEADS = "长委民员支政主"
+# The units of government a unit's name is given under (a village under its town or township, a town under its county)
+UNITS_ABOVE = {"村": "镇乡", "镇": "县区市旗", "乡": "县区市旗", "县": "市州盟省", "区": "市", "市": "省"}
 # …an owner's (店主) follows the name of what is owned, a noun (文创店|店主); after a verb or a preposition the first
 # copy is stray, the word that opens on the second the verb's object (出资业|业主) or no owner at all (于民|民主)
 OWNER = "主"
@@ -339,6 +343,20 @@ def _place_before(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, wo
         return word[1] in HEADS
     prior = next((t for t in spans if t[1] == before[0]), None)
     return prior is not None and _name_pieces(lex, prior, before)
+
+
+def _named_under(lex: Lexicon, text: str, start: int) -> bool:
+    """The unit text[start] closes a name of two to four characters that follows a unit of the level above it (柳塘镇|
+    石榴湾|村, 东山县|桃花|镇): a place named under its town or county, however common the words its name is made of
+    (石榴, pomegranate), for nothing else stands between the two units. None of the name's characters is a unit
+    or a function word."""
+    above = UNITS_ABOVE.get(text[start], "")
+    for k in range(2, 5):
+        name = text[start - k : start]
+        if (start - k >= 1 and text[start - k - 1] in above and han_only(name) == name
+                and not any(c in ADMINISTRATIVE or lex.is_function_word(c) for c in name)):
+            return True
+    return False
 
 
 def _name_pieces(lex: Lexicon, *tokens: Span) -> bool:
@@ -695,7 +713,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"auxiliary 「{ch}」 before the verb 「{right[2]}」")  # 我们要|要求, 没|没收
         if ch == COPULAS[0] and before is not None and before[2] in AT_ISSUE:
             return Reading(False, f"「{ch}」 may be the copula after 「{before[2]}」", doubtful=True)  # 问题是|是否
-        if ch in ADMINISTRATIVE and _place_before(lex, spans, before, right[2]):
+        if ch in ADMINISTRATIVE and (_place_before(lex, spans, before, right[2]) or _named_under(lex, text, start)):
             return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it",  # 石桥村|村委会
                            certain=_organ_after(lex, text, start))
         if (ch in ADMINISTRATIVE and before is not None and len(before[2]) > 1
@@ -821,10 +839,12 @@ def meant_doubles(text: str, other: str) -> bool:
 
 
 def _organ_after(lex: Lexicon, text: str, start: int) -> bool:
-    """The double is a place's level (市, 县) and the second copy opens the name of an organ (槐川市|市场监管局): papers
-    name the level's organs after the place's whole name as after its name alone (槐川市场监管, an app's), so the
-    article printing the latter elsewhere is no evidence of a stray copy."""
-    return text[start] in LEVELS and lex.names_organ(text[start + 1 :], ORGAN_WORDS)
+    """The double is a place's level (市, 县) and the second copy opens the name of an organ (槐川市|市场监管局), or the
+    first of a list of its bodies (市|市场监管、商务等部门): papers name the level's organs after the place's whole name
+    as after its name alone (槐川市场监管, an app's), so the article printing the latter elsewhere is no evidence of a
+    stray copy."""
+    return text[start] in LEVELS and (lex.names_organ(text[start + 1 :], ORGAN_WORDS)
+                                      or LISTED_BODIES.match(text, start + 1) is not None)
 
 
 def vouched_doubles(text: str) -> int:
@@ -1125,20 +1145,22 @@ def _spelled(lex: Lexicon, article: str, text: str, start: int, end: int, keep: 
                 continue
             spelled = text[start - a : start] + ch * keep + text[end : end + b]
             if (len(han_only(spelled)) >= need and article.count(text[start - a : end + b]) == 1
-                    and _printed_alike(lex, article, spelled, text[start - a - 1 : start - a], text[end + b : end + b + 1])):
+                    and _printed_alike(lex, article, spelled, text[start - a - 1 : start - a] if a == 1 else None,
+                                       text[end + b : end + b + 1] if b == 1 else None)):
                 return spelled
     return None
 
 
-def _printed_alike(lex: Lexicon, article: str, spelled: str, before: str, after: str) -> bool:
-    """The article prints `spelled` where neither of its edge characters makes a word with the character beyond it
-    that it does not make here (between `before` and `after`): 县级博物馆长期… prints no 博物馆长 (a curator), for 长
-    opens 长期 there; a name or a term printed again (林晓萍说) is read alike."""
+def _printed_alike(lex: Lexicon, article: str, spelled: str, before: str | None, after: str | None) -> bool:
+    """The article prints `spelled` where neither of its edge characters next to the double makes a word with the
+    character beyond it that it does not make here (between `before` and `after`; None: the edge is not next to the
+    double): 县级博物馆长期… prints no 博物馆长 (a curator), for 长 opens 长期 there; a name or a term printed again
+    (林晓萍说) is read alike."""
     at = article.find(spelled)
     while at >= 0:
         left, right = article[max(0, at - 1) : at], article[at + len(spelled) : at + len(spelled) + 1]
-        if ((right in ("", after) or not _is_word(lex, spelled[-1] + right))
-                and (left in ("", before) or not _is_word(lex, left + spelled[0]))):
+        if ((after is None or right in ("", after) or not _is_word(lex, spelled[-1] + right))
+                and (before is None or left in ("", before) or not _is_word(lex, left + spelled[0]))):
             return True
         at = article.find(spelled, at + 1)
     return False
