@@ -500,6 +500,17 @@ def test_a_line_opening_on_a_particle_or_a_closing_mark_goes_on_from_the_line_be
     assert reading.role == "cont" and reading.p_cont == pytest.approx(1.0, abs=1e-3)
 
 
+@pytest.mark.parametrize("opening", ["得了奖，书房的名气也大了起来。", "过了半年，书房的借书量翻了一番。"])
+def test_a_paragraph_opening_on_a_verb_with_its_aspect_is_its_own(opening: str) -> None:
+    """`…获得全省最美书房称号。` / `得了奖，…`: 得 and 过 are particles that attach to the word before, but with an aspect
+    marker after them they are verbs (got a prize, half a year passed) opening a clause: after a full sentence the
+    line is a paragraph of its own, not the rest of the one before."""
+    lines = ["石桥村书房开放", "□吕娜", "去年，石桥村书房在全省评选中获得“最美乡村书房”称号。", opening,
+             "“一座书房，就是一盏点亮心灵的灯。”郑晓东说。"]
+    assert read(lines)[3].role == "para"
+    assert "cannot_start" not in features(lines)[3]
+
+
 @pytest.mark.parametrize("head", [("走进城市书房", "·槐川篇", "书香飘进“15分钟生活圈”"), ("走进城市书房·", "槐川篇", "书香飘进“15分钟生活圈”")])
 def test_a_title_broken_at_its_middle_dot_is_one_title(head: tuple) -> None:
     """`走进城市书房` / `·槐川篇`: the middle dot joins the parts of a name or a column tag and opens no line, so

@@ -296,7 +296,7 @@ def ties(before: str, after: str, page: str = "") -> list[str]:
         out.append("phrase_across")
     if before[-1].isdigit() and after[0].isdigit():
         out.append("digits_across")
-    if after[0] in NO_LINE_START or after[0] in BOUND:
+    if after[0] in NO_LINE_START or after[0] in BOUND and not _verb_with_aspect(after):
         out.append("cannot_start")
     if before[-1] in NO_LINE_END or _function_end(before):
         out.append("cannot_end")
@@ -1925,8 +1925,15 @@ def _attached(text: str) -> bool:
     the localizer closing the noun before): it goes on from the line before (none of the 3,574 paragraphs and heads
     of the labelled, invented and blind articles opens so; of 1,848 later ones, none opens on a localizer and a mark)."""
     return text[0] in NO_LINE_START or (
-        (text[0] in BOUND or text[1:2] and text[1] in "的" + CLAUSE_END and lexicon().is_localizer(text[0]))
+        (text[0] in BOUND and not _verb_with_aspect(text)
+         or text[1:2] and text[1] in "的" + CLAUSE_END and lexicon().is_localizer(text[0]))
         and lexicon().cut(text[:4])[0] == text[0])
+
+
+def _verb_with_aspect(text: str) -> bool:
+    """The line opens on a verb that is also one of the BOUND particles, with its aspect marker (得了奖: having won a
+    prize; 过了几天: some days passed; 着了火): the particle never takes one, the verb opens a clause of its own."""
+    return text[0] in "得过着" and text[1:2] in ("了", "过", "着")
 
 
 # parts of speech that take something after them: a preposition its object, a conjunction its second part
