@@ -409,6 +409,22 @@ def _listed_beside(lex: Lexicon, text: str, start: int, end: int) -> bool:
                for other in (after, before))
 
 
+def _tentative_beside(lex: Lexicon, text: str, start: int) -> bool:
+    """The double, a verb's before its object (来浇浇水), stands in the clause before or after another verb said twice
+    before its object (…，和邻居们聊聊天): the tentative form of two actions side by side, the writer's rhythm, which a
+    stray copy falling at random does not make. Not an AABB word's first pair (认认真真), nor the same verb's."""
+    ch = text[start]
+    if not (_verb_twice(lex, ch) and HAN.match(text[start + 2 : start + 3])):
+        return False
+    spans = list(clause_spans(text))
+    k = next((i for i, (lo, hi) in enumerate(spans) if lo <= start < hi), None)
+    if k is None:
+        return False
+    near = [text[lo:hi] for lo, hi in spans[max(0, k - 1) : k + 2] if not lo <= start < hi]
+    return any(m[1] != ch and _verb_twice(lex, m[1]) and m[2] != clause[m.end() : m.end() + 1]
+               for clause in near for m in re.finditer(r"([\u4e00-\u9fff])\1([\u4e00-\u9fff])", clause))
+
+
 def _verb_twice(lex: Lexicon, ch: str) -> bool:
     """A verb, or a character the dictionary lists said twice as one (传传: jieba tags 传 alone by its commonest use,
     a noun, 自传)."""
@@ -565,6 +581,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         return _reduplicated_word(lex, text, start)
     if _listed_beside(lex, text, start, end):
         return Reading(True, "it stands in a list beside another phrase said so (摸摸琴、拨拨弦)")
+    if _tentative_beside(lex, text, start):
+        return Reading(True, "another verb said twice before its object stands in the clause beside it (浇浇水，聊聊天)")
     if _second_pair(lex, text, start):
         return Reading(True, f"「{text[start - 2 : end]}」 reduplicates a word pair by pair", certain=True)
     left = next(t for t in spans if t[0] <= a < t[1])
