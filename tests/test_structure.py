@@ -2504,11 +2504,11 @@ def test_a_line_giving_figures_under_a_head_line_is_its_subtitle_not_a_second_su
     assert not title_over_subtitle("槐川县文化馆今年上半年为全县乡村学校送去科学实验器材三千多套，覆盖", "（一）器材有了，却“躺”在柜子里")
 
 
-@pytest.mark.parametrize("label", ["以案说法", "法官说法"])
-def test_a_label_naming_the_law_explained_is_a_kicker(label: str) -> None:
+@pytest.mark.parametrize("label", ["以案说法", "法官说法", "热线追踪"])
+def test_a_label_naming_the_law_explained_or_a_follow_up_is_a_kicker(label: str) -> None:
     """`以案说法` / `借书遇纠纷，法官来支招` after a closing note: a column explaining the law through a case or by a judge
-    (说法) names a kind of report, so the label is the kicker over the title, not a title with the title under it read
-    as its subtitle."""
+    (说法), or following up a complaint (热线追踪), names a kind of report, so the label is the kicker over the title,
+    not a title with the title under it read as its subtitle."""
     lines = ("书房的灯亮着，孩子们的笑声也就有了去处。", "（作者为槐川县书房研究会会长）", label, "借书遇纠纷，法官来支招",
              "暑假临近，不少家长带着孩子到石桥村的农家书房借书，有的孩子不小心把书弄破了，书房要求赔偿，家长觉得不合理，双方为此起了争执。",
              "问：孩子借书时把书弄破了，书房要求按原价的三倍赔偿，合理吗？",

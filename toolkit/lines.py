@@ -1167,9 +1167,10 @@ ATTENDS = re.compile(r"(?P<who>[\u4e00-\u9fff、]{2,24}?)(?:出席|主持|参加
 # 152 labelled and blind subtitles close so, no title, and only kickers of a few characters (记者调查, 乡村振兴·一线见闻);
 # an interview (访谈, 专访) is such a kind too (法治访谈: a column's label), and so are the notes a writer keeps (笔记,
 # 手记, 札记, 随笔, 漫笔: 行旅笔记, 白衣手记, 文化漫笔, a column of essays), and an explainer's (解读: 政策解读, 新规解读, what a
-# rule means; 说法: 以案说法, 法官说法, the law explained through a case or by a judge), and a reporter's journey through
-# a region or a theme told in instalments (纪行, 调研行, 蹲点行: 边疆纪行, 高质量发展调研行)
-REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|述评|调查|探访|扫描|观察|访谈|专访|笔记|手记|札记|随笔|漫笔|解读|说法|纪行|调研行|蹲点行)$")
+# rule means; 说法: 以案说法, 法官说法, the law explained through a case or by a judge), a follow-up's (追踪: 热线追踪,
+# 新闻追踪, what came of a complaint or a story), and a reporter's journey through a region or a theme told in
+# instalments (纪行, 调研行, 蹲点行: 边疆纪行, 高质量发展调研行)
+REPORT_KIND = re.compile(r"(?:见闻|侧记|纪实|素描|综述|述评|调查|探访|扫描|观察|访谈|专访|笔记|手记|札记|随笔|漫笔|解读|说法|追踪|纪行|调研行|蹲点行)$")
 # …and the kinds of commentary a paper names its opinion columns after, its name, a topic or a time before (槐川时评,
 # 书房快评, 今日评论), or the news of a field a column gathers (医讯, 警讯, 校园资讯: 讯, tidings)
 COLUMN_KIND = re.compile(r"(?:时评|快评|短评|锐评|漫评|评论|讯)$")
