@@ -195,6 +195,9 @@ def test_a_speakers_label_cut_from_its_turn_is_joined() -> None:
         # …which a line of a subhead's length is not when it holds a sentence's end with more after it
         ("吕娜每天都在书房里整理新书。“", 0.6, True),
         ("书房开了。吕娜每天都在", 0.6, True),
+        # …and one left waiting for a preposition's object takes the next as its rest, whatever the model reads
+        # (no paragraph ends so), a line of a subhead's length too
+        ("暑假临近，不少学生开始在", 0.3, True),
     ],
 )
 def test_a_paragraph_cut_short_takes_its_likely_rest(first, p, joined) -> None:

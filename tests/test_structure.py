@@ -2504,6 +2504,16 @@ def test_a_line_giving_figures_under_a_head_line_is_its_subtitle_not_a_second_su
     assert not title_over_subtitle("槐川县文化馆今年上半年为全县乡村学校送去科学实验器材三千多套，覆盖", "（一）器材有了，却“躺”在柜子里")
 
 
+def test_a_line_waiting_for_a_prepositions_object_is_no_subtitle() -> None:
+    """`借书遇纠纷，法官来支招` / `暑假临近，不少学生开始在` / `书房里找座位。…`: a line stopping on a preposition waits for
+    its object, which no subtitle does; under a title with no byline it is the lead's first line, cut by a column."""
+    lines = ("书房的灯亮着，孩子们的笑声也就有了去处。", "借书遇纠纷，法官来支招", "暑假临近，不少学生开始在",
+             "书房里找座位。石桥村书房的管理员吕娜说，这个暑假来借书的孩子比去年多了一倍，书也比往年损坏得多。",
+             "问：孩子借书时把书弄破了，书房要求按原价的三倍赔偿，合理吗？")
+    assert not _allowed(lines)[2][ROLES.index("subtitle")]
+    assert read(lines)[2].role != "subtitle"
+
+
 @pytest.mark.parametrize("label", ["以案说法", "法官说法", "热线追踪"])
 def test_a_label_naming_the_law_explained_or_a_follow_up_is_a_kicker(label: str) -> None:
     """`以案说法` / `借书遇纠纷，法官来支招` after a closing note: a column explaining the law through a case or by a judge

@@ -9,7 +9,7 @@ from toolkit.hanzi import CLAUSE_END, HAN, NUMERALS, end_mark, ends_whole, han_o
 from toolkit.lexicon import lexicon
 from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, SENTENCE_INSIDE, TURN, caption, caption_rest,
                            closes_copula, cut_inside, left_dangling, letter_signed, opens_lead, opens_on_copula, opens_unclosed,
-                           printed_whole, reports, short_clause, ties)
+                           printed_whole, reports, short_clause, ties, waits_for_more)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -30,13 +30,16 @@ ACROSS = frozenset({"word_across", "digits_across", "phrase_across", "printed_wh
 
 
 def _broken(first: Block, second: Block) -> bool:
+    """The next paragraph is the rest of this one: the line model reads it so (JOIN), or the paragraph cannot end where
+    it stops and the next goes on (below), or it stops waiting for more (`lines.waits_for_more`: …开始在), which no
+    paragraph does, whatever the model reads in the next."""
     if first.type != "paragraph" or second.type != "paragraph":
         return False  # never join a subhead to its paragraph, nor a set-aside fragment
     if second.text.startswith(first.text):
         return False  # the line printed again (`在石桥村的带动下，` / `在石桥村的带动下，…`), not its rest: the repeats pass
         # drops an exact copy; one that goes on is left as printed
     return (second.continues >= JOIN or _rest_alone(first, second) or _cut_short(first, second)
-            or _bracket_across(first, second) or caption_rest(first.text, second.text))
+            or waits_for_more(first.text) or _bracket_across(first, second) or caption_rest(first.text, second.text))
 
 
 def _bracket_across(first: Block, second: Block) -> bool:
