@@ -1057,26 +1057,34 @@ def test_subheads_in_a_row_between_unrelated_texts_open_an_article_at_the_first(
     assert _openings([first], {0: 1.0, 1: 1.0, 2: 0.6, 3: 0.6, 4: 1.0}) == {2}
 
 
-@pytest.mark.parametrize(("boxes", "split"), [
-    (("【案情回顾】", "【法官说法】"), True),  # the text under it sets its subheads in brackets, the article before plainly
-    (("书房就是法庭", "法官说法"), False),  # plainly too: subheads of the article, whatever the line model's doubt
+@pytest.mark.parametrize(("above", "line", "boxes", "split"), [
+    # the text under it sets its subheads in brackets, the article before plainly
+    ("智能手环防摔倒", "老人签下“赡养协议”后反悔，法院判了", ("【案情回顾】", "【法官说法】"), True),
+    # plainly too: subheads of the article, whatever the line model's doubt
+    ("智能手环防摔倒", "老人签下“赡养协议”后反悔，法院判了", ("书房就是法庭", "法官说法"), False),
+    # the article before has none: a plain line over bracketed ones opens an article, unless a box's label (核心阅读)
+    (None, "老人签下“赡养协议”后反悔，法院判了", ("【案情回顾】", "【法官说法】"), True),
+    (None, "核心阅读", ("【案情回顾】", "【法官说法】"), False),
 ])
-def test_a_subhead_over_subheads_set_in_another_style_opens_an_article(boxes: tuple[str, str], split: bool) -> None:
+def test_a_subhead_over_subheads_set_in_another_style_opens_an_article(above: str | None, line: str, boxes: tuple[str, str],
+                                                                       split: bool) -> None:
     """`老人签下“赡养协议”后反悔，法院判了` under an article with plain subheads, over `【案情回顾】`…`【法官说法】`: an
     article sets its subheads in one style, so the text under the line is another article's (the two, both on a court's
     work, share their words), and the line, read as a subhead the line model was unsure of, is its title. Taken back as
     a subhead when read alone as a title, likewise not."""
     first = _draft("智慧养老走进社区")
-    first.blocks = [Block("paragraph", CARE_TEXT, lines=(1,)), Block("heading", "智能手环防摔倒", lines=(2,)),
-                    Block("paragraph", CARE_TEXT, lines=(3,)), Block("heading", "老人签下“赡养协议”后反悔，法院判了", lines=(4,)),
+    first.blocks = [Block("paragraph", CARE_TEXT, lines=(1,)), Block("heading" if above else "paragraph", above or CARE_TEXT,
+                                                                        lines=(2,)),
+                    Block("paragraph", CARE_TEXT, lines=(3,)), Block("heading", line, lines=(4,)),
                     Block("paragraph", CARE_TEXT[:80], lines=(5,)), Block("heading", boxes[0], lines=(6,)),
                     Block("paragraph", CARE_TEXT[80:160], lines=(7,)), Block("heading", boxes[1], lines=(8,)),
                     Block("paragraph", CARE_TEXT[160:240], lines=(9,))]
     assert (_openings([first], {**dict.fromkeys(range(10), 1.0), 4: 0.5}) == {4}) is split
-    alone = _draft("老人签下“赡养协议”后反悔，法院判了", *GOES_ON, sure=0.6)
+    alone = _draft(line, *GOES_ON, sure=0.6)
     alone.blocks += [Block("heading", boxes[0]), Block("paragraph", GOES_ON[0]), Block("heading", boxes[1])]
     before = _draft(CARE.fields["title"], *(b.text for b in CARE.blocks))
-    before.blocks.insert(1, Block("heading", "智能手环防摔倒"))
+    if above:
+        before.blocks.insert(1, Block("heading", above))
     assert (len(_subheads_alone([before, alone])) == 2) is split
 
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolkit.hanzi import BULLETS, CLAUSE_END, JUMP_IN, JUMP_OUT, MARKS, bigrams, han_only
-from toolkit.lines import (COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, NOTE_LABELS, NUMBERED, Reading, box_label, byline_names, caption,
-                           caption_rest, caption_in_place, companion, opens_lead, place_line, rarity, read, signs_off)
+from toolkit.lines import (BOX_LABELS, COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, NOTE_LABELS, NUMBERED, Reading, box_label,
+                           byline_names, caption, caption_rest, caption_in_place, companion, opens_lead, place_line, rarity,
+                           read, signs_off)
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, cosine
 
@@ -202,7 +203,7 @@ def _subheads_alone(drafts: list[_Draft]) -> list[_Draft]:
         # article's lead: no subhead's section either way (`lines.signs_off`, `lines.opens_lead`)
         if (d.alone() and d.sure < UNSURE and out[-1].blocks and d.blocks
                 and not signs_off(out[-1].blocks[-1].text) and not opens_lead(d.blocks[0].text)
-                and not _styled_apart(out[-1].blocks, d.blocks)):
+                and not _styled_apart(out[-1].blocks, d.fields["title"], d.blocks)):
             opening = vector(d.text(opening=True))
             own = cosine(opening, vector(out[-1].text()))
             elsewhere = max((cosine(opening, t) for j, t in enumerate(texts) if j != i and j not in members[-1]),
@@ -226,14 +227,20 @@ def _subhead_style(text: str) -> str:
     return "number" if NUMBERED.match(text) else "plain"
 
 
-def _styled_apart(before: list[Block], after: list[Block]) -> bool:
-    """The text under a title read alone sets its subheads in a style none of the article before it uses (【案情回顾】
-    under plain ones): an article sets its subheads in one style (108 of the 119 labelled and dev blind articles with
-    two or more; of the other 11, ten put one plain box label, 核心阅读, over a marked set, the eleventh alternates
-    bullets and plain lines), so the two are two articles, the title no subhead between them."""
-    mine = {_subhead_style(b.text) for b in before if b.type == "heading"}
+def _styled_apart(before: list[Block], head: str, after: list[Block]) -> bool:
+    """The text under a head line (a title read alone, or a subhead the line model was unsure of) sets its subheads
+    in a style none of the article before it uses (【案情回顾】 under plain ones), or, the article before having none,
+    the line is a plain one over marked ones and no box's label: an article sets its subheads in one style (108 of
+    the 119 labelled and dev blind articles with two or more; of the other 11, ten put one plain box label, 核心阅读 or
+    记者观察, beside a marked set, the eleventh alternates bullets and plain lines), so the two are two articles, the
+    line no subhead between them."""
     theirs = {_subhead_style(b.text) for b in after if b.type == "heading"} - {"plain"}
-    return bool(mine) and bool(theirs) and not mine & theirs
+    if not theirs:
+        return False
+    mine = {_subhead_style(b.text) for b in before if b.type == "heading"}
+    if mine:
+        return not mine & theirs
+    return _subhead_style(head) == "plain" and box_label(head) not in BOX_LABELS
 
 
 def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
@@ -268,7 +275,7 @@ def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
             after = _section(rest) if len(han_only(_section(rest))) >= LONG else "\n".join(b.text for b in rest)
             body = sum(len(han_only(x.text)) for x in before if x.type == "paragraph")
             if body >= LONG and (any(_column_tag(x.text) for x in group) or _lead_below(group[0].text, after)
-                                 or _styled_apart(before, rest) or len(han_only(after)) >= LONG
+                                 or _styled_apart(before, group[0].text, rest) or len(han_only(after)) >= LONG
                                  and cosine(vector(after), vector("\n".join([head, *(x.text for x in before)]))) < APART):
                 opens.add(b.lines[0])
                 start = i
