@@ -562,6 +562,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # …or the first of a list of its bodies closed by the word for departments (市|市场监管、商务等部门)
         ("书房开放前，市市场监管、消防等部门上门检查", "书房开放前，市场监管、消防等部门上门检查", "flagged"),
         ("今年，市市场规模扩大了", "今年，市场规模扩大了", "applied"),
+        # a particle doubled beside a verb said twice in the next clause: no tentative pair (see `_tentative_beside`)
+        ("吕娜沿着着小路走去，看看书房的灯", "吕娜沿着小路走去，看看书房的灯", "applied"),
         # an aspect marker after a copy stranded after a noun makes the copy the clause's verb; after a verb, a stray
         ("吕娜的笔记记了满满三大本", "吕娜的笔记了满满三大本", "flagged"),
         ("书房开设设了读书课", "书房开设了读书课", "applied"),

@@ -317,7 +317,6 @@ CLOSING_DEGREE = frozenset("十足 不已 极了 非凡 之至".split())
 LASTING = frozenset("长远 永远".split())
 
 
-@functools.lru_cache(maxsize=4096)  # asked of a line for its own features, its tie to the next, its roles
 def waits_for_more(text: str) -> bool:
     """The line stops on a preposition waiting for its object or a conjunction waiting for its second part (…开始在,
     …以及): of the 4,657 blocks of the labelled, invented and blind articles no paragraph ends so, and one subhead
@@ -325,6 +324,7 @@ def waits_for_more(text: str) -> bool:
     return (word := _last_function_word(text)) is not None and lexicon().tag(word) in TAKES_MORE
 
 
+@functools.lru_cache(maxsize=4096)  # asked of a line for its own features, its tie to the next, its roles
 def _last_function_word(text: str) -> str | None:
     """The line's last word when it is a function word (`…对于`, `…以`), else None."""
     lex = lexicon()

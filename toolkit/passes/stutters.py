@@ -412,9 +412,10 @@ def _listed_beside(lex: Lexicon, text: str, start: int, end: int) -> bool:
 def _tentative_beside(lex: Lexicon, text: str, start: int) -> bool:
     """The double, a verb's before its object (来浇浇水), stands in the clause before or after another verb said twice
     before its object (…，和邻居们聊聊天): the tentative form of two actions side by side, the writer's rhythm, which a
-    stray copy falling at random does not make. Not an AABB word's first pair (认认真真), nor the same verb's."""
+    stray copy falling at random does not make. Not an AABB word's first pair (认认真真), nor the same verb's, nor a
+    function word's (沿着着跑道…，看看…: 着 the particle, 了 likewise, though jieba tags them verbs too)."""
     ch = text[start]
-    if not (_verb_twice(lex, ch) and HAN.match(text[start + 2 : start + 3])):
+    if not (_verb_twice(lex, ch) and not lex.is_function_word(ch) and HAN.match(text[start + 2 : start + 3])):
         return False
     spans = list(clause_spans(text))
     k = next((i for i, (lo, hi) in enumerate(spans) if lo <= start < hi), None)
