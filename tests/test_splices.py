@@ -496,3 +496,23 @@ def test_a_run_holding_a_turn_of_the_hosts_interview_is_the_interviews_own() -> 
     assert not _host_turns(article, Candidate("p-01", 5, 8, 0.7, 0.6, None, 0.0, False))  # no turn after the run's start
     spliced = Article(id="p-01", title="书房管理员答记者问", blocks=blocks[:4] + (Block("paragraph", "石桥村的夜市开张了。"),))
     assert not _host_turns(spliced, Candidate("p-01", 3, 8, 0.7, 0.6, None, 0.0, False))
+
+
+def test_a_run_speaking_of_the_reporter_is_no_end_of_a_piece_without_one() -> None:
+    """A reporter's notes (…记者看到… / …记者觉得…) whose closing turns to the theme a commentary beside them argues: a run
+    that speaks of the reporter, as the host does before it, is no end of a piece that never does."""
+    from toolkit.passes.splices import Candidate, _reporters_voice
+
+    blocks = (Block("paragraph", "走进石桥村书房，记者看到十几个孩子围坐在长桌旁看书，管理员吕娜正在整理新到的绘本。"),
+              Block("paragraph", "办好一座书房，往往需要几年甚至更长时间，既要有人坐得住，也要让坐得住的人不吃亏。"),
+              Block("paragraph", "离开书房时，已是晚上8点多，吕娜还在灯下登记图书。那一刻，记者觉得，书房的灯就是村里的灯。"))
+    notes = Article(id="p-01", title="书房的灯", blocks=blocks)
+    commentary = Article(id="p-02", title="让坐得住的人不吃亏", blocks=(
+        Block("paragraph", "乡村书房要办好，关键在人。让坐得住的人不吃亏，书房才能长久。"),))
+    report = Article(id="p-03", title="槐川县书房建设调查", blocks=(
+        Block("paragraph", "记者在槐川县走访了12座乡村书房，发现不少书房缺少管理员。"),))
+    seam = Candidate("p-01", 1, 0, 0.89, 0.11, "p-02", 0.99, True)
+    assert _reporters_voice(notes, seam, commentary)
+    assert not _reporters_voice(notes, seam, report)  # a report of its own speaks of its reporter too
+    unsigned = Article(id="p-01", title="书房的灯", blocks=(Block("paragraph", blocks[0].text.replace("记者", "我们")), *blocks[1:]))
+    assert not _reporters_voice(unsigned, seam, commentary)  # a host that never spoke of its reporter before the run
