@@ -500,7 +500,7 @@ def test_a_run_holding_a_turn_of_the_hosts_interview_is_the_interviews_own() -> 
 
 def test_a_run_speaking_of_the_reporter_is_no_end_of_a_piece_without_one() -> None:
     """A reporter's notes (…记者看到… / …记者觉得…) whose closing turns to the theme a commentary beside them argues: a run
-    that speaks of the reporter, as the host does before it, is no end of a piece that never does."""
+    that speaks of the reporter, as the host does before it, is no end of a piece that never does and ends whole."""
     from toolkit.passes.splices import Candidate, _reporters_voice
 
     blocks = (Block("paragraph", "走进石桥村书房，记者看到十几个孩子围坐在长桌旁看书，管理员吕娜正在整理新到的绘本。"),
@@ -514,5 +514,7 @@ def test_a_run_speaking_of_the_reporter_is_no_end_of_a_piece_without_one() -> No
     seam = Candidate("p-01", 1, 0, 0.89, 0.11, "p-02", 0.99, True)
     assert _reporters_voice(notes, seam, commentary)
     assert not _reporters_voice(notes, seam, report)  # a report of its own speaks of its reporter too
+    cut = Article(id="p-02", title="让坐得住的人不吃亏", blocks=(Block("paragraph", "乡村书房要办好，关键在人，"),))
+    assert not _reporters_voice(notes, seam, cut)  # a home cut off mid-sentence may have lost its reporter's paragraphs
     unsigned = Article(id="p-01", title="书房的灯", blocks=(Block("paragraph", blocks[0].text.replace("记者", "我们")), *blocks[1:]))
     assert not _reporters_voice(unsigned, seam, commentary)  # a host that never spoke of its reporter before the run
