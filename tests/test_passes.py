@@ -687,6 +687,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "让孩子们摸摸琴、拨拨弦", "我就帮他们跑跑腿、传传话", "帮乡亲们传传话、跑跑腿",
                                   # …or in the clause beside it (浇|浇花 alone reads as a stray copy)
                                   "吕娜每天下班来书房浇浇花，和读者们聊聊天",
+                                  # two sounds said AABB; a word said AABB after a degree adverb (the writer's: a stray
+                                  # copy doubles one character, not both)
+                                  "问起作业，孩子总是嗯嗯啊啊地应付", "有了书房，孩子们读书更认认真真了",
                                   # a word of state the dictionary seldom counted; a word of two said AABB
                                   "查出结节后紧张兮兮", "饭菜热热乎乎的，比在家做还省事",
                                   # an adverb's reduplication before a verb, whatever idiom one copy would restore

@@ -28,6 +28,9 @@ STATIVE = "像到受达无"
 # Units of time or of a sequence that 上 and 下 step through (上周, 下个月, 下一届): said twice before one they count two
 # steps (上上周, 下下个月), as the dictionary does not list
 SEQUENCE_UNITS = tuple("周 星期 个 月 届 轮 期 次 回 季".split())
+# jieba's tags for interjections (嗯), onomatopoeia (吱) and modal particles (呀); beside one of them, a sound it files
+# as a word of state (啊: z) is a sound too
+SOUNDS = ("e", "o", "y")
 PERIOD_PARTS = "初中底末终尾"  # a period's start, middle and end after its unit (年初, 月中, 年底, 月末, 年终, 年尾)
 # A personal pronoun names its person once: Chinese reduplicates no pronoun (您您, 我我 are stutters; a speaker's
 # faltering is printed with an ellipsis, 我……我). Only asked where both copies stand alone (其他|他人 is two words).
@@ -445,11 +448,13 @@ def _one_by_one_beside(text: str, start: int) -> bool:
 def _aabb(lex: Lexicon, text: str, start: int) -> bool:
     """text[start:start + 4] is AABB: a word of two characters with each said twice (热乎 → 热热乎乎, 来往 → 来来往往),
     as Chinese makes vivid adjectives and verbs; no noun (老太 → 老老太太 is 老太太 with a stray 老); or two actions by
-    turns (`_actions_by_turns`)."""
+    turns (`_actions_by_turns`); or two sounds (嗯嗯啊啊, 吱吱呀呀: interjections and onomatopoeia, `SOUNDS`, said so
+    whether or not the two make a word)."""
     ch, b = text[start], text[start + 2 : start + 3]
     return (b not in ("", ch) and text[start + 1] == ch and text[start + 3 : start + 4] == b and ch not in NUMERALS
             and HAN.match(b) is not None
-            and (_is_word(lex, ch + b) and lex.tag(ch + b) in VIVID or _actions_by_turns(lex, text, start)))
+            and (_is_word(lex, ch + b) and lex.tag(ch + b) in VIVID or _actions_by_turns(lex, text, start)
+                 or bool({lex.tag(ch), lex.tag(b)} & set(SOUNDS)) and {lex.tag(ch), lex.tag(b)} <= {*SOUNDS, "z"}))
 
 
 def _actions_by_turns(lex: Lexicon, text: str, start: int) -> bool:
@@ -551,7 +556,9 @@ def _double(text: str, start: int, article: str = "") -> Reading:
     if holder is not None and len(holder[2]) > 2:  # 干干净净, 一个个, 久久为功
         if _after_every(text, holder[0] + lo + holder[2].index(ch * 2)) and _measure_word(lex, ch):
             return Reading(False, "a reduplicated measure word after 每")
-        if holder[0] == a and _graded(lex, text, start):
+        if holder[0] == a and _graded(lex, text, start) and not _aabb(lex, text, start):
+            # (not a word of two said AABB, 更认认真真: a stray copy makes one character twice, not both; the degree
+            # adverb before it is the writer's)
             return Reading(False, f"「{holder[2]}」 takes no degree adverb")  # 最大大的
         return Reading(True, f"the word 「{holder[2]}」 holds the repeat", certain=True)
     if text[end : end + 2] == "一" + ch and lex.tag(ch) == "v":
