@@ -1275,7 +1275,16 @@ def title_over_subtitle(above: str, text: str, after: str = "") -> bool:
 def _sectioned(text: str) -> bool:
     """The line is set as a subhead or a list's item by its form: a bullet or a section's number opens it (● …, 一、…,
     （一）…), which no head line nor subtitle does."""
-    return text[:1] in BULLETS or NUMBERED.match(text) is not None
+    return subhead_style(text) in ("bullet", "number")
+
+
+def subhead_style(text: str) -> str:
+    """How a subhead is set off: by a bracket (【案情回顾】), a bullet (● …), a section's number (一、, （一）) or nothing."""
+    if text[:1] in "【[〖":
+        return "bracket"
+    if text[:1] in BULLETS:
+        return "bullet"
+    return "number" if NUMBERED.match(text) else "plain"
 
 
 def subtitled(after: str) -> bool:
@@ -2016,12 +2025,14 @@ def left_dangling(text: str, before: str = "") -> bool:
         return True
     if _waits_for_noun(text):
         return True
+    if waits_for_more(text):
+        return True
     word = _last_function_word(text)
     if word is None:
         return False
-    tag = lexicon().tag(word)
-    return (tag in TAKES_MORE or word in MODIFIES and not closes_copula(text)
-            or tag == "d" and word not in NOT_ADVERBS and len(word) < len(text.strip()) and not _placed(text, word))
+    return (word in MODIFIES and not closes_copula(text)
+            or lexicon().tag(word) == "d" and word not in NOT_ADVERBS and len(word) < len(text.strip())
+            and not _placed(text, word))
 
 
 # words jieba's dictionary tags as adverbs that are verbs, nouns or predicative adjectives, which close a phrase

@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit.hanzi import BULLETS, CLAUSE_END, JUMP_IN, JUMP_OUT, MARKS, bigrams, han_only
-from toolkit.lines import (BOX_LABELS, COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, NOTE_LABELS, NUMBERED, Reading, box_label,
-                           byline_names, caption, caption_rest, caption_in_place, companion, opens_lead, place_line, rarity,
-                           read, signs_off)
+from toolkit.hanzi import CLAUSE_END, JUMP_IN, JUMP_OUT, MARKS, bigrams, han_only
+from toolkit.lines import (BOX_LABELS, COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, NOTE_LABELS, Reading, box_label, byline_names,
+                           caption, caption_rest, caption_in_place, companion, opens_lead, place_line, rarity, read, signs_off,
+                           subhead_style)
 from toolkit.model import Article, Block, Collection, Flag, Source
 from toolkit.similarity import Vocabulary, cosine
 
@@ -218,15 +218,6 @@ def _subheads_alone(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _subhead_style(text: str) -> str:
-    """How a subhead is set off: by a bracket (【案情回顾】), a bullet (● …), a section's number (一、, （一）) or nothing."""
-    if text[:1] in "【[〖":
-        return "bracket"
-    if text[:1] in BULLETS:
-        return "bullet"
-    return "number" if NUMBERED.match(text) else "plain"
-
-
 def _styled_apart(before: list[Block], head: str, after: list[Block]) -> bool:
     """The text under a head line (a title read alone, or a subhead the line model was unsure of) sets its subheads
     in a style none of the article before it uses (【案情回顾】 under plain ones), or, the article before having none,
@@ -234,13 +225,13 @@ def _styled_apart(before: list[Block], head: str, after: list[Block]) -> bool:
     the 119 labelled and dev blind articles with two or more; of the other 11, ten put one plain box label, 核心阅读 or
     记者观察, beside a marked set, the eleventh alternates bullets and plain lines), so the two are two articles, the
     line no subhead between them."""
-    theirs = {_subhead_style(b.text) for b in after if b.type == "heading"} - {"plain"}
+    theirs = {subhead_style(b.text) for b in after if b.type == "heading"} - {"plain"}
     if not theirs:
         return False
-    mine = {_subhead_style(b.text) for b in before if b.type == "heading"}
+    mine = {subhead_style(b.text) for b in before if b.type == "heading"}
     if mine:
         return not mine & theirs
-    return _subhead_style(head) == "plain" and box_label(head) not in BOX_LABELS
+    return subhead_style(head) == "plain" and box_label(head) not in BOX_LABELS
 
 
 def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:

@@ -30,7 +30,7 @@ STATIVE = "像到受达无"
 SEQUENCE_UNITS = tuple("周 星期 个 月 届 轮 期 次 回 季".split())
 # jieba's tags for interjections (嗯), onomatopoeia (吱) and modal particles (呀); beside one of them, a sound it files
 # as a word of state (啊: z) is a sound too
-SOUNDS = ("e", "o", "y")
+SOUNDS = frozenset(("e", "o", "y"))
 PERIOD_PARTS = "初中底末终尾"  # a period's start, middle and end after its unit (年初, 月中, 年底, 月末, 年终, 年尾)
 # A personal pronoun names its person once: Chinese reduplicates no pronoun (您您, 我我 are stutters; a speaker's
 # faltering is printed with an ellipsis, 我……我). Only asked where both copies stand alone (其他|他人 is two words).
@@ -454,7 +454,7 @@ def _aabb(lex: Lexicon, text: str, start: int) -> bool:
     return (b not in ("", ch) and text[start + 1] == ch and text[start + 3 : start + 4] == b and ch not in NUMERALS
             and HAN.match(b) is not None
             and (_is_word(lex, ch + b) and lex.tag(ch + b) in VIVID or _actions_by_turns(lex, text, start)
-                 or bool({lex.tag(ch), lex.tag(b)} & set(SOUNDS)) and {lex.tag(ch), lex.tag(b)} <= {*SOUNDS, "z"}))
+                 or bool(SOUNDS & (tags := {lex.tag(ch), lex.tag(b)})) and tags <= SOUNDS | {"z"}))
 
 
 def _actions_by_turns(lex: Lexicon, text: str, start: int) -> bool:
