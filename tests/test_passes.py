@@ -580,6 +580,16 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("书记、镇镇长都来了", "书记、镇长都来了", "applied"),
         ("群众对村村干部很满意", "群众对村干部很满意", "applied"),
         # a reciprocal 相-verb needs a partner after 与/和: neither one copy nor two gives it one
+        # …unless the word opening on the second copy may describe what the verb acts on (在建, under construction)
+        ("书房资金落实在在建项目上", "书房资金落实在建项目上", "flagged"),
+        # a kinship word said twice after an Arabic digit: the digit counts, so one copy is stray
+        ("书房来了5奶奶", "书房来了5奶", "applied"),
+        # a noun's pair said AABB only where the form closes: 团团长 is the troupe's head after a stray 剧
+        ("由剧剧团团长吴敏主持", "由剧团团长吴敏主持", "applied"),
+        # a place named by a common word (杨柳, willows) before its committee, or a stray copy in the short form
+        ("杨柳村村委会主任吕娜说", "杨柳村委会主任吕娜说", "flagged"),
+        # a noun said alone as often as 人, after a topic ending on it, may be the subject a negation denies
+        ("有的病人人不在，费用照样在产生", "有的病人不在，费用照样在产生", "flagged"),
         ("使群众广泛参与与与相结合", "使群众广泛参与相结合", "flagged"),
         ("让课堂教学和和相衔接", "让课堂教学和相衔接", "flagged"),
     ],
@@ -716,7 +726,11 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # measure of the next, a count jieba never counted (一格)
                                   "书房剪纸的线条都匀匀称称的", "菜园里是一格格菜畦",
                                   # a noun and a localizer close a phrase of place before a word opening on the localizer
-                                  "书房的读者中中老年人多"])
+                                  "书房的读者中中老年人多",
+                                  # a kinship word after a Chinese numeral names a relative by birth order
+                                  "石桥村的三奶奶天天来书房", "吕娜的二叔叔在县城工作",
+                                  # a word jieba files as a noun, said AABB as the adjective it also is
+                                  "书房的木桌温温润润的，摸着很舒服"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

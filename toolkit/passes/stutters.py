@@ -120,6 +120,13 @@ DIRECTIONAL = frozenset("下来 下去 进来 进去 起来 出来 出去 上来
 # 天 is both the day a word like 今天 or 每天 ends on and the sky or weather, the subject of a clause an adverb
 # opens (天不亮, 天很冷): after a day, before an adverb, a second 天 may be the sky (每天|天不亮就出门).
 SKY = "天"
+# …and so may a noun that stands alone as often as 人 does, after a topic ending on it, before a negation (病人|人不在:
+# the patients, they are not there): the person the predicate denies
+DENIED = "不没"
+# Kinship words said twice (奶奶, 叔叔) after a Chinese numeral name a relative by birth order (三奶奶, 二叔叔, 五姐姐),
+# not a count: no numeral counts a relative so (两个姐姐). After an Arabic digit the numeral counts.
+KIN = "爷奶姥婆公爸妈哥姐弟妹叔伯舅姑姨婶嫂"
+BIRTH_ORDER = "一二三四五六七八九十"
 # 前, 后 and 头 before a number name the first or last so many (前三季度, 后两年, 头三个月): after a word that ends
 # on the same character (目前|前三季度, 此后|后两年) the second copy opens that phrase.
 RANKS = "前后头"
@@ -447,14 +454,24 @@ def _one_by_one_beside(text: str, start: int) -> bool:
 
 def _aabb(lex: Lexicon, text: str, start: int) -> bool:
     """text[start:start + 4] is AABB: a word of two characters with each said twice (热乎 → 热热乎乎, 来往 → 来来往往),
-    as Chinese makes vivid adjectives and verbs; no noun (老太 → 老老太太 is 老太太 with a stray 老); or two actions by
+    as Chinese makes vivid adjectives and verbs; a noun only where no single stray copy leaves a word of the
+    dictionary and the form closes as a vivid one does (`_closes_vivid`: 老太 → 老老太太 is 老太太 with a stray 老; jieba's
+    noun 温润 said 温温润润的 is the adjective); or two actions by
     turns (`_actions_by_turns`); or two sounds (嗯嗯啊啊, 吱吱呀呀: interjections and onomatopoeia, `SOUNDS`, said so
     whether or not the two make a word)."""
     ch, b = text[start], text[start + 2 : start + 3]
     return (b not in ("", ch) and text[start + 1] == ch and text[start + 3 : start + 4] == b and ch not in NUMERALS
             and HAN.match(b) is not None
-            and (_is_word(lex, ch + b) and lex.tag(ch + b) in VIVID or _actions_by_turns(lex, text, start)
+            and (_is_word(lex, ch + b) and (lex.tag(ch + b) in VIVID or lex.tag(ch + b) == "n" and _closes_vivid(text, start + 4)
+                                            and lex.words.get(ch + b + b) is None and lex.words.get(ch + ch + b) is None)
+                 or _actions_by_turns(lex, text, start)
                  or bool(SOUNDS & (tags := {lex.tag(ch), lex.tag(b)})) and tags <= SOUNDS | {"z"}))
+
+
+def _closes_vivid(text: str, end: int) -> bool:
+    """A vivid form closes at text[end]: before 的 or 地, or at its clause's end (温温润润的; not 剧剧团团长, where the
+    second pair is a word's end and the next word's start)."""
+    return text[end : end + 1] in ("的", "地") or _clause_ends(text, end)
 
 
 def _actions_by_turns(lex: Lexicon, text: str, start: int) -> bool:
@@ -518,6 +535,9 @@ def _opens_own(lex: Lexicon, ch: str, word: str, after: str, amount: str = "") -
     `after`."""
     if ch == SKY and lex.tag(word) in ("t", "r") and (after[0] in NEGATION + DEGREE or lex.tag(after) == "d"):
         return f"「{ch}」 may be the sky, the subject of 「{after}…」, after 「{word}」"
+    if (after[0] in DENIED and lex.tag(word) == "n" and lex.tag(ch) == "n" and _count(lex, ch) >= FREE_ALONE
+            and ch not in PRONOUNS):
+        return f"「{ch}」 may be the subject of 「{after}…」 after the topic 「{word}」"
     if after in DIRECTIONAL and lex.tag(ch + after[0]) == "v":
         return f"「{ch}」 may be a verb with its complement 「{after}」"
     if len(after) == 1 and not lex.is_function_word(after) and (
@@ -742,6 +762,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if ch in ADMINISTRATIVE and (_place_before(lex, spans, before, right[2]) or _named_under(lex, text, start)):
             return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it",  # 石桥村|村委会
                            certain=_organ_after(lex, text, start))
+        if ch in ADMINISTRATIVE and before is not None and len(before[2]) > 1 and lex.tag(before[2]) == "n" and right[2][1] in HEADS:
+            # a place may be named by a common word (杨柳村, the willow village) before its committee or head; or the
+            # short form of their name (杨柳村委会) has a stray copy: both Chinese, for the editor
+            return Reading(False, f"「{before[2]}{ch}」 may name the place of 「{right[2]}」", doubtful=True)
         if (ch in ADMINISTRATIVE and before is not None and len(before[2]) > 1
                 and _is_word(lex, level := before[2][-1] + ch)):
             # the word before ends on a character that makes levels of government with the first copy (全省各地|市 or
@@ -819,6 +843,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{ch}」 closes 「{before[2]}{ch}」, the next copy opens 「{right[2]}」")
         if ch in PREP_VERB and (right[2] in PREDICATE_ONLY or lex.tag(right[2]) == "u"):
             return Reading(False, f"no preposition takes 「{right[2]}」")
+        if ch in PREP_VERB and before is not None and len(before[2]) > 1 and lex.tag(before[2]) in ("v", "a"):
+            # a verb takes 在 for the place it acts on (落实在, 用在), and a word opening on 在 may describe what is
+            # there (落实在|在建项目上: the projects under construction); or the verb takes that word's phrase as its
+            # object, a copy stray (落实在建项目): both Chinese, for the editor
+            return Reading(False, f"「{before[2]}{ch}」 may place what follows, 「{right[2]}」 opening on the second 「{ch}」",
+                           doubtful=True)
         if (before is not None and lex.tag(before[2])[:1] in ("n", "r") and lex.tag(ch) == "p"
                 and (ch in PREP_VERB or lex.tag(right[2]).startswith("n"))):
             return Reading(False, f"the preposition 「{ch}」 may take 「{right[2]}」 as its object", doubtful=True)
@@ -904,6 +934,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     if start > 0 and text[start - 1] in NUMERALS and text[end : end + 1] == "长" and _is_word(lex, ch + "长"):
         # a unit numbered, then its head (七连|连长, 三班|班长: the seventh company's commander), as after its name
         return Reading(True, f"「{text[start - 1]}{ch}」 names a unit, 「{ch}长」 its head", certain=True)
+    if ch in KIN and start > 0 and text[start - 1] in BIRTH_ORDER:
+        return Reading(True, f"「{text[start - 1]}{ch * 2}」 names a relative by birth order")  # 五奶奶
     if _after_numeral(lex, text, start):
         if borrowed := _borrowed_measure(lex, text, start):
             return borrowed  # 一单单算成本
