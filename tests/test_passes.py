@@ -879,6 +879,9 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["这两天，社区服务队忙着清扫楼道。"], None, False, False),
         (["这个春节，社区服务队忙着清扫楼道。"], None, False, False),
         (["这些年，社区服务队越来越壮大。"], None, False, False),
+        # …and so does an occasion's before what is done on it (this time); before the occasion's name it points back
+        (["这次到石桥村采访，记者在书房待了一上午。"], None, False, False),
+        (["这次活动吸引了三百多名居民参加。"], None, True, False),
         # a character seldom a word alone that ends the words it is in: the text opens inside a word (村民们, 教室里,
         # 管理员们 cut after their first characters)
         (["民们带着笔记本，早早来到教室。"], None, True, False),

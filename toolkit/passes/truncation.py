@@ -52,6 +52,10 @@ SAID = "该"
 # the one labelled lead opening with 这).
 DEMONSTRATIVES = frozenset("这个 这些 这位 这种 这项 这次 这座 这支 这家 这所 这条 这件 这场 这批".split())
 PRESENT = ("t", "m")
+# …and one with the measure word of an occasion before a verb, an adverb or a preposition is the time of the clause it
+# opens, this time, not a thing named before (这次到梧江采访, 这回又来了; 这次活动 points back)
+OCCASIONS = ("这次", "这回", "这趟")
+ACTING = ("v", "d", "p")  # jieba's tags (not vn, a verb used as a noun: 这次活动, 这次培训)
 NAME_SPAN = 3  # characters of a lead's opening looked for again in its article (`_named_again`)
 # One character and a clause's mark (程，给了她…): outside speech no clause is a character long but a count's (一、,
 # 二，), an interjection's (啊，) or a conjunction's (但，); the character ends a word whose start was cut. Of the 1,251
@@ -99,7 +103,8 @@ def start_missing(article: Article) -> str | None:
     if (opening in ANAPHORIC or opening == "这" and len(words) > 1 and words[1] in CAUSATIVES
             or opening.startswith(SAID) and lex.tag(opening) == "r"):
         return f"the text opens with 「{opening}」, which refers to something named before it"
-    if opening in DEMONSTRATIVES and len(words) > 1 and lexicon().tag(words[1]) not in PRESENT:
+    if (opening in DEMONSTRATIVES and len(words) > 1 and lex.tag(words[1]) not in PRESENT
+            and not (opening in OCCASIONS and lex.tags.get(words[1]) in ACTING)):
         return f"the text opens with 「{opening}」, which points back to something named before it"
     if sentence_tail(lead):
         return f"the first paragraph 「{lead}」 is only the end of a sentence"
