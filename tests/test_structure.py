@@ -1088,6 +1088,33 @@ def test_a_subhead_over_subheads_set_in_another_style_opens_an_article(above: st
     assert (len(_subheads_alone([before, alone])) == 2) is split
 
 
+@pytest.mark.parametrize(("above", "boxes", "split"), [
+    ("（一）智能手环防摔倒", ("■书房就是法庭", "■法官说法"), True),  # numbered above, bulleted below
+    ("（一）智能手环防摔倒", ("（二）书房就是法庭", "（三）法官说法"), False),  # one article's numbered sections
+    ("智能手环防摔倒", ("■书房就是法庭", "■法官说法"), False),  # nothing marked above: the line model's word stands
+])
+def test_a_plain_line_between_subheads_of_two_styles_opens_an_article_however_sure_the_model(
+        above: str, boxes: tuple[str, str], split: bool) -> None:
+    """`慢下来的日子` under an article whose sections are numbered (（一）…（三）), over bulleted ones (■…): the line model
+    was sure of a subhead (a plain short line among subheads), but each set of subheads is an article's."""
+    first = _draft("智慧养老走进社区")
+    first.blocks = [Block("paragraph", CARE_TEXT, lines=(1,)), Block("heading", above, lines=(2,)),
+                    Block("paragraph", CARE_TEXT, lines=(3,)), Block("heading", "老人签下“赡养协议”后反悔", lines=(4,)),
+                    Block("paragraph", CARE_TEXT[:80], lines=(5,)), Block("heading", boxes[0], lines=(6,)),
+                    Block("paragraph", CARE_TEXT[80:160], lines=(7,)), Block("heading", boxes[1], lines=(8,)),
+                    Block("paragraph", CARE_TEXT[160:240], lines=(9,))]
+    assert (_openings([first], {**dict.fromkeys(range(10), 1.0), 4: 0.98}) == {4}) is split
+
+
+def test_a_bulleted_phrase_among_the_page_s_bulleted_subheads_is_one_whatever_opens_it() -> None:
+    """`■等一场花开`: set after the bullet three more subheads on the page are, alone on its line, it is a subhead
+    (the line model, weighing 等, took it for a paragraph's first words), and the line under it opens its section."""
+    lines = ["慢下来的日子", CARE_TEXT, "■煮一锅粥", CARE_TEXT, "■走一段路", CARE_TEXT, "■写一封信", CARE_TEXT,
+             "■等一场花开", "阳台上有一盆君子兰，是几年前朋友送的，一直没开过花。"]
+    roles = [r.role for r in read(lines)]
+    assert roles[8] == "heading" and roles[9] == "para"
+
+
 def test_head_lines_over_a_short_introduction_are_weighed_by_all_the_text_after_them() -> None:
     """`身边的榜样` / `三位农机手的故事` / a short introduction / `吴敏：…` / …: where the section under the head lines is
     too short to weigh, the text after them, subheads and all, is what they are weighed by."""

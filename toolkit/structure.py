@@ -234,6 +234,13 @@ def _styled_apart(before: list[Block], head: str, after: list[Block]) -> bool:
     return subhead_style(head) == "plain" and box_label(head) not in BOX_LABELS
 
 
+def _between_styles(before: list[Block], head: str, after: list[Block]) -> bool:
+    """A plain line, no box's label, with marked subheads above it and below it that share no style (（一） above,
+    ■ below): the two sets are two articles' (`_styled_apart`), the line the second one's title."""
+    mine = {subhead_style(b.text) for b in before if b.type == "heading"} - {"plain"}
+    return bool(mine) and subhead_style(head) == "plain" and box_label(head) not in BOX_LABELS and _styled_apart(before, head, after)
+
+
 def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
     """The lines the first reading took for body text that open an article: the head lines right above a
     byline that opens an article of no title (a byline stands under its head), and plain subheads the
@@ -246,8 +253,13 @@ def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
     opens = {line for before, d in zip(drafts, drafts[1:]) if not d.fields and d.byline is not None and d.blocks
              and (line := _head_above(before.blocks)) is not None}
 
+    # (a plain line between two sets of marked subheads of no style in common is weighed however sure the line
+    # model is of it: each set is an article's, `_styled_apart`)
+    between = {b.lines[0] for d in drafts for i, b in enumerate(d.blocks)
+               if b.type == "heading" and _between_styles(d.blocks[:i], b.text, d.blocks[i + 1 :])}
+
     def doubtful(b: Block) -> bool:
-        return b.type == "heading" and sure[b.lines[0]] < UNSURE and b.text[0] not in MARKS + "【（("
+        return b.type == "heading" and (sure[b.lines[0]] < UNSURE and b.text[0] not in MARKS + "【（(" or b.lines[0] in between)
 
     if not any(doubtful(b) for d in drafts for b in d.blocks):
         return opens
