@@ -518,3 +518,24 @@ def test_a_run_speaking_of_the_reporter_is_no_end_of_a_piece_without_one() -> No
     assert not _reporters_voice(notes, seam, cut)  # a home cut off mid-sentence may have lost its reporter's paragraphs
     unsigned = Article(id="p-01", title="书房的灯", blocks=(Block("paragraph", blocks[0].text.replace("记者", "我们")), *blocks[1:]))
     assert not _reporters_voice(unsigned, seam, commentary)  # a host that never spoke of its reporter before the run
+
+
+def test_a_run_signing_the_letter_its_host_opens_is_the_letters_close() -> None:
+    """A reader's letter (编辑同志：…) whose close and signature (槐川县石桥村　吕娜) share their words with the report
+    beside it on what the letter asked for: the run that signs the letter is its own, not the report's end."""
+    from toolkit.passes.splices import Candidate, _letters_close
+
+    blocks = (Block("paragraph", "编辑同志：我是石桥村的一名村民，想反映村里书房冬天太冷、没人管的事。"),
+              Block("paragraph", "我们的要求不高，就是希望冬天孩子们能在书房里安安心心看书。"),
+              Block("paragraph", "槐川县石桥村　吕娜"))
+    letter = Article(id="p-01", title="村里的书房冬天谁来管？", blocks=blocks)
+    report = Article(id="p-02", title="石桥村书房装上了暖气", blocks=(
+        Block("paragraph", "本报报道石桥村书房冬天没人管的问题后，槐川县文旅局当即派人上门，孩子们能安心看书了。"),))
+    seam = Candidate("p-01", 1, 0, 0.98, 0.5, "p-02", 0.97, True)
+    assert _letters_close(letter, seam, report)
+    assert _letters_close(letter, seam, None)  # no home on the page: the signature is still the letter's
+    assert not _letters_close(letter, Candidate("p-01", 1, 0, 0.98, 0.5, "p-02", 0.97, True), letter)  # a letter's run
+    unsigned = Article(id="p-01", title="村里的书房冬天谁来管？", blocks=blocks[:2])
+    assert not _letters_close(unsigned, seam, report)  # nothing in the run signs it
+    report_host = Article(id="p-01", title="书房的冬天", blocks=(Block("paragraph", blocks[0].text[6:]), *blocks[1:]))
+    assert not _letters_close(report_host, seam, report)  # a host that opens on no address

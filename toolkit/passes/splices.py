@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from toolkit import seams
 from toolkit.hanzi import closes_unopened, ends_whole, han_only, signature
-from toolkit.lines import TURN, awaits_words, labelled_person
+from toolkit.lines import TURN, awaits_words, labelled_person, letter_signed
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
 from toolkit.review import Decisions
@@ -42,6 +43,7 @@ FITTED_PAGES = 4
 # than a move asks: on a page of commentaries on one theme every article shares the appeal's words (久久为功, 实实在在),
 # and a closing of a sentence or two finds a home among them as readily as the run spliced in does.
 SHORT_RUN = 30
+ADDRESS = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")  # a letter's opening address (编辑同志：, 尊敬的吕局长：)
 REPORTER = "记者"  # the reporter, as a report names its writer (`_reporters_voice`)
 
 
@@ -91,7 +93,8 @@ def find_candidates(cols: tuple[Collection, ...], fitted: bool = True) -> list[C
         cand = decide(found, seams.read(weights, found), fitted)
         host = articles[aid]
         if (cand is None or _named_by_head(host, cand) or _host_turns(host, cand)
-                or cand.home is not None and _reporters_voice(host, cand, articles[cand.home])):
+                or cand.home is not None and _reporters_voice(host, cand, articles[cand.home])
+                or _letters_close(host, cand, articles.get(cand.home))):
             continue
         if (cand.sure and cand.home is None and awaits_words(_before(host, cand))
                 and not closes_unopened(host.blocks[cand.block].text[cand.start :])):
@@ -136,6 +139,17 @@ def _reporters_voice(host: Article, cand: Candidate, home: Article) -> bool:
     body = [b.text for b in home.blocks if b.type == "paragraph"]
     return (REPORTER in run and REPORTER in before and bool(body) and ends_whole(body[-1])
             and not any(REPORTER in b.text for b in home.blocks))
+
+
+def _letters_close(host: Article, cand: Candidate, home: Article | None) -> bool:
+    """The run holds a letter's signature (`letter_signed`: 翠渠区　孟庆华), and the host opens as a letter does, on
+    whom it addresses (编辑同志：), the home not: the run is the letter's own close, however much a report on what the
+    letter asked for, beside it on a readers' page, shares its words. A run spliced in from a letter would carry that
+    letter's signature, and its home would open on an address."""
+    body = [b.text for b in host.blocks if b.type == "paragraph"]
+    home_body = [b.text for b in home.blocks if b.type == "paragraph"] if home is not None else []
+    return (bool(body) and ADDRESS.match(body[0]) is not None and not (home_body and ADDRESS.match(home_body[0]))
+            and any(letter_signed(b.text) for b in host.blocks[cand.block :]))
 
 
 def _before(article: Article, cand: Candidate) -> str:
