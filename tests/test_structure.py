@@ -1106,6 +1106,20 @@ def test_a_plain_line_between_subheads_of_two_styles_opens_an_article_however_su
     assert (_openings([first], {**dict.fromkeys(range(10), 1.0), 4: 0.98}) == {4}) is split
 
 
+@pytest.mark.parametrize(("above", "line", "split"), [
+    ("书房开门 村民进门", "田间地头 机器轰鸣", False),  # set as the subhead above it is: a section of the article
+    ("书房开门", "田间地头 机器轰鸣", True),  # no subhead above set so: the words decide
+])
+def test_a_subhead_set_as_the_one_above_it_stays_in_its_article(above: str, line: str, split: bool) -> None:
+    """`转移群众 一户不落` under `险情突发 多方联动`: two phrases apart by a space, as the article's subhead above, a
+    section of it, though its words (the evacuation) share little with the section before (the breach)."""
+    first = _draft("智慧养老走进社区")
+    first.blocks = [Block("paragraph", CARE_TEXT, lines=(1,)), Block("heading", above, lines=(2,)),
+                    Block("paragraph", CARE_TEXT, lines=(3,)), Block("heading", line, lines=(4,)),
+                    Block("paragraph", FARM_TEXT, lines=(5,))]
+    assert (_openings([first], {**dict.fromkeys(range(6), 1.0), 4: 0.6}) == {4}) is split
+
+
 def test_a_bulleted_phrase_among_the_page_s_bulleted_subheads_is_one_whatever_opens_it() -> None:
     """`■等一场花开`: set after the bullet three more subheads on the page are, alone on its line, it is a subhead
     (the line model, weighing 等, took it for a paragraph's first words), and the line under it opens its section."""

@@ -4,6 +4,7 @@ line model reads for the page's flat lines."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -234,6 +235,16 @@ def _styled_apart(before: list[Block], head: str, after: list[Block]) -> bool:
     return subhead_style(head) == "plain" and box_label(head) not in BOX_LABELS
 
 
+PAIRED = re.compile(r"[\u4e00-\u9fff“”‘’]{2,10}[ \u3000][\u4e00-\u9fff“”‘’]{2,10}")  # 险情突发 多方联动
+
+
+def _styled_alike(before: list[Block], head: str) -> bool:
+    """The line is set as a subhead of the article above it is, two phrases apart by a space (险情突发 多方联动 over
+    转移群众 一户不落): a section of that article, however little its words share with the sections before it (on the
+    generated pages, 237 such lines are subheads and 14 titles, most of those read as titles outright)."""
+    return PAIRED.fullmatch(head) is not None and any(b.type == "heading" and PAIRED.fullmatch(b.text) for b in before)
+
+
 def _between_styles(before: list[Block], head: str, after: list[Block]) -> bool:
     """A plain line, no box's label, with marked subheads above it and below it that share no style (（一） above,
     ■ below): the two sets are two articles' (`_styled_apart`), the line the second one's title."""
@@ -279,6 +290,7 @@ def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
             body = sum(len(han_only(x.text)) for x in before if x.type == "paragraph")
             if body >= LONG and (any(_column_tag(x.text) for x in group) or _lead_below(group[0].text, after)
                                  or _styled_apart(before, group[0].text, rest) or len(han_only(after)) >= LONG
+                                 and not _styled_alike(before, group[0].text)
                                  and cosine(vector(after), vector("\n".join([head, *(x.text for x in before)]))) < APART):
                 opens.add(b.lines[0])
                 start = i
