@@ -762,9 +762,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if ch in ADMINISTRATIVE and (_place_before(lex, spans, before, right[2]) or _named_under(lex, text, start)):
             return Reading(True, f"「{ch}」 ends the place named before it, 「{right[2]}」 starts with it",  # 石桥村|村委会
                            certain=_organ_after(lex, text, start))
-        if ch in ADMINISTRATIVE and before is not None and len(before[2]) > 1 and lex.tag(before[2]) == "n" and right[2][1] in HEADS:
-            # a place may be named by a common word (杨柳村, the willow village) before its committee or head; or the
-            # short form of their name (杨柳村委会) has a stray copy: both Chinese, for the editor
+        if (ch in ADMINISTRATIVE and before is not None and len(before[2]) > 1 and lex.tag(before[2]) == "n"
+                and right[2][1] in HEADS and right[2][1:] != "长"):
+            # a place may be named by a common word (杨柳村, the willow village) before its committee or its people; or
+            # the short form of their name (杨柳村委会) has a stray copy: both Chinese, for the editor (a unit's head is
+            # judged below, both spellings the writer's)
             return Reading(False, f"「{before[2]}{ch}」 may name the place of 「{right[2]}」", doubtful=True)
         if (ch in ADMINISTRATIVE and before is not None and len(before[2]) > 1
                 and _is_word(lex, level := before[2][-1] + ch)):
