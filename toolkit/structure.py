@@ -249,7 +249,8 @@ def _between_styles(before: list[Block], head: str, after: list[Block]) -> bool:
     """A plain line, no box's label, with marked subheads above it and below it that share no style (（一） above,
     ■ below): the two sets are two articles' (`_styled_apart`), the line the second one's title."""
     mine = {subhead_style(b.text) for b in before if b.type == "heading"} - {"plain"}
-    return bool(mine) and subhead_style(head) == "plain" and box_label(head) not in BOX_LABELS and _styled_apart(before, head, after)
+    return (bool(mine) and subhead_style(head) == "plain" and box_label(head) not in BOX_LABELS
+            and _styled_apart(before, head, after))
 
 
 def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
@@ -270,7 +271,8 @@ def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
                if b.type == "heading" and _between_styles(d.blocks[:i], b.text, d.blocks[i + 1 :])}
 
     def doubtful(b: Block) -> bool:
-        return b.type == "heading" and (sure[b.lines[0]] < UNSURE and b.text[0] not in MARKS + "【（(" or b.lines[0] in between)
+        return b.type == "heading" and (sure[b.lines[0]] < UNSURE and b.text[0] not in MARKS + "【（("
+                                        or b.lines[0] in between)
 
     if not any(doubtful(b) for d in drafts for b in d.blocks):
         return opens

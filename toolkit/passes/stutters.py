@@ -455,23 +455,26 @@ def _one_by_one_beside(text: str, start: int) -> bool:
 def _aabb(lex: Lexicon, text: str, start: int) -> bool:
     """text[start:start + 4] is AABB: a word of two characters with each said twice (热乎 → 热热乎乎, 来往 → 来来往往),
     as Chinese makes vivid adjectives and verbs; a noun only where no single stray copy leaves a word of the
-    dictionary and the form closes as a vivid one does (`_closes_vivid`: 老太 → 老老太太 is 老太太 with a stray 老; jieba's
+    dictionary and the form closes as a vivid one does (`_vivid_noun`: 老太 → 老老太太 is 老太太 with a stray 老; jieba's
     noun 温润 said 温温润润的 is the adjective); or two actions by
     turns (`_actions_by_turns`); or two sounds (嗯嗯啊啊, 吱吱呀呀: interjections and onomatopoeia, `SOUNDS`, said so
     whether or not the two make a word)."""
     ch, b = text[start], text[start + 2 : start + 3]
     return (b not in ("", ch) and text[start + 1] == ch and text[start + 3 : start + 4] == b and ch not in NUMERALS
             and HAN.match(b) is not None
-            and (_is_word(lex, ch + b) and (lex.tag(ch + b) in VIVID or lex.tag(ch + b) == "n" and _closes_vivid(text, start + 4)
-                                            and lex.words.get(ch + b + b) is None and lex.words.get(ch + ch + b) is None)
+            and (_is_word(lex, ch + b) and (lex.tag(ch + b) in VIVID
+                                            or lex.tag(ch + b) == "n" and _vivid_noun(lex, text, start))
                  or _actions_by_turns(lex, text, start)
                  or bool(SOUNDS & (tags := {lex.tag(ch), lex.tag(b)})) and tags <= SOUNDS | {"z"}))
 
 
-def _closes_vivid(text: str, end: int) -> bool:
-    """A vivid form closes at text[end]: before 的 or 地, or at its clause's end (温温润润的; not 剧剧团团长, where the
-    second pair is a word's end and the next word's start)."""
-    return text[end : end + 1] in ("的", "地") or _clause_ends(text, end)
+def _vivid_noun(lex: Lexicon, text: str, start: int) -> bool:
+    """A noun AB said AABB at text[start] as a vivid form: no single stray copy leaves a word (ABB, AAB), and the form
+    closes as a vivid one does, before 的 or 地 or at its clause's end (温温润润的; not 剧剧团团长, where the second pair
+    is a word's end and the next word's start)."""
+    a, b, end = text[start], text[start + 2], start + 4
+    return (lex.words.get(a + b + b) is None and lex.words.get(a + a + b) is None
+            and (text[end : end + 1] in ("的", "地") or _clause_ends(text, end)))
 
 
 def _actions_by_turns(lex: Lexicon, text: str, start: int) -> bool:
@@ -849,7 +852,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # a verb takes 在 for the place it acts on (落实在, 用在), and a word opening on 在 may describe what is
             # there (落实在|在建项目上: the projects under construction); or the verb takes that word's phrase as its
             # object, a copy stray (落实在建项目): both Chinese, for the editor
-            return Reading(False, f"「{before[2]}{ch}」 may place what follows, 「{right[2]}」 opening on the second 「{ch}」",
+            return Reading(False, f"「{before[2]}{ch}」 may place what follows, 「{right[2]}」 opening on its second copy",
                            doubtful=True)
         if (before is not None and lex.tag(before[2])[:1] in ("n", "r") and lex.tag(ch) == "p"
                 and (ch in PREP_VERB or lex.tag(right[2]).startswith("n"))):
