@@ -914,6 +914,9 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["石桥村的书房里，村民们正在看书。", "近年来，槐川县石桥村建起了城市书房。"], "槐川县", False, False),
         (["石坪镇30多家茶企抱团闯市场。", "走进槐川县石坪镇，茶园连片。"], "槐川县", False, False),
         (["农产品上网，农民当主播。", "去年，槐川县农产品网络零售额增长一成。"], "槐川县", False, False),
+        # …and a concept an essay argues, printed after a place only where it opens a longer body's name
+        (["民营经济是推动发展的重要力量。", "（作者为槐川县民营经济研究中心主任）"], None, False, False),
+        (["第一中学的操场上，学生们正在上体育课。", "槐川县第一中学研究中心成立。"], None, False, False),
         # closing datelines and author's notes end an article, and so do jump lines, which say where the rest is
         (["近年来，社区治理取得实效。（下转第三版）"], None, False, True),
         (["（上接第一版）", "近年来，社区治理取得实效。"], None, True, False),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from itertools import takewhile
+from itertools import accumulate, takewhile
 
-from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, CLAUSE_MARK, JUMP_IN, JUMP_OUT, NO_LINE_START, NUMERALS, closes_unopened,
-                           ends_whole, han_only, sentence_tail, sentences)
+from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, CLAUSE_MARK, HAN, JUMP_IN, JUMP_OUT, NO_LINE_START, NUMERALS,
+                           closes_unopened, ends_whole, han_only, sentence_tail, sentences)
 from toolkit.lexicon import CAUSATIVES, ENCLITICS, Lexicon, lexicon
 from toolkit.lines import ENTRIES, ENTRY, bare_name
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
@@ -149,12 +149,21 @@ def _shortened_name(article: Article, lead: str) -> str | None:
     if lex.tags.get(first) == "ns" or first.endswith(UNITS):
         return None
     rest = "".join(b.text for b in article.body()[1:] if b.type == "paragraph")
-    for k in range(LONGEST_NAME, 2, -1):
+    ends = set(accumulate(len(w) for w in lex.cut(lead[: LONGEST_NAME + 4])))  # (a name ends on a word's end)
+    for k in (k for k in range(LONGEST_NAME, 2, -1) if k in ends):
         name = lead[:k]
         if (han_only(name) == name and len(lex.cut(name)) > 1 and not name.endswith(UNITS)
-                and re.search(AFTER_UNIT + name, lead[k:] + rest)):
+                and any(_name_ends(lex, m.string[m.end() :]) for m in re.finditer(AFTER_UNIT + name, lead[k:] + rest))):
             return name
     return None
+
+
+def _name_ends(lex: Lexicon, after: str) -> bool:
+    """The name printed after a place ends where `after` begins, no noun going on from it: the place's body is the one
+    named (云岭县实验小学的…), not a longer one the name only opens (澜州省民营经济研究中心, a theory essay's author's note,
+    where 民营经济 is the concept the essay argues)."""
+    word = lex.cut(after[:6])[0] if after else ""
+    return not (HAN.match(word) and lex.tag(word) == "n" or lex.tags.get(word) == "vn")
 
 
 def _named_again(article: Article, lead: str) -> bool:
