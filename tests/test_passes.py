@@ -590,6 +590,9 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("杨柳村村委会主任吕娜说", "杨柳村委会主任吕娜说", "flagged"),
         # a noun said alone as often as 人, after a topic ending on it, may be the subject a negation denies
         ("有的病人人不在，费用照样在产生", "有的病人不在，费用照样在产生", "flagged"),
+        # a period of a few days, then every day in it; after 每天 the double says nothing more
+        ("这几天天天下雨，书房的读者少了", "这几天下雨，书房的读者少了", "flagged"),
+        ("每天天天下雨，书房的读者少了", "每天下雨，书房的读者少了", "applied"),
         ("使群众广泛参与与与相结合", "使群众广泛参与相结合", "flagged"),
         ("让课堂教学和和相衔接", "让课堂教学和相衔接", "flagged"),
     ],

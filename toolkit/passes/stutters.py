@@ -130,6 +130,7 @@ BIRTH_ORDER = "一二三四五六七八九十"
 # 前, 后 and 头 before a number name the first or last so many (前三季度, 后两年, 头三个月): after a word that ends
 # on the same character (目前|前三季度, 此后|后两年) the second copy opens that phrase.
 RANKS = "前后头"
+FEW = "几些"  # a few, these: before a unit of time they name a period (这几天, 这些年), in which a reduplication may recur
 # Nouns for the point at issue (the question, the key, the test) take the copula before a clause that may open on
 # 是否 (关键是|是否…: whether); before such a clause a thing's own 是否 is as common (问题是否解决). Put to the editor.
 AT_ISSUE = frozenset("问题 关键 重点 核心 难点 焦点 前提 标准 要害 考验 疑问 争议 区别".split())
@@ -1402,6 +1403,12 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
             return Verdict("flagged", 1, one, f"perhaps a stutter: {reading.reason}; the quoted name may say 「{ch * 2}」", 0.5)
         return Verdict("applied", 1, one, reading.reason, 0.85 if lex.is_function_word(ch) else 0.9)
     two = text[: start + 2] + text[end:]
+    if copies == 3 and start and text[start - 1] in FEW and _is_word(lex, ch * 2):
+        # a few days, then every day (这几天|天天下雨, 这些天|天天往田里跑): the first copy closes the period, the other two
+        # say how often in it; or a stray copy (这几天下雨): both Chinese, for the editor
+        period = text[max(0, start - 2) : start + 1].lstrip("，。、；：")
+        return Verdict("flagged", 1, one, f"perhaps a stutter: 「{period}」 may name a period, 「{ch * 2}」 how often in it",
+                       0.5)
     reading = _double(two, start, article)
     if reading.certain and not _likelier_once(lex, two, start):  # 科学学|学容不得: 科学 is far the likelier
         return Verdict("flagged", 2, two, f"「{ch}」 {copies} times: two copies ({reading.reason}) or one", 0.5)
