@@ -890,7 +890,7 @@ def test_a_place_line_is_no_broken_title(head: str, place: bool) -> None:
     assert allowed["title+"] is not place and allowed["title"]
 
 
-@pytest.mark.parametrize("label", ["理论·实践", "镜头·秋收"])
+@pytest.mark.parametrize("label", ["理论·实践", "镜头·秋收", "二十四节气·白露"])
 def test_a_column_label_with_the_middle_dot_is_no_broken_title(label: str) -> None:
     """`镜头·秋收` over a title: a column's label of two names joined by the middle dot is complete, a kicker; the
     line under it is its title, never the rest of a title broken after it."""

@@ -1907,8 +1907,8 @@ def place_line(text: str) -> bool:
 # A column's label printed bare over its article's head (光明日报's 理论·实践, a photo page's 镜头·秋收): two names
 # joined by the middle dot and nothing else. In brackets a label is a kicker or a title's tag (【走进…·…】,
 # （新春走基层·…）: the dot is in 8 of the 44 real labelled heads, always so); no labelled head prints one bare, so
-# this is the form's reading, not the data's.
-COLUMN_LABEL_DOT = re.compile(r"^[\u4e00-\u9fff]{2,4}[·・][\u4e00-\u9fff]{2,4}$")
+# this is the form's reading, not the data's. A series' name before the dot may be longer (二十四节气·惊蛰, 新春走基层·…).
+COLUMN_LABEL_DOT = re.compile(r"^[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,4}$")
 
 
 def column_label(text: str) -> bool:
