@@ -590,6 +590,10 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("杨柳村村委会主任吕娜说", "杨柳村委会主任吕娜说", "flagged"),
         # a noun said alone as often as 人, after a topic ending on it, may be the subject a negation denies
         ("有的病人人不在，费用照样在产生", "有的病人不在，费用照样在产生", "flagged"),
+        # …and a noun's saying everyone, before the verb left over when the second copy opens a rarer word (人|人学)
+        ("书房要让人人学有榜样", "书房要让人学有榜样", "flagged"),
+        # 一 ending a word before a verb counts nothing: a stray copy before the word it starts
+        ("今年统一供供种面积达三万亩", "今年统一供种面积达三万亩", "applied"),
         # a period of a few days, then every day in it; after 每天 the double says nothing more
         ("这几天天天下雨，书房的读者少了", "这几天下雨，书房的读者少了", "flagged"),
         ("每天天天下雨，书房的读者少了", "每天下雨，书房的读者少了", "applied"),
@@ -735,7 +739,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a word jieba files as a noun, said AABB as the adjective it also is
                                   "书房的木桌温温润润的，摸着很舒服",
                                   # a place named by a common word before its head: both spellings the writer's
-                                  "杨柳村村长吕娜介绍"])
+                                  "杨柳村村长吕娜介绍",
+                                  # 一 alone before a verb says as soon as; the verb's object opens on the second copy
+                                  "书房装了呼叫器，一按按钮，管理员就来了"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []
@@ -752,6 +758,9 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         # a match on one side only is no evidence; a verb reduplicates freely, so three characters are not enough
         (["每天都有人来。", "天天都有人来。"], ["每天都有人来。", "天天都有人来。"]),
         (["你看我。", "你看看我的书。"], ["你看我。", "你看看我的书。"]),
+        # …nor a unit closing a number's count (第5年开展) for a double the dictionary lacks (年年开展)
+        (["这是连续第5年开展书房评选。", "吕娜说，年年开展评选，是为了让书房更好。"],
+         ["这是连续第5年开展书房评选。", "吕娜说，年年开展评选，是为了让书房更好。"]),
         # a term the article prints with one copy on one side of a double that is no reduplication of the dictionary
         (["桐溪县推广直播带货。", "不少农户靠直播带货货增收。"], ["桐溪县推广直播带货。", "不少农户靠直播带货增收。"]),
         (["全县建成超低能耗书房三座。", "新建的超超低能耗书房冬暖夏凉。"], ["全县建成超低能耗书房三座。", "新建的超低能耗书房冬暖夏凉。"]),

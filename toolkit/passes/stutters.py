@@ -130,6 +130,7 @@ BIRTH_ORDER = "一二三四五六七八九十"
 # 前, 后 and 头 before a number name the first or last so many (前三季度, 后两年, 头三个月): after a word that ends
 # on the same character (目前|前三季度, 此后|后两年) the second copy opens that phrase.
 RANKS = "前后头"
+ONCE = "一"  # before a verb: as soon as (一按, 一看)
 FEW = "几些"  # a few, these: before a unit of time they name a period (这几天, 这些年), in which a reduplication may recur
 # Nouns for the point at issue (the question, the key, the test) take the copula before a clause that may open on
 # 是否 (关键是|是否…: whether); before such a clause a thing's own 是否 is as common (问题是否解决). Put to the editor.
@@ -751,6 +752,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{ch * 2}」 may modify 「{after[2]}」 after 「{regrouped}」", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
     if len(right[2]) > 1:  # 工|工作
+        if (before is not None and before[2] == ONCE and (start < 2 or text[start - 2] not in NUMERALS)
+                and lex.tag(ch) in ("v", "p") and lex.tag(right[2]) == "n"):
+            # 一 alone before a verb (jieba tags 按 a preposition too) says as soon as (一按, 一看), and the verb takes its
+            # object, opening on the second copy (一按|按钮: at the press of the button); with one copy 一 would count a
+            # noun with no measure word (not 统一|供|供种: 一 ends a word there)
+            return Reading(True, f"「{ONCE}{ch}」 says as soon as, 「{right[2]}」 is what it acts on")
         if (start > 0 and text[start - 1] in NUMERALS and (lex.tag(ch) in ("m", "q") or _ordinal(text, start))
                 and ch not in NUMERALS and ch not in APPROXIMATE):
             # (after an ordinal, 第 and its number, whatever jieba tags the character: 第五跳|跳出, the fifth jump)
@@ -881,13 +888,15 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{name}」, a name the article gives again, closes on the first 「{ch}」")
         if closed := _closes_own_term(lex, article, text, start, right[2]):
             return Reading(True, f"the article prints 「{closed}」 and 「{right[2]}」 each on its own: two words meet")
-        if (lex.tag(ch * 2) in FREQUENCY and _count(lex, ch * 2) >= COMMON_DOUBLE and len(right[2]) == 2
-                and _count(lex, right[2][1]) >= FREE_ALONE):
+        every = lex.tag(ch * 2) == "n" and _count(lex, right[2]) < _count(lex, ch * 2)
+        if (_count(lex, ch * 2) >= COMMON_DOUBLE and len(right[2]) == 2 and _count(lex, right[2][1]) >= FREE_ALONE
+                and (lex.tag(ch * 2) in FREQUENCY or every)):
             # a reduplicated word of frequency or time the dictionary counts often (天天, 常常) says how often the verb
             # after it happens, and a verb of one character that stands alone often (下, 见) makes a word with the copy
-            # before it that jieba prefers (天天|下地 read 天|天下|地): both readings are Chinese, for the editor. Not
-            # where the character left over is seldom a word alone (连|连续, 明|明显: 续, 显 bind to their words)
-            return Reading(False, f"「{ch * 2}」 may say how often what follows happens", doubtful=True)
+            # before it that jieba prefers (天天|下地 read 天|天下|地): both readings are Chinese, for the editor; so does
+            # a noun's that says everyone (人人|学 read 人|人学, a word rarer than 人人) before the verb. Not where the
+            # character left over is seldom a word alone (连|连续, 明|明显: 续, 显 bind to their words)
+            return Reading(False, f"「{ch * 2}」 may say {'who does' if every else 'how often'} what follows", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 before the word it starts")
     return _free_copies(lex, text, start, spans, before, right, article)
 
@@ -1350,11 +1359,13 @@ def _stands_apart(lex: Lexicon, text: str, at: int, before: bool) -> bool:
 
 def _opens_elsewhere(lex: Lexicon, article: str, term: str, last: bool = False) -> bool:
     """The article prints `term` with its first character (`last`: its last) as the term's edge: not doubled there,
-    nor ending (opening) a word with the character beside it."""
+    nor ending (opening) a word with the character beside it, nor a number's unit after its numeral (第5年开展 is
+    no 年开展 for 年年开展)."""
     ch = term[-1] if last else term[0]
     for m in re.finditer(re.escape(term), article):
         beside = article[m.end() : m.end() + 1] if last else article[max(0, m.start() - 1) : m.start()]
-        if beside != ch and not (beside and _is_word(lex, ch + beside if last else beside + ch)):
+        if (beside != ch and not (beside and _is_word(lex, ch + beside if last else beside + ch))
+                and (last or beside not in NUMERALS)):
             return True
     return False
 
