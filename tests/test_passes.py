@@ -592,6 +592,9 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("有的病人人不在，费用照样在产生", "有的病人不在，费用照样在产生", "flagged"),
         # …and a noun's saying everyone, before the verb left over when the second copy opens a rarer word (人|人学)
         ("书房要让人人学有榜样", "书房要让人学有榜样", "flagged"),
+        # 以 opening its phrase after a modal ending on it, or a stray copy; after 因为 a second 为 is stray
+        ("吕娜可以以志愿者身份管理书房", "吕娜可以志愿者身份管理书房", "flagged"),
+        ("书房因为为读者着想，延长了开放时间", "书房因为读者着想，延长了开放时间", "applied"),
         # 一 ending a word before a verb counts nothing: a stray copy before the word it starts
         ("今年统一供供种面积达三万亩", "今年统一供种面积达三万亩", "applied"),
         # a period of a few days, then every day in it; after 每天 the double says nothing more
@@ -741,7 +744,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a place named by a common word before its head: both spellings the writer's
                                   "杨柳村村长吕娜介绍",
                                   # 一 alone before a verb says as soon as; the verb's object opens on the second copy
-                                  "书房装了呼叫器，一按按钮，管理员就来了"])
+                                  "书房装了呼叫器，一按按钮，管理员就来了",
+                                  # a surname's character closing a quotation is no name's start (“养老钱”|年年)
+                                  "书房的“读书钱”年年有着落"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []
@@ -928,6 +933,7 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["农产品上网，农民当主播。", "去年，槐川县农产品网络零售额增长一成。"], "槐川县", False, False),
         # …and a concept an essay argues, printed after a place only where it opens a longer body's name
         (["民营经济是推动发展的重要力量。", "（作者为槐川县民营经济研究中心主任）"], None, False, False),
+        (["异地就医直接结算，群众少跑腿。", "去年，槐川县异地就医直接结算超过三万人次。"], None, False, False),
         (["第一中学的操场上，学生们正在上体育课。", "槐川县第一中学研究中心成立。"], None, False, False),
         # closing datelines and author's notes end an article, and so do jump lines, which say where the rest is
         (["近年来，社区治理取得实效。（下转第三版）"], None, False, True),

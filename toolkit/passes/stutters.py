@@ -130,6 +130,7 @@ BIRTH_ORDER = "一二三四五六七八九十"
 # 前, 后 and 头 before a number name the first or last so many (前三季度, 后两年, 头三个月): after a word that ends
 # on the same character (目前|前三季度, 此后|后两年) the second copy opens that phrase.
 RANKS = "前后头"
+MEANS = "以"  # the preposition of means and capacity (以个人身份), which also ends modals (可以, 难以, 得以)
 ONCE = "一"  # before a verb: as soon as (一按, 一看)
 FEW = "几些"  # a few, these: before a unit of time they name a period (这几天, 这些年), in which a reduplication may recur
 # Nouns for the point at issue (the question, the key, the test) take the copula before a clause that may open on
@@ -670,6 +671,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
                 and after[2] not in tuple(COPULAS) and (HAN.match(after[2]) or after[2][0].isdigit())
                 and not _takes_its_own(lex, left[2])):
             return Reading(True, f"「{ch}」 starts its own phrase after 「{left[2]}」")  # 现在|在北京, not 所在|在的
+        if ch == MEANS and after is not None and lex.tag(after[2]) == "n" and len(left[2]) == 2:
+            # 以 (as, by means of) may open its phrase after a word ending on it, a modal's (可以|以个人身份参保: may insure
+            # as an individual), or be a stray copy (可以个人身份参保): both Chinese, for the editor. (Not other
+            # prepositions: after 因为, 作为, 针对 a second copy is stray; 以 ends modals that take a verb after them)
+            return Reading(False, f"「{ch}{after[2]}」 may open a phrase of its own after 「{left[2]}」", doubtful=True)
         if (lex.tag(left[2]) == "t" and text[end : end + 1] and text[end] in PERIOD_PARTS
                 and not _starts_word(lex, text, end)):
             # a period, then a part of it the dictionary lacks (明年|年中: mid-year), as 今年|年初 beside it; not where
@@ -1085,12 +1091,12 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
 def _four_char_name(lex: Lexicon, text: str, start: int) -> str | None:
     """The four characters around the double text[start:start + 2] that read as surname, given character and
     the double (吕书茂茂) or surname, double and given character (吕桐桐溪), each standing alone in the
-    segmentation, the double's neighbours characters a given name may hold."""
+    segmentation, the double's neighbours characters a given name may hold, no mark among them (“养老钱”年年 is none)."""
     lo, hi = _window(text, start, start + 2)
     alone = {t0 + lo for t0, t1, _ in _spans(text[lo:hi]) if t1 - t0 == 1}
     for first in (start - 2, start - 1):
         name = text[first : first + 4] if first >= 0 else ""
-        if (len(name) == 4 and name[0] in SURNAMES and set(range(first, first + 4)) <= alone
+        if (len(name) == 4 and han_only(name) == name and name[0] in SURNAMES and set(range(first, first + 4)) <= alone
                 and all(lex.may_be_given(c) for c in name[1:])):
             return name
     return None
