@@ -162,7 +162,7 @@ def _shortened_name(article: Article, lead: str) -> str | None:
 
 def _name_ends(lex: Lexicon, after: str) -> bool:
     """The name printed after a place ends where `after` begins, no noun going on from it: the place's body is the one
-    named (云岭县实验小学的…), not a longer one the name only opens (澜州省民营经济研究中心, a theory essay's author's note,
+    named (云岭县实验小学的…), not a longer one the name only opens (槐川县民营经济研究中心, a theory essay's author's note,
     where 民营经济 is the concept the essay argues)."""
     word = lex.cut(after[:6])[0] if after else ""
     return not (HAN.match(word) and lex.tag(word) == "n" or lex.tags.get(word) == "vn")
