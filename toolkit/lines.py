@@ -1987,8 +1987,9 @@ NOT_YET = "没"  # not (yet): 雾还没 / 散, waiting for its verb or object (�
 # (a causative, `lexicon.CAUSATIVES`, waits for the one it moves: 基层代表建言乡村振兴：让 / 乡亲们的日子越过越红火)
 _WAITING = MODAL_VERBS | CAUSATIVES | {COPULA, NOT_YET}  # last words that wait for what they take
 _WAITING_ENDS = frozenset(w[-1] for w in _WAITING)  # …and their last characters (the line is cut only if it ends on one)
-# …but 会 is also the meeting a verb convenes (召开…工作推进会, 举行…座谈会): the object its verb phrase ends on, no modal
-CONVENED = re.compile(r"(?:召开|举行|举办|开好|出席|参加|主持)[^，。；：！？、,;:!?]*会$")
+# …but 会 is also the meeting a verb convenes (召开…工作推进会, 举行…座谈会), or that 开 holds (开会, 开短会, 开了个碰头会):
+# the object its verb phrase ends on, no modal
+CONVENED = re.compile(r"(?:(?:召开|举行|举办|开好|出席|参加|主持)[^，。；：！？、,;:!?]*|开(?:了|个|了个|一个)?[短大小例早晚周碰头]{0,2})会$")
 
 
 def opens_on_copula(text: str) -> bool:
