@@ -592,6 +592,9 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("有的病人人不在，费用照样在产生", "有的病人不在，费用照样在产生", "flagged"),
         # …and a noun's saying everyone, before the verb left over when the second copy opens a rarer word (人|人学)
         ("书房要让人人学有榜样", "书房要让人学有榜样", "flagged"),
+        # 任 serving as a post after a post ending on it, or a stray copy before the second post; before a name, stray
+        ("石桥村由村主任任书房管理员", "石桥村由村主任书房管理员", "flagged"),
+        ("副主任任晓岚说，书房很热闹", "副主任晓岚说，书房很热闹", "applied"),
         # 以 opening its phrase after a modal ending on it, or a stray copy; after 因为 a second 为 is stray
         ("吕娜可以以志愿者身份管理书房", "吕娜可以志愿者身份管理书房", "flagged"),
         ("书房因为为读者着想，延长了开放时间", "书房因为读者着想，延长了开放时间", "applied"),
@@ -682,6 +685,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "在桐溪县石桥村村委会门口", "桐溪镇镇长王川介绍", "石桥村村民吕娜说",
                                   # …its name, under its town's, made of a common word (石榴, pomegranate)
                                   "书房设在桐溪镇石榴湾村村委会一楼",
+                                  # …or under its county, the town left out
+                                  "书房设在槐川县石榴湾村村委会一楼",
                                   "桐溪县县城的书房", "石桥村村支书郑晓东", "石桥村村口的书房", "全县村村通了公路",
                                   # a unit's head after the unit, though the dictionary lists the contraction (中队长)
                                   "城管中队队长王川介绍",

@@ -51,8 +51,9 @@ ACTIVITIES = ("n", "nz")
 # (庭长, 市委, 村民, 队员, 村支书, 镇政府, 店主): an unknown institution name closing on the same character often comes
 # before one (道德庭|庭长, 文创店|店主).
 HEADS = "长委民员支政主"
-# The units of government a unit's name is given under (a village under its town or township, a town under its county)
-UNITS_ABOVE = {"村": "镇乡", "镇": "县区市旗", "乡": "县区市旗", "县": "市州盟省", "区": "市", "市": "省"}
+# The units of government a unit's name is given under (a village under its town or township, or its county where the
+# town is left out, 临溪县杉木坪村; a town under its county)
+UNITS_ABOVE = {"村": "镇乡县区", "镇": "县区市旗", "乡": "县区市旗", "县": "市州盟省", "区": "市", "市": "省"}
 # …an owner's (店主) follows the name of what is owned, a noun (文创店|店主); after a verb or a preposition the first
 # copy is stray, the word that opens on the second the verb's object (出资业|业主) or no owner at all (于民|民主)
 OWNER = "主"
@@ -130,6 +131,8 @@ BIRTH_ORDER = "一二三四五六七八九十"
 # 前, 后 and 头 before a number name the first or last so many (前三季度, 后两年, 头三个月): after a word that ends
 # on the same character (目前|前三季度, 此后|后两年) the second copy opens that phrase.
 RANKS = "前后头"
+SERVES = "任"  # to serve as (任村级路长), the last character of posts too (主任)
+POST = re.compile(r"[\u4e00-\u9fff]{1,5}(?:长|员|书记|主任)")  # a post named after it
 MEANS = "以"  # the preposition of means and capacity (以个人身份), which also ends modals (可以, 难以, 得以)
 ONCE = "一"  # before a verb: as soon as (一按, 一看)
 FEW = "几些"  # a few, these: before a unit of time they name a period (这几天, 这些年), in which a reduplication may recur
@@ -690,6 +693,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if ch in SURNAMES and (name := _named_elsewhere(lex, text, end - 1, article)):
             # 副主任|任|晓岚: the article names 任晓岚 elsewhere, so the second 任 is the surname opening the name
             return Reading(True, f"「{name}」, a name the article gives again, opens on the second 「{ch}」")
+        if ch in SERVES and left[2].endswith(SERVES) and POST.match(text, end):
+            # after a post ending on it (村主任), 任 may be the verb, serving as another post (村主任|任村级路长: the village
+            # head serves as road chief), or a stray copy before the second post in apposition: for the editor
+            return Reading(False, f"「{ch}」 may be the verb, serving as the post after it", doubtful=True)
         if _after_modal(lex, text, lo + left[0], left[2]):
             # 只|能量|量|血压: 只能 takes its verb, said twice for a try (能|量量血压), or once (能|量血压); both Chinese
             return Reading(False, f"「{text[lo + left[0] - 1]}{left[2][0]}」 may take 「{ch * 2}」, a verb said twice",
