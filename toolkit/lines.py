@@ -1363,7 +1363,7 @@ def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
     on from it (`ties`, or a reporting verb after a speaker's name: 北湾区副区长吕娜 / 表示，…): then it may also be a
     paragraph's first words, broken by a column, as is a line its last word leaves dangling (村里有一处 / 老祠堂…);
     else it is whole, a head line."""
-    short = [0 < len(han_only(t)) <= LONGEST["heading"] and not is_terminated(t) for t in lines]
+    short = [_heading_sized(t) for t in lines]
     plain = [s and t[0] not in BULLETS for s, t in zip(short, lines)]  # a head line's shape, set after no bullet
     out: dict[int, bool] = {}
     bulleted: list[int] = []
@@ -1373,7 +1373,7 @@ def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
             bulleted = []  # the next article's head (its byline, its lead's dateline, two head lines in a row) or a box
             continue
         if short[i] and (text[0] in BULLETS or SECTION_TAG.match(text)):
-            if not any(lines[j][:1] in BULLETS for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+            if not _beside_bullet(lines, i):
                 bulleted.append(i)  # (a list's items come in a row; sections' heads have text between)
             continue
         if not (short[i] and i > 0 and is_terminated(lines[i - 1]) and _phrase(text)):
@@ -1866,11 +1866,20 @@ def bulleted_subheads(lines: Sequence[str]) -> set[int]:
     page are set after the same bullet: an article's subheads, set in one form (`_unlike_bullets`). Each of the 3,672
     such lines on the generated pages of the labelled and blind articles is a subhead; the line model read 114 of
     3,079 on the dev sets' pages as paragraphs, by the words that open them (■等…)."""
-    alone = [text[:1] in BULLETS and 0 < len(han_only(text)) <= LONGEST["heading"] and not is_terminated(text)
-             and not any(lines[j][:1] in BULLETS for j in (i - 1, i + 1) if 0 <= j < len(lines))
+    alone = [text[:1] in BULLETS and _heading_sized(text) and not _beside_bullet(lines, i)
              for i, text in enumerate(lines)]
     marks = Counter(text[0] for text, a in zip(lines, alone) if a)
     return {i for i, text in enumerate(lines) if alone[i] and marks[text[0]] >= 3}
+
+
+def _heading_sized(text: str) -> bool:
+    """The line is a phrase no longer than a subhead that ends no sentence."""
+    return 0 < len(han_only(text)) <= LONGEST["heading"] and not is_terminated(text)
+
+
+def _beside_bullet(lines: Sequence[str], i: int) -> bool:
+    """A line next to line i opens on a bullet: list items come in a row, sections' subheads have text between them."""
+    return any(lines[j][:1] in BULLETS for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def _short_item(text: str) -> bool:

@@ -55,6 +55,10 @@ class Article:
         """Blocks that belong to the article's own text (no set-aside fragments)."""
         return tuple(b for b in self.blocks if b.type != "fragment")
 
+    def paragraphs(self) -> tuple[Block, ...]:
+        """The article's paragraphs (no subheads, no set-aside fragments)."""
+        return tuple(b for b in self.blocks if b.type == "paragraph")
+
 
 KINDS = ("join", "repeat", "splice", "truncation", "stutter", "garble", "control", "furniture", "jump")
 VERDICTS = ("accept", "reject", "apply")  # what an editor may say of a correction

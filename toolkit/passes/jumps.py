@@ -28,10 +28,6 @@ def page_number(col: Collection) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _paragraphs(article: Article) -> list[Block]:
-    return [b for b in article.blocks if b.type == "paragraph"]
-
-
 def _pairs(cols: tuple[Collection, ...]) -> list[tuple[Jump, Jump]]:
     """Each article that breaks off to a page of the run, with the one article there that says it takes up the
     text of the first's page. Where two could (two articles jump from page 1 to page 3), none is paired: the
@@ -40,7 +36,7 @@ def _pairs(cols: tuple[Collection, ...]) -> list[tuple[Jump, Jump]]:
     in_from: list[tuple[int, Article, int]] = []  # (collection, article, the page it takes up)
     for i, col in enumerate(cols):
         for a in col.articles:
-            body = _paragraphs(a)
+            body = a.paragraphs()
             if body and (m := JUMP_OUT.search(body[-1].text)) and (to := numeral(m.group("page"))) is not None:
                 out_to.append((i, a, to))
             if body and (m := JUMP_IN.match(body[0].text)) and (since := numeral(m.group("page"))) is not None:
@@ -103,8 +99,8 @@ def join_jumps(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tupl
 
 
 def _jumps(start: Article, rest: Article) -> tuple[str, str]:
-    return (JUMP_OUT.search(_paragraphs(start)[-1].text).group(),  # type: ignore[union-attr]
-            JUMP_IN.match(_paragraphs(rest)[0].text).group())  # type: ignore[union-attr]
+    return (JUMP_OUT.search(start.paragraphs()[-1].text).group(),  # type: ignore[union-attr]
+            JUMP_IN.match(rest.paragraphs()[0].text).group())  # type: ignore[union-attr]
 
 
 def _correction(start: Article, rest: Article) -> Correction:
@@ -120,5 +116,5 @@ def _correction(start: Article, rest: Article) -> Correction:
         reason=(f"breaks off at {out} and goes on in {rest.id} from {taken_up}"
                 + (f" (under the head 「{head}」)" if head else "") + ": read as one article"),
         confidence=0.95,
-        lines=_paragraphs(start)[-1].lines[-1:],
+        lines=start.paragraphs()[-1].lines[-1:],
     )

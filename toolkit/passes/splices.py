@@ -114,8 +114,7 @@ def _named_by_head(article: Article, cand: Candidate) -> bool:
     aside or flagged)."""
     head = next((b.text for b in reversed(article.blocks[: cand.block]) if b.type == "heading"), "")
     person = labelled_person(head)
-    run = "".join(b.text for b in article.blocks[cand.block :])[cand.start :]
-    return person is not None and person in run
+    return person is not None and person in _run(article, cand)
 
 
 def _host_turns(article: Article, cand: Candidate) -> bool:
@@ -134,10 +133,9 @@ def _reporters_voice(host: Article, cand: Candidate, home: Article) -> bool:
     to their scene (记者手记 beside 科技观察 on one page). A home cut off mid-sentence may have lost the very paragraphs
     that speak of its reporter: the run (a measure-only set's spliced run was so). No other run set aside or flagged
     with a home on the generated pages of the dev sets and four held-out sets (44 sets) is so."""
-    run = "".join(b.text for b in host.blocks[cand.block :])[cand.start :]
     before = "".join(b.text for b in host.blocks[: cand.block]) + host.blocks[cand.block].text[: cand.start]
-    body = [b.text for b in home.blocks if b.type == "paragraph"]
-    return (REPORTER in run and REPORTER in before and bool(body) and ends_whole(body[-1])
+    body = home.paragraphs()
+    return (REPORTER in _run(host, cand) and REPORTER in before and bool(body) and ends_whole(body[-1].text)
             and not any(REPORTER in b.text for b in home.blocks))
 
 
@@ -146,10 +144,15 @@ def _letters_close(host: Article, cand: Candidate, home: Article | None) -> bool
     whom it addresses (编辑同志：), the home not: the run is the letter's own close, however much a report on what the
     letter asked for, beside it on a readers' page, shares its words. A run spliced in from a letter would carry that
     letter's signature, and its home would open on an address."""
-    body = [b.text for b in host.blocks if b.type == "paragraph"]
-    home_body = [b.text for b in home.blocks if b.type == "paragraph"] if home is not None else []
-    return (bool(body) and ADDRESS.match(body[0]) is not None and not (home_body and ADDRESS.match(home_body[0]))
+    body, home_body = host.paragraphs(), home.paragraphs() if home is not None else ()
+    return (bool(body) and ADDRESS.match(body[0].text) is not None
+            and not (home_body and ADDRESS.match(home_body[0].text))
             and any(letter_signed(b.text) for b in host.blocks[cand.block :]))
+
+
+def _run(article: Article, cand: Candidate) -> str:
+    """The run's text, from its start to the article's end."""
+    return "".join(b.text for b in article.blocks[cand.block :])[cand.start :]
 
 
 def _before(article: Article, cand: Candidate) -> str:
@@ -174,7 +177,7 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
     # …and a run is moved only to a home that breaks off mid-sentence: one closing on its note (（作者为…）, （实习生…参与
     # 采访）) ends there, whatever the model reads in it, and a run put after the note would be read as the home's text
     cut_off = {aid: not ends_whole(body[-1].text)
-               for aid, a in by_id.items() if (body := [b for b in a.blocks if b.type == "paragraph"])}
+               for aid, a in by_id.items() if (body := a.paragraphs())}
     moved: dict[str, list[Block]] = {}
     corrections = []
     fitted = len(cols) <= FITTED_PAGES

@@ -72,7 +72,7 @@ def start_missing(article: Article) -> str | None:
     opening inside a sentence, a quotation closed before it opens, a first paragraph that is a
     sentence's last words, no title at all. A lead without a subject or without the place name is
     common in real papers (据了解，… / 推动…), so those are left alone."""
-    body = [b for b in article.body() if b.type == "paragraph"]
+    body = article.paragraphs()
     if not body:
         return None
     lead = body[0].text
