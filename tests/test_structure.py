@@ -657,11 +657,13 @@ def test_a_line_left_dangling_is_no_subhead(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["扎根石桥村三十年", "书房就在这里", "借阅量一年翻了两番", "从十只羊到五百只", "书房新增座位200个", "迈出第一个", "村民一个个",
                                   "扎根阅读一线", "书房造福一方",
+                                  # a little after an adjective says how much more (更近一些), counting no noun
+                                  "让书房离群众更近一些", "借书再快一点",
                                   # the meeting 开 holds (开会, 开短会) is no modal 会 waiting for its verb
                                   "中午：书房门口开短会", "志愿者开了个碰头会"])
 def test_a_count_that_closes_its_phrase_leaves_nothing_dangling(line: str) -> None:
     """A count after its noun, after the same measure with its noun, of time, ordinal or said twice, or 一 with a
-    measure naming a place or a whole (一线, the front line) waits for nothing."""
+    measure naming a place or a whole (一线, the front line), or 一些 after an adjective waits for nothing."""
     from toolkit.lines import left_dangling
 
     assert not left_dangling(line)

@@ -2075,6 +2075,7 @@ SPAN_MEASURES = frozenset("年天日月周次遍回趟岁代届期轮季晚夜�
 # …and measure words that with 一 name a place, a side or a whole, closing the phrase after a noun or a verb
 # (生产一线, 创新一线: the front line; 造福一方, 奉献一生, 集于一身, 绳子的一端)
 WHOLE_ONES = frozenset("线方端隅生身")
+DEGREE_COUNTS = ("一些", "一点")  # a little, after an adjective: how much more (近一些, 快一点)
 DEMONSTRATIVES = "这那每某各"  # this, that, every, some, each: before a measure they point at a noun to come
 
 
@@ -2084,7 +2085,9 @@ def _waits_for_noun(text: str) -> bool:
     达1200吨的浮吊, 这些 / 问题要弄清楚). After its noun the count closes the phrase (好事一件, 新增岗位500个), and so
     after the same measure given its noun earlier in the line (从十只羊到五百只); an ordinal (第一个), a measure said
     twice (一个个), measures of time or of times (三十年, 翻了两番, 这次, `SPAN_MEASURES`) and 一 with a measure naming a
-    place or a whole (生产一线, `WHOLE_ONES`) close it too."""
+    place or a whole (生产一线, `WHOLE_ONES`) close it too, and so does a little after an adjective (`DEGREE_COUNTS`:
+    让服务更近一些, 快一点): it says how much more, a complement, and counts no noun (a count of things comes before its
+    adjective, 一些新设备)."""
     if not text[-2:-1] or text[-2] not in NUMERALS + DEMONSTRATIVES:
         return False  # (the count's or the demonstrative's own character stands right before its measure)
     lex = lexicon()
@@ -2095,7 +2098,8 @@ def _waits_for_noun(text: str) -> bool:
             and not text[: -len(word)][-1:].isdigit()
             and word[-1] not in SPAN_MEASURES and word[-1] != word[-2] and word[-1] not in NUMERALS
             and not (word[0] == "一" and word[-1] in WHOLE_ONES)
-            and not (before and lex.tag(before[-1])[:1] in ("n", "r")) and word[-1] not in text[: -len(word)])
+            and not (before and lex.tag(before[-1])[:1] in ("n", "r")) and word[-1] not in text[: -len(word)]
+            and not (word in DEGREE_COUNTS and before and lex.tag(before[-1]) == "a"))
 
 
 def _placed(text: str, word: str) -> bool:
