@@ -8,8 +8,8 @@ from functools import partial
 from toolkit.hanzi import CLAUSE_END, HAN, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
 from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, SENTENCE_INSIDE, TURN, caption, caption_rest,
-                           closes_copula, cut_inside, left_dangling, letter_signed, opens_lead, opens_on_copula, opens_unclosed,
-                           printed_whole, reports, short_clause, ties, waits_for_more)
+                           closes_copula, cut_inside, left_dangling, letter_signed, lone_character, opens_lead,
+                           opens_on_copula, opens_unclosed, printed_whole, reports, short_clause, ties, waits_for_more)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -77,7 +77,9 @@ def _only_the_model(first: Block, second: Block, bound: list[str], longest: int 
     digits across it, no mark or particle that cannot end or start a line; nor an aside in brackets
     explaining its last words; nor a quotation it opens and leaves open or a last word still waiting for what it
     takes (`…的第一步是`, see `lines.left_dangling`), nor a clause too short for a subhead's beside a comma: a
-    subhead never has them; nor a copula opening the next, whose subject it would be: `首道工序` / `是雕塑头模`). Some
+    subhead never has them; nor a copula opening the next, whose subject it would be: `首道工序` / `是雕塑头模`; nor a
+    character alone before a mark opening the next, the end of a word the line began: `出土了耳杯、奁` / `盒、漆案…`,
+    see `lines.lone_character`: a paragraph under a subhead opens on no such piece). Some
     papers' subheads are phrases with commas (`路面平、路灯亮、垃圾少，老旧小区换了新颜`) and read like a
     paragraph's first piece; where the model alone says "broken", the editor decides."""
     text, after = first.text, second.text
@@ -98,7 +100,7 @@ def _only_the_model(first: Block, second: Block, bound: list[str], longest: int 
         bound = [t for t in bound if t != "cannot_end"]
     aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
     return (not aside and not bound and not left_dangling(text)
-            and not _opens_on_localizer(after) and not opens_on_copula(after))
+            and not _opens_on_localizer(after) and not opens_on_copula(after) and not lone_character(after))
 
 
 def _list_item(first: Block, second: Block) -> bool:

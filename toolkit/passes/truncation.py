@@ -8,7 +8,7 @@ from itertools import accumulate, takewhile
 from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, CLAUSE_MARK, HAN, JUMP_IN, JUMP_OUT, NO_LINE_START, NUMERALS,
                            closes_unopened, ends_whole, han_only, sentence_tail, sentences)
 from toolkit.lexicon import CAUSATIVES, ENCLITICS, Lexicon, lexicon
-from toolkit.lines import ENTRIES, ENTRY, bare_name
+from toolkit.lines import ENTRIES, ENTRY, bare_name, lone_character
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -57,11 +57,6 @@ PRESENT = ("t", "m")
 OCCASIONS = ("这次", "这回", "这趟")
 ACTING = ("v", "d", "p")  # jieba's tags (not vn, a verb used as a noun: 这次活动, 这次培训)
 NAME_SPAN = 3  # characters of a lead's opening looked for again in its article (`_named_again`)
-# One character and a clause's mark (程，给了她…): outside speech no clause is a character long but a count's (一、,
-# 二，), an interjection's (啊，) or a conjunction's (但，); the character ends a word whose start was cut. Of the 1,251
-# paragraphs of the labelled and the invented articles none opens so, nor does any of their sentences but on a count.
-LONE_CHARACTER = re.compile(r"^[（(]?([\u3400-\u9fff])[，、；：,;:]")
-INTERJECTIONS = ("e", "y", "o", "z")  # 嗯 呀 (and 啊 哦 唉, which jieba tags as words of state)
 # The end of a dateline (…8日电（记者…）, 电 本报记者…): a dateline names its paper or agency and place first (新华社杭州
 # 3月8日电, 本报讯), so a lead opening on the day and 电 has lost them, and the article's start with them
 DATELINE_REST = re.compile(r"^(?:\d{1,2}月)?\d{0,2}日?电[（(\s\u3000]")
@@ -90,9 +85,8 @@ def start_missing(article: Article) -> str | None:
     opening = words[0]
     if (inside := lex.opens_inside(lead)) in ENCLITICS:
         return f"the text opens with 「{opening}」, which belongs to the words before it"
-    if ((lone := LONE_CHARACTER.match(lead)) and lone[1] not in NUMERALS and not lex.is_function_word(lone[1])
-            and lex.tag(lone[1]) not in INTERJECTIONS):
-        return f"the text opens with 「{lone[1]}」 alone before a mark, the end of a word whose start is missing"
+    if lone := lone_character(lead):
+        return f"the text opens with 「{lone}」 alone before a mark, the end of a word whose start is missing"
     if inside and not _named_again(article, lead) and not _verb_before_amount(lex, lead):
         return f"the text opens with 「{opening}」, the end of a word whose start is missing"
     if opening in ANSWERING or opening in SEQUEL:
