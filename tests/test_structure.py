@@ -1133,6 +1133,26 @@ def test_a_bulleted_phrase_among_the_page_s_bulleted_subheads_is_one_whatever_op
     assert roles[8] == "heading" and roles[9] == "para"
 
 
+def test_a_counted_phrase_among_the_page_s_counted_subheads_is_one_whatever_opens_it() -> None:
+    """`（三）观念要变，择业之路不止一条`: the third of an article's subheads counted in one shape, alone on its line, is a
+    subhead, and the line under it opens its section, whatever its first word (也 answers what was said before)."""
+    lines = ["书房的路怎么走", "（一）选址要方便群众", CARE_TEXT, "（二）书要选得对路", CARE_TEXT, "（三）管理要变，开放时间不止一种",
+             "也要看到，一些书房晚上八点就关门，上班族下班后赶不上借书，吕娜说这件事还要再想办法。"]
+    roles = [r.role for r in read(lines)]
+    assert roles[5] == "heading" and roles[6] == "para"
+
+
+def test_counted_items_in_a_row_or_announcing_what_follows_are_no_set_subheads() -> None:
+    """Counted lines next to each other are a list's items, and one ending on a colon announces what follows it (一、管制
+    时间：): neither is an article's subheads set in one form."""
+    from toolkit.lines import _count, set_subheads
+
+    rows = ["书房有三项规定", "（一）按时开放", "（二）安静阅读", "（三）爱护图书", CARE_TEXT]
+    assert set_subheads(rows, [_count(t) for t in rows]) == set()
+    colons = ["书房通知", "一、开放时间：", CARE_TEXT, "二、借阅规则：", CARE_TEXT, "三、联系方式：", CARE_TEXT]
+    assert set_subheads(colons, [_count(t) for t in colons]) == set()
+
+
 def test_head_lines_over_a_short_introduction_are_weighed_by_all_the_text_after_them() -> None:
     """`身边的榜样` / `三位农机手的故事` / a short introduction / `吴敏：…` / …: where the section under the head lines is
     too short to weigh, the text after them, subheads and all, is what they are weighed by."""

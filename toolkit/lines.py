@@ -726,7 +726,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     # after a text's end (under another head line, a kicker, it may be the title)
     briefs_head = {i - 1 for i in briefs if _phrase(lines[i - 1]) and (i == 1 or ended(lines[i - 2]))}
     paired = parallel_items(lines, least=2, forms=(_item_head,))
-    turns, bulleted, alike = dialogue_turns(lines), bullet_runs(lines), bulleted_subheads(lines)
+    turns, bulleted, alike = dialogue_turns(lines), bullet_runs(lines), set_subheads(lines, counts)
     # a box's entry ending on no mark at all after another so (时间：3月22日 / 地点：市图书馆 / 票价：免费，限额120人): the
     # box's style, as in the labelled notices and listings, no column break, so the line under it goes on from none of
     # them (a question's or an answer's turn, or an entry ending on a comma, is running text a break may cut)
@@ -856,7 +856,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i in turns:  # 记者：… / 王川：…: a turn in a dialogue, a paragraph of its own opening on its label
             out.append([r == "para" for r in ROLES])
             continue
-        if i in alike:  # one of the subheads an article sets after one bullet, whatever words open it (■等一场花开)
+        if i in alike:  # one of the subheads an article sets after one bullet or count, whatever words open it (■等一场花开)
             out.append([r == "heading" for r in ROLES])
             continue
         if i in bulleted:  # lines under one bullet in a row: never a head line (none of the labelled heads opens
@@ -1390,7 +1390,7 @@ def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
             bulleted = []  # the next article's head (its byline, its lead's dateline, two head lines in a row) or a box
             continue
         if short[i] and (text[0] in BULLETS or SECTION_TAG.match(text)):
-            if not _beside_bullet(lines, i):
+            if not _beside(lines, i, lambda j: lines[j][:1] in BULLETS):
                 bulleted.append(i)  # (a list's items come in a row; sections' heads have text between)
             continue
         if not (short[i] and i > 0 and is_terminated(lines[i - 1]) and _phrase(text)):
@@ -1878,15 +1878,21 @@ def bullet_runs(lines: Sequence[str]) -> dict[int, bool]:
     return out
 
 
-def bulleted_subheads(lines: Sequence[str]) -> set[int]:
-    """The phrases alone on a line after a bullet (■ 煮一锅粥), none beside another bulleted line, where two more on the
-    page are set after the same bullet: an article's subheads, set in one form (`_unlike_bullets`). Each of the 3,672
-    such lines on the generated pages of the labelled and blind articles is a subhead; the line model read 114 of
-    3,079 on the dev sets' pages as paragraphs, by the words that open them (■等…)."""
-    alone = [text[:1] in BULLETS and _heading_sized(text) and not _beside_bullet(lines, i)
+def set_subheads(lines: Sequence[str], counts: Sequence[tuple[str, int] | None]) -> set[int]:
+    """The phrases alone on a line after a bullet (■ 煮一锅粥), or after a count ((三)观念要变，择业之路不止一条; `counts`:
+    each line's `_count`), none beside another line so opened, where two more on the page open on the same bullet or the
+    count of the same shape: an article's subheads, set in one form (`_unlike_bullets`). Each of the 3,672 bulleted such
+    lines on the generated pages of the labelled and blind articles is a subhead; the line model read 114 of 3,079 on
+    the dev sets' pages as paragraphs, by the words that open them (■等…). Of the 6,085 counted ones every one is (but
+    two items announcing what follows them, 一、管制时间：, which a colon ends), and the line model read 48 of 1,167 on
+    the dev sets' pages as paragraphs."""
+    forms = [text[0] if text[:1] in BULLETS and not _beside(lines, i, lambda j: lines[j][:1] in BULLETS)
+             else counts[i][0] if counts[i] is not None and not _beside(lines, i, lambda j: counts[j] is not None)
+             and end_mark(text) not in "：:" else None
              for i, text in enumerate(lines)]
-    marks = Counter(text[0] for text, a in zip(lines, alone) if a)
-    return {i for i, text in enumerate(lines) if alone[i] and marks[text[0]] >= 3}
+    alone = [form is not None and _heading_sized(text) for form, text in zip(forms, lines)]
+    seen = Counter(form for form, a in zip(forms, alone) if a)
+    return {i for i, form in enumerate(forms) if alone[i] and seen[form] >= 3}
 
 
 def _heading_sized(text: str) -> bool:
@@ -1894,9 +1900,10 @@ def _heading_sized(text: str) -> bool:
     return 0 < len(han_only(text)) <= LONGEST["heading"] and not is_terminated(text)
 
 
-def _beside_bullet(lines: Sequence[str], i: int) -> bool:
-    """A line next to line i opens on a bullet: list items come in a row, sections' subheads have text between them."""
-    return any(lines[j][:1] in BULLETS for j in (i - 1, i + 1) if 0 <= j < len(lines))
+def _beside(lines: Sequence[str], i: int, opened: Callable[[int], bool]) -> bool:
+    """A line next to line i is `opened` as line i is (on a bullet, on a count): list items come in a row, sections'
+    subheads have text between them."""
+    return any(opened(j) for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def _short_item(text: str) -> bool:
