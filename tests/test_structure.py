@@ -1153,6 +1153,14 @@ def test_counted_items_in_a_row_or_announcing_what_follows_are_no_set_subheads()
     assert set_subheads(colons, [_count(t) for t in colons]) == set()
 
 
+def test_a_word_across_a_column_label_and_its_title_that_reads_no_likelier_than_the_break_binds_nothing() -> None:
+    """`一线调查` / `表显读数不准，书房的电表谁来管？`: 调查表 runs across the break, but reads no likelier than the label
+    ending on its own word, as a column's label does: the label is the kicker, the line under it the title."""
+    lines = ["书房开到家门口，群众读书更方便了。", "一线调查", "表显读数不准，书房的电表谁来管？", "□吕娜", CARE_TEXT]
+    roles = [r.role for r in read(lines)]
+    assert roles[1:3] == ["head", "title"]
+
+
 def test_head_lines_over_a_short_introduction_are_weighed_by_all_the_text_after_them() -> None:
     """`身边的榜样` / `三位农机手的故事` / a short introduction / `吴敏：…` / …: where the section under the head lines is
     too short to weigh, the text after them, subheads and all, is what they are weighed by."""

@@ -993,8 +993,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # kicker and title of the 52 labelled articles share one, and 1 of 1,201 head-line pairs on generated pages;
         # 52 of 179 broken titles do); nor a paragraph or a subhead of its own (on generated pages of the dev articles,
         # 225 of 225 lines a word runs into go on from the line before): a line left mid-word is no whole subhead and
-        # no paragraph's end. A character doubled across the break (…石桥村 / 村里…) may be two words, 村村 is no proof
-        after_word = i > 0 and _word_across(lines[i - 1], text)
+        # no paragraph's end. A character doubled across the break (…石桥村 / 村里…) may be two words, 村村 is no proof.
+        # Nor is a word across after a line complete as a kicker (`whole_kicker`) that reads no likelier than the break
+        # (`cut_inside`: 一线调查 / 表显3万公里…, 调查表): the label ends on its own word (the one such pair on the
+        # generated pages is a kicker over its title; every pair a word binds strongly, 经济观察 / 员…, goes on)
+        after_word = i > 0 and _word_across(lines[i - 1], text) and not (whole_kicker[i - 1]
+                                                                           and not cut_inside(lines[i - 1], text))
         # …as is a number broken across it (关于做好20 / 25年度…的通知): the line is the rest of the one before
         mid_word = (after_word and text[0] != lines[i - 1][-1]
                     or i > 0 and lines[i - 1][-1].isdigit() and text[0].isdigit())
