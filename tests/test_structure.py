@@ -1161,6 +1161,19 @@ def test_a_word_across_a_column_label_and_its_title_that_reads_no_likelier_than_
     assert roles[1:3] == ["head", "title"]
 
 
+@pytest.mark.parametrize("text, lone", [("行、看病斑。", "行"), ("盒、漆案等文物。", "盒"), ("程，给了她很多帮助。", "程"),
+                                        ("啊，书房真好。", None), ("问：书房几点开门？", None), ("答：早上八点。", None),
+                                        ("肉、蛋、禽等副食品供应充足。", None), ("市、区两级财政各出一半。", None),
+                                        ("但，书房还要再办下去。", None), ("一、延长开放时间", None)])
+def test_a_character_alone_before_a_mark_ends_a_word_whose_start_was_cut(text: str, lone: str | None) -> None:
+    """No clause is one character but a count's, an interjection's (jieba tags 啊 as it tags 行, a word of state's
+    morpheme: the tag tells nothing), a conjunction's, a list item's of one character each, or a dialogue's turn label:
+    any other such character ends a word whose start was cut."""
+    from toolkit.lines import lone_character
+
+    assert lone_character(text) == lone
+
+
 def test_head_lines_over_a_short_introduction_are_weighed_by_all_the_text_after_them() -> None:
     """`身边的榜样` / `三位农机手的故事` / a short introduction / `吴敏：…` / …: where the section under the head lines is
     too short to weigh, the text after them, subheads and all, is what they are weighed by."""
