@@ -678,7 +678,7 @@ _OPENS_WORDS = frozenset("，：:,")  # the marks after which the reported words
 LONE_CHARACTER = re.compile(r"^[（(]?([\u3400-\u9fff])([，、；：,;:])")
 LISTED_ONES = re.compile(r"^[（(]?[\u3400-\u9fff]、[\u3400-\u9fff](?:[、和与及等两三四五各]|$)")
 # jieba's tags of interjections (嗯 呀 哇), and those it tags otherwise: 啊 哦 唉 哟 欸 as the morphemes of words of state
-# (zg, the tag of thousands of characters, 行 and 盒 among them), 哈 as a name, 哼 喂 咳 as verbs
+# (zg, the tag of thousands of characters, 行 among them), 哈 as a name, 哼 喂 咳 as verbs
 INTERJECTIONS = ("e", "y", "o", "z")
 SPOKEN = "啊哦唉哟欸哈哼喂咳"
 
