@@ -1394,6 +1394,7 @@ def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
     else it is whole, a head line."""
     short = [_heading_sized(t) for t in lines]
     plain = [s and t[0] not in BULLETS for s, t in zip(short, lines)]  # a head line's shape, set after no bullet
+    opens_bullet = _opens_bullet(lines)
     out: dict[int, bool] = {}
     bulleted: list[int] = []
     for i, text in enumerate(lines):
@@ -1402,7 +1403,7 @@ def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
             bulleted = []  # the next article's head (its byline, its lead's dateline, two head lines in a row) or a box
             continue
         if short[i] and (text[0] in BULLETS or SECTION_TAG.match(text)):
-            if not _beside(lines, i, lambda j: lines[j][:1] in BULLETS):
+            if not _beside(opens_bullet, i):
                 bulleted.append(i)  # (a list's items come in a row; sections' heads have text between)
             continue
         if not (short[i] and i > 0 and is_terminated(lines[i - 1]) and _phrase(text)):
@@ -1898,9 +1899,10 @@ def set_subheads(lines: Sequence[str], counts: Sequence[tuple[str, int] | None])
     the dev sets' pages as paragraphs, by the words that open them (■等…). Of the 6,085 counted ones every one is (but
     two items announcing what follows them, 一、管制时间：, which a colon ends), and the line model read 48 of 1,167 on
     the dev sets' pages as paragraphs."""
-    forms = [text[0] if text[:1] in BULLETS and not _beside(lines, i, lambda j: lines[j][:1] in BULLETS)
-             else counts[i][0] if counts[i] is not None and not _beside(lines, i, lambda j: counts[j] is not None)
-             and end_mark(text) not in "：:" else None
+    bullet, counted = _opens_bullet(lines), [c is not None for c in counts]
+    forms = [text[0] if bullet[i] and not _beside(bullet, i)
+             else counts[i][0] if counted[i] and not _beside(counted, i) and end_mark(text) not in "：:"
+             else None
              for i, text in enumerate(lines)]
     alone = [form is not None and _heading_sized(text) for form, text in zip(forms, lines)]
     seen = Counter(form for form, a in zip(forms, alone) if a)
@@ -1912,10 +1914,14 @@ def _heading_sized(text: str) -> bool:
     return 0 < len(han_only(text)) <= LONGEST["heading"] and not is_terminated(text)
 
 
-def _beside(lines: Sequence[str], i: int, opened: Callable[[int], bool]) -> bool:
-    """A line next to line i is `opened` as line i is (on a bullet, on a count): list items come in a row, sections'
-    subheads have text between them."""
-    return any(opened(j) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+def _opens_bullet(lines: Sequence[str]) -> list[bool]:
+    return [text[:1] in BULLETS for text in lines]
+
+
+def _beside(opened: Sequence[bool], i: int) -> bool:
+    """A line next to line i is `opened` as line i is (on a bullet, on a count: one flag per line): list items come in
+    a row, sections' subheads have text between them."""
+    return any(opened[j] for j in (i - 1, i + 1) if 0 <= j < len(opened))
 
 
 def _short_item(text: str) -> bool:
