@@ -938,6 +938,8 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["石桥村的书房里，村民们正在看书。", "近年来，槐川县石桥村建起了城市书房。"], "槐川县", False, False),
         (["石坪镇30多家茶企抱团闯市场。", "走进槐川县石坪镇，茶园连片。"], "槐川县", False, False),
         (["农产品上网，农民当主播。", "去年，槐川县农产品网络零售额增长一成。"], "槐川县", False, False),
+        # …nor where the lead's words go on from the name as a noun's: a longer term (集体林|权制度, forest rights)
+        (["集体林权制度改革推行以来，林农增收明显。", "近年来，槐川县集体林约有80万亩。"], "槐川县", False, False),
         # …and a concept an essay argues, printed after a place only where it opens a longer body's name
         (["民营经济是推动发展的重要力量。", "（作者为槐川县民营经济研究中心主任）"], None, False, False),
         (["异地就医直接结算，群众少跑腿。", "去年，槐川县异地就医直接结算超过三万人次。"], None, False, False),

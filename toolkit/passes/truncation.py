@@ -138,7 +138,9 @@ def _shortened_name(article: Article, lead: str) -> str | None:
     cuts it: 石|坪|镇) is left alone: a lead may name the village and the text its county; so is a single word of the
     dictionary (农产品, later 青禾省农产品…): it names a kind of thing wherever it is, no body's name compounded of words
     (实验|小学); nor a name that closes on no character that names close on (`Lexicon.name_suffixes`: 学, 院, 局; not
-    异地就医, medical care away from home, a practice, later 某省异地就医…)."""
+    异地就医, medical care away from home, a practice, later 某省异地就医…); nor where the lead's own words go on
+    from it as a noun's (集体林|权制度…: the name read there is a longer term's start, as `_name_ends` reads it after
+    the place)."""
     lex = lexicon()
     first = lex.cut(lead[:LONGEST_NAME])[0]
     if lex.tags.get(first) == "ns" or first.endswith(UNITS):
@@ -148,7 +150,7 @@ def _shortened_name(article: Article, lead: str) -> str | None:
     for k in (k for k in range(LONGEST_NAME, 2, -1) if k in ends):
         name = lead[:k]
         if (han_only(name) == name and len(lex.cut(name)) > 1 and not name.endswith(UNITS)
-                and name[-1] in lex.name_suffixes
+                and name[-1] in lex.name_suffixes and _name_ends(lex, lead[k:])
                 and any(_name_ends(lex, m.string[m.end() :]) for m in re.finditer(AFTER_UNIT + name, lead[k:] + rest))):
             return name
     return None
