@@ -410,6 +410,7 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("记者从市市场监督管理局了解到", "记者从市场监督管理局了解到", "flagged"),
         # a noun ending on a noun's character, the character again before another noun's (条锈病|病叶): for the editor
         ("发现条锈病病叶要及时喷药", "发现条锈病叶要及时喷药", "flagged"),
+        ("吕娜在前，读者们紧紧随其后", "吕娜在前，读者们紧随其后", "applied"),  # an idiom opens on the second copy
         ("局势瞬息万万变", "局势瞬息万变", "applied"),
         # two words that overlap on the doubled character, where one copy makes a three-character word
         ("书房里的老大大难问题解决了", "书房里的老大难问题解决了", "applied"),
@@ -639,6 +640,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "年年有余", "说说看",
                                   # measure words reduplicate after 一
                                   "一条条小路", "一层层梯田", "一届届毕业生", "一根根竹竿", "一张张笑脸",
+                                  # a reduplicated adverb before its verb, read by jieba into an entry it never
+                                  # counted (紧|紧握着)
+                                  "吕娜紧紧握着王川的手",
                                   # a noun borrowed as a measure, reduplicated into a manner adverbial
                                   "工人一窑窑地试烧", "渔民一船船地运回鱼货",
                                   # an AABB reduplication that jieba lists only as AAB (弯弯绕)

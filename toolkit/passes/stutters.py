@@ -878,6 +878,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if (before is not None and lex.tag(before[2])[:1] in ("n", "r") and lex.tag(ch) == "p"
                 and (ch in PREP_VERB or lex.tag(right[2]).startswith("n"))):
             return Reading(False, f"the preposition 「{ch}」 may take 「{right[2]}」 as its object", doubtful=True)
+        if (len(right[2]) > 2 and not _is_word(lex, right[2]) and lex.tag(right[2]) not in IDIOMS
+                and lex.tag(ch * 2) == "d" and _count(lex, ch * 2) >= COMMON_DOUBLE and lex.tag(right[2][1]) == "v"):
+            # a reduplicated adverb the dictionary counts often (紧紧, 慢慢) before a verb, read by jieba into an entry
+            # it never counted (紧|紧握着): the adverb modifies the verb as it does anywhere (紧紧|握着). Not before a
+            # set phrase, whole however seldom counted (紧|紧随其后)
+            return Reading(True, f"「{ch * 2}」 modifies 「{right[2][1:]}」")
         if (lex.tag(ch * 2) in ("t", "d", "m") and len(right[2]) == 2 and lex.tag(right[2][1]) == "v"
                 and _count(lex, right[2]) <= _count(lex, ch * 2)):
             # a reduplicated word of time or frequency the dictionary lists (夜夜, 天天), or of manner that it counts a
