@@ -791,6 +791,8 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         (["国歌声响起。", "全场听国歌声声入耳。"], ["国歌声响起。", "全场听国歌声声入耳。"]),
         # …nor for a unit before its head: both spellings are the writer's (护林队队长 beside 队长王川)
         (["护林队队长王川每天巡山。", "队长王川说，山里不能有一点火星。"], ["护林队队长王川每天巡山。", "队长王川说，山里不能有一点火星。"]),
+        # …or its members, the contraction printed elsewhere (调查队|队员 beside 调查队员)
+        (["调查队队员吕娜说。", "两年里，调查队员每月进山。"], ["调查队队员吕娜说。", "两年里，调查队员每月进山。"]),
         # …nor where the second copy opens a term of the writer's trade the article prints on its own, twice (场均,
         # per game); printed once, or where the character after it opens a word (标准化|化|公厕), it is no term
         (["桐溪队场均进球2个，场均失球1个。", "球队主场场均观众过万。"], ["桐溪队场均进球2个，场均失球1个。", "球队主场场均观众过万。"]),

@@ -51,6 +51,7 @@ ACTIVITIES = ("n", "nz")
 # (庭长, 市委, 村民, 队员, 村支书, 镇政府, 店主): an unknown institution name closing on the same character often comes
 # before one (道德庭|庭长, 文创店|店主).
 HEADS = "长委民员支政主"
+UNIT_PEOPLE = ("长", "员")  # a unit's head and its members after the unit's name (中队|队长, 调查队|队员)
 # The units of government a unit's name is given under (a village under its town or township, or its county where the
 # town is left out, 临溪县杉木坪村; a town under its county)
 UNITS_ABOVE = {"村": "镇乡县区", "镇": "县区市旗", "乡": "县区市旗", "县": "市州盟省", "区": "市", "市": "省"}
@@ -649,7 +650,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"one 「{ch}」 restores 「{word}」")
         if _organ_after(lex, text, start):
             return Reading(True, f"「{left[2]}」 closes a place's name, 「{right[2]}」 opens its organ's", certain=True)
-        return Reading(True, "each copy belongs to its own word")  # 宣传部|部长, 工作|作为
+        # (a unit and its head or its members, 宣传部|部长, 调查队|队员: both spellings are the writer's, the contraction
+        # printed elsewhere, 调查队员, no evidence of a stray copy)
+        return Reading(True, "each copy belongs to its own word",  # 工作|作为
+                       certain=right[2][1:] in UNIT_PEOPLE and lex.tag(left[2]).startswith("n"))
     if len(left[2]) > 1:  # 成为|为
         if ch == FIVE and lex.tag(left[2]) == "m" and (text[end : end + 1] in CLOSERS or text[end : end + 2] in PLANS):
             # a five-year plan is named by its number and 五 (十四五, “十五五”规划): no stray copy
