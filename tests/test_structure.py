@@ -1054,6 +1054,18 @@ def test_a_subhead_between_unrelated_texts_is_a_new_title(section: str, sure: fl
     assert (_opens(section, sure, heading) == {2}) is split
 
 
+@pytest.mark.parametrize(("later", "split"), [
+    (CARE_TEXT, False),  # a later section comes back to the article's own people and things: one report
+    (FARM_TEXT, True),  # …or goes on with the new one's
+])
+def test_a_subhead_whose_later_sections_return_to_the_article_above_opens_none(later: str, split: bool) -> None:
+    first = _draft("智慧养老走进社区")
+    first.blocks = [Block("paragraph", CARE_TEXT, lines=(1,)), Block("heading", "田间地头机器忙", lines=(2,)),
+                    Block("paragraph", FARM_TEXT, lines=(3,)), Block("heading", "志愿者常上门", lines=(4,)),
+                    Block("paragraph", later, lines=(5,))]
+    assert (_openings([first], {0: 1.0, 1: 1.0, 2: 0.8, 3: 1.0, 4: 1.0, 5: 1.0}) == {2}) is split
+
+
 def test_subheads_in_a_row_between_unrelated_texts_open_an_article_at_the_first() -> None:
     first = _draft("智慧养老走进社区")
     first.blocks = [Block("paragraph", CARE_TEXT, lines=(1,)), Block("heading", "桐溪县东山镇", lines=(2,)),
