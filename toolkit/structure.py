@@ -297,14 +297,21 @@ def _openings(drafts: list[_Draft], sure: dict[int, float]) -> set[int]:
             # introduction over the first of its own subheads: 三位…的故事 / 他们扎根基层… / 王秀兰：…)
             after = _section(rest) if len(han_only(_section(rest))) >= LONG else "\n".join(b.text for b in rest)
             body = sum(len(han_only(x.text)) for x in before if x.type == "paragraph")
-            above = vector("\n".join([head, *(x.text for x in before)]))
             if body >= LONG and (any(_column_tag(x.text) for x in group) or _lead_below(group[0].text, after)
                                  or _styled_apart(before, group[0].text, rest) or len(han_only(after)) >= LONG
-                                 and not _styled_alike(before, group[0].text) and cosine(vector(after), above) < APART
-                                 and cosine(vector("\n".join(x.text for x in rest)), above) < RETURNS):
+                                 and not _styled_alike(before, group[0].text)
+                                 and _unrelated(vector, "\n".join([head, *(x.text for x in before)]), after, rest)):
                 opens.add(b.lines[0])
                 start = i
     return opens
+
+
+def _unrelated(vector: Callable[[str], dict[str, float]], above: str, section: str, rest: list[Block]) -> bool:
+    """The section under a head line shares almost nothing with the text above it (`APART`), nor does all the text
+    after the line (`RETURNS`)."""
+    weighed = vector(above)
+    return (cosine(vector(section), weighed) < APART
+            and cosine(vector("\n".join(b.text for b in rest)), weighed) < RETURNS)
 
 
 def _lead_below(text: str, below: str) -> bool:
