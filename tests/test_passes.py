@@ -457,6 +457,11 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a unit said twice (村村, every village) after the place its first copy ends: no place is every village
         ("在桐溪县柳湾村村的稻田边", "在桐溪县柳湾村的稻田边", "applied"),
         ("九点，槐川县县人民公园里", "九点，槐川县人民公园里", "applied"),
+        # …but the second copy may open, with a noun, a word of the place's own the dictionary lacks (村医, the village's
+        # doctor), or be stray (石桥村医): for the editor; not before a word (村|公路) or a place's name (县|云渡镇)
+        ("石桥村村医吕娜说，书房常有人来", "石桥村医吕娜说，书房常有人来", "flagged"),
+        ("乡里修通石桥村村公路", "乡里修通石桥村公路", "applied"),
+        ("走进槐川县县云渡镇", "走进槐川县云渡镇", "applied"),
         ("书房是是全县从事阅读推广的阵地", "书房是全县从事阅读推广的阵地", "applied"),  # 是是 even where 是从 reads as a verb
         # a name doubles its given name, never its surname; a verb of saying is said once before its speech
         ("社区书记张张晓红介绍", "社区书记张晓红介绍", "applied"),
@@ -638,6 +643,11 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a reduplicated adverb before its verb, read by jieba into an entry it never
                                   # counted (紧|紧握着)
                                   "吕娜紧紧握着王川的手",
+                                  # a place word of two takes no aspect marker: the copy is the verb of a sentence of
+                                  # existence (周围|围了)
+                                  "小小的书房周围围了三四层孩子",
+                                  # a place named by a word and a bound morpheme (青石|坳), then its unit's committee
+                                  "送书车停在青石坳村村委会门口",
                                   # a noun borrowed as a measure, reduplicated into a manner adverbial
                                   "工人一窑窑地试烧", "渔民一船船地运回鱼货",
                                   # an AABB reduplication that jieba lists only as AAB (弯弯绕)

@@ -354,13 +354,20 @@ def _place_before(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, wo
     the dictionary lacks, cut into single characters none of which is a function word (桐|溪), is a place's; of
     the dictionary's places only before a word for the unit's committee, head, people, branch or government
     (HEADS), since it tags some common words as places too (美丽|乡|乡村). A single character it tags as a place (汀)
-    is as often a piece of a name it lacks (岚|汀|市)."""
+    is as often a piece of a name it lacks (岚|汀|市). So is a character it tags a bound morpheme (青石|坳: 坳, a col,
+    is no word alone), left single after any word."""
     if before is None:
         return False
     if lex.is_place(before[2]) and len(before[2]) > 1:
         return word[1] in HEADS
     prior = next((t for t in spans if t[1] == before[0]), None)
-    return prior is not None and _name_pieces(lex, prior, before)
+    return prior is not None and (_name_pieces(lex, prior, before) or _bound_piece(lex, prior, before))
+
+
+def _bound_piece(lex: Lexicon, prior: Span, piece: Span) -> bool:
+    """A character jieba tags a bound morpheme (g: 坳), no word alone, left single after a word of Han characters
+    (青石|坳): the last piece of a name the dictionary lacks."""
+    return len(piece[2]) == 1 and lex.tags.get(piece[2]) == "g" and all(HAN.match(c) for c in prior[2])
 
 
 def _named_under(lex: Lexicon, text: str, start: int) -> bool:
@@ -712,6 +719,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # editor. After a word of other kinds one copy reads (更重要|要的是: 重要的是)
             return Reading(False, f"「{ch}{copula[0]}」 may open a clause of its own after the noun 「{left[2]}」",
                            doubtful=True)
+        if len(left[2]) > 1 and lex.is_localizer(left[2]) and after is not None and after[2] in ASPECT:
+            # a place word of two characters (周围, 旁边) takes no aspect marker: the copy after it is the verb of a
+            # sentence of existence (书房周围|围了三四层孩子, children stood round the reading room three or four deep)
+            return Reading(True, f"「{ch}{text[end]}」 is the verb, with its aspect, after 「{left[2]}」", certain=True)
         if lex.tag(left[2]).startswith("n") and after is not None and after[2] in ASPECT:
             # an aspect marker alone after the copy makes it a verb (jieba tags 记 a noun), after a noun ending on it
             # (笔记|记了满满三大本: the notes, he wrote down three volumes): the noun the topic, the copy the clause's
@@ -1010,6 +1021,12 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     if _parallel(text, start, end):
         return Reading(True, f"「{text[start - 1]}{ch * 2}」 stands beside another reduplication after 「{text[start - 1]}」")
     if ch in ADMINISTRATIVE and _ends_place(lex, text, start) and not _starts_word(lex, text, start + 1):
+        if (lex.tag(text[end : end + 1]) == "n" and not _starts_word(lex, text, end)
+                and not any(c in ADMINISTRATIVE for c in text[end + 1 : end + 3])):
+            # the second copy may open, with the noun after it, a word of the unit's own the dictionary lacks (石桥村|村医,
+            # the village's doctor, as 村民 is its people), or be a stray copy (石桥村医): both Chinese, for the editor.
+            # Not where the noun opens a word (石桥村村|公路) or a place's name (槐川县县|云渡镇) of its own
+            return Reading(False, f"「{ch}{text[end]}」 may name the place's own 「{text[end]}」", doubtful=True)
         return Reading(False, f"「{ch * 2}」 (every {ch}) cannot follow the place the first 「{ch}」 ends")  # 柳湾村村的
     word = _restores_word(text, start, end)
     if word and (lex.tag(ch * 2) != "d" or lex.tag(text[end : end + 1]) not in ("v", "a")):
