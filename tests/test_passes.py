@@ -810,6 +810,12 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         (["石桥村新建公厕两座，公厕有专人管。", "书房旁是一座标准化化公厕。"], ["石桥村新建公厕两座，公厕有专人管。", "书房旁是一座标准化公厕。"]),
         # …or a name the article prints three times more closing on a double the dictionary lists (兰兰), the text
         # after it different each time; not where the second copy opens a word (王强|强调)
+        # …or a name the article prints three times with a double inside it (吕承|承志): a given name doubles whole
+        # (吴秀兰兰 above is judged by the name's end), never its first character alone
+        (["吕承志管书房。", "吕承志说，书房每天开放。", "王川和吕承志整理书架。", "吕承承志笑着说，孩子们最爱来。"],
+         ["吕承志管书房。", "吕承志说，书房每天开放。", "王川和吕承志整理书架。", "吕承志笑着说，孩子们最爱来。"]),
+        # …or a dateline's place the article names elsewhere with one copy (松松岭 beside 松岭县)
+        (["本报松松岭3月2日电 全县新建书房十座。", "松岭县的孩子爱读书。"], ["本报松岭3月2日电 全县新建书房十座。", "松岭县的孩子爱读书。"]),
         (["吴秀兰每天都来书房。", "吴秀兰说，书房就是她的家。", "在吴秀兰看来，读书是一辈子的事。", "她叫吴秀兰兰，今年71岁。"],
          ["吴秀兰每天都来书房。", "吴秀兰说，书房就是她的家。", "在吴秀兰看来，读书是一辈子的事。", "她叫吴秀兰，今年71岁。"]),
         (["王强来了。", "王强说。", "王强笑了。", "王强强调，书房要常开。"], ["王强来了。", "王强说。", "王强笑了。", "王强强调，书房要常开。"]),

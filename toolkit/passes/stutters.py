@@ -187,6 +187,8 @@ TERM = 4
 USED_APART = 2
 # Times the article must print a person's name elsewhere before a double closing it is taken for a stutter of it
 NAMED = 3
+# a dateline's place: the paper or the agency, the place it reports from, then the date or 电 (本报槐川3月2日电, 本报云岭电)
+DATELINE_PLACE = re.compile(r"(?:本报|新华社|中新社)([\u4e00-\u9fff]{2,8}?)(?=[\d０-９]|电|讯)")
 
 
 @dataclass(frozen=True)
@@ -1380,6 +1382,33 @@ def _name_closed(lex: Lexicon, article: str, text: str, start: int) -> str | Non
     return None
 
 
+def _name_inside(lex: Lexicon, article: str, text: str, start: int) -> str | None:
+    """A person's name opening on a common surname just before the double (顾|承承|志) or a place's closing on its unit
+    just after it (岚山|山|县), that the article prints at least NAMED times elsewhere with one copy and never with two:
+    a name holds no reduplication inside it (a given name doubles whole, 张丽丽), so the copy is stray. Not where the
+    surname's character and the copy make a word (由于|于是), nor for a double the dictionary lists (小小宇 may be a
+    child's pet name beside 小宇)."""
+    ch, end = text[start], start + 2
+    if start == 0 or end >= len(text) or _is_word(lex, ch * 2):
+        return None
+    person = text[start - 1] in SURNAMES and not _is_word(lex, text[start - 1] + ch)
+    place = text[end] in LEVELS + "镇乡村" and not _is_word(lex, ch + text[end])
+    name = text[start - 1] + ch + text[end]
+    if (person or place) and article.count(text[start - 1 : end + 1]) == 1 and article.count(name) >= NAMED:
+        return name
+    return None
+
+
+def _dateline_place(article: str, text: str, start: int) -> str | None:
+    """The double lies in a dateline's place (本报云云岭电) that the article names elsewhere with one copy and never with
+    two (云岭 in 云岭县): a place's name is spelled one way, so the copy is stray."""
+    for m in DATELINE_PLACE.finditer(text):
+        if m.start(1) <= start and start + 2 <= m.end(1):
+            one = m[1].replace(text[start] * 2, text[start], 1)
+            return one if len(one) > 1 and one in article.replace(m[1], "") else None
+    return None
+
+
 def _closes_own_term(lex: Lexicon, article: str, text: str, start: int, word: str) -> str | None:
     """The first copy closes a term the dictionary lacks (a place's or a club's name: 槐溪|溪畔队) that the article
     prints elsewhere ending on the character (槐溪体育场), and the second opens `word`, which the article prints
@@ -1448,7 +1477,8 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
         reading = _double(text, start, article)
         if ((reading.legit or reading.doubtful) and not reading.certain
                 and (once := _spelled(lex, article, text, start, start + 2)
-                         or _printed_once_beside(lex, article, text, start) or _name_closed(lex, article, text, start))):
+                         or _printed_once_beside(lex, article, text, start) or _name_closed(lex, article, text, start)
+                or _name_inside(lex, article, text, start) or _dateline_place(article, text, start))):
             return Verdict("applied", 1, one, f"the article prints 「{once}」 elsewhere, with one 「{ch}」", 0.8)
         if reading.legit or reading.doubtful and _spelled_so(article, text, start):
             return None
