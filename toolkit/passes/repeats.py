@@ -222,7 +222,8 @@ def _readings(units: list[_Unit], removed: range, kept: range, blocks: tuple[Blo
             # unless the other reads far worse: the double may make a dictionary word (上上, 内内) that the
             # right reading lacks, so the dictionary alone would choose the misread
             gain = read(good.sig) - read(bad.sig)
-            good_copies, bad_copies = _copies_a_neighbour(good.sig, bad.sig), _copies_a_neighbour(bad.sig, good.sig)
+            # (as printed, marks included: 余人，人均 prints no 人 twice, though its signature 余人人均 does)
+            good_copies, bad_copies = _copies_a_neighbour(text, misread), _copies_a_neighbour(misread, text)
             if good_copies and bad_copies:  # one double, shifted (一串串红 / 一串红红): the copy a word vouches for
                 better = vouched_doubles(text) > vouched_doubles(misread)
             elif good_copies:
