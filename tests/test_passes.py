@@ -460,6 +460,9 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a unit said twice (村村, every village) after the place its first copy ends: no place is every village
         ("在桐溪县柳湾村村的稻田边", "在桐溪县柳湾村的稻田边", "applied"),
         ("九点，槐川县县人民公园里", "九点，槐川县人民公园里", "applied"),
+        # the copula has no tentative form, and an adverb said twice beside it (缓缓升起) is no verb tried
+        ("书房门前是是一片竹林，炊烟缓缓升起", "书房门前是一片竹林，炊烟缓缓升起", "applied"),
+        ("周末来浇浇花，炊烟缓缓升起", "周末来浇花，炊烟缓缓升起", "applied"),
         # …but the second copy may open, with a noun, a word of the place's own the dictionary lacks (村医, the village's
         # doctor), or be stray (石桥村医): for the editor; not before a word (村|公路) or a place's name (县|云渡镇)
         ("石桥村村医吕娜说，书房常有人来", "石桥村医吕娜说，书房常有人来", "flagged"),

@@ -440,16 +440,20 @@ def _tentative_beside(lex: Lexicon, text: str, start: int) -> bool:
     """The double, a verb's before its object (来浇浇水), stands in the clause before or after another verb said twice
     before its object (…，和邻居们聊聊天): the tentative form of two actions side by side, the writer's rhythm, which a
     stray copy falling at random does not make. Not an AABB word's first pair (认认真真), nor the same verb's, nor a
-    function word's (沿着着跑道…，看看…: 着 the particle, 了 likewise, though jieba tags them verbs too)."""
+    function word's (沿着着跑道…，看看…: 着 the particle, 了 likewise, though jieba tags them verbs too), nor the
+    copula's, which has no tentative form (是是). Nor beside an adverb the dictionary lists said twice (缓缓升起: 缓 is
+    a verb alone, 缓缓 says how, no action tried)."""
     ch = text[start]
-    if not (_verb_twice(lex, ch) and not lex.is_function_word(ch) and HAN.match(text[start + 2 : start + 3])):
+    if not (_verb_twice(lex, ch) and not lex.is_function_word(ch) and ch not in COPULAS
+            and HAN.match(text[start + 2 : start + 3])):
         return False
     spans = list(clause_spans(text))
     k = next((i for i, (lo, hi) in enumerate(spans) if lo <= start < hi), None)
     if k is None:
         return False
     near = [text[lo:hi] for lo, hi in spans[max(0, k - 1) : k + 2] if not lo <= start < hi]
-    return any(m[1] != ch and _verb_twice(lex, m[1]) and m[2] != clause[m.end() : m.end() + 1]
+    return any(m[1] != ch and _verb_twice(lex, m[1]) and lex.tags.get(m[1] * 2) not in ("d", "z")
+               and m[2] != clause[m.end() : m.end() + 1]
                for clause in near for m in re.finditer(r"([\u4e00-\u9fff])\1([\u4e00-\u9fff])", clause))
 
 
