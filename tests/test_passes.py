@@ -820,6 +820,10 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         # (吴秀兰兰 above is judged by the name's end), never its first character alone
         (["吕承志管书房。", "吕承志说，书房每天开放。", "王川和吕承志整理书架。", "吕承承志笑着说，孩子们最爱来。"],
          ["吕承志管书房。", "吕承志说，书房每天开放。", "王川和吕承志整理书架。", "吕承志笑着说，孩子们最爱来。"]),
+        # a term that opens on a double (原原种, pre-basic seed) printed three times is the writer's; twice, no evidence
+        (["全县建起原原种繁育基地。", "原原种由县种子站统一供应。", "今年原原种产量翻了一番。"],
+         ["全县建起原原种繁育基地。", "原原种由县种子站统一供应。", "今年原原种产量翻了一番。"]),
+        (["全县建起原原种繁育基地。", "今年原原种产量翻了一番。"], ["全县建起原种繁育基地。", "今年原种产量翻了一番。"]),
         # …or a dateline's place the article names elsewhere with one copy (松松岭 beside 松岭县)
         (["本报松松岭3月2日电 全县新建书房十座。", "松岭县的孩子爱读书。"], ["本报松岭3月2日电 全县新建书房十座。", "松岭县的孩子爱读书。"]),
         (["吴秀兰每天都来书房。", "吴秀兰说，书房就是她的家。", "在吴秀兰看来，读书是一辈子的事。", "她叫吴秀兰兰，今年71岁。"],

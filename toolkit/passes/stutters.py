@@ -187,6 +187,8 @@ TERM = 4
 USED_APART = 2
 # Times the article must print a person's name elsewhere before a double closing it is taken for a stutter of it
 NAMED = 3
+# Times the article must print a double with the same neighbour before it is taken as a term that doubles the character
+TERM_DOUBLED = 3
 # a dateline's place: the paper or the agency, the place it reports from, then the date or 电 (本报槐川3月2日电, 本报云岭电)
 DATELINE_PLACE = re.compile(r"(?:本报|新华社|中新社)([\u4e00-\u9fff]{2,8}?)(?=[\d０-９]|电|讯)")
 
@@ -1298,6 +1300,14 @@ def _spelled_so(article: str, text: str, start: int) -> bool:
     return 0 < start and start + 3 <= len(text) and article.count(text[start - 1 : start + 3]) > 1
 
 
+def _term_doubled(article: str, text: str, start: int) -> bool:
+    """The article prints the double with the same character after it TERM_DOUBLED times or more (原原种, pre-basic seed,
+    beside 原种 in a seed grower's report): a term of the trade that opens on the character doubled, whatever the
+    dictionary makes of it. A stray copy falls at random, never thrice alike. (Not the character before: a term may
+    end where a word opens on the character, 人民|民主, and a stray copy fall after it, 人民|民|陪审员.)"""
+    return start + 3 <= len(text) and article.count(text[start : start + 3]) >= TERM_DOUBLED
+
+
 def _ends_word(lex: Lexicon, text: str, at: int) -> bool:
     """A dictionary word of two to four characters ends on text[at] (宣传部 on 部, 羊肚菌 on 菌)."""
     return any(_is_word(lex, text[at - j : at + 1]) for j in range(1, TERM) if at >= j)
@@ -1484,7 +1494,7 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
                          or _printed_once_beside(lex, article, text, start) or _name_closed(lex, article, text, start)
                 or _name_inside(lex, article, text, start) or _dateline_place(article, text, start))):
             return Verdict("applied", 1, one, f"the article prints 「{once}」 elsewhere, with one 「{ch}」", 0.8)
-        if reading.legit or reading.doubtful and _spelled_so(article, text, start):
+        if reading.legit or reading.doubtful and _spelled_so(article, text, start) or _term_doubled(article, text, start):
             return None
         if reading.doubtful:
             return Verdict("flagged", 1, one, f"perhaps a stutter: {reading.reason}", 0.5)
