@@ -137,6 +137,32 @@ def test_a_person_named_in_the_run_and_never_before_it() -> None:
     assert not any(seams.new_names(introduced, clauses)[1:])  # named from the first clause on: introduced there
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("据统计，岳川县人民法院今年审结案件两千件。", {"岳川"}),  # a name the dictionary lacks, cut into characters
+    ("家住槐川县城东社区的吴敏说。", {"槐川"}),  # …before the county's seat
+    ("记者从胶州市市场监管局获悉。", {"胶州"}),  # a place the dictionary lists
+    ("今年县里修了路，会向市里汇报。", set()),  # words of time, a preposition: no name before the unit
+    ("这个山区县迎来了新机遇，全市、该县、城区都动起来。", set()),  # a kind of county, pronouns, words of the unit
+])
+def test_places_the_text_names(text: str, places: set[str]) -> None:
+    from toolkit.lexicon import lexicon
+
+    assert lexicon().places(text) == places
+
+
+def test_a_place_named_in_the_run_and_never_before_it() -> None:
+    """The last clause from which on the tail names a county or city the article never named before: a host that names
+    the place in its head has none."""
+    run = "据统计，岳川县人民法院审结家事案件2600余件。“家和万事兴。”吴敏说。"
+    host = article("p-03", "书房开到家门口", BOOKS.blocks[0].text, BOOKS.blocks[1].text + run)
+    clauses, _, _ = seams.tail(host, vocab_of(host))
+    at = next(k for k, c in enumerate(clauses) if host.blocks[c.block].text[c.start:].startswith("岳川县"))
+    assert seams.new_places(host, clauses) == at
+    named = article("p-04", "岳川县书房开到家门口", *(b.text for b in host.blocks))
+    clauses, _, _ = seams.tail(named, vocab_of(named))
+    assert seams.new_places(named, clauses) == -1
+
+
 def test_a_run_that_opens_inside_a_word() -> None:
     """A run glued on where its home was cut inside a word opens on the word's last character (学|校的老师): no
     clause opens so. The seam there says it; one at a clause that opens on a word of its own does not."""

@@ -32,6 +32,14 @@ SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
 COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 令狐 慕容 端木 公孙 夏侯 尉迟 长孙 宇文 司徒 申屠 澹台 西门 南宫 独孤 "
                               "轩辕 呼延 闻人 赫连 钟离 宗政 濮阳 太史 公冶 万俟".split())
 NOT_IN_NAMES = ("v", "p", "c", "u", "d")
+# The units a county-level place's name closes on, the words for its seat, committee and government that open on
+# them (岳川县城, 岳川县委), and the tags in jieba's dictionary of a place's name of two characters: as one word, a
+# name (a place's, a person's, another's) or an abbreviation, not a common noun (山区|县, a mountain county); as two
+# characters, names' or nouns' or bound morphemes, or none (岳|川, 槐|川: a character it lacks)
+PLACE_UNITS = "县市区"
+SEATS = frozenset("县城 县委 县里 县政府 市委 市里 市政府 区委 区政府".split())
+NAMES_OF_TWO = frozenset("ns nr nrt nz j ?".split())
+NAME_PIECES = frozenset("ns nr nrt nz j n ng g ?".split())
 BOUND = "的了着地得们过"  # characters that never open a phrase: they attach to the word before
 # …of which these open no sentence as its first word either (地 is also the land, 过 also to pass: 地是…, 过了几天，…):
 # a text opening on one alone opens inside its phrase. None of the 708 labelled paragraphs opens so; of the cuts inside
@@ -127,6 +135,27 @@ class Lexicon:
                     if j > i + 1:
                         out.append("".join(tokens[i:j]))
                 i = j
+        return out
+
+    def places(self, text: str) -> set[str]:
+        """The counties, cities and districts the text names, by their names without the unit (`岳川县人民法院` →
+        岳川, `胶州市` → 胶州): a place word of the dictionary's ending on the unit, or the unit alone (or opening the
+        county's or city's seat, committee or government: 县城, 县委) after a name of two characters, one word of the
+        dictionary's names or two characters none of which is a function word, a verb or a word of time or number
+        (岳|川|县; not 今年|县里, 会|向|市里)."""
+        out = set()
+        for run in _HAN_RUN.findall(text):
+            if not any(unit in run for unit in PLACE_UNITS):
+                continue
+            tokens = self.cut(run)
+            for j, token in enumerate(tokens):
+                if len(token) > 2 and token[-1] in PLACE_UNITS and self.tags.get(token) == "ns":
+                    out.add(token[:-1])
+                elif (token in PLACE_UNITS or token in SEATS) and j:
+                    if len(tokens[j - 1]) == 2 and self.tags.get(tokens[j - 1], "?") in NAMES_OF_TWO:
+                        out.add(tokens[j - 1])
+                    elif j > 1 and all(len(w) == 1 and self.tags.get(w, "?") in NAME_PIECES for w in tokens[j - 2 : j]):
+                        out.add(tokens[j - 2] + tokens[j - 1])
         return out
 
     def is_localizer(self, word: str) -> bool:

@@ -81,6 +81,7 @@ SEAM_FEATURES = (
     "clauses_before",  # log clauses of the seam's paragraph the host keeps
     "ends_open",  # the article's last paragraph stops mid-sentence (a run ends where its home ends)
     "names_new",  # a person named at least twice in the run and never before it (see `new_names`)
+    "places_new",  # a county, city or district named in the run and never before it (see `new_places`)
 )
 HOME_FEATURES = (
     "home_cos",  # log cosine of the run with its likeliest home
@@ -374,6 +375,7 @@ def seams(article: Article, sc: Scan, han_before: int,
     last_block = cl[-1].block
     paragraphs = [i for i, b in enumerate(blocks) if b.type == "paragraph"]
     named = new_names(article, cl)
+    placed = new_places(article, cl)
     out = []
     han_run = sum(c.han for c in cl)
     in_paragraph = 0  # clauses of the seam's paragraph before it
@@ -418,6 +420,7 @@ def seams(article: Article, sc: Scan, han_before: int,
                 math.log1p(in_paragraph),
                 float(ends_open),
                 float(named[k] > 0),
+                float(k <= placed),
             )
             ranked = sorted(((toward[aid].get(k, 0.0), aid) for aid in toward), reverse=True)
             if ranked and ranked[0][0] > 0:
@@ -494,6 +497,23 @@ def new_names(article: Article, cl: list[Clause]) -> list[int]:
     found = lex.names("\n".join(t for t in texts if not maybe.isdisjoint(_surname_starts(t)))) if maybe else []
     firsts = sorted(bisect.bisect_right(starts, tail.find(n)) - 1 for n in set(found) if n in maybe)
     return [len(firsts) - bisect.bisect_left(firsts, k) for k in range(len(cl))]
+
+
+def new_places(article: Article, cl: list[Clause]) -> int:
+    """The last clause k of the tail whose text from k on names a county, city or district (`Lexicon.places`) that the
+    article never names before k, its head lines included (-1: none). A report keeps to its place and names it early
+    (in its head or lead); a run cut from another article brings that article's place along (of the labelled and
+    invented articles and the read blind sets', a place first named in the last two paragraphs: 6 of 142 tails,
+    against 233 of 707 other articles' tails put after them)."""
+    blocks = article.blocks
+    head, body = _before(article, cl[0].block if cl else len(blocks))
+    before = head + "\n" + body
+    texts = [blocks[c.block].text[c.start : c.end] for c in cl]
+    last = -1
+    for place in lexicon().places("\n".join(texts)):
+        if place not in before:
+            last = max(last, next(k for k, t in enumerate(texts) if place in t))
+    return last
 
 
 def _surname_starts(text: str) -> Iterator[str]:
