@@ -1492,9 +1492,9 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
         if ((reading.legit or reading.doubtful) and not reading.certain
                 and (once := _spelled(lex, article, text, start, start + 2)
                          or _printed_once_beside(lex, article, text, start) or _name_closed(lex, article, text, start)
-                or _name_inside(lex, article, text, start) or _dateline_place(article, text, start))):
+                         or _name_inside(lex, article, text, start) or _dateline_place(article, text, start))):
             return Verdict("applied", 1, one, f"the article prints 「{once}」 elsewhere, with one 「{ch}」", 0.8)
-        if reading.legit or reading.doubtful and _spelled_so(article, text, start) or _term_doubled(article, text, start):
+        if reading.legit or (reading.doubtful and _spelled_so(article, text, start)) or _term_doubled(article, text, start):
             return None
         if reading.doubtful:
             return Verdict("flagged", 1, one, f"perhaps a stutter: {reading.reason}", 0.5)
