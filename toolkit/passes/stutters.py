@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -1302,10 +1303,17 @@ def _spelled_so(article: str, text: str, start: int) -> bool:
 
 def _term_doubled(article: str, text: str, start: int) -> bool:
     """The article prints the double with the same character after it TERM_DOUBLED times or more (原原种, pre-basic seed,
-    beside 原种 in a seed grower's report): a term of the trade that opens on the character doubled, whatever the
-    dictionary makes of it. A stray copy falls at random, never thrice alike. (Not the character before: a term may
-    end where a word opens on the character, 人民|民主, and a stray copy fall after it, 人民|民|陪审员.)"""
-    return start + 3 <= len(text) and article.count(text[start : start + 3]) >= TERM_DOUBLED
+    beside 原种 in a seed grower's report), after more than one character elsewhere: a term of the trade that opens on
+    the character doubled, whatever the dictionary makes of it. A stray copy falls at random, never thrice alike. (Not
+    the character before: a term may end where a word opens on the character, 人民|民主, and a stray copy fall after it,
+    人民|民|陪审员. Nor where the prints elsewhere all follow one character: the first copy there closes the word before,
+    济南市|市中区, and the double is no term.)"""
+    if start + 3 > len(text):
+        return False
+    term = text[start : start + 3]
+    before = Counter(article[max(0, m.start() - 1) : m.start()].strip() for m in re.finditer(re.escape(term), article))
+    before[text[start - 1 : start]] -= 1  # this print (a paragraph's start: none)
+    return sum(before.values()) + 1 >= TERM_DOUBLED and sum(n > 0 for n in before.values()) > 1
 
 
 def _ends_word(lex: Lexicon, text: str, at: int) -> bool:
