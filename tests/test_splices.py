@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from toolkit import seams
 from toolkit.hanzi import bigrams
 from toolkit.model import Article, Block, Collection, Source
-from toolkit.passes.splices import HARM, SHORT_RUN, decide, flag_splices
+from toolkit.passes.splices import HARM, SHORT_HOMELESS, SHORT_RUN, decide, flag_splices
 from toolkit.review import Decisions
 from toolkit.similarity import Vocabulary, cosine
 
@@ -428,15 +428,17 @@ def test_beyond_the_fitted_run_size_a_run_without_a_home_is_only_flagged() -> No
 
 def test_a_short_run_without_a_home_is_set_aside_only_when_the_model_is_sure_of_it() -> None:
     """A sentence or two of closing appeal shares no word with its article's text above it as often as a run from
-    another article: without a home among the pages to prove it foreign, a run shorter than SHORT_RUN is set aside
-    only at MOVE; with its home named at MOVE, or longer, at the usual odds."""
+    another article: without a home among the pages to prove it foreign, a run shorter than SHORT_HOMELESS is set
+    aside only at MOVE; with its home named at MOVE, or longer, at the usual odds; with a home named less surely, from
+    SHORT_RUN."""
     likely = seams.Reading(0.2, (0.8,), (0.0,))
-    short = decide([_seam(SHORT_RUN - 1)], likely)
+    short = decide([_seam(SHORT_HOMELESS - 1)], likely)
     assert short is not None and not short.sure
-    assert decide([_seam(SHORT_RUN)], likely).sure
-    assert decide([_seam(SHORT_RUN - 1)], seams.Reading(0.05, (0.95,), (0.0,))).sure
+    assert decide([_seam(SHORT_HOMELESS)], likely).sure
+    assert decide([_seam(SHORT_HOMELESS - 1)], seams.Reading(0.05, (0.95,), (0.0,))).sure
     housed = seams.Seam(0, 0, SHORT_RUN - 1, (), "p-09", ())
     assert decide([housed], seams.Reading(0.2, (0.8,), (0.9,))).sure
+    assert decide([seams.Seam(0, 0, SHORT_RUN, (), "p-09", ())], seams.Reading(0.2, (0.8,), (0.6,))).sure
     # …a home the model names surely: on a page of commentaries on one theme a closing appeal finds a home as readily
     unsure = decide([housed], seams.Reading(0.2, (0.8,), (0.6,)))
     assert unsure is not None and not unsure.sure and unsure.home == "p-09"

@@ -36,13 +36,17 @@ MOVE = 0.9
 FITTED_PAGES = 4
 # A run whose home is on none of the pages is judged only by how foreign its words are to its host's, and a sentence
 # or two holds few words for that: an article's closing often turns from its particulars to a general appeal
-# (…让更多人受益。) that shares no word with the text above it. A homeless run shorter than this many Han characters is
-# set aside only when the model is as sure of it as of a move (MOVE), else flagged. Of the homeless runs under 30 set
-# aside at 0.75 on generated pages of 61 sets, 17 were spliced and 49 their host's own closing (three articles'),
-# every one of those below 0.9; from 30 to 45, 26 and 3. So is a short run whose home the model names less surely
-# than a move asks: on a page of commentaries on one theme every article shares the appeal's words (久久为功, 实实在在),
-# and a closing of a sentence or two finds a home among them as readily as the run spliced in does.
+# (…让更多人受益。) that shares no word with the text above it. A homeless run shorter than SHORT_HOMELESS Han
+# characters is set aside only when the model is as sure of it as of a move (MOVE), else flagged. Of the homeless runs
+# under 30 set aside at 0.75 on generated pages of 61 sets, 17 were spliced and 49 their host's own closing (three
+# articles'), every one of those below 0.9. From 30 to 45, on the pages of 16 blind sets of one paper's section each and
+# 12 of held-out real articles, those set aside below 0.9 were 6 spliced runs (5 runs of 5 articles) and on 26 pages a
+# host's own closing (5 articles': `…测评，并联合县妇联…组建12支志愿服务队…`), where one section's articles share their
+# words; on the 61 earlier sets 26 and 3. A short run whose home the model names less surely than a move asks is
+# flagged below SHORT_RUN: on a page of commentaries on one theme every article shares the appeal's words (久久为功,
+# 实实在在), and a closing of a sentence or two finds a home among them as readily as the run spliced in does.
 SHORT_RUN = 30
+SHORT_HOMELESS = 45
 ADDRESS = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")  # a letter's opening address (编辑同志：, 尊敬的吕局长：)
 REPORTER = "记者"  # the reporter, as a report names its writer (`_reporters_voice`)
 
@@ -62,7 +66,7 @@ class Candidate:
 def decide(found: list[seams.Seam], reading: seams.Reading, fitted: bool = True) -> Candidate | None:
     """Where to set a run aside (or flag one), or None. The seam is the one whose expected harm is least.
     Not `fitted` (a run of more pages than the model saw), a run without a home is flagged at most; a short one
-    (`SHORT_RUN`) unless the model is sure of it or of its home."""
+    (`SHORT_RUN`, without a home `SHORT_HOMELESS`) unless the model is sure of it or of its home."""
     if not found:
         return None
     harm, keep = seams.expected_harm(reading, found, HARM)
@@ -77,7 +81,8 @@ def decide(found: list[seams.Seam], reading: seams.Reading, fitted: bool = True)
         k = max(range(len(found)), key=reading.seams.__getitem__)
     s = found[k]
     home = s.home if reading.homes[k] >= CLAIM else None
-    weak = s.han < SHORT_RUN and reading.splice() < MOVE and not (home is not None and reading.homes[k] >= MOVE)
+    short = SHORT_RUN if home is not None else SHORT_HOMELESS
+    weak = s.han < short and reading.splice() < MOVE and not (home is not None and reading.homes[k] >= MOVE)
     sure = sure and not weak and (home is not None or fitted)
     near = sum(reading.seams[max(0, k - 1) : k + 2])
     return Candidate("", s.block, s.start, reading.splice(), near, home, reading.homes[k] if home else 0.0, sure)
@@ -200,7 +205,8 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
                         + (f", from {cand.home} (probability {cand.home_probability:.2f})" if cand.home else ", home not on these pages")
                         + ("" if cand.sure or cand.home
                            else f"; read among {len(cols)} pages, more than the model was fitted on" if not fitted
-                           else "; short, and its home on none of these pages" if len(han_only("".join(run))) < SHORT_RUN
+                           else "; short, and its home on none of these pages"
+                           if len(han_only("".join(run))) < SHORT_HOMELESS
                            else "")
                         + ("; moved to the end of its home article, whose end is missing" if relocate
                            else "; set aside as a fragment" if cand.sure else "; `apply` sets it aside")),
