@@ -1307,7 +1307,7 @@ def _term_doubled(article: str, text: str, start: int) -> bool:
     the character doubled, whatever the dictionary makes of it. A stray copy falls at random, never thrice alike. (Not
     the character before: a term may end where a word opens on the character, 人民|民主, and a stray copy fall after it,
     人民|民|陪审员. Nor where the prints elsewhere all follow one character: the first copy there closes the word before,
-    济南市|市中区, and the double is no term.)"""
+    槐川市|市中区, and the double is no term.)"""
     if start + 3 > len(text):
         return False
     term = text[start : start + 3]
