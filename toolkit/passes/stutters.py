@@ -1414,7 +1414,7 @@ def _name_inside(lex: Lexicon, article: str, text: str, start: int) -> str | Non
     if start == 0 or end >= len(text) or _is_word(lex, ch * 2):
         return None
     person = text[start - 1] in SURNAMES and not _is_word(lex, text[start - 1] + ch)
-    place = text[end] in LEVELS + "镇乡村" and not _is_word(lex, ch + text[end])
+    place = text[end] in ADMINISTRATIVE and not _is_word(lex, ch + text[end])
     name = text[start - 1] + ch + text[end]
     if (person or place) and article.count(text[start - 1 : end + 1]) == 1 and article.count(name) >= NAMED:
         return name
