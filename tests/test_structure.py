@@ -10,7 +10,7 @@ from toolkit.ingest import read_source
 from toolkit.hanzi import bigrams, han_only
 from toolkit.model import Block, Source
 from toolkit.lines import (HEAD_ROLES, ROLES, SPAN, WINDOW, _allowed, _cohesion, features, parallel_items, portrait, read,
-                           reports, shape, words_meet)
+                           reports, shape, signs_off, words_meet)
 from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
 from toolkit.structure import _Draft, _subheads_alone, _openings, split_articles
@@ -1544,6 +1544,17 @@ def test_a_title_tagged_as_a_reporters_notes_is_a_subhead_of_the_report_above() 
     assert {r for r, ok in zip(ROLES, _allowed(lines)[3]) if ok} == {"heading"}
     assert [r.role for r in read(lines)][3] == "heading"
     assert {r for r, ok in zip(ROLES, _allowed([*lines[:3], "石桥村的夜校（走进乡村）", FARM_TEXT])[3]) if ok} >= {"head", "title"}
+    # …but with a □ byline under it the notes are a piece of their own (a box inside a report carries no byline)
+    assert [r.role for r in read([*lines[:3], "石桥村的夜校（记者手记）", "□王川", FARM_TEXT])][3:5] == ["head", "byline"]
+
+
+def test_a_title_with_a_name_shaped_column_tag_is_no_signature() -> None:
+    """`渔嫂们的“网”事（走基层）`: 走基层 has a name's shape, but a signature closes a text, standing alone or after a
+    sentence's end; a title's column tag is none, and the line may head an article of its own."""
+    assert not signs_off("石桥村的夜校（走基层）")
+    assert signs_off("村里的书房越办越红火。（吕娜）") and signs_off("（本报记者 吕娜）")
+    lines = ["槐川县石桥村办起乡村夜校", "□吕娜", CARE_TEXT, "石桥村的夜校（走基层）", FARM_TEXT, CARE_TEXT]
+    assert [r.role for r in read(lines)][3] == "head"
 
 
 def test_a_column_label_over_a_dated_brief_is_its_kicker_not_part_of_its_title() -> None:
@@ -1770,6 +1781,10 @@ def test_a_line_opening_on_ji_or_fang_is_a_subtitle(subtitle: str) -> None:
     article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
     assert (article.kicker, article.title, article.subtitle) == (None, "书房里的读书声", subtitle)
     assert not portrait("记者手记") and not portrait("访问石桥村书房")
+    # a line ending on the dash leads on into the title under it: a kicker, whatever it opens on
+    assert not portrait("访书房管理员吕娜——")
+    assert [r.role for r in read([*lines[:3], "访书房管理员吕娜——", "书房里的读书声", "□王川", *lines[6:]])][3:6] == [
+        "head", "title", "byline"]
 
 
 def test_parts_a_noun_numbers_are_subheads_of_one_article() -> None:
@@ -1822,7 +1837,7 @@ def test_a_photo_storys_items_are_headed_captions() -> None:
 
 def test_a_reporters_title_is_no_dateline() -> None:
     """`本报通讯员` names a reporter: a photo credit under it (（本报通讯员 王川 摄）) signs no article off."""
-    from toolkit.lines import opens_lead, signs_off
+    from toolkit.lines import opens_lead
 
     assert not opens_lead("本报通讯员 王川") and opens_lead("本报讯（记者 吕娜 通讯员 王川）近日，…")
     assert not signs_off("渔民们合力拉网起鱼。（本报通讯员 王川 摄）")

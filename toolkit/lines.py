@@ -879,7 +879,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # and with a □ byline under the title they are, whatever the line above ends on (an article cut short): a box
             # inside a report carries no byline of its own
             titled = label in REPORTER_BOXES and i + 1 < len(lines) and _head_shaped(lines[i + 1])
-            signed_piece = titled and i + 2 < len(lines) and lines[i + 2].startswith(BYLINE_MARK)
+            signed_piece = (titled and i + 2 < len(lines) and lines[i + 2].startswith(BYLINE_MARK)
+                            # …as is a title tagged so with a □ byline right under it (…集市里的“中国货”（驻外记者手记） /
+                            # □吕娜): notes printed as a piece of their own, the tag the kind of report
+                            or companion(text) and i + 1 < len(lines) and lines[i + 1].startswith(BYLINE_MARK))
             own_piece = titled and (i == 0 or ended(lines[i - 1]))
             out.append([r == "head" if signed_piece else r == "heading" or r == "head" and own_piece for r in ROLES])
             continue
@@ -1328,10 +1331,11 @@ def subtitled(after: str) -> bool:
 
 def portrait(text: str) -> bool:
     """The line opens on 记 or 访 as a word of its own (not 记者, 访问), after a dash or not, and ends no sentence: the
-    subtitle of a profile or an interview (记槐川县图书馆馆长吕娜)."""
+    subtitle of a profile or an interview (记槐川县图书馆馆长吕娜). Not a line ending on the dash, which leads on into
+    the title under it (访书房管理员吕娜——): a kicker's form, a subtitle opens on the dash."""
     body = text.lstrip("—")
     words = lexicon().cut(body[:6])
-    return (len(words) > 1 and words[0] in PORTRAYS and not is_terminated(text)
+    return (len(words) > 1 and words[0] in PORTRAYS and not is_terminated(text) and not text.endswith("——")
             and len(han_only(text)) <= LONGEST["subtitle"])
 
 
@@ -1350,10 +1354,13 @@ def ended(text: str) -> bool:
 
 def signs_off(text: str) -> bool:
     """The line ends on its article's signature in brackets: the author's names (（吕娜）, （本报记者 王川）), a closing
-    dateline (（本报伦敦1月13日电）) or a note on the author (（作者为…）, （作者单位：…）)."""
+    dateline (（本报伦敦1月13日电）) or a note on the author (（作者为…）, （作者单位：…）). A signature closes the text:
+    it stands alone or after a sentence's end, never after words that end none (a title's column tag: 渔嫂们的“网”事
+    （走基层）, where 走基层 has a name's shape; all 31 signatures of the labelled, invented and blind articles follow
+    a sentence's end or stand alone)."""
     inside = SIGNATURE.search(text)
-    return inside is not None and (_names(inside[1]) or DATELINE.match(inside[1]) is not None
-                                   or inside[1].startswith(AUTHOR_NOTES))
+    return inside is not None and (inside.start() == 0 or is_terminated(text[: inside.start()])) and (
+        _names(inside[1]) or DATELINE.match(inside[1]) is not None or inside[1].startswith(AUTHOR_NOTES))
 
 
 WRITER_FROM = re.compile(r"[（(][\u4e00-\u9fff]{2,20}[）)]$")  # where a letter's writer lives or works: （云岭省青岚县）
