@@ -838,6 +838,13 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         (["槐溪溪畔队主场取胜。", "比赛在槐溪体育场举行，溪畔队主教练王川说。"],
          ["槐溪溪畔队主场取胜。", "比赛在槐溪体育场举行，溪畔队主教练王川说。"]),
         (["书房接待研学学生两千余人。", "学生们在书房里看书。"], ["书房接待研学生两千余人。", "学生们在书房里看书。"]),
+        # …a river's name closing on a character that is also a surname, the second copy opening its reach's name (槐溪江
+        # |江澄段), each printed elsewhere on its own: no surname said twice before a given name
+        (["槐溪江畔的书房亮了。", "槐溪江是母亲河。", "汛期，江澄段水位上涨。", "系统预测出槐溪江江澄段将超警戒水位。"],
+         ["槐溪江畔的书房亮了。", "槐溪江是母亲河。", "汛期，江澄段水位上涨。", "系统预测出槐溪江江澄段将超警戒水位。"]),
+        # …nor is a copy stranded that makes a word of the dictionary's with its neighbour (自住|住房: 自住, self-occupied):
+        # the article's 住房的 is no evidence there
+        (["新建住房的面积不大。", "吕娜贷款购买首套自住住房的人不少。"], ["新建住房的面积不大。", "吕娜贷款购买首套自住住房的人不少。"]),
         # a place's name closing on its level before its organ's name (槐川市|市场监管局): the article naming the organ
         # after the place's name alone elsewhere (an app's, 槐川市场监管) is no evidence of a stray copy
         (["槐川市市场监管局提醒市民。", "市民可在“槐川市场监管”公众号查询。"], ["槐川市市场监管局提醒市民。", "市民可在“槐川市场监管”公众号查询。"]),

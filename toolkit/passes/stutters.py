@@ -1125,8 +1125,11 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
     # more of the name (肖肖曙光) is a stutter. A given name rarely opens with a verb or a function word, so a
     # doubled surname character followed by one (丁丁说) may be a whole nickname. After a surname standing alone
     # the double is the given name (王林林); a surname's character that ends a word is none (主任|吕吕娜: 任 of 主任).
+    # Nor is it a surname where the first copy closes a term the article prints on its own and the second opens
+    # another (青溪江|江澄段, a river and its reach, beside 青溪江畔 and 江澄市): two of the article's words meet.
     after_surname = text[start - 1 : start] in SURNAMES and (before is None or len(before[2]) == 1)
-    if ch in SURNAMES and not after_surname and HAN.match(following) and lex.may_be_given(following):
+    if (ch in SURNAMES and not after_surname and HAN.match(following) and lex.may_be_given(following)
+            and not _closes_own_term(lex, article, text, start, text[start + 1 : end + 1], least=3)):
         return Reading(False, f"surname 「{ch}」 doubled before a given name")  # 肖肖曙光, not 李雯雯, 丁丁说
     # …and a name of a surname and a doubled character has three (李雯雯): a surname's name with the double
     # and one more character besides (吕桐桐溪, 吕书茂茂) is four, longer than a Han name; only characters a
@@ -1339,17 +1342,24 @@ def _printed_once_beside(lex: Lexicon, article: str, text: str, start: int) -> s
     ch, end = text[start], start + 2
     if _is_word(lex, ch * 2):
         return None
+    # (a copy that makes a word of the dictionary's with the character beside it is not stranded: 自住|住房, 自住
+    # self-occupied, beside the article's 住房的, may be two words meeting; nor one that closes a term the article
+    # prints on its own, a name of three characters at least, `_closes_own_term`: 青溪江|江澄段 beside 青溪江畔 and
+    # 江澄段水位; two characters, 的老 or 着绣, are printed anywhere)
+    first_free = not (start and lex.words.get(text[start - 1] + ch))
+    second_free = not (text[end : end + 1] and lex.words.get(ch + text[end]))
     for k in range(TERM, 0, -1):
         after, before = text[end : end + k], text[max(0, start - k) : start]
         if k == 1 and (_is_word(lex, ch + after) or _is_word(lex, before + ch)):
             continue  # two characters: only a name the dictionary lacks (娄苇); one of its words (现在) may meet another
             # on the character (现在|在北京), and is printed anywhere; nor when the other character opens (closes) a word
             # of its own beyond the pair (说说|一路上: 说一 is printed wherever a verb meets a numeral, and names nothing)
-        if (len(after) == k and han_only(after) == after and not _ends_word(lex, text, start)
+        if (len(after) == k and han_only(after) == after and first_free and not _ends_word(lex, text, start)
+                and not _closes_own_term(lex, article, text, start, ch + after, least=3)
                 and not (k == 1 and _starts_word(lex, text, end))
                 and _stands_apart(lex, text, start - 1, before=True) and _opens_elsewhere(lex, article, ch + after)):
             return ch + after
-        if (len(before) == k and han_only(before) == before and not _starts_word(lex, text, start + 1)
+        if (len(before) == k and han_only(before) == before and second_free and not _starts_word(lex, text, start + 1)
                 and not (k == 1 and _ends_word(lex, text, start - 1))
                 and _stands_apart(lex, text, end, before=False) and _opens_elsewhere(lex, article, before + ch, last=True)):
             return before + ch
@@ -1431,16 +1441,18 @@ def _dateline_place(article: str, text: str, start: int) -> str | None:
     return None
 
 
-def _closes_own_term(lex: Lexicon, article: str, text: str, start: int, word: str) -> str | None:
+def _closes_own_term(lex: Lexicon, article: str, text: str, start: int, word: str, least: int = 2) -> str | None:
     """The first copy closes a term the dictionary lacks (a place's or a club's name: 槐溪|溪畔队) that the article
     prints elsewhere ending on the character (槐溪体育场), and the second opens `word`, which the article prints
     elsewhere without the copy before it (溪畔队): two of the article's own words meeting on the character, as 宣传部|
     部长 do, not a stray copy (a stutter's stranded copy makes no term the article prints: 研|学|学生 beside no other
-    研学). The term: the character and the one or two before it."""
-    for k in (1, 2):
+    研学). The term: the character and the one or two before it, `least` characters at least, printed elsewhere
+    without the rest of `word` after it (能源消 is no term where the article prints only 能源消纳: 能源|消纳 there)."""
+    for k in range(least - 1, 3):
         term = text[max(0, start - k) : start + 1]
         if (len(term) == k + 1 and han_only(term) == term and not _is_word(lex, term)
-                and article.count(term) > 1 and _opens_elsewhere(lex, article, term, last=True)
+                and article.count(term) > 1
+                and _opens_elsewhere(lex, article.replace(term + word[1:], ""), term, last=True)
                 and _opens_elsewhere(lex, article, word)):
             return term
     return None
