@@ -1432,11 +1432,11 @@ def _name_inside(lex: Lexicon, article: str, text: str, start: int) -> str | Non
 
 
 def _dateline_place(article: str, text: str, start: int) -> str | None:
-    """The double lies in a dateline's place (本报云云岭电) that the article names elsewhere with one copy and never with
-    two (云岭 in 云岭县): a place's name is spelled one way, so the copy is stray."""
+    """The double (or a longer run) lies in a dateline's place (本报云云岭电, 本报江州州州电) that the article names
+    elsewhere with one copy and never with two (云岭 in 云岭县): a place's name is spelled one way, so the copy is stray."""
     for m in DATELINE_PLACE.finditer(text):
         if m.start(1) <= start and start + 2 <= m.end(1):
-            one = m[1].replace(text[start] * 2, text[start], 1)
+            one = re.sub(f"{text[start]}{{2,}}", text[start], m[1], count=1)
             return one if len(one) > 1 and one in article.replace(m[1], "") else None
     return None
 
@@ -1530,6 +1530,8 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
         period = text[max(0, start - 2) : start + 1].lstrip("，。、；：")
         return Verdict("flagged", 1, one, f"perhaps a stutter: 「{period}」 may name a period, 「{ch * 2}」 how often in it",
                        0.5)
+    if place := _dateline_place(article, text, start):
+        return Verdict("applied", 1, one, f"「{ch}」 {copies} times in a dateline's place the article prints 「{place}」", 0.8)
     reading = _double(two, start, article)
     if reading.certain and not _likelier_once(lex, two, start):  # 科学学|学容不得: 科学 is far the likelier
         return Verdict("flagged", 2, two, f"「{ch}」 {copies} times: two copies ({reading.reason}) or one", 0.5)
