@@ -542,6 +542,7 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # character it makes a word with is judged by that word
         ("吕娜帮书房一单单算成本", "吕娜帮书房一单算成本", "flagged"),
         ("仓库里码着一托托进口新书", "仓库里码着一托进口新书", "flagged"),
+        ("仓库里码着一缸缸酱菜", "仓库里码着一缸酱菜", "flagged"),  # 一缸, an entry jieba never counted, holds no copy
         ("吕娜一定定会来书房", "吕娜一定会来书房", "applied"),
         # the word the first copy ends regroups with the one before it (人|次年 or 人次|年年), the double before a verb
         ("书房的读者人次年年攀升", "书房的读者人次年攀升", "flagged"),
@@ -773,7 +774,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # 一 alone before a verb says as soon as; the verb's object opens on the second copy
                                   "书房装了呼叫器，一按按钮，管理员就来了",
                                   # a surname's character closing a quotation is no name's start (“养老钱”|年年)
-                                  "书房的“读书钱”年年有着落"])
+                                  "书房的“读书钱”年年有着落",
+                                  # an adjective said twice with 的 after a verb's 得: the vivid complement
+                                  "书房的孩子们都吃得饱饱的"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

@@ -143,6 +143,7 @@ FEW = "几些"  # a few, these: before a unit of time they name a period (这几
 # 是否 (关键是|是否…: whether); before such a clause a thing's own 是否 is as common (问题是否解决). Put to the editor.
 AT_ISSUE = frozenset("问题 关键 重点 核心 难点 焦点 前提 标准 要害 考验 疑问 争议 区别".split())
 BODY = "手脚腰腿眼肩嘴眉腕"  # parts of the body a verb of movement takes for its object (举手, 弯腰; not 头, 身: 牵头, 起身)
+COMPLEMENT = "得"  # the particle before a verb's complement (吃得饱, 擦得亮)
 # Reduplicated words of time and frequency (jieba's t and d: 天天, 常常, 连连) counted at least COMMON_DOUBLE times:
 # said before a verb of one character counted alone at least FREE_ALONE times (下 108,294, 见 58,965; not 续 1,092, 显
 # 4,574) they may be the writer's (天天|下地).
@@ -679,6 +680,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             if _after_every(text, start - 1):
                 return Reading(False, "a reduplicated measure word after 每")
             return Reading(True, "a measure word reduplicated after 一", certain=True)  # 一届|届
+        if text[start - 1 : start] == COMPLEMENT and lex.tag(ch) == "a" and text[end : end + 1] == "的":
+            # an adjective of one character said twice with 的 after a verb's 得 is the vivid complement (吃得饱饱的,
+            # 擦得亮亮的), jieba reading the first copy into the verb (吃得饱|饱)
+            return Reading(True, f"「{ch * 2}的」 is the vivid complement after 「得」")
+        if left[2] == "一" + ch and not _is_word(lex, left[2]) and (borrowed := _borrowed_measure(lex, text, start)):
+            return borrowed  # 一缸|缸酱料: an entry jieba never counted holds no copy; a noun borrowed as a measure
         if left[2] == "一" + ch and _one_by_one_beside(text, start):  # 一针|针 (jieba's noun 一针), beside 一线线
             return Reading(True, f"「一{ch * 2}」 stands beside another 「一」 and a character said twice")
         if (_is_word(lex, ch * 2) and len(left[2]) > 2 and lex.tag(left[2][:-1]) != "?"
