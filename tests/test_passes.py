@@ -816,6 +816,9 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         # per game); printed once, or where the character after it opens a word (标准化|化|公厕), it is no term
         (["桐溪队场均进球2个，场均失球1个。", "球队主场场均观众过万。"], ["桐溪队场均进球2个，场均失球1个。", "球队主场场均观众过万。"]),
         (["桐溪队场均进球2个。", "球队主场场均观众过万。"], ["桐溪队场均进球2个。", "球队主场均观众过万。"]),
+        # …a word of the dictionary's that jieba reads here across the name after it (货船|船|东吴|敏: 船东, shipowner)
+        (["起初不少船东顾虑重重。", "船东使用岸电的积极性高。", "内河货船船东吴敏较早尝试岸电。"],
+         ["起初不少船东顾虑重重。", "船东使用岸电的积极性高。", "内河货船船东吴敏较早尝试岸电。"]),
         (["石桥村新建公厕两座，公厕有专人管。", "书房旁是一座标准化化公厕。"], ["石桥村新建公厕两座，公厕有专人管。", "书房旁是一座标准化公厕。"]),
         # …or a name the article prints three times more closing on a double the dictionary lists (兰兰), the text
         # after it different each time; not where the second copy opens a word (王强|强调)

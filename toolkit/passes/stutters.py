@@ -1374,19 +1374,22 @@ def _printed_once_beside(lex: Lexicon, article: str, text: str, start: int) -> s
 
 
 def _term_used_apart(lex: Lexicon, article: str, text: str, end: int) -> str | None:
-    """The copy text[end - 1] with the character after it (not a particle: 的, 了), a pair the dictionary lacks, that
-    the article prints elsewhere at least USED_APART times as a term of its own: each character a word of one in
-    the clause's segmentation, the first not doubled (`_opens_elsewhere`). A term of the writer's trade (场均, per
-    game), not a stray copy before a word that merely starts on the next character (标准化|化|公厕 beside 新建公厕)."""
+    """The copy text[end - 1] with the character after it (not a particle: 的, 了), a pair that the article prints
+    elsewhere at least USED_APART times as a term of its own: a word of its own in the clause's segmentation or each
+    character one, the first not doubled (`_opens_elsewhere`). A term of the writer's trade (场均, per game; 船东, a
+    shipowner, which jieba reads here across the name after it: 货船|船|东周|建军), not a stray copy before a word that
+    starts on the next character and that the article prints elsewhere too (标准化|化|公厕 beside 新建公厕); a word the
+    next character merely could start, printed nowhere else (东周), is no evidence against the term."""
     term = text[end - 1 : end + 1]
-    if (len(term) < 2 or not HAN.match(term[1]) or lex.tag(term[1]) == "u" or _is_word(lex, term)
-            or _starts_word(lex, text, end)):
+    if (len(term) < 2 or not HAN.match(term[1]) or lex.tag(term[1]) == "u"
+            or any(_is_word(lex, word := text[end : end + j + 1]) and article.count(word) > 1
+                   for j in range(1, TERM) if end + j < len(text))):
         return None
     apart = 0
     for m in re.finditer(re.escape(term), article):
         lo, hi = _window(article, m.start(), m.end())
         cuts = {t[0] + lo for t in _spans(article[lo:hi])} | {hi}
-        apart += {m.start(), m.start() + 1, m.end()} <= cuts and _opens_elsewhere(lex, article[max(0, m.start() - 1) : m.end()], term)
+        apart += ({m.start(), m.end()} <= cuts and _opens_elsewhere(lex, article[max(0, m.start() - 1) : m.end()], term))
     return term if apart >= USED_APART else None
 
 
