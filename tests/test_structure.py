@@ -1548,6 +1548,13 @@ def test_a_title_tagged_as_a_reporters_notes_is_a_subhead_of_the_report_above() 
     assert [r.role for r in read([*lines[:3], "石桥村的夜校（记者手记）", "□王川", FARM_TEXT])][3:5] == ["head", "byline"]
 
 
+def test_a_closing_dateline_broken_after_its_paper_closes_the_article_above() -> None:
+    """`（本报` / `槐川3月2日电）`: a closing dateline broken by a column right after the paper's name, its first piece
+    naming no one yet, is the article's last paragraph and its rest; not the head of the next article."""
+    lines = ["槐川县石桥村办起乡村夜校", "□吕娜", CARE_TEXT, "（本报", "槐川3月2日电）", "石桥村的书房亮到深夜", "本报讯 " + FARM_TEXT]
+    assert [r.role for r in read(lines)][3:6] == ["para", "cont", "head"]
+
+
 def test_a_title_with_a_name_shaped_column_tag_is_no_signature() -> None:
     """`渔嫂们的“网”事（走基层）`: 走基层 has a name's shape, but a signature closes a text, standing alone or after a
     sentence's end; a title's column tag is none, and the line may head an article of its own."""

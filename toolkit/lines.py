@@ -836,9 +836,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             out.append([r == "byline" and not announces_names or r == "para" and inside or r == "cont" and announces_names
                         for r in ROLES])
             continue
-        if text[:1] in "（(" and opens_unclosed(text) and (REPORTER.match(text[1:]) or text[1:].startswith(AUTHOR_NOTES)):
+        if text[:1] in "（(" and opens_unclosed(text) and (REPORTER.match(text[1:]) or text[1:].startswith(AUTHOR_NOTES)
+                                                        or signs_off(text + following)):
             # `（本报记者 吕娜 通` / `讯员 王川）`: an article's closing signature broken by a column, the paragraph it
-            # opens (no head line of the labelled articles opens on a bracket)
+            # opens (no head line of the labelled articles opens on a bracket); a closing dateline too (`（本报` /
+            # `槐川3月2日电）`), though its first piece names no one yet
             out.append([r == "para" for r in ROLES])
             continue
         if text.startswith(NOTES) or jump(text):  # a note on the article, a jump line: a paragraph where it stands
