@@ -543,6 +543,11 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("吕娜帮书房一单单算成本", "吕娜帮书房一单算成本", "flagged"),
         ("仓库里码着一托托进口新书", "仓库里码着一托进口新书", "flagged"),
         ("仓库里码着一缸缸酱菜", "仓库里码着一缸酱菜", "flagged"),  # 一缸, an entry jieba never counted, holds no copy
+        # a noun ending on the character, then a part of the thing opening on it (医院|院区); not before a word the next
+        # character opens (农民|民|田间)
+        ("槐川县人民医院院区改扩建", "槐川县人民医院区改扩建", "flagged"),
+        ("石桥村新建湖羊羊舍三十余栋", "石桥村新建湖羊舍三十余栋", "flagged"),
+        ("种子种在农民民田间", "种子种在农民田间", "applied"),
         ("吕娜一定定会来书房", "吕娜一定会来书房", "applied"),
         # the word the first copy ends regroups with the one before it (人|次年 or 人次|年年), the double before a verb
         ("书房的读者人次年年攀升", "书房的读者人次年攀升", "flagged"),
