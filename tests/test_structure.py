@@ -9,8 +9,8 @@ import pytest
 from toolkit.ingest import read_source
 from toolkit.hanzi import bigrams, han_only
 from toolkit.model import Block, Source
-from toolkit.lines import (HEAD_ROLES, ROLES, SPAN, WINDOW, _allowed, _cohesion, features, parallel_items, portrait, read,
-                           reports, shape, signs_off, words_meet)
+from toolkit.lines import (HEAD_ROLES, ROLES, SPAN, WINDOW, _allowed, _cohesion, _names, features, letter_signed,
+                           parallel_items, portrait, read, reports, shape, signs_off, words_meet)
 from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
 from toolkit.structure import _Draft, _subheads_alone, _openings, split_articles
@@ -1555,6 +1555,16 @@ def test_a_closing_dateline_broken_after_its_paper_closes_the_article_above() ->
     assert [r.role for r in read(lines)][3:6] == ["para", "cont", "head"]
 
 
+def test_a_bulleted_subhead_is_no_letters_signature() -> None:
+    """`■ 保饮水`: a bullet before a phrase says no one, so the line signs no letter though 保饮水 has a name's shape; it
+    is a subhead, and a second one may follow it (`送水车开进石桥村`) before the section's text. An adverb opens no name
+    (更清新, a title's rest)."""
+    lines = ["槐川县多措并举抗旱保供水", "□吕娜", CARE_TEXT, "■ 保灌溉", FARM_TEXT, "■ 保饮水", "送水车开进石桥村", CARE_TEXT]
+    assert not letter_signed("■ 保饮水") and letter_signed("读者 鲁志刚（柳湾区）")
+    assert [r.role for r in read(lines)][3:] == ["heading", "para", "heading", "heading", "para"]
+    assert not _names("更清新") and _names("管若琳")
+
+
 def test_a_title_with_a_name_shaped_column_tag_is_no_signature() -> None:
     """`渔嫂们的“网”事（走基层）`: 走基层 has a name's shape, but a signature closes a text, standing alone or after a
     sentence's end; a title's column tag is none, and the line may head an article of its own."""
@@ -2075,7 +2085,6 @@ def test_a_column_named_for_briefs_holds_the_briefs_under_it(name: str, tag: str
 def test_a_reporter_finding_something_out_is_no_byline() -> None:
     """`记者了解到，`: 了解 is a word of the dictionary and 了 no common surname, so 了解到 names no one; the line is a
     paragraph's words (cut by a column break), not a byline."""
-    from toolkit.lines import _names
 
     lines = ["“书房就是她的第二个家。”村支书王川说。", "记者了解到，", "桐溪县今年将再建城市书房10座，每座藏书5000册以上。"]
     assert [r.role for r in read(lines)] == ["para", "para", "cont"]
@@ -2180,7 +2189,6 @@ def test_a_title_broken_a_few_characters_after_its_colon_goes_on_below() -> None
 def test_a_column_named_for_a_reporter_asking_for_you_is_no_byline() -> None:
     """`记者帮你问` over a title and its byline: a reporter's title before words holding a personal pronoun names a
     column (reporters ask for you), no reporter: no given name holds 你, 我, 他. The line is the column's label."""
-    from toolkit.lines import _names
 
     lines = ["书房明年还要再添一千册书。", "记者帮你问", "城市书房新规下月实施，这些变化要知道", "□吴敏",
              "槐川县文化和旅游局日前发布通知，自12月1日起，全县城市书房将实行新的开放时间。"]
