@@ -1555,6 +1555,16 @@ def test_a_closing_dateline_broken_after_its_paper_closes_the_article_above() ->
     assert [r.role for r in read(lines)][3:6] == ["para", "cont", "head"]
 
 
+def test_a_line_over_the_interviewers_turn_heads_a_section_not_an_article() -> None:
+    """`“书房要办到村民心坎上”` / `记者：下一步…？`: an interview opens on a lead introducing whom it asks, so a line right over
+    the interviewer's turn is a subhead of the interview, never a new article's head."""
+    lines = ["书房里的“大学问”", "——访槐川县图书馆馆长吕娜", "□王川", "槐川县图书馆今年新建乡村书房12座，记者日前采访了馆长吕娜。",
+             "记者：乡村书房建起来了，怎样让村民常来？", "吕娜：我们每月办两场读书会，请村里的老人讲村史，孩子们最爱听。",
+             "“书房要办到村民心坎上”", "记者：下一步书房还有哪些打算？", "吕娜：明年我们要把书房开到每个自然村。"]
+    assert not {r for r, ok in zip(ROLES, _allowed(lines)[6]) if ok} & set(HEAD_ROLES)
+    assert [r.role for r in read(lines)][6] == "heading"
+
+
 def test_a_bulleted_subhead_is_no_letters_signature() -> None:
     """`■ 保饮水`: a bullet before a phrase says no one, so the line signs no letter though 保饮水 has a name's shape; it
     is a subhead, and a second one may follow it (`送水车开进石桥村`) before the section's text. An adverb opens no name

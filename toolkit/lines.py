@@ -1140,9 +1140,13 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # …nor is a line of so few a whole title under a kicker where a byline or a dash-led subtitle follows it, no rest
         # of it to come: it is the rest of the title above (乡村书房要解决 / “真问题” / □吕娜)
         short_rest = han < SHORTEST_TITLE and following.startswith((BYLINE_MARK, "——"))
+        # …and a line right over the interviewer's turn (记者：…) heads a section of the interview, never an article: an
+        # interview opens on a lead that introduces whom it asks (none of the 12 labelled, invented and blind articles
+        # holding turns opens on one; a subhead stands right over the interviewer in each)
+        over_question = (i + 1 in turns and (m := TURN.match(following)) is not None and m[1] == INTERVIEWER)
         row = [fit
                and not (no_subhead and r == "heading") and not ((goes_on and not deck or takes_more) and r == "subtitle")
-               and not (short_rest and r == "title")
+               and not (short_rest and r == "title") and not (over_question and r in HEAD_ROLES)
                and not (numbered and r in ("title", "title+", "subtitle", "byline"))
                and not (after_colon and r == "title") and not (announced and r in ("head", "title", "subtitle", "byline"))
                and not (bulleted_line and r in ("head", "title", "title+", "subtitle", "byline", "cont"))
