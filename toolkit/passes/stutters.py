@@ -215,6 +215,9 @@ class Reading:
     reason: str
     certain: bool = False  # legitimate, and the dictionary vouches for it (一个个, 一届|届)
     doubtful: bool = False  # a stutter on weak evidence: flagged for the editor, unless the article spells it once
+    # a stutter only because jieba leaves one copy out of the other's word (宣传部|部长 read 宣传部|部|长…): the writer's
+    # where the article prints it twice alike (`_spelled_so`)
+    stranded: bool = False
 
 
 Span = tuple[int, int, str]  # a token of a segmented window and where it lies
@@ -804,7 +807,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # two words that meet on a character, written for the check, 6 were cut here; of 8,000 stutters simulated in
             # the intact articles, 1 is now flagged (白线|线框). Not before a word the next character opens (农民|民|田间)
             return Reading(False, f"「{part}」 may name a part of 「{left[2]}」", doubtful=True)
-        return Reading(False, f"stray copy of 「{ch}」 after the word it ends")
+        return Reading(False, f"stray copy of 「{ch}」 after the word it ends", stranded=True)
     if len(right[2]) > 1:  # 工|工作
         if (before is not None and before[2] == ONCE and (start < 2 or text[start - 2] not in NUMERALS)
                 and lex.tag(ch) in ("v", "p") and lex.tag(right[2]) == "n"):
@@ -962,7 +965,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # a noun's that says everyone (人人|学 read 人|人学, a word rarer than 人人) before the verb. Not where the
             # character left over is seldom a word alone (连|连续, 明|明显: 续, 显 bind to their words)
             return Reading(False, f"「{ch * 2}」 may say {'who does' if every else 'how often'} what follows", doubtful=True)
-        return Reading(False, f"stray copy of 「{ch}」 before the word it starts")
+        return Reading(False, f"stray copy of 「{ch}」 before the word it starts", stranded=True)
     return _free_copies(lex, text, start, spans, before, right, article)
 
 
@@ -1315,9 +1318,10 @@ def _printed_alike(lex: Lexicon, article: str, spelled: str, before: str | None,
 
 def _spelled_so(article: str, text: str, start: int) -> bool:
     """The article prints the double between the same characters again (耕地地力 in a policy's name, three times): a
-    stray copy falls at random and is not printed twice alike, so the double is the writer's there, a term jieba lacks
-    (产业链|链主, the chain's leading firm) or a double both readings allow, nothing for the editor. (A passage printed
-    twice, stray copy and all, is dropped by the repeats pass before this one reads it.)"""
+    stray copy falls at random and is not printed twice alike, so a double both readings allow, or one read a stutter
+    only because jieba leaves a copy stranded (产业链|链主, the chain's leading firm, a term it lacks) unless one copy
+    restores a word (近年年来: 近年来), is the writer's there, nothing for the editor. (A passage printed twice, stray
+    copy and all, is dropped by the repeats pass before this one reads it.)"""
     return 0 < start and start + 3 <= len(text) and article.count(text[start - 1 : start + 3]) > 1
 
 
@@ -1534,7 +1538,9 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
                          or _printed_once_beside(lex, article, text, start) or _name_closed(lex, article, text, start)
                          or _name_inside(lex, article, text, start) or _dateline_place(article, text, start))):
             return Verdict("applied", 1, one, f"the article prints 「{once}」 elsewhere, with one 「{ch}」", 0.8)
-        if reading.legit or _spelled_so(article, text, start) or _term_doubled(article, text, start):
+        if (reading.legit or _term_doubled(article, text, start)
+                or (reading.doubtful or reading.stranded and not _restores_word(text, start, start + 2))
+                and _spelled_so(article, text, start)):
             return None
         if reading.doubtful:
             return Verdict("flagged", 1, one, f"perhaps a stutter: {reading.reason}", 0.5)
