@@ -1544,8 +1544,11 @@ def test_a_title_tagged_as_a_reporters_notes_is_a_subhead_of_the_report_above() 
     assert {r for r, ok in zip(ROLES, _allowed(lines)[3]) if ok} == {"heading"}
     assert [r.role for r in read(lines)][3] == "heading"
     assert {r for r, ok in zip(ROLES, _allowed([*lines[:3], "石桥村的夜校（走进乡村）", FARM_TEXT])[3]) if ok} >= {"head", "title"}
-    # …but with a □ byline under it the notes are a piece of their own (a box inside a report carries no byline)
+    # …but with a □ byline under it, or under its dash-led subtitle, the notes are a piece of their own (a box inside a
+    # report carries no byline)
     assert [r.role for r in read([*lines[:3], "石桥村的夜校（记者手记）", "□王川", FARM_TEXT])][3:5] == ["head", "byline"]
+    assert [r.role for r in read([*lines[:3], "石桥村的夜校（记者手记）", "——夜校里的农民学员", "□王川", FARM_TEXT])][3:6] == [
+        "head", "subtitle", "byline"]
 
 
 def test_a_closing_dateline_broken_after_its_paper_closes_the_article_above() -> None:

@@ -884,9 +884,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # inside a report carries no byline of its own
             titled = label in REPORTER_BOXES and i + 1 < len(lines) and _head_shaped(lines[i + 1])
             signed_piece = (titled and i + 2 < len(lines) and lines[i + 2].startswith(BYLINE_MARK)
-                            # …as is a title tagged so with a □ byline right under it (…集市里的“中国货”（驻外记者手记） /
-                            # □吕娜): notes printed as a piece of their own, the tag the kind of report
-                            or companion(text) and i + 1 < len(lines) and lines[i + 1].startswith(BYLINE_MARK))
+                            # …as is a title tagged so with a □ byline right under it or under its dash-led subtitle
+                            # (…集市里的“中国货”（驻外记者手记） / □吕娜): notes printed as a piece of their own, the tag
+                            # the kind of report
+                            or companion(text) and (following.startswith(BYLINE_MARK) or following.startswith("——")
+                                                    and i + 2 < len(lines) and lines[i + 2].startswith(BYLINE_MARK)))
             own_piece = titled and (i == 0 or ended(lines[i - 1]))
             out.append([r == "head" if signed_piece else r == "heading" or r == "head" and own_piece for r in ROLES])
             continue
