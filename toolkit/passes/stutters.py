@@ -712,7 +712,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # prepositions: after 因为, 作为, 针对 a second copy is stray; 以 ends modals that take a verb after them)
             return Reading(False, f"「{ch}{after[2]}」 may open a phrase of its own after 「{left[2]}」", doubtful=True)
         if (lex.tag(left[2]) == "t" and text[end : end + 1] and text[end] in PERIOD_PARTS
-                and not _starts_word(lex, text, end) and not _restores_word(text, start, end)):
+                and not _starts_word(lex, text, end)):
             # a period, then a part of it the dictionary lacks (明年|年中: mid-year), as 今年|年初 beside it; not where
             # the character opens a word of its own (今年|年中国…, a stray copy before 中国)
             return Reading(True, f"「{left[2]}」 names a period, 「{ch}{text[end]}」 a part of it")
