@@ -1383,8 +1383,8 @@ def letter_signed(text: str) -> bool:
     is said in words: a bullet before a phrase (■ 保饮水, a subhead) says no one."""
     signed = WRITER_FROM.sub("", text)
     *who, name = signed.split() or [""]
-    return (any(han_only(w) for w in who) and _names(name) and DAY_HEAD.match(signed) is None and not any(ch.isdigit() for ch in signed)
-            and not any(ch in CLAUSE_END + OPENERS + CLOSERS for ch in signed))
+    return (any(han_only(w) for w in who) and _names(name) and DAY_HEAD.match(signed) is None
+            and not any(ch.isdigit() or ch in CLAUSE_END + OPENERS + CLOSERS for ch in signed))
 
 
 SHORTEST_TITLE = 4  # Han characters: none of the labelled titles is shorter

@@ -1403,7 +1403,7 @@ def _term_used_apart(lex: Lexicon, article: str, text: str, end: int) -> str | N
     for m in re.finditer(re.escape(term), article):
         lo, hi = _window(article, m.start(), m.end())
         cuts = {t[0] + lo for t in _spans(article[lo:hi])} | {hi}
-        apart += ({m.start(), m.end()} <= cuts and _opens_elsewhere(lex, article[max(0, m.start() - 1) : m.end()], term))
+        apart += {m.start(), m.end()} <= cuts and _opens_elsewhere(lex, article[max(0, m.start() - 1) : m.end()], term)
     return term if apart >= USED_APART else None
 
 
@@ -1557,7 +1557,8 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
         return Verdict("flagged", 1, one, f"perhaps a stutter: 「{period}」 may name a period, 「{ch * 2}」 how often in it",
                        0.5)
     if place := _dateline_place(article, text, start):
-        return Verdict("applied", 1, one, f"「{ch}」 {copies} times in a dateline's place the article prints 「{place}」", 0.8)
+        why = f"「{ch}」 {copies} times in a dateline's place, which the article prints 「{place}」"
+        return Verdict("applied", 1, one, why, 0.8)
     reading = _double(two, start, article)
     if reading.certain and not _likelier_once(lex, two, start):  # 科学学|学容不得: 科学 is far the likelier
         return Verdict("flagged", 2, two, f"「{ch}」 {copies} times: two copies ({reading.reason}) or one", 0.5)
