@@ -548,6 +548,9 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("槐川县人民医院院区改扩建", "槐川县人民医院区改扩建", "flagged"),
         ("石桥村新建湖羊羊舍三十余栋", "石桥村新建湖羊舍三十余栋", "flagged"),
         ("种子种在农民民田间", "种子种在农民田间", "applied"),
+        # two nouns meeting on the character, one a verb used as a noun (施工|工期), or their contraction said with a
+        # stray copy (施工期): for the editor
+        ("书房扩建项目施工工期为八个月", "书房扩建项目施工期为八个月", "flagged"),
         ("吕娜一定定会来书房", "吕娜一定会来书房", "applied"),
         # the word the first copy ends regroups with the one before it (人|次年 or 人次|年年), the double before a verb
         ("书房的读者人次年年攀升", "书房的读者人次年攀升", "flagged"),

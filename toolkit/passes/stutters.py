@@ -249,6 +249,11 @@ def _count(lex: Lexicon, word: str) -> float:
     return 0.0 if logp is None else round(math.exp(logp - lex.floor), 3)
 
 
+def _nominal(lex: Lexicon, word: str) -> bool:
+    """jieba tags the word a noun, an abbreviation or a verb used as a noun (施工, construction; 运费, freight)."""
+    return lex.tag(word) in ("n", "j") or lex.tags.get(word) == "vn"
+
+
 def _is_word(lex: Lexicon, word: str) -> bool:
     return _count(lex, word) > UNSEEN
 
@@ -665,9 +670,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{left[2]}」 names a period, 「{right[2]}」 a part of it")
         if len(word := _restores_word(text, start, end) or "") == 3 and right[2][1:] != "长":
             # (not a unit's head after the unit, 中队|队长, 小组|组长: 中队长 is their contraction, both the writer's)
-            if lex.tag(left[2]) in ("n", "j") and lex.tag(right[2]) in ("n", "j"):
-                # two nouns, the second naming a part or a kind of the first (门诊|诊室, 中医|医师): the writer's
-                # compound, or a stutter of their contraction (门诊室, 中医师), for the editor
+            if _nominal(lex, left[2]) and _nominal(lex, right[2]):
+                # two nouns, the second naming a part or a kind of the first (门诊|诊室, 中医|医师; a verb used as a
+                # noun too, 施工|工期, the works' term): the writer's compound, or a stutter of their contraction (门诊室,
+                # 中医师, 施工期), for the editor
                 return Reading(False, f"one 「{ch}」 may restore 「{word}」", doubtful=True)
             return Reading(False, f"one 「{ch}」 restores 「{word}」")
         if _organ_after(lex, text, start):
