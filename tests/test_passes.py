@@ -551,6 +551,10 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # two nouns meeting on the character, one a verb used as a noun (施工|工期), or their contraction said with a
         # stray copy (施工期): for the editor
         ("书房扩建项目施工工期为八个月", "书房扩建项目施工期为八个月", "flagged"),
+        # a number and its measure closing on the first copy, a noun opening on the second (（5）班|班主任); not a
+        # numeral's own unit (12万|万元: no count closes on 万 before 万元)
+        ("高三（5）班班主任吕娜说", "高三（5）班主任吕娜说", "flagged"),
+        ("书房投入12万万元", "书房投入12万元", "applied"),
         ("吕娜一定定会来书房", "吕娜一定会来书房", "applied"),
         # the word the first copy ends regroups with the one before it (人|次年 or 人次|年年), the double before a verb
         ("书房的读者人次年年攀升", "书房的读者人次年攀升", "flagged"),

@@ -971,6 +971,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # a noun's that says everyone (人人|学 read 人|人学, a word rarer than 人人) before the verb. Not where the
             # character left over is seldom a word alone (连|连续, 明|明显: 续, 显 bind to their words)
             return Reading(False, f"「{ch * 2}」 may say {'who does' if every else 'how often'} what follows", doubtful=True)
+        if (_measure_word(lex, ch) and ch not in NUMERALS and lex.tag(right[2]) == "n"
+                and re.search(rf"[{DIGITS}][）)]?$", text[max(0, start - 2) : start])):
+            # a number and its measure close on the first copy (高三（5）班|班主任, class 5's head teacher), the second
+            # opening a word; or a stray copy (5班主任): for the editor
+            return Reading(False, f"「{ch}」 may close the count before it, 「{right[2]}」 open on its second copy",
+                           doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 before the word it starts", stranded=True)
     return _free_copies(lex, text, start, spans, before, right, article)
 
