@@ -861,6 +861,8 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         (["槐溪溪畔队主场取胜。", "比赛在槐溪体育场举行，溪畔队主教练王川说。"],
          ["槐溪溪畔队主场取胜。", "比赛在槐溪体育场举行，溪畔队主教练王川说。"]),
         (["书房接待研学学生两千余人。", "学生们在书房里看书。"], ["书房接待研学生两千余人。", "学生们在书房里看书。"]),
+        # …a name of three ending on a noun (光伏板) printed alone elsewhere, before a word of the dictionary's (板面)
+        (["书房屋顶铺满了光伏板。", "阳光下，光伏板板面反射着光。"], ["书房屋顶铺满了光伏板。", "阳光下，光伏板板面反射着光。"]),
         # …a river's name closing on a character that is also a surname, the second copy opening its reach's name (槐溪江
         # |江澄段), each printed elsewhere on its own: no surname said twice before a given name
         (["槐溪江畔的书房亮了。", "槐溪江是母亲河。", "汛期，江澄段水位上涨。", "系统预测出槐溪江江澄段将超警戒水位。"],

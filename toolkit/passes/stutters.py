@@ -1483,13 +1483,16 @@ def _closes_own_term(lex: Lexicon, article: str, text: str, start: int, word: st
     elsewhere without the copy before it (溪畔队): two of the article's own words meeting on the character, as 宣传部|
     部长 do, not a stray copy (a stutter's stranded copy makes no term the article prints: 研|学|学生 beside no other
     研学). The term: the character and the one or two before it, `least` characters at least, printed elsewhere
-    without the rest of `word` after it (能源消 is no term where the article prints only 能源消纳: 能源|消纳 there)."""
+    without the rest of `word` after it (能源消 is no term where the article prints only 能源消纳: 能源|消纳 there). A
+    term of three ending on a noun (光伏板, the solar panel, printed alone elsewhere) vouches for a word of the
+    dictionary's after it (板面, the panel's face) that the article prints only here."""
     for k in range(least - 1, 3):
         term = text[max(0, start - k) : start + 1]
         if (len(term) == k + 1 and han_only(term) == term and not _is_word(lex, term)
                 and article.count(term) > 1
                 and _opens_elsewhere(lex, article.replace(term + word[1:], ""), term, last=True)
-                and _opens_elsewhere(lex, article, word)):
+                and (_opens_elsewhere(lex, article, word)
+                     or k == 2 and lex.tag(term[-1]) == "n" and _is_word(lex, word))):
             return term
     return None
 
