@@ -852,6 +852,8 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         (["本报松松岭3月2日电 全县新建书房十座。", "松岭县的孩子爱读书。"], ["本报松岭3月2日电 全县新建书房十座。", "松岭县的孩子爱读书。"]),
         # …printed three times too, though the dictionary lists the place with two (江州州): not flagged as 一个个个 is
         (["座谈会在江州举行。", "（本报江州州州11月20日电）"], ["座谈会在江州举行。", "（本报江州11月20日电）"]),
+        # a post ending on a rarer surname's character before the name the article prints again opening a clause
+        (["县政协主席席永平带队调研书房。", "席永平表示，书房要常开。"], ["县政协主席席永平带队调研书房。", "席永平表示，书房要常开。"]),
         (["吴秀兰每天都来书房。", "吴秀兰说，书房就是她的家。", "在吴秀兰看来，读书是一辈子的事。", "她叫吴秀兰兰，今年71岁。"],
          ["吴秀兰每天都来书房。", "吴秀兰说，书房就是她的家。", "在吴秀兰看来，读书是一辈子的事。", "她叫吴秀兰，今年71岁。"]),
         (["王强来了。", "王强说。", "王强笑了。", "王强强调，书房要常开。"], ["王强来了。", "王强说。", "王强笑了。", "王强强调，书房要常开。"]),

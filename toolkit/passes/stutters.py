@@ -728,8 +728,9 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # 一A一B says the manner, stroke by stroke, and goes on to its verb (一笔一画地写): where that verb is B again
             # (一笔一画|画在纸上, 一点一滴|滴进心里) the second copy is the verb the phrase leads to, both copies the text's
             return Reading(True, f"「{left[2]}」 says how, 「{ch}」 the verb it leads to")
-        if ch in SURNAMES and (name := _named_elsewhere(lex, text, end - 1, article)):
-            # 副主任|任|晓岚: the article names 任晓岚 elsewhere, so the second 任 is the surname opening the name
+        if (ch in SURNAMES or not lex.is_function_word(ch)) and (name := _named_elsewhere(lex, text, end - 1, article)):
+            # 副主任|任|晓岚: the article names 任晓岚 elsewhere, so the second 任 is the surname opening the name; a
+            # surname rarer than the common ones too (主席|席|永平 beside 席永平表示): the article's print stands for the list
             return Reading(True, f"「{name}」, a name the article gives again, opens on the second 「{ch}」")
         if ch in SERVES and left[2].endswith(SERVES) and POST.match(text, end):
             # after a post ending on it (村主任), 任 may be the verb, serving as another post (村主任|任村级路长: the village
