@@ -1551,6 +1551,14 @@ def test_a_title_tagged_as_a_reporters_notes_is_a_subhead_of_the_report_above() 
         "head", "subtitle", "byline"]
 
 
+def test_a_place_under_a_kicker_leading_on_the_dash_opens_the_title() -> None:
+    """`多措并举应对高温少雨—— / 槐川县 / 抗旱保供水见成效 / □吕娜`: a kicker ending on the dash leads into its title, so the
+    place's name under it is the title's first piece (no title is that short), the line after it the title's rest,
+    not a title under a second kicker nor a subtitle."""
+    lines = ["槐川县石桥村办起乡村夜校", "□王川", CARE_TEXT, "多措并举应对高温少雨——", "槐川县", "抗旱保供水见成效", "□吕娜", FARM_TEXT]
+    assert [r.role for r in read(lines)][3:7] == ["head", "title", "title+", "byline"]
+
+
 def test_a_closing_dateline_broken_after_its_paper_closes_the_article_above() -> None:
     """`（本报` / `槐川3月2日电）`: a closing dateline broken by a column right after the paper's name, its first piece
     naming no one yet, is the article's last paragraph and its rest; not the head of the next article."""

@@ -1026,8 +1026,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # …and the word outweighs a place's unit read at the end of the line before (描绘美丽乡 / 村新画卷: 乡村); a
         # column's label of two names joined by the middle dot (理论·实践, 镜头·秋收) or of a topic and a kind of report
         # (经济观察, `report_column`) is as complete as a place's, and no title either: the head line under it is the
-        # title, not a subtitle
-        after_place = i > 0 and whole_kicker[i - 1] and not after_word
+        # title, not a subtitle. Not a place's name under a kicker that leads on into its title on the dash (高温少雨——
+        # / 槐川县 / 抗旱保供水见成效): there the place opens the title, broken after it
+        after_place = i > 0 and whole_kicker[i - 1] and not after_word and not (i > 1 and lines[i - 2].endswith("——"))
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
         numbered = NUMBERED.match(text) is not None
@@ -1135,10 +1136,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
         # or more), in quotation marks or not (“书房” / 十年，点亮一座小城): a column's label (简讯, 快评) or a broken
         # title's start, the line under it is the title or its rest, not a subtitle; so is the line of a few under a
-        # kicker that is a place's whole name or a column's label (槐川县石坪镇 / 小蘑菇 / 撑起山乡增收“大伞”: the title's start)
+        # kicker that is a place's whole name or a column's label (槐川县石坪镇 / 小蘑菇 / 撑起山乡增收“大伞”: the title's start),
+        # or one that leads into its title on the dash (多措并举应对高温少雨—— / 槐川县 / 抗旱保供水见成效)
         under_short = (i > 0 and len(han_only(lines[i - 1])) < SHORTEST_TITLE
                        and HAN.match(lines[i - 1].rstrip(CLOSERS)[-1:]) is not None
-                       and (i == 1 or is_terminated(lines[i - 2]) or whole_kicker[i - 2]))
+                       and (i == 1 or is_terminated(lines[i - 2]) or whole_kicker[i - 2]
+                            or lines[i - 2].endswith("——")))
         # …nor is a line of so few a whole title under a kicker where a byline or a dash-led subtitle follows it, no rest
         # of it to come: it is the rest of the title above (乡村书房要解决 / “真问题” / □吕娜)
         short_rest = han < SHORTEST_TITLE and following.startswith((BYLINE_MARK, "——"))
