@@ -877,9 +877,11 @@ def test_a_line_a_word_runs_into_is_the_rest_of_the_line_before(before: str, res
 @pytest.mark.parametrize("before", ["城市书房点亮“", "目前，全县书房成了居民的“"])
 def test_a_line_closing_the_quotation_the_line_before_opened_is_its_rest(before: str) -> None:
     """`…“` / `书香槐川”…`: the line closes a quotation the line before left open, so it goes on from it (a
-    paragraph's rest or a title's), never opens a head line of its own, whatever its shape."""
+    paragraph's rest or a title's), never opens a head line of its own, whatever its shape (over a □ byline, which
+    stands under a head line, a title's rest)."""
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", before, "书香槐川”，全民阅读蔚然成风", "□吕娜"]
-    assert {r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok} == {"cont", "title+"}
+    assert {r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok} == {"title+"}
+    assert {r for r, ok in zip(ROLES, _allowed(lines[:3])[2]) if ok} == {"cont", "title+"}
     closed = lines[:1] + ["城市书房点亮“书香槐川”"] + lines[2:]
     assert dict(zip(ROLES, _allowed(closed)[2]))["head"]
 
@@ -1557,6 +1559,13 @@ def test_a_place_under_a_kicker_leading_on_the_dash_opens_the_title() -> None:
     not a title under a second kicker nor a subtitle."""
     lines = ["槐川县石桥村办起乡村夜校", "□王川", CARE_TEXT, "多措并举应对高温少雨——", "槐川县", "抗旱保供水见成效", "□吕娜", FARM_TEXT]
     assert [r.role for r in read(lines)][3:7] == ["head", "title", "title+", "byline"]
+
+
+def test_a_quotation_closed_over_a_byline_is_the_rest_of_a_title() -> None:
+    """`把书房作为检验服务的“试` / `金石”` / `□吕娜`: the line closing the quotation the line before opened is that line's
+    rest, and over a □ byline, which stands under a head line, the rest of a title: the head of a new article."""
+    lines = ["槐川县石桥村办起乡村夜校", "□王川", CARE_TEXT, "把书房作为检验服务的“试", "金石”", "□吕娜", FARM_TEXT]
+    assert [r.role for r in read(lines)][3:6] == ["head", "title+", "byline"]
 
 
 def test_a_closing_dateline_broken_after_its_paper_closes_the_article_above() -> None:

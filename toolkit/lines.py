@@ -820,8 +820,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i and opens_unclosed(lines[i - 1]) and closes_unopened(text) and not tag_split[i - 1]:
             # `书房成了“` / `第二客厅”…`: the quotation the line before opened closes here, so this is its rest (no
             # paragraph or head line of the labelled articles leaves a quotation open for the next to close; a
-            # column tag broken in its brackets is read below), a reporter's signature too (`（本报` / `记者 吕娜）`)
-            out.append([r in ("cont", "title+") for r in ROLES])
+            # column tag broken in its brackets is read below), a reporter's signature too (`（本报` / `记者 吕娜）`); over a
+            # □ byline, the rest of a title (…检验作风的“试 / 金石” / □吕娜), as a byline stands under a head line
+            out.append([r == "title+" or r == "cont" and not following.startswith(BYLINE_MARK) for r in ROLES])
             continue
         if COMMENTATOR.match(bare) and not inside:
             # `本报评论员`: an editorial's byline, which papers print under its title or over it, as its kicker (in brackets,
