@@ -22,7 +22,7 @@ from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLO
                            NO_LINE_END, NO_LINE_START, NOTES, NUMERALS, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
                            SIGNED_DATE, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated,
                            numeral)
-from toolkit.lexicon import BOUND, CAUSATIVES, COMPOUND_SURNAMES, SURNAMES, lexicon
+from toolkit.lexicon import BOUND, CAUSATIVES, COMPOUND_SURNAMES, NOT_IN_NAMES, SURNAMES, lexicon
 from toolkit.similarity import Vocabulary
 
 # `head`: the first line of an article's head, kicker or title, which the line after it tells: a `title`
@@ -265,7 +265,9 @@ def bare_name(text: str) -> bool:
 
 # no given name holds a personal pronoun: a reporter's title before one is a column's name (记者帮你问), no byline
 PERSONAL_PRONOUNS = frozenset("你您我他她咱")
-NO_SURNAME = ("d", "p", "c", "u")  # jieba's tags of adverbs, prepositions, conjunctions and particles
+# jieba's tags no surname bears: those of characters no given name holds (`lexicon.NOT_IN_NAMES`) but the verb's, which
+# some surnames are (管, 游)
+NO_SURNAME = tuple(tag for tag in NOT_IN_NAMES if tag != "v")
 
 
 def _names(text: str) -> bool:

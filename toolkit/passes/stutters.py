@@ -144,7 +144,6 @@ FEW = "几些"  # a few, these: before a unit of time they name a period (这几
 AT_ISSUE = frozenset("问题 关键 重点 核心 难点 焦点 前提 标准 要害 考验 疑问 争议 区别".split())
 BODY = "手脚腰腿眼肩嘴眉腕"  # parts of the body a verb of movement takes for its object (举手, 弯腰; not 头, 身: 牵头, 起身)
 COMPLEMENT = "得"  # the particle before a verb's complement (吃得饱, 擦得亮)
-PARTS = ("n", "ns", "nz", "j", "vn")  # jieba's tags of a noun that may name a part of a thing (院区, 羊舍, 仓储, 运费)
 # Reduplicated words of time and frequency (jieba's t and d: 天天, 常常, 连连) counted at least COMMON_DOUBLE times:
 # said before a verb of one character counted alone at least FREE_ALONE times (下 108,294, 见 58,965; not 续 1,092, 显
 # 4,574) they may be the writer's (天天|下地).
@@ -806,7 +805,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # one (year after year), before the predicate it qualifies (参训人次年年攀升); or a stray copy (人次年攀升): for
             # the editor. (Not 该|项目|目: 项目 is fifty times commoner than 该项)
             return Reading(False, f"「{ch * 2}」 may modify 「{after[2]}」 after 「{regrouped}」", doubtful=True)
-        if (lex.tag(left[2]).startswith("n") and text[end : end + 1] and lex.tag(part := ch + text[end]) in PARTS
+        if (lex.tag(left[2]).startswith("n") and text[end : end + 1] and _nominal(lex, part := ch + text[end])
                 and not _starts_word(lex, text, end) and not _restores_word(text, start, end)):
             # a noun ending on the character, then a noun the dictionary lists opening on it, however seldom it counted
             # it, whose second character opens no word with the next (医院|院区|改扩建, 湖羊|羊舍|三十余栋: a thing and a
