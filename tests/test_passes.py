@@ -610,6 +610,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("由剧剧团团长吴敏主持", "由剧团团长吴敏主持", "applied"),
         # a place named by a common word (杨柳, willows) before its committee, or a stray copy in the short form
         ("杨柳村村委会主任吕娜说", "杨柳村委会主任吕娜说", "flagged"),
+        # the verb 了 after a word that is an adjective too (异常, abnormal) is a stray copy of the aspect particle
+        ("书房的用电量异常了了", "书房的用电量异常了", "applied"),
         # a noun said alone as often as 人, after a topic ending on it, may be the subject a negation denies
         ("有的病人人不在，费用照样在产生", "有的病人不在，费用照样在产生", "flagged"),
         # …and a noun's saying everyone, before the verb left over when the second copy opens a rarer word (人|人学)
@@ -788,7 +790,11 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # a surname's character closing a quotation is no name's start (“养老钱”|年年)
                                   "书房的“读书钱”年年有着落",
                                   # an adjective said twice with 的 after a verb's 得: the vivid complement
-                                  "书房的孩子们都吃得饱饱的"])
+                                  "书房的孩子们都吃得饱饱的",
+                                  # two items of a list each said for a try, one on a character jieba calls a noun (流)
+                                  "周末让孩子们来书房出出力、流流汗",
+                                  # 了 after an adverb is the verb (to settle), the second its aspect particle
+                                  "书房建成了，不等于事情就了了", "这桩纠纷才了了"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []
@@ -891,6 +897,15 @@ def test_legitimate_repeats_untouched(text: str) -> None:
 def test_stutter_judged_by_the_articles_own_spelling(raw: list[str], expected: list[str]) -> None:
     new, _ = fix_article(article(*raw), NONE)
     assert texts(new) == expected
+
+
+def test_a_place_named_by_a_common_word_and_printed_alone_is_not_flagged_before_its_people() -> None:
+    """`杨柳村村民` alone is for the editor (杨柳村|村民, or 杨柳村民 with a stray copy); where the article prints 杨柳村 on
+    its own, the village has that name, and its people are named after it in full."""
+    assert [c.action for c in fix_article(article("杨柳村村民吕娜每天都来。"), NONE)[1]] == ["flagged"]
+    raw = ["书房建在杨柳村。", "杨柳村村民吕娜每天都来。"]
+    new, corrections = fix_article(article(*raw), NONE)
+    assert texts(new) == raw and corrections == []
 
 
 def test_a_doubtful_double_the_article_prints_alike_again_is_not_flagged() -> None:

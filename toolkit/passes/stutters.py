@@ -37,9 +37,11 @@ PERIOD_PARTS = "初中底末终尾"  # a period's start, middle and end after it
 # faltering is printed with an ellipsis, 我……我). Only asked where both copies stand alone (其他|他人 is two words).
 PRONOUNS = "我你您他她它咱俺"
 # 过 is a verb (to spend, to pass) as well as the experiential aspect particle: after a word that is not
-# a verb the first copy is the verb and the second its aspect (`他过过三个新年`). (了 is a verb only
-# inside words: 了解, 不了.)
+# a verb the first copy is the verb and the second its aspect (`他过过三个新年`).
 ASPECTS = "过"
+# 了 is a verb too (liǎo: to settle, to end; inside words, 了解, 不了), taking the aspect particle 了 after an adverb
+SETTLE = "了"
+SETTLE_AFTER = tuple("就才便也都")
 IDIOMS = ("i", "l")  # jieba's tags for set phrases: idioms (人山人海), fixed expressions (人到中年)
 FIVE = "五"
 PLANS = ("规划", "时期", "期间")  # what a five-year plan's name stands before (“十五五”规划, 十四五时期)
@@ -436,16 +438,18 @@ _REDUPLICATED_ITEM = re.compile(r"([\u4e00-\u9fff])\1[\u4e00-\u9fff]{1,2}")
 
 
 def _listed_beside(lex: Lexicon, text: str, start: int, end: int) -> bool:
-    """The double, a verb's, opens an item of a list whose item before or after it opens on another verb said twice,
-    in a phrase of the same length (摸摸琴、拨拨弦, 说说话、散散步, 跑跑腿、传传话): the list vouches for each double."""
+    """The double opens an item of a list whose item before or after it opens on another character said twice, in a
+    phrase of the same length (摸摸琴、拨拨弦, 说说话、散散步, 出出力、流流汗), one of the two a verb's: the list vouches
+    for each double, whatever part of speech jieba gives the other character alone (流, a noun to it: 流流汗 is the
+    tentative form of 流汗 as 出出力 is of 出力). A stray copy falls at random, never into such a pair."""
     item = re.match(r"[\u4e00-\u9fff]{1,2}", text[end:])
-    if item is None or not _verb_twice(lex, text[start]):
+    if item is None:
         return False
     n = len(item[0])  # the item's length after the double, and so the other item's: its double and n more
     after = text[end + n + 1 : end + 2 * n + 3] if text[end + n : end + n + 1] == "、" else ""
     before = text[max(0, start - 3 - n) : start - 1] if text[start - 1 : start] == "、" else ""
-    return any(_REDUPLICATED_ITEM.fullmatch(other) is not None and other[0] != text[start] and _verb_twice(lex, other[0])
-               for other in (after, before))
+    return any(_REDUPLICATED_ITEM.fullmatch(other) is not None and other[0] != text[start]
+               and (_verb_twice(lex, text[start]) or _verb_twice(lex, other[0])) for other in (after, before))
 
 
 def _tentative_beside(lex: Lexicon, text: str, start: int) -> bool:
@@ -840,7 +844,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
                 and right[2][1] in HEADS and right[2][1:] != "长"):
             # a place may be named by a common word (杨柳村, the willow village) before its committee or its people; or
             # the short form of their name (杨柳村委会) has a stray copy: both Chinese, for the editor (a unit's head is
-            # judged below, both spellings the writer's)
+            # judged below, both spellings the writer's); not where the article prints the place alone (…来到杨柳村。),
+            # a name of its own there: its committee or people are named after it in full
+            if _used_alone(article, before[2] + ch, right[2]):
+                return Reading(True, f"the article names 「{before[2]}{ch}」 alone, 「{right[2]}」 opens on the copy")
             return Reading(False, f"「{before[2]}{ch}」 may name the place of 「{right[2]}」", doubtful=True)
         if (ch in ADMINISTRATIVE and before is not None and len(before[2]) > 1
                 and _is_word(lex, level := before[2][-1] + ch)):
@@ -1108,6 +1115,11 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         return Reading(False, f"「{ch}」 doubled after a numeral")
     if _after_demonstrative(lex, text, start):
         return Reading(False, f"「{ch}」 doubled after 「{text[start - 1]}」")  # 这座座书房
+    if ch == SETTLE and before is not None and before[2] in SETTLE_AFTER:
+        # an adverb modifies a verb, and no aspect particle follows it alone: after one, 了 is the verb (liǎo, to settle,
+        # 事情就了了: the matter is settled), the second its particle. Only adverbs that are nothing else (not 还, also
+        # the verb to return, nor 异常, also abnormal: 收入异常了, a stray copy after it)
+        return Reading(True, f"「{before[2]}」 takes the verb 「{ch}」, the second 「{ch}」 its aspect particle")
     if ch in ASPECTS:
         if before is not None and lex.tag(before[2]) == "v" and before[2] not in AUXILIARIES:
             return Reading(False, f"aspect particle 「{ch}」 doubled after a verb")
