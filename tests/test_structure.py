@@ -1832,6 +1832,9 @@ def test_a_line_opening_on_ji_or_fang_is_a_subtitle(subtitle: str) -> None:
     assert not portrait("访书房管理员吕娜——")
     assert [r.role for r in read([*lines[:3], "访书房管理员吕娜——", "书房里的读书声", "□王川", *lines[6:]])][3:6] == [
         "head", "title", "byline"]
+    # …and the line it leads into is the title, a portrait too: not the text of the article above, nor a byline
+    assert [r.role for r in read([*lines[:3], "用心守护书房里的读书声——", "访槐川县图书馆馆长吴敏", "□王川", *lines[6:]])][3:6] == [
+        "head", "title", "byline"]
 
 
 def test_parts_a_noun_numbers_are_subheads_of_one_article() -> None:

@@ -1046,6 +1046,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         under_statement = i > 0 and title_over_subtitle(lines[i - 1], text, following)
         attends = attendance(text)  # (no subhead nor byline either: a section is not who attended, a byline no verb)
         portrays = portrait(text) or attends or kind_named
+        # …unless a line ending on the dash stands over it, leading into it: the portrait is then the title the kicker
+        # leads into (用心用情守护…—— / 访…检察长吕娜), a head line still, never a byline
+        led_into = i > 0 and lines[i - 1].endswith("——") and portrait(text)
         # …and a line opening on the dash leads from its title into what it adds (——记…, ——在…上的讲话（摘要）): a
         # subtitle or a list's item, never a kicker nor a title (6 of the 18 labelled subtitles open so, none of the
         # 52 kickers and 61 titles over or under one), whatever its end looks like (a column tag's brackets)
@@ -1186,7 +1189,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (counts_briefs and r not in ("head", "title"))
                and not (i in credited and r in HEAD_ROLES) and not (i in briefs_head and r != "head")
                and not (i in signing and r == "head") and not ((i in people_on or dangles_over_text) and r == "head")
-               and not (portrays and r in ("head", "title", "title+")) and not (kind_named and r == "byline")
+               and not (portrays and r in ("head", "title", "title+") and not (led_into and r == "title"))
+               and not ((kind_named or led_into) and r == "byline")
                and not (attends and r in ("heading", "byline"))
                and not (dash_led and r in ("head", "title", "title+"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
