@@ -489,6 +489,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("老人喝喝了几十年井水", "老人喝了几十年井水", "applied"),
         # …nor the perfective with an amount after it; a personal pronoun never reduplicates
         ("吕娜一口气借借了3本书", "吕娜一口气借了3本书", "applied"),
+        # …or with its object after it opening on a mark (a book's title, a quotation)
+        ("吕娜给孩子们讲起起了《西游记》", "吕娜给孩子们讲起了《西游记》", "applied"),
         # no number counts a noun reduplicated (every village); no degree adverb grades two free copies
         ("全镇4个村村1146户用上了自来水", "全镇4个村1146户用上了自来水", "applied"),
         ("管理员住在书房内内的小屋里", "管理员住在书房内的小屋里", "applied"),  # 内 is a localizer, whatever jieba tags it

@@ -1213,9 +1213,10 @@ def _closes_coinage(text: str, end: int) -> bool:
 def _complemented(text: str, end: int) -> str | None:
     """The word after the double ending at `end`, in the clause's segmentation, when a reduplicated verb
     cannot take it (see UNREDUPLICATED), or None: the perfective with an object or an amount after it (喝喝了几十年,
-    买买了5本书; 看看了， may close a clause colloquially)."""
+    买买了5本书, 讲讲了《民法典》: an opening mark starts the object; 看看了， may close a clause colloquially)."""
     word, following = _word_after(text, end), text[end + 1 : end + 2]
-    if word in UNREDUPLICATED or word in DIRECTIONAL or word == "了" and (HAN.match(following) or following.isdigit()):
+    if (word in UNREDUPLICATED or word in DIRECTIONAL
+            or word == "了" and (HAN.match(following) or following.isdigit() or following in OPENERS)):
         return word
     return None
 
