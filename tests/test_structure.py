@@ -797,6 +797,16 @@ def test_a_line_that_reports_speech_is_running_text(line: str) -> None:
     assert not reports("一部小说，一座城") and not reports("槐川县：城市书房") and not reports("依据了解，书房")
 
 
+def test_a_line_of_three_clauses_stopping_on_no_mark_opens_no_head() -> None:
+    """`看完书后，72岁的吕娜拿着借书卡，脸上`: running text cut short over the next article's title, not the kicker over
+    it; a kicker of clauses ends on the dash or a question mark, and one of two clauses still opens a head."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "看完书后，72岁的吕娜拿着借书卡，脸上", "书香浸润城乡", "□王川",
+             "槐川县石桥村的农家书房里坐满了放学的孩子。"]
+    assert not dict(zip(ROLES, _allowed(lines)[1]))["head"]
+    assert [r.role for r in read(lines)][1:4] == ["para", "head", "byline"]
+    assert dict(zip(ROLES, _allowed([lines[0], "千年古镇石桥，连办26届读书节", *lines[2:]])[1]))["head"]
+
+
 def test_a_line_opening_on_the_copula_goes_on_from_the_line_before() -> None:
     """`是…` has its subject on the line before: under a title it is the title's rest (…仅靠建书房 / 是不够的), no
     subtitle, and it opens no head line nor subhead anywhere."""

@@ -1072,6 +1072,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # …as does a line opening on a word that ties it on to the text above (此外，, 最后，, 目前，: `opens_linked`), the
         # last line of an article cut short over the next one's title (…最后，吕娜把新书 / 书房上新 阅读变“热”) included
         linked = opens_linked(text)
+        # …and a line of three clauses or more that stops on a character, no mark after its last (…，48岁的村民…，脸上):
+        # running text cut short, never an article's first head line; of the 319 labelled and blind kickers, titles and
+        # subtitles, those holding two commas end on the dash or a question mark (…，如何应对？) or are subtitles
+        clauses_on = text.count("，") >= 2 and HAN.match(text[-1:]) is not None
         # …while a phrase ending on a verb that stresses or points out (`STRESSES`), no mark after it, over a phrase of its
         # own, after a text's end or at the page's top, leads into the words it reports, set as the title under it
         # (王川在石桥村调研时强调 / 让农家书房真正用起来): a kicker; running text goes on after the verb with a colon or a
@@ -1171,7 +1175,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (mid_word and r not in ("cont", "title+"))
                and not (joined and r == "para")
-               and not ((running or linked) and r in HEAD_ROLES + ("heading",))
+               and not ((running or linked) and r in HEAD_ROLES + ("heading",)) and not (clauses_on and r == "head")
                and not (i in unlike_bullets and (r == "heading" or r in ("para", "cont") and not unlike_bullets[i]))
                and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
                and not (byline_only and r not in ("byline", "cont"))
