@@ -1537,6 +1537,19 @@ def test_a_title_between_an_articles_end_and_a_dateline_opens_the_next_article(e
     assert (second.title, [b.text for b in second.blocks]) == (lines[7], list(lines[8:11]))
 
 
+@pytest.mark.parametrize("title", ["桐溪县开展“书香家庭”评选", "乡村书房如何“建得起、管得好”？"])
+def test_a_title_under_an_article_cut_short_opens_the_next_article_over_its_dateline(title: str) -> None:
+    """`…全县书房全部达到省定办` (cut short) / `桐溪县开展…评选` / `本报讯…`: the line over a dateline opens the next
+    article, a question title too; the text above stopped short of its end, and no paragraph runs on over a lead."""
+    lines = ("让书香浸润乡村", "□吕娜", "记者：下一步有什么打算？",
+             "王川：我们将把书房建设作为推进文化强县建设的重要抓手，继续扩大覆盖面、丰富阅读活动，力争到2027年，全县书房全部达到省定办",
+             title, "本报讯（记者 郑晓东）近日，桐溪县启动第三届“书香家庭”评选活动，鼓励家庭成员共同阅读。",
+             "据介绍，评选活动面向全县家庭，重点考察家庭藏书、阅读习惯和参与公益阅读活动等情况。")
+    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert [b.text for b in first.blocks][-1] == lines[3]
+    assert (second.title, [b.text for b in second.blocks]) == (title, list(lines[5:]))
+
+
 def test_a_line_ending_on_a_colon_is_no_subtitle() -> None:
     """`小区停车难何时能解决？` / `编辑同志：` / `我家住在…`: a line ending on a colon brings in what follows (a letter's
     salutation here), so it is no subtitle, which is whole; it stays the letter's first paragraph, unjoined."""

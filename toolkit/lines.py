@@ -954,10 +954,15 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # end (a full stop, a signature or a closing note) and a lead's dateline is the next article's title: no
         # subhead stands over a dateline (above), a paragraph ends on a mark, and a lead box sits under its head, not
         # after a text's end (the one labelled over its dateline comes right after its title); a bulleted one is a
-        # roundup's item head (see `no_subhead`)
-        titles_lead = (i > 0 and i not in roundup and not bulleted_line and opens_lead(following) and ended(lines[i - 1])
+        # roundup's item head (see `no_subhead`). So is one under running text longer than any title that stops short
+        # of its end (…力争到2027年，全省县中全部达到省定办), the article above cut short there: a dateline opens a lead,
+        # never a paragraph of the text above, and its head stands over it. A question title (…好老师？) ends on its mark
+        cut_above = i > 0 and not ended(lines[i - 1]) and len(han_only(lines[i - 1])) > LONGEST["title"]
+        titles_lead = (i > 0 and i not in roundup and not bulleted_line and opens_lead(following)
+                       and (ended(lines[i - 1]) or cut_above)
                        and han <= LONGEST["title"] and not dangles[i] and not _CLAUSES.search(text)
-                       and not SENTENCE_INSIDE.search(text) and end_mark(text) not in CLAUSE_END + SENTENCE_END)
+                       and not SENTENCE_INSIDE.search(text)
+                       and (end_mark(text) not in CLAUSE_END + SENTENCE_END or text[-1:] in QUESTIONS))
         # the summary box that opens an article's body (核心阅读: the first block of each of the 5 real labelled articles
         # and the 10 blind ones that carry it) sits right under its head, never under a section's text: the line over
         # it is a head line, the title or its rest, a subtitle or a byline, whatever the line above it ends on (an
