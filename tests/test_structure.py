@@ -645,7 +645,9 @@ def test_a_line_closing_a_copula_statement_may_be_a_subhead(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["据了解，以", "日本《", "“社区物业", "如今78岁的", "随着书房越来越", "书房的第一步是",
                                   "书房的借阅量要", "石桥村的书房今后会", "石桥村的雾还没", "书房建设：让",
-                                  "今年，书房里又添了一台", "石桥村引进一批", "城市书房开到家门口，这些"])
+                                  "今年，书房里又添了一台", "石桥村引进一批", "城市书房开到家门口，这些",
+                                  # a verb's 一 alone: its measure and noun are to come
+                                  "吕娜十年磨一"])
 def test_a_line_left_dangling_is_no_subhead(line: str) -> None:
     """A line that stops on a preposition, an opening mark, a particle whose head word is to come or an
     adverb whose verb is, on the copula, a modal verb, a causative or 没, on a count or a demonstrative whose noun is
@@ -656,7 +658,7 @@ def test_a_line_left_dangling_is_no_subhead(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["扎根石桥村三十年", "书房就在这里", "借阅量一年翻了两番", "从十只羊到五百只", "书房新增座位200个", "迈出第一个", "村民一个个",
-                                  "扎根阅读一线", "书房造福一方",
+                                  "扎根阅读一线", "书房造福一方", "争当全县第一", "全省十大书房之一", "城乡书房合二为一",
                                   # a little after an adjective says how much more (更近一些), counting no noun
                                   "让书房离群众更近一些", "借书再快一点",
                                   # the meeting 开 holds (开会, 开短会) is no modal 会 waiting for its verb
@@ -1855,6 +1857,10 @@ def test_a_line_opening_on_ji_or_fang_is_a_subtitle(subtitle: str) -> None:
     assert not portrait("访书房管理员吕娜——")
     assert [r.role for r in read([*lines[:3], "访书房管理员吕娜——", "书房里的读书声", "□王川", *lines[6:]])][3:6] == [
         "head", "title", "byline"]
+    # …and a line led by the dash is never a byline, whatever names it holds after an enumeration comma
+    dashed = [*lines[:3], "书房里的读书声", "——访槐川县图书馆党支部书记、馆长吴敏", "□王川", *lines[6:]]
+    assert not dict(zip(ROLES, _allowed(dashed)[4]))["byline"]
+    assert [r.role for r in read(dashed)][3:6] == ["head", "subtitle", "byline"]
     # …and the line it leads into is the title, a portrait too: not the text of the article above, nor a byline
     assert [r.role for r in read([*lines[:3], "用心守护书房里的读书声——", "访槐川县图书馆馆长吴敏", "□王川", *lines[6:]])][3:6] == [
         "head", "title", "byline"]

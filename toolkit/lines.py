@@ -1056,7 +1056,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         led_into = i > 0 and lines[i - 1].endswith("——") and portrait(text)
         # …and a line opening on the dash leads from its title into what it adds (——记…, ——在…上的讲话（摘要）): a
         # subtitle or a list's item, never a kicker nor a title (6 of the 18 labelled subtitles open so, none of the
-        # 52 kickers and 61 titles over or under one), whatever its end looks like (a column tag's brackets)
+        # 52 kickers and 61 titles over or under one), whatever its end looks like (a column tag's brackets), nor a
+        # byline, whatever names it holds (——访…协会党组书记、主席韩文涛: whom the article interviews)
         dash_led = text.startswith("——")
         # …while under an article's first head line (at the page's top or under running text: a text's end, a sentence
         # inside the line, a line longer than any head line) with a column's or a series' label's shape (`_label`:
@@ -1201,7 +1202,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (portrays and r in ("head", "title", "title+") and not (led_into and r == "title"))
                and not ((kind_named or led_into) and r == "byline")
                and not (attends and r in ("heading", "byline"))
-               and not (dash_led and r in ("head", "title", "title+"))
+               and not (dash_led and r in ("head", "title", "title+", "byline"))
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
@@ -2154,6 +2155,7 @@ SPAN_MEASURES = frozenset("年天日月周次遍回趟岁代届期轮季晚夜�
 # …and measure words that with 一 name a place, a side or a whole, closing the phrase after a noun or a verb
 # (生产一线, 创新一线: the front line; 造福一方, 奉献一生, 集于一身, 绳子的一端)
 WHOLE_ONES = frozenset("线方端隅生身")
+ONE = "一"
 DEGREE_COUNTS = ("一些", "一点")  # a little, after an adjective: how much more (近一些, 快一点)
 DEMONSTRATIVES = "这那每某各"  # this, that, every, some, each: before a measure they point at a noun to come
 
@@ -2166,10 +2168,15 @@ def _waits_for_noun(text: str) -> bool:
     twice (一个个), measures of time or of times (三十年, 翻了两番, 这次, `SPAN_MEASURES`) and 一 with a measure naming a
     place or a whole (生产一线, `WHOLE_ONES`) close it too, and so does a little after an adjective (`DEGREE_COUNTS`:
     让服务更近一些, 快一点): it says how much more, a complement, and counts no noun (a count of things comes before its
-    adjective, 一些新设备)."""
+    adjective, 一些新设备). So does a verb's 一 standing alone, its measure and noun still to come (十年磨一 / “剑”; not 第一,
+    唯一, 之一, words of their own, nor 合二为一, whose 为 is no verb)."""
+    lex = lexicon()
+    if text.endswith(ONE):
+        *before, word = lex.cut(text[-6:])
+        if word == ONE and before and lex.tag(before[-1]) == "v":
+            return True
     if not text[-2:-1] or text[-2] not in NUMERALS + DEMONSTRATIVES:
         return False  # (the count's or the demonstrative's own character stands right before its measure)
-    lex = lexicon()
     *before, word = lex.cut(text[-6:])
     if len(word) == 2 and word[0] in DEMONSTRATIVES and lex.tag(word) == "r":
         return word[1] not in SPAN_MEASURES and (word[1] in "些种类项" or lex.tag(word[1]) == "q")
