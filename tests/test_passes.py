@@ -489,6 +489,11 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("老人喝喝了几十年井水", "老人喝了几十年井水", "applied"),
         # …nor the perfective with an amount after it; a personal pronoun never reduplicates
         ("吕娜一口气借借了3本书", "吕娜一口气借了3本书", "applied"),
+        # no aspect particle closes a preposition that is nothing else (据|了解)
+        ("据了了解，书房今年新增图书三千册", "据了解，书房今年新增图书三千册", "applied"),
+        # every village has no level: the level's adjective takes one unit; 一一 (one by one) takes no noun
+        ("全县建成村村级书房22个", "全县建成村级书房22个", "applied"),
+        ("书架已经有一一人多高", "书架已经有一人多高", "applied"),
         # …or with its object after it opening on a mark (a book's title, a quotation)
         ("吕娜给孩子们讲起起了《西游记》", "吕娜给孩子们讲起了《西游记》", "applied"),
         # no number counts a noun reduplicated (every village); no degree adverb grades two free copies
@@ -796,7 +801,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # two items of a list each said for a try, one on a character jieba calls a noun (流)
                                   "周末让孩子们来书房出出力、流流汗",
                                   # 了 after an adverb is the verb (to settle), the second its aspect particle
-                                  "书房建成了，不等于事情就了了", "这桩纠纷才了了"])
+                                  "书房建成了，不等于事情就了了", "这桩纠纷才了了",
+                                  # 一一 before its verb, however jieba files the verb (记下, a noun to it)
+                                  "吕娜把读者的意见一一记下", "书目与书架一一对应"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

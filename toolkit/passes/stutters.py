@@ -79,6 +79,9 @@ PREDICATE_ONLY = ("在于",)
 # (他们对|对方的意见; not 对|对此, 为|为了, nor 的|比|比例: a preposition follows no 的), 在 after its subject
 # before any word (他们在|在线平台上). Such a double is put to the editor.
 CLOSES_VERB = "了过的"
+# prepositions that are nothing else, no verb a particle closes (据, 把, 被, 从: 在, 给, 到, 向, 对 are also verbs or their
+# complements, 放在了, 交给了, 说对了)
+PREPOSITIONS_ONLY = frozenset("据 把 被 从 自 于 按 依 凭".split())
 # Prepositions that open a time or place frame the clause closes with 时 or a localizer (在…时, 当…时,
 # 在…中): the closer is a single character, so doubled at the clause's end it is printed twice (在搬运花盆时时，),
 # though 时时 and 上上 are words elsewhere (an adverb, a lot) that never end a clause after the frame.
@@ -918,6 +921,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # and the second copy opens the next word (参与者中|中老年人多, 会上|上级…): each copy its own word
             return Reading(True, f"「{before[2]}{ch}」 places what follows, 「{right[2]}」 opens on the second 「{ch}」")
         if before is not None and ch in CLOSES_VERB and lex.tag(before[2])[:1] in ("v", "p"):
+            if before[2] in PREPOSITIONS_ONLY:  # (据了|了解: no aspect closes 据, a preposition and nothing else)
+                return Reading(False, f"stray copy of 「{ch}」 after the preposition 「{before[2]}」")
             return Reading(False, f"「{ch}」 may close 「{before[2]}{ch}」 before 「{right[2]}」", doubtful=True)
         if (before is not None and lex.tag(before[2]) in ("m", "d") and lex.tag(ch) == "n" and len(right[2]) == 4
                 and lex.tag(right[2]) in IDIOMS):
@@ -1082,6 +1087,13 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 瞬息万万变
     if word := _outweighs(lex, text, start):
         return Reading(False, f"one 「{ch}」 makes 「{word}」, far commoner than 「{ch * 2}」")  # 我家家旁边, 一桶冷冷水
+    if ch in ADMINISTRATIVE and text[end : end + 1] == LEVEL:
+        # a level's adjective is its unit and 级 (村级, 县级): every village (村村) has no level
+        return Reading(False, f"「{ch}{LEVEL}」 names a level with one 「{ch}」")  # 村村级服务点
+    if ch == ONCE and len(_word_after(text, end)) == 1 and _noun_after(lex, text, end):
+        # 一一 (one by one) says how an action is done, before its verb (一一对应, 一一列举): never before a noun of one
+        # character, which 一 counts (一人多高, 一课). (Not before a longer "noun": jieba files 记下 as one, 一一记下.)
+        return Reading(False, f"「{ch * 2}」 (one by one) takes a verb, not a noun")  # 长到一一人多高
     return Reading(True, f"「{ch * 2}」 is a word")
 
 
