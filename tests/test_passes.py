@@ -1054,6 +1054,13 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["3月8日电 槐川县城市书房今年借阅图书12万册次。"], None, True, False),
         (["新华社槐川3月8日电（记者 吕娜）槐川县城市书房今年借阅图书12万册次。"], None, False, False),
         (["日电影放映队进村了，村民们搬着板凳早早来到晒场。"], None, False, False),
+        # a first sentence of one clause, a verb and its object: the predicate of a subject cut off before it; not one
+        # whose verb opens its subject, a predicate of its own after it, nor a scene the verb sets before a comma
+        (["开展“书香进万家”主题阅读活动。吕娜说，书房会一直办下去。"], None, True, False),
+        (["实现全县村级书房全覆盖。书房由志愿者管理。"], None, True, False),
+        (["守正才能创新。书房的故事要从三年前说起。"], None, False, False),
+        (["走进槐川县石桥村，书房里坐满了看书的孩子。"], None, False, False),
+        (["借书的人越来越多了。书房新增座位二十个。"], None, False, False),
     ],
 )
 def test_truncations(blocks, kicker, start, end) -> None:
