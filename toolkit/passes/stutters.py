@@ -604,6 +604,20 @@ def _restores_word(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _restores_set_phrase(lex: Lexicon, text: str, start: int, lo: int, hi: int) -> str | None:
+    """The set phrase (an idiom or a fixed expression the dictionary lists) that one copy makes of the word holding the
+    double and the words around it (一步|一个个|脚印 → 一步一个脚印): the reduplication (一个个, one after another) breaks
+    the phrase the writer meant, longer than the word on either side."""
+    one = text[: start + 1] + text[start + 2 :]
+    w_lo, w_hi = _window(one, start, start + 1)
+    for t0, t1, token in _spans(one[w_lo:w_hi]):
+        t0, t1 = t0 + w_lo, t1 + w_lo
+        if (t0 <= start < t1 and len(token) >= 4 and lex.tags.get(token) in IDIOMS
+                and (t0 < lo or t1 > hi - 1)):
+            return token
+    return None
+
+
 def _double(text: str, start: int, article: str = "") -> Reading:
     """Judge text[start:start + 2], one character printed twice, by where jieba's segmentation of the clause
     puts the copies: inside one word (a reduplication, kept unless Chinese rules it out there), each in its
@@ -623,6 +637,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # (not a word of two said AABB, 更认认真真: a stray copy makes one character twice, not both; the degree
             # adverb before it is the writer's)
             return Reading(False, f"「{holder[2]}」 takes no degree adverb")  # 最大大的
+        if phrase := _restores_set_phrase(lex, text, start, holder[0] + lo, holder[1] + lo):
+            return Reading(False, f"one 「{ch}」 restores the set phrase 「{phrase}」")  # 一步一个个脚印
         return Reading(True, f"the word 「{holder[2]}」 holds the repeat", certain=True)
     if text[end : end + 2] == "一" + ch and lex.tag(ch) == "v":
         # a verb said for a try takes one form, VV or V一V (找找, 找一找): both at once (找找一找) is a stray copy
