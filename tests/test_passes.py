@@ -496,6 +496,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("书架已经有一一人多高", "书架已经有一人多高", "applied"),
         # a reduplication that breaks the set phrase one copy makes (一步一个脚印) is a stray copy there
         ("书房一步一个个脚印办了起来", "书房一步一个脚印办了起来", "applied"),
+        # …but one at its clause's end is a stray copy
+        ("你想在书房看啥啥？", "你想在书房看啥？", "applied"),
         # …or with its object after it opening on a mark (a book's title, a quotation)
         ("吕娜给孩子们讲起起了《西游记》", "吕娜给孩子们讲起了《西游记》", "applied"),
         # no number counts a noun reduplicated (every village); no degree adverb grades two free copies
@@ -807,7 +809,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # 一一 before its verb, however jieba files the verb (记下, a noun to it)
                                   "吕娜把读者的意见一一记下", "书目与书架一一对应",
                                   # …not where no set phrase is broken
-                                  "雪地上留下一个个脚印"])
+                                  "雪地上留下一个个脚印",
+                                  # a question word after its verb and again opening the clause after it: whatever
+                                  "石桥村过去种啥啥不长", "如今书房里找谁谁都在"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

@@ -42,6 +42,7 @@ ASPECTS = "过"
 # 了 is a verb too (liǎo: to settle, to end; inside words, 了解, 不了), taking the aspect particle 了 after an adverb
 SETTLE = "了"
 SETTLE_AFTER = tuple("就才便也都")
+EVERY_ASKED = "啥谁"  # question words that, said again after their verb, make "whatever", "whoever" (种啥啥不长)
 IDIOMS = ("i", "l")  # jieba's tags for set phrases: idioms (人山人海), fixed expressions (人到中年)
 FIVE = "五"
 PLANS = ("规划", "时期", "期间")  # what a five-year plan's name stands before (“十五五”规划, 十四五时期)
@@ -1152,6 +1153,12 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         if before is not None and lex.tag(before[2]) == "v" and before[2] not in AUXILIARIES:
             return Reading(False, f"aspect particle 「{ch}」 doubled after a verb")
         return Reading(True, f"verb 「{ch}」 with its aspect particle")  # 他过过三个新年
+    if (ch in EVERY_ASKED and before is not None and len(before[2]) == 1 and HAN.match(before[2])
+            and not lex.is_function_word(before[2]) and not _clause_ends(text, end)):
+        # a question word after a verb of one character and again before the predicate of the clause it opens: whatever
+        # (whoever) the verb takes, the clause holds of it (种啥啥不长, 干啥啥行, 找谁谁不在; jieba tags 种 a measure word,
+        # 香 a noun); at a clause's end one is stray (你想吃啥啥？)
+        return Reading(True, f"the first 「{ch}」 is what 「{before[2]}」 takes, the second opens the clause after it")
     if lex.is_function_word(ch) or ch in COPULAS:
         # (在 opens no such verb: 在建, 在外, 在场 name a state, and nothing stands between their characters)
         if ch not in COPULAS + PREP_VERB and _split_verb(lex, ch, spans, right):
