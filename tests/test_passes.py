@@ -498,6 +498,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("书房一步一个个脚印办了起来", "书房一步一个脚印办了起来", "applied"),
         # …but one at its clause's end is a stray copy
         ("你想在书房看啥啥？", "你想在书房看啥？", "applied"),
+        # every county (县县) follows no place named down to its unit, whatever the dictionary lists it as
+        ("在东城区区的一家书房里", "在东城区的一家书房里", "applied"),
         # …or with its object after it opening on a mark (a book's title, a quotation)
         ("吕娜给孩子们讲起起了《西游记》", "吕娜给孩子们讲起了《西游记》", "applied"),
         # no number counts a noun reduplicated (every village); no degree adverb grades two free copies
@@ -811,7 +813,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # …not where no set phrase is broken
                                   "雪地上留下一个个脚印",
                                   # a question word after its verb and again opening the clause after it: whatever
-                                  "石桥村过去种啥啥不长", "如今书房里找谁谁都在"])
+                                  "石桥村过去种啥啥不长", "如今书房里找谁谁都在",
+                                  # …but the second copy may open a word of its own
+                                  "东城区区委书记吕娜来到书房"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

@@ -722,8 +722,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if left[2] == "一" + ch and _one_by_one_beside(text, start):  # 一针|针 (jieba's noun 一针), beside 一线线
             return Reading(True, f"「一{ch * 2}」 stands beside another 「一」 and a character said twice")
         if (_is_word(lex, ch * 2) and len(left[2]) > 2 and lex.tag(left[2][:-1]) != "?"
-                and _count(lex, left[2]) < OUTWEIGHS * _count(lex, ch * 2)):
-            # (not where the word the copy ends is far commoner than the reduplication: 互联网|网, 抚养费|费)
+                and _count(lex, left[2]) < OUTWEIGHS * _count(lex, ch * 2)
+                and not (ch in ADMINISTRATIVE and lex.tags.get(left[2]) == "ns")):
+            # (not where the word the copy ends is far commoner than the reduplication: 互联网|网, 抚养费|费; nor where it
+            # is a place named down to its unit, 沙河县|县: every county, 县县, follows no place, see `_ends_place`)
             if not _clause_ends(text, end):
                 return Reading(True, f"「{left[2][:-1]}」 may end before 「{ch * 2}」")  # 国歌|声声|入耳
             if lex.tag(ch * 2) == "n":
