@@ -1106,6 +1106,11 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 瞬息万万变
     if word := _outweighs(lex, text, start):
         return Reading(False, f"one 「{ch}」 makes 「{word}」, far commoner than 「{ch * 2}」")  # 我家家旁边, 一桶冷冷水
+    if (lex.tag(ch) == "a" and _clause_ends(text, end + 1) and len(_word_after(text, end)) == 1
+            and lex.tag(_word_after(text, end)) == "n"):
+        # an adjective said twice takes 的 before its noun (满满的一车, 红红的脸): before a noun of one character closing
+        # its clause, one copy is stray (满满房，: 满房, fully booked)
+        return Reading(False, f"reduplicated 「{ch * 2}」 takes 的 before a noun")
     if ch in ADMINISTRATIVE and text[end : end + 1] == LEVEL:
         # a level's adjective is its unit and 级 (村级, 县级): every village (村村) has no level
         return Reading(False, f"「{ch}{LEVEL}」 names a level with one 「{ch}」")  # 村村级服务点
