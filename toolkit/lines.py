@@ -1050,10 +1050,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # subheads in a row (none of the 13 labelled pairs of subheads is such a pair; 21 of the 56 titles over a subtitle)
         under_statement = i > 0 and title_over_subtitle(lines[i - 1], text, following)
         attends = attendance(text)  # (no subhead nor byline either: a section is not who attended, a byline no verb)
-        portrays = portrait(text) or attends or kind_named
+        portrayed = portrait(text)
+        portrays = portrayed or attends or kind_named
         # …unless a line ending on the dash stands over it, leading into it: the portrait is then the title the kicker
         # leads into (用心用情守护…—— / 访…检察长吕娜), a head line still, never a byline
-        led_into = i > 0 and lines[i - 1].endswith("——") and portrait(text)
+        led_into = portrayed and i > 0 and lines[i - 1].endswith("——")
         # …and a line opening on the dash leads from its title into what it adds (——记…, ——在…上的讲话（摘要）): a
         # subtitle or a list's item, never a kicker nor a title (6 of the 18 labelled subtitles open so, none of the
         # 52 kickers and 61 titles over or under one), whatever its end looks like (a column tag's brackets), nor a
@@ -2170,14 +2171,12 @@ def _waits_for_noun(text: str) -> bool:
     让服务更近一些, 快一点): it says how much more, a complement, and counts no noun (a count of things comes before its
     adjective, 一些新设备). So does a verb's 一 standing alone, its measure and noun still to come (十年磨一 / “剑”; not 第一,
     唯一, 之一, words of their own, nor 合二为一, whose 为 is no verb)."""
-    lex = lexicon()
-    if text.endswith(ONE):
-        *before, word = lex.cut(text[-6:])
-        if word == ONE and before and lex.tag(before[-1]) == "v":
-            return True
-    if not text[-2:-1] or text[-2] not in NUMERALS + DEMONSTRATIVES:
+    if not text[-2:-1] or text[-2] not in NUMERALS + DEMONSTRATIVES and not text.endswith(ONE):
         return False  # (the count's or the demonstrative's own character stands right before its measure)
+    lex = lexicon()
     *before, word = lex.cut(text[-6:])
+    if word == ONE:
+        return bool(before) and lex.tag(before[-1]) == "v"
     if len(word) == 2 and word[0] in DEMONSTRATIVES and lex.tag(word) == "r":
         return word[1] not in SPAN_MEASURES and (word[1] in "些种类项" or lex.tag(word[1]) == "q")
     return (lex.tag(word) == "m" and 2 <= len(word) <= 3 and word[0] in NUMERALS and word[0] != "第"

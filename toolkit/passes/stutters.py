@@ -81,8 +81,8 @@ PREDICATE_ONLY = ("在于",)
 # before any word (他们在|在线平台上). Such a double is put to the editor.
 CLOSES_VERB = "了过的"
 # prepositions that are nothing else, no verb a particle closes (据, 把, 被, 从: 在, 给, 到, 向, 对 are also verbs or their
-# complements, 放在了, 交给了, 说对了)
-PREPOSITIONS_ONLY = frozenset("据 把 被 从 自 于 按 依 凭".split())
+# complements, 放在了, 交给了, 说对了, and so are 按, 依, 凭: 按了门铃, 依了他)
+PREPOSITIONS_ONLY = frozenset("据 把 被 从 自 于".split())
 # Prepositions that open a time or place frame the clause closes with 时 or a localizer (在…时, 当…时,
 # 在…中): the closer is a single character, so doubled at the clause's end it is printed twice (在搬运花盆时时，),
 # though 时时 and 上上 are words elsewhere (an adverb, a lot) that never end a clause after the frame.
@@ -1106,17 +1106,18 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 瞬息万万变
     if word := _outweighs(lex, text, start):
         return Reading(False, f"one 「{ch}」 makes 「{word}」, far commoner than 「{ch * 2}」")  # 我家家旁边, 一桶冷冷水
-    if (lex.tag(ch) == "a" and _clause_ends(text, end + 1) and len(_word_after(text, end)) == 1
-            and lex.tag(_word_after(text, end)) == "n"):
+    after = _word_after(text, end)
+    noun_of_one = len(after) == 1 and lex.tag(after) == "n"  # (jieba files 记下 a noun too: a longer one says less)
+    if lex.tag(ch) == "a" and noun_of_one and _clause_ends(text, end + 1):
         # an adjective said twice takes 的 before its noun (满满的一车, 红红的脸): before a noun of one character closing
         # its clause, one copy is stray (满满房，: 满房, fully booked)
         return Reading(False, f"reduplicated 「{ch * 2}」 takes 的 before a noun")
     if ch in ADMINISTRATIVE and text[end : end + 1] == LEVEL:
         # a level's adjective is its unit and 级 (村级, 县级): every village (村村) has no level
         return Reading(False, f"「{ch}{LEVEL}」 names a level with one 「{ch}」")  # 村村级服务点
-    if ch == ONCE and len(_word_after(text, end)) == 1 and _noun_after(lex, text, end):
-        # 一一 (one by one) says how an action is done, before its verb (一一对应, 一一列举): never before a noun of one
-        # character, which 一 counts (一人多高, 一课). (Not before a longer "noun": jieba files 记下 as one, 一一记下.)
+    if ch == ONCE and noun_of_one:
+        # 一一 (one by one) says how an action is done, before its verb (一一对应, 一一列举, 一一记下): never before a noun
+        # of one character, which 一 counts (一人多高, 一课)
         return Reading(False, f"「{ch * 2}」 (one by one) takes a verb, not a noun")  # 长到一一人多高
     return Reading(True, f"「{ch * 2}」 is a word")
 

@@ -123,10 +123,11 @@ PREDICATE_WORDS = frozenset("是 才 不 要 能 会 就 都 也 还 已 在".sp
 
 def _predicate_only(lex: Lexicon, sentence: str) -> bool:
     """The sentence is one clause of a verb and its object, ending on a full stop (see PREDICATE_ONLY)."""
-    if not sentence.endswith(("。", "！")) or CLAUSE_INSIDE.search(sentence):
+    if (not sentence.endswith(("。", "！")) or CLAUSE_INSIDE.search(sentence)
+            or len(han_only(sentence)) > PREDICATE_ONLY):
         return False
     words = [w for w in lex.cut(sentence[:-1]) if HAN.match(w)]
-    if not words or len(han_only(sentence)) > PREDICATE_ONLY or lex.tag(words[0]) != "v":
+    if not words or lex.tag(words[0]) != "v":
         return False
     second = words[1] if len(words) > 1 else ""
     return (not (lex.tag(second) in ("v", "d", "p", "c") and second not in ASPECT)
