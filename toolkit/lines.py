@@ -22,7 +22,7 @@ from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLO
                            NO_LINE_END, NO_LINE_START, NOTES, NUMERALS, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
                            SIGNED_DATE, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated,
                            numeral)
-from toolkit.lexicon import BOUND, CAUSATIVES, COMPOUND_SURNAMES, NOT_IN_NAMES, SURNAMES, lexicon
+from toolkit.lexicon import BOUND, CAUSATIVES, COMPOUND_SURNAMES, NOT_IN_NAMES, SURNAMES, Lexicon, lexicon
 from toolkit.similarity import Vocabulary
 
 # `head`: the first line of an article's head, kicker or title, which the line after it tells: a `title`
@@ -190,7 +190,7 @@ def shape(text: str) -> dict[str, str | float]:
         f["mark"] = text[0]
     if text[-1] in lex.name_suffixes:
         f["name_end"] = 1.0
-    if han <= 40 and _names(text):
+    if han <= 40 and _name_shaped(text):
         f["names"] = 1.0
     return f
 
@@ -281,11 +281,25 @@ def _names(text: str) -> bool:
     tokens = byline_names(text)
     return bool(tokens) and all(
         han_only(t) == t and not any(ch in PERSONAL_PRONOUNS for ch in t[1:]) and (
-            (2 <= len(t) <= 3 and t not in lex.tags or lex.tags.get(t, "").startswith("nr"))
+            _name_shaped_token(lex, t)
             and (t[0] in SURNAMES or len(t) < 3 or t[:2] not in lex.tags and lex.tag(t[0]) not in NO_SURNAME)
             or 3 <= len(t) <= 4 and t[:2] in COMPOUND_SURNAMES)
         for t in tokens
     )
+
+
+def _name_shaped(text: str) -> bool:
+    """The line model's `names`: the line's tokens are shaped as names alone (`_name_shaped_token`), whatever they
+    open on. A byline holds such tokens, and so do short head lines and a broken title's pieces (云岭县, 山村医); the
+    model weighs the shape beside the others, and `_names` asks the surname where a line is read as a byline."""
+    lex = lexicon()
+    tokens = byline_names(text)
+    return bool(tokens) and all(han_only(t) == t and _name_shaped_token(lex, t) for t in tokens)
+
+
+def _name_shaped_token(lex: Lexicon, token: str) -> bool:
+    """Two or three characters the dictionary lacks as a word, or a name it lists (jieba's nr)."""
+    return 2 <= len(token) <= 3 and token not in lex.tags or lex.tags.get(token, "").startswith("nr")
 
 
 def ties(before: str, after: str, page: str = "") -> list[str]:
