@@ -860,6 +860,17 @@ def test_a_word_across_two_head_lines_makes_the_second_the_rest_of_a_title(head:
     assert allowed["title+"]
 
 
+@pytest.mark.parametrize(("head", "rest"), [("让非", "遗走进槐川县城市书房"), ("推进碳达", "峰要算好槐川账"),
+                                          ("一季度槐川县小", "微企业贷款增长较快")])
+def test_a_title_broken_inside_a_word_of_the_news_is_one_title(head: str, rest: str) -> None:
+    """`让非` / `遗走进…`: jieba's dictionary (2012) lacks 非遗, 碳达峰, 小微, and read each piece as whole words (a
+    kicker over its title); with the words of the news it lacks (`data/words.txt`) the word runs across the break."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", head, rest, "□吕娜",
+             "槐川县城市书房里，传承人吕娜正在教孩子们剪纸。"]
+    assert not dict(zip(ROLES, _allowed(lines)[2]))["title"]
+    assert [r.role for r in read(lines)][1:4] == ["head", "title+", "byline"]
+
+
 def test_a_name_shaped_line_over_a_unit_of_government_is_a_place_not_a_byline() -> None:
     """`吕川` / `县城市书房开放到几点？`: a surname and a character look like a bare name, but the line under opens on
     县, which makes them a place's name (吕川县): a title broken after the place, not its author."""

@@ -3,11 +3,18 @@
 jieba itself needs 1–2 s here to build its prefix dictionary; the passes only segment short windows,
 so they read jieba's `dict.txt` once into a compact table (cached on disk) and segment with the same
 maximum-probability route jieba uses without its HMM.
+
+jieba's dictionary was compiled around 2012: a decade of news vocabulary is missing from it (线上, 非遗, 碳达峰,
+小微, 研学), and segmenting such a word into its characters misleads every reading built on words (a stutter
+`线线上` looks like a reduplication 线线 the dictionary does not know; a title broken inside 碳达|峰 looks whole).
+`data/words.txt` supplements it, each word added the way `jieba.add_word` adds one without a count: at the
+smallest count that keeps it whole (`jieba.suggest_freq`), so it wins over its own characters and nothing else.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import marshal
 import math
 import os
@@ -48,6 +55,7 @@ ENCLITICS = frozenset(BOUND) - frozenset("地过")
 # Causatives (let, make): each takes the one it moves and that one's verb after it (让|群众|少跑腿, 这|使|…)
 CAUSATIVES = frozenset("让 使 令 使得".split())
 FORMAT = 10  # bump when the cached table changes shape
+SUPPLEMENT = Path(__file__).parent / "data" / "words.txt"  # words the dictionary lacks: `word tag` per line
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 MAX_WORD = 8  # longer dictionary entries (idioms, long names) never matter in the windows segmented here
 # Word-final characters (`Lexicon.word_final`): a word alone in under ALONE of the times it is met, and the end of
@@ -195,7 +203,27 @@ def _dictionary() -> Path:
     return Path(spec.origin).parent / "dict.txt"
 
 
-def _build(path: Path) -> tuple:
+def _entries(path: Path, supplement: Path) -> list[tuple[str, int, str]]:
+    """jieba's dictionary, `word count tag` per line, and the supplement's words it lacks, each at the smallest
+    count that keeps it whole (`jieba.suggest_freq`: the probability of its best split times the total, plus one)."""
+    with path.open(encoding="utf-8") as f:
+        entries = [(word, int(count), tag) for word, count, tag in (line.split()[:3] for line in f)]
+    known = {word: count for word, count, _ in entries if len(word) <= MAX_WORD}
+    total = sum(known.values())
+    base = Lexicon(*_table(known), function_words=frozenset(), name_suffixes=frozenset(),
+                   suffix_like=frozenset(), word_final=frozenset(), tags={})
+    for line in supplement.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, tag = line.split()[:2]
+        if word not in known:
+            share = math.prod(known.get(piece, 1) / total for piece in base.cut(word))
+            entries.append((word, int(share * total) + 1, tag))
+            known[word] = entries[-1][1]
+    return entries
+
+
+def _build(path: Path, supplement: Path) -> tuple:
     freq: dict[str, int] = {}
     function_words: list[str] = []
     tags: dict[str, str] = {}
@@ -203,31 +231,37 @@ def _build(path: Path) -> tuple:
     named: Counter[str] = Counter()
     ends_in: Counter[str] = Counter()  # how often (by count) words end on the character, and start on it
     starts_in: Counter[str] = Counter()
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            word, count, tag = line.split()[:3]
-            if tag.startswith(FUNCTION_TAGS) and len(word) <= 4:
-                function_words.append(word)
-            if len(word) > 1:
-                ending[word[-1]] += 1
-                named[word[-1]] += tag in NAME_TAGS
-                ends_in[word[-1]] += int(count)
-                starts_in[word[0]] += int(count)
-            if len(word) <= MAX_WORD:
-                freq[word] = int(count)
-                tags[word] = tag
+    for word, count, tag in _entries(path, supplement):
+        if tag.startswith(FUNCTION_TAGS) and len(word) <= 4:
+            function_words.append(word)
+        if len(word) > 1:
+            ending[word[-1]] += 1
+            named[word[-1]] += tag in NAME_TAGS
+            ends_in[word[-1]] += count
+            starts_in[word[0]] += count
+        if len(word) <= MAX_WORD:
+            freq[word] = count
+            tags[word] = tag
     suffixes = sorted(ch for ch, n in ending.items() if n >= 100 and named[ch] >= 0.25 * n)
-    log_total = math.log(sum(freq.values()))
-    words: dict[str, float | None] = {w: math.log(f) - log_total for w, f in freq.items() if f}
-    ends: Counter[str] = Counter(w[-1] for w in words if 2 <= len(w) <= 4)
-    starts: Counter[str] = Counter(w[0] for w in words if 2 <= len(w) <= 4)
+    words, floor = _table(freq)
+    counted = [w for w, logp in words.items() if logp is not None and 2 <= len(w) <= 4]
+    ends: Counter[str] = Counter(w[-1] for w in counted)
+    starts: Counter[str] = Counter(w[0] for w in counted)
     suffix_like = sorted(ch for ch, n in ends.items() if n > starts[ch])
     word_final = sorted(ch for ch, n in ends_in.items()
                         if freq.get(ch, 0) < ALONE * (freq.get(ch, 0) + n + starts_in[ch] + 1) and n > FINAL * (n + starts_in[ch] + 1))
+    return words, floor, function_words, suffixes, tags, suffix_like, word_final
+
+
+def _table(freq: dict[str, int]) -> tuple[dict[str, float | None], float]:
+    """Each counted word's log probability (None for a prefix of longer words only) and the floor, the log
+    probability of a character counted once."""
+    log_total = math.log(sum(freq.values()))
+    words: dict[str, float | None] = {w: math.log(f) - log_total for w, f in freq.items() if f}
     for w in list(words):
         for k in range(1, len(w)):
             words.setdefault(w[:k], None)
-    return words, -log_total, function_words, suffixes, tags, suffix_like, word_final
+    return words, -log_total
 
 
 def _cache_dir() -> Path:
@@ -239,11 +273,12 @@ def lexicon() -> Lexicon:
     """The lexicon, read from the on-disk cache when jieba's dictionary has not changed since."""
     source = _dictionary()
     stat = source.stat()
-    cache = _cache_dir() / f"lexicon{FORMAT}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+    words = hashlib.blake2b(SUPPLEMENT.read_bytes(), digest_size=6).hexdigest()
+    cache = _cache_dir() / f"lexicon{FORMAT}-{stat.st_size}-{int(stat.st_mtime)}-{words}.marshal"
     try:
         data = marshal.loads(cache.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
-        data = _build(source)
+        data = _build(source, SUPPLEMENT)
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")

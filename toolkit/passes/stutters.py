@@ -894,7 +894,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(True, f"「{ch}」 names the level whose organ 「{right[2]}…」 is", certain=True)
         heads_unit = right[2][1:] == "长"
         if (before is not None and right[2][1] in HEADS and (lex.tag(right[2]) == "n" or heads_unit) and ch in lex.suffix_like
-                and (right[2][1] != OWNER or lex.tag(before[2]).startswith("n"))):
+                and (right[2][1] != OWNER or lex.tag(before[2]) in ("n", "j"))):
             # (the head of a unit, 站长, 队长, whatever part of speech jieba gives it, in both spellings the writer's:
             # 造林队队长 beside 造林队长, so nothing the article prints elsewhere makes one of them a stutter)
             return Reading(True, f"an institution ending in 「{ch}」 before its 「{right[2]}」", certain=heads_unit)  # 道德庭|庭长
@@ -1537,8 +1537,7 @@ def _closes_own_term(lex: Lexicon, article: str, text: str, start: int, word: st
     """The first copy closes a term the dictionary lacks (a place's or a club's name: 槐溪|溪畔队) that the article
     prints elsewhere ending on the character (槐溪体育场), and the second opens `word`, which the article prints
     elsewhere without the copy before it (溪畔队): two of the article's own words meeting on the character, as 宣传部|
-    部长 do, not a stray copy (a stutter's stranded copy makes no term the article prints: 研|学|学生 beside no other
-    研学). The term: the character and the one or two before it, `least` characters at least, printed elsewhere
+    部长 do, not a stray copy (a stutter's stranded copy makes no term the article prints). The term: the character and the one or two before it, `least` characters at least, printed elsewhere
     without the rest of `word` after it (能源消 is no term where the article prints only 能源消纳: 能源|消纳 there). A
     term of three ending on a noun (光伏板, the solar panel, printed alone elsewhere) vouches for a word of the
     dictionary's after it (板面, the panel's face) that the article prints only here."""
@@ -1616,8 +1615,8 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
         if reading.doubtful:
             return Verdict("flagged", 1, one, f"perhaps a stutter: {reading.reason}", 0.5)
         if _is_word(lex, ch * 2) and _quoted_name(text, start, end):
-            # a name in quotation marks of its own coins what it likes (“小小河长”: 小小|河长, tiny river chiefs, where
-            # jieba reads 小|小河): a double the dictionary lists is put to the editor there
+            # a name in quotation marks of its own coins what it likes (“小小河医生”: 小小|河医生, tiny river doctors,
+            # where jieba reads 小|小河|医生): a double the dictionary lists is put to the editor there
             return Verdict("flagged", 1, one, f"perhaps a stutter: {reading.reason}; the quoted name may say 「{ch * 2}」", 0.5)
         return Verdict("applied", 1, one, reading.reason, 0.85 if lex.is_function_word(ch) else 0.9)
     two = text[: start + 2] + text[end:]
@@ -1642,12 +1641,12 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
     return Verdict("applied", 1, one, f"「{ch}」 printed {copies} times", 0.9)
 
 
-QUOTED_NAME = 8  # Han characters at most of a name or a coinage in quotation marks of its own (“小小河长”, “一站式”)
+QUOTED_NAME = 8  # Han characters at most of a name or a coinage in quotation marks of its own (“小小河医生”, “一站式”)
 
 
 def _quoted_name(text: str, start: int, end: int) -> bool:
     """The run sits in a short phrase whole in quotation marks, double or single, with no mark inside them: a name, a
-    coinage or a colloquial phrase quoted (“小小河长”, “充充电”)."""
+    coinage or a colloquial phrase quoted (“小小河医生”, “充充电”)."""
     opening = max(text.rfind("“", 0, start), text.rfind("‘", 0, start))
     closing = text.find("”" if text[opening : opening + 1] == "“" else "’", end) if opening >= 0 else -1
     if closing < 0:
