@@ -896,7 +896,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if (before is not None and right[2][1] in HEADS and (lex.tag(right[2]) == "n" or heads_unit) and ch in lex.suffix_like
                 and (right[2][1] != OWNER or lex.tag(before[2]) in ("n", "j"))):
             # (the head of a unit, 站长, 队长, whatever part of speech jieba gives it, in both spellings the writer's:
-            # 造林队队长 beside 造林队长, so nothing the article prints elsewhere makes one of them a stutter)
+            # 造林队队长 beside 造林队长, so nothing the article prints elsewhere makes one of them a stutter; an owner
+            # after a noun's name of the place, an abbreviation's too: 文创|店|店主)
             return Reading(True, f"an institution ending in 「{ch}」 before its 「{right[2]}」", certain=heads_unit)  # 道德庭|庭长
         if (before is not None and len(before[2]) > 1 and ch in lex.suffix_like
                 and lex.tag(before[2]) == lex.tag(ch) == lex.tag(right[2]) == "n"):
@@ -1537,10 +1538,11 @@ def _closes_own_term(lex: Lexicon, article: str, text: str, start: int, word: st
     """The first copy closes a term the dictionary lacks (a place's or a club's name: 槐溪|溪畔队) that the article
     prints elsewhere ending on the character (槐溪体育场), and the second opens `word`, which the article prints
     elsewhere without the copy before it (溪畔队): two of the article's own words meeting on the character, as 宣传部|
-    部长 do, not a stray copy (a stutter's stranded copy makes no term the article prints). The term: the character and the one or two before it, `least` characters at least, printed elsewhere
-    without the rest of `word` after it (能源消 is no term where the article prints only 能源消纳: 能源|消纳 there). A
-    term of three ending on a noun (光伏板, the solar panel, printed alone elsewhere) vouches for a word of the
-    dictionary's after it (板面, the panel's face) that the article prints only here."""
+    部长 do, not a stray copy (a stutter's stranded copy makes no term the article prints). The term: the character
+    and the one or two before it, `least` characters at least, printed elsewhere without the rest of `word` after it
+    (能源消 is no term where the article prints only 能源消纳: 能源|消纳 there). A term of three ending on a noun
+    (光伏板, the solar panel, printed alone elsewhere) vouches for a word of the dictionary's after it (板面, the
+    panel's face) that the article prints only here."""
     for k in range(least - 1, 3):
         term = text[max(0, start - k) : start + 1]
         if (len(term) == k + 1 and han_only(term) == term and not _is_word(lex, term)
