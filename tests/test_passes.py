@@ -642,6 +642,9 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a period of a few days, then every day in it; after 每天 the double says nothing more
         ("这几天天天下雨，书房的读者少了", "这几天下雨，书房的读者少了", "flagged"),
         ("每天天天下雨，书房的读者少了", "每天下雨，书房的读者少了", "applied"),
+        # a reduplication (纷纷) that leaves a morpheme no word alone (纠) before it: one copy makes its word (纠纷)
+        ("书房成了化解矛盾纠纷纷的好地方", "书房成了化解矛盾纠纷的好地方", "applied"),
+        ("石桥村的日子有奔头头", "石桥村的日子有奔头", "applied"),
         # a copy before a word of the news the dictionary of 2012 lacks (线上, 非遗: `data/words.txt`)
         ("书房开通了线线上借阅服务", "书房开通了线上借阅服务", "applied"),
         ("槐川县推进非非遗进校园", "槐川县推进非遗进校园", "applied"),
@@ -823,7 +826,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "东城区区委书记吕娜来到书房",
                                   # a reduplicated adjective before a word of the news (河长, a river's chief:
                                   # `data/words.txt`), tiny river chiefs
-                                  "石桥村成立了“小小河长”志愿队"])
+                                  "石桥村成立了“小小河长”志愿队",
+                                  # each copy in a word of its own after a morpheme's word (纠纷|纷繁)
+                                  "这些纠纷纷繁复杂"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

@@ -1107,6 +1107,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 瞬息万万变
     if word := _outweighs(lex, text, start):
         return Reading(False, f"one 「{ch}」 makes 「{word}」, far commoner than 「{ch * 2}」")  # 我家家旁边, 一桶冷冷水
+    if word := _orphaned(lex, text, start):
+        return Reading(False, f"one 「{ch}」 makes 「{word}」 with a morpheme that is no word alone")  # 矛盾纠纷纷多元化解
     after = _word_after(text, end)
     noun_of_one = len(after) == 1 and lex.tag(after) == "n"  # (jieba files 记下 a noun too: a longer one says less)
     if lex.tag(ch) == "a" and noun_of_one and _clause_ends(text, end + 1):
@@ -1138,6 +1140,23 @@ def _outweighs(lex: Lexicon, text: str, start: int) -> str | None:
         return text[start - 1] + ch
     if end in stranded and not lex.is_function_word(text[end]) and _count(lex, ch + text[end]) >= floor:
         return ch + text[end]  # (not before a function word, which the reduplication takes as it is: 早早|就订满了)
+    return None
+
+
+def _orphaned(lex: Lexicon, text: str, start: int) -> str | None:
+    """The word one copy makes with the character before it, where the reduplication's reading leaves that character
+    alone and the dictionary tags it a morpheme, which stands in no sentence as a word of its own (jieba's `ng`,
+    `vg`, `ag`, `zg`…: 纠 of 纠纷, 矛盾纠|纷纷): only the stutter's reading gives it a word (纠纷). Not a surname's
+    character, nor a name the dictionary lists (those open a given name said twice: 李|娜娜)."""
+    ch = text[start]
+    if start == 0 or not HAN.match(before := text[start - 1]) or before in SURNAMES:
+        return None
+    lo, hi = _window(text, start, start + 2)
+    if not any(t[0] + lo == start - 1 and t[1] - t[0] == 1 for t in _spans(text[lo:hi])):
+        return None
+    tag, word = lex.tags.get(before, ""), before + ch
+    if len(tag) == 2 and tag.endswith("g") and _is_word(lex, word) and not lex.tags.get(word, "").startswith("nr"):
+        return word
     return None
 
 
