@@ -770,6 +770,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i + 1 < len(lines) and _word_across(text, lines[i + 1])) for i, text in enumerate(lines)]
     # a kicker complete in itself: a place's whole name or a column's label (see `place_line`, `column_label`)
     whole_kicker = [place_line(text) or column_label(text) or report_column(text) for text in lines]
+    leads_on = [text.endswith("——") for text in lines]  # a kicker leading on into its title (王川——)
     # a short line above a signed title is its column's label, the kicker (短评 / 让书房“活”起来 / 吕娜)
     labels = {i - 2 for i in signed
               if i >= 2 and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])}
@@ -1050,7 +1051,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # (经济观察, `report_column`) is as complete as a place's, and no title either: the head line under it is the
         # title, not a subtitle. Not a place's name under a kicker that leads on into its title on the dash (高温少雨——
         # / 槐川县 / 抗旱保供水见成效): there the place opens the title, broken after it
-        after_place = i > 0 and whole_kicker[i - 1] and not after_word and not (i > 1 and lines[i - 2].endswith("——"))
+        after_place = i > 0 and whole_kicker[i - 1] and not after_word and not (i > 1 and leads_on[i - 2])
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
         numbered = NUMBERED.match(text) is not None
@@ -1068,7 +1069,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         portrays = portrayed or attends or kind_named
         # …unless a line ending on the dash stands over it, leading into it: the portrait is then the title the kicker
         # leads into (用心用情守护…—— / 访…检察长吕娜), a head line still, never a byline
-        led_into = portrayed and i > 0 and lines[i - 1].endswith("——")
+        led_into = portrayed and i > 0 and leads_on[i - 1]
         # …and a line opening on the dash leads from its title into what it adds (——记…, ——在…上的讲话（摘要）): a
         # subtitle or a list's item, never a kicker nor a title (6 of the 18 labelled subtitles open so, none of the
         # 52 kickers and 61 titles over or under one), whatever its end looks like (a column tag's brackets), nor a
@@ -1147,7 +1148,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a line ending on a dash leads into what follows: a kicker into its title (全国人大代表王川——, 4 of the 30
         # labelled kickers), or running text a column break cut after the dash; no subhead, title, subtitle nor
         # byline of the labelled articles ends on one
-        leads_into = text.endswith("——")
+        leads_into = leads_on[i]
         # an article signed off in brackets (（吕娜）, （本报伦敦1月13日电）, （作者为…）: each of the labelled ones ends
         # its article) is followed by no subhead of it and no rest of its sentence (a column of briefs, each signed),
         # unless the subhead is one of a roundup's item heads (`parallel_items`), each item signed: 石岭镇：… / …（王川）
@@ -1172,7 +1173,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         under_short = (i > 0 and len(han_only(lines[i - 1])) < SHORTEST_TITLE
                        and HAN.match(lines[i - 1].rstrip(CLOSERS)[-1:]) is not None
                        and (i == 1 or is_terminated(lines[i - 2]) or whole_kicker[i - 2]
-                            or lines[i - 2].endswith("——")))
+                            or leads_on[i - 2]))
         # …nor is a line of so few a whole title under a kicker where a byline or a dash-led subtitle follows it, no rest
         # of it to come: it is the rest of the title above (乡村书房要解决 / “真问题” / □吕娜)
         short_rest = han < SHORTEST_TITLE and following.startswith((BYLINE_MARK, "——"))

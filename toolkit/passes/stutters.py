@@ -1132,15 +1132,19 @@ def _outweighs(lex: Lexicon, text: str, start: int) -> str | None:
     of the commoner word than a rare reduplication beside a stranded character. Not after a numeral
     (一种种: a measure word reduplicated)."""
     ch, end = text[start], start + 2
-    lo, hi = _window(text, start, end)
-    spans = _spans(text[lo:hi])
-    stranded = {t[0] + lo for t in spans if t[1] - t[0] == 1}
+    stranded = _stranded(text, start)
     floor = OUTWEIGHS * _count(lex, ch * 2)
     if start - 1 in stranded and text[start - 1] not in NUMERALS and _count(lex, text[start - 1] + ch) >= floor:
         return text[start - 1] + ch
     if end in stranded and not lex.is_function_word(text[end]) and _count(lex, ch + text[end]) >= floor:
         return ch + text[end]  # (not before a function word, which the reduplication takes as it is: 早早|就订满了)
     return None
+
+
+def _stranded(text: str, start: int) -> set[int]:
+    """Where the segmentation of the clause around the double at `start` leaves a character alone, a word of one."""
+    lo, hi = _window(text, start, start + 2)
+    return {t[0] + lo for t in _spans(text[lo:hi]) if t[1] - t[0] == 1}
 
 
 def _orphaned(lex: Lexicon, text: str, start: int) -> str | None:
@@ -1151,8 +1155,7 @@ def _orphaned(lex: Lexicon, text: str, start: int) -> str | None:
     ch = text[start]
     if start == 0 or not HAN.match(before := text[start - 1]) or before in SURNAMES:
         return None
-    lo, hi = _window(text, start, start + 2)
-    if not any(t[0] + lo == start - 1 and t[1] - t[0] == 1 for t in _spans(text[lo:hi])):
+    if start - 1 not in _stranded(text, start):
         return None
     tag, word = lex.tags.get(before, ""), before + ch
     if len(tag) == 2 and tag.endswith("g") and _is_word(lex, word) and not lex.tags.get(word, "").startswith("nr"):
@@ -1250,8 +1253,7 @@ def _four_char_name(lex: Lexicon, text: str, start: int) -> str | None:
     """The four characters around the double text[start:start + 2] that read as surname, given character and
     the double (吕书茂茂) or surname, double and given character (吕桐桐溪), each standing alone in the
     segmentation, the double's neighbours characters a given name may hold, no mark among them (“养老钱”年年 is none)."""
-    lo, hi = _window(text, start, start + 2)
-    alone = {t0 + lo for t0, t1, _ in _spans(text[lo:hi]) if t1 - t0 == 1}
+    alone = _stranded(text, start)
     for first in (start - 2, start - 1):
         name = text[first : first + 4] if first >= 0 else ""
         if (len(name) == 4 and han_only(name) == name and name[0] in SURNAMES and set(range(first, first + 4)) <= alone
