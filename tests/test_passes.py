@@ -1231,3 +1231,16 @@ def test_an_adverb_of_recurrence_closes_a_clause_after_what_recurs() -> None:
     assert judge("村里事故频频，大家很担心", 4, 6) is None
     verdict = judge("事情渐渐，大家都明白了", 2, 4)
     assert verdict is not None and verdict.action == "applied"
+
+
+def test_a_double_the_paragraph_breaks_off_on_is_only_flagged() -> None:
+    """`…我们也要好好` at a paragraph's end with no mark (the page's last line, the rest of the article lost): whether
+    a stray copy (好好 cannot end a clause) or a reduplication (好好|守护) depends on words not there. A heading ends
+    where it ends: a double there is judged as before."""
+    new, corrections = fix_article(article("大家商量好了，我们也要好好"), NONE)
+    assert texts(new) == ["大家商量好了，我们也要好好"]
+    assert [(c.action, c.suggestion) for c in corrections] == [("flagged", "我们也要好")]
+    new, corrections = fix_article(article("##共建家园园", "石桥村的村民一起修了水渠。"), NONE)
+    assert texts(new) == ["共建家园", "石桥村的村民一起修了水渠。"]
+    new, _ = fix_article(article("大家商量好了，我们也要好好。"), NONE)
+    assert texts(new) == ["大家商量好了，我们也要好。"]

@@ -1603,8 +1603,9 @@ def _year(text: str, end: int) -> bool:
     return text[end : end + 1] == "年"
 
 
-def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
-    """Decide about the run text[start:end] of one repeated character; None: a legitimate repeat.
+def judge(text: str, start: int, end: int, article: str = "", runs_on: bool = False) -> Verdict | None:
+    """Decide about the run text[start:end] of one repeated character; None: a legitimate repeat. `runs_on`: the
+    text is a paragraph's, whose sentence goes on past its end where that has no mark (a heading's does not).
     Two copies are judged by `_double`, and where that finds no stutter, by how the `article` (its whole
     text) spells the word elsewhere; three or more are always a stutter (`改造造造` → `改造`), flagged when
     two copies would be a sure reduplication (`一个个个`) unless one copy reads ONCE_ODDS times likelier (`学学学习`:
@@ -1637,6 +1638,11 @@ def judge(text: str, start: int, end: int, article: str = "") -> Verdict | None:
             return None
         if reading.doubtful:
             return Verdict("flagged", 1, one, f"perhaps a stutter: {reading.reason}", 0.5)
+        if runs_on and end == len(text):
+            # the paragraph breaks off on the double (a page's last line, its end lost): the words after it, which
+            # tell a stray copy from a reduplication (好好|守护, 的的|确确), are not there to read
+            return Verdict("flagged", 1, one, f"perhaps a stutter ({reading.reason}), but the text breaks off after it",
+                           0.5)
         if _is_word(lex, ch * 2) and _quoted_name(text, start, end):
             # a name in quotation marks of its own coins what it likes (“小小河医生”: 小小|河医生, tiny river doctors,
             # where jieba reads 小|小河|医生): a double the dictionary lists is put to the editor there
@@ -1685,7 +1691,8 @@ def _fix_block(article: Article, block: Block, decisions: Decisions, spelled: st
     text, corrections, offset = block.text, [], 0
     for m in list(_RUN.finditer(block.text)):
         s, e = m.start() + offset, m.end() + offset
-        verdict = judge(text, s, e, spelled[max(0, at + m.start() - NEAR) : at + m.end() + NEAR])
+        near = spelled[max(0, at + m.start() - NEAR) : at + m.end() + NEAR]
+        verdict = judge(text, s, e, near, runs_on=block.type != "heading")
         if verdict is None:
             continue
         lo, hi = _window(text, s, e)
