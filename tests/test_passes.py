@@ -631,9 +631,10 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("有的病人人不在，费用照样在产生", "有的病人不在，费用照样在产生", "flagged"),
         # …and a noun's saying everyone, before the verb left over when the second copy opens a rarer word (人|人学)
         ("书房要让人人学有榜样", "书房要让人学有榜样", "flagged"),
-        # 任 serving as a post after a post ending on it, or a stray copy before the second post; before a name, stray
+        # 任 serving as a post after a post ending on it, or a stray copy before the second post
         ("石桥村由村主任任书房管理员", "石桥村由村主任书房管理员", "flagged"),
-        ("副主任任晓岚说，书房很热闹", "副主任晓岚说，书房很热闹", "applied"),
+        # before a name in full either way (任吕娜, or 吕娜 after the post): for the editor
+        ("村委会主任任吕娜说，书房很热闹", "村委会主任吕娜说，书房很热闹", "flagged"),
         # 以 opening its phrase after a modal ending on it, or a stray copy; after 因为 a second 为 is stray
         ("吕娜可以以志愿者身份管理书房", "吕娜可以志愿者身份管理书房", "flagged"),
         ("书房因为为读者着想，延长了开放时间", "书房因为读者着想，延长了开放时间", "applied"),
@@ -662,13 +663,21 @@ def test_stutters(text: str, fixed: str, action: str) -> None:
 
 
 def test_a_surname_after_a_title_ending_on_it_opens_a_name_the_article_gives_again() -> None:
-    """`副主任|任|雪梅`: where the article names 任雪梅 again on its own (`。”任雪梅说`), the second 任 is the surname;
-    where it does not, or prints the characters only inside other words (担任雪梅…), a stray copy."""
+    """`副主任|任|雪梅`: where the article names 任雪梅 again on its own (`。”任雪梅说`), the second 任 is the surname."""
     text = "石桥村委会副主任任雪梅介绍，书房今年新增图书三千册。"
     start = text.index("任任")
     assert judge(text, start, start + 2, text + "“孩子们最爱周末来。”任雪梅说。") is None
-    verdict = judge(text, start, start + 2, text + "她曾担任雪梅书社的管理员。")
-    assert verdict is not None and verdict.action == "applied"
+
+
+@pytest.mark.parametrize("text", ["石桥村委会副主任任雪梅介绍，书房今年新增图书三千册。", "居委会主任任国平说。",
+                                  "村委会主任任光明把大家的难处记在心上。", "办公室主任任浩说明了情况。",
+                                  "他在主任任期内修好了水渠。"])
+def test_a_post_ending_on_a_surname_before_its_holders_name_in_full_keeps_both(text: str) -> None:
+    """A report names a post's holder in full after the post: `主任|任国平说`, whether or not the article names 任国平
+    again (one copy would leave a given name alone after the post, `主任国平说`); and a word opening on the copy, not
+    a name, meets the post on it (主任|任期)."""
+    start = text.index("任任")
+    assert judge(text, start, start + 2, text + "她曾担任雪梅书社的管理员。") is None
 
 
 def test_triple_after_a_word_ending_in_it_awaits_review() -> None:

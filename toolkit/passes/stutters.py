@@ -142,6 +142,7 @@ BIRTH_ORDER = "一二三四五六七八九十"
 RANKS = "前后头"
 SERVES = "任"  # to serve as (任村级路长), the last character of posts too (主任)
 POST = re.compile(r"[\u4e00-\u9fff]{1,5}(?:长|员|书记|主任)")  # a post named after it
+HELD_POST = re.compile(r"[\u4e00-\u9fff]{0,5}(?:长|员|书记|主任)")  # …and one before its holder's name (主任, 村主任)
 MEANS = "以"  # the preposition of means and capacity (以个人身份), which also ends modals (可以, 难以, 得以)
 ONCE = "一"  # before a verb: as soon as (一按, 一看)
 FEW = "几些"  # a few, these: before a unit of time they name a period (这几天, 这些年), in which a reduplication may recur
@@ -552,6 +553,26 @@ def _named_elsewhere(lex: Lexicon, text: str, at: int, article: str) -> str | No
     return None
 
 
+# what follows a name in running text: a verb (说, 表示), a preposition (把, 在), an adverb (也, 还), a conjunction or a
+# particle (的), jieba's tags; or a mark
+AFTER_NAME = ("v", "p", "d", "c", "u")
+
+
+def _post_holder(lex: Lexicon, text: str, at: int) -> str | None:
+    """The name opening at text[at], a surname's character, when one or two characters a given name may hold follow
+    it, that make no word of the dictionary with it (任务, 任期: 主任|任期内 is the post's term), and then a mark or
+    a word of `AFTER_NAME` (`任晓东说`, `任光明把…`)."""
+    for k in (3, 2):
+        name = text[at : at + k]
+        if (len(name) < k or han_only(name) != name or not all(map(lex.may_be_given, name[1:]))
+                or lex.words.get(name[:2]) is not None):
+            continue
+        rest = text[at + k : at + k + 6]
+        if not rest or not HAN.match(rest) or lex.tag(lex.cut(rest)[0])[:1] in AFTER_NAME:
+            return name
+    return None
+
+
 def _after_modal(lex: Lexicon, text: str, at: int, word: str) -> bool:
     """The word jieba read at text[at] (能量, ending on the double's first copy) opens on an auxiliary that makes a
     modal verb with the character before it (只|能量 → 只能): the auxiliary may take the doubled character as its
@@ -757,6 +778,16 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # 副主任|任|晓岚: the article names 任晓岚 elsewhere, so the second 任 is the surname opening the name; a
             # surname rarer than the common ones too (主席|席|永平 beside 席永平表示): the article's print stands for the list
             return Reading(True, f"「{name}」, a name the article gives again, opens on the second 「{ch}」")
+        if ch in SURNAMES and HELD_POST.fullmatch(left[2]) and (name := _post_holder(lex, text, end - 1)):
+            # a report names the holder after the post, in full (居委会主任|任国平说): a post ending on a surname's
+            # character (主任, 任 among the commonest surnames) followed by that character and one or two a given name
+            # may hold, then what the person says or does, is the post and the holder's name; one copy would leave
+            # the post with a given name alone after it (主任国平说), which a report does not print. Where the rest opens
+            # on a common surname itself (主任|任|吕娜说), one copy leaves a name in full too: for the editor
+            if name[1] in SURNAMES:
+                return Reading(False, f"「{name}」 may name the holder of the post 「{left[2]}」, or 「{name[1:]}」 may",
+                               doubtful=True)
+            return Reading(True, f"「{name}」 names the holder of the post 「{left[2]}」")
         if ch in SERVES and left[2].endswith(SERVES) and POST.match(text, end):
             # after a post ending on it (村主任), 任 may be the verb, serving as another post (村主任|任村级路长: the village
             # head serves as road chief), or a stray copy before the second post in apposition: for the editor
