@@ -1253,3 +1253,27 @@ def test_a_double_the_paragraph_breaks_off_on_is_only_flagged() -> None:
     assert texts(new) == ["共建家园", "石桥村的村民一起修了水渠。"]
     new, _ = fix_article(article("大家商量好了，我们也要好好。"), NONE)
     assert texts(new) == ["大家商量好了，我们也要好。"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        ["尊敬的石桥村各位乡亲：", ">>你们好！书房开张一年了，我们想对大家说一声谢谢。"],
+        ["亲爱的同学们：", ">>你们好，来信收到了。"],
+        ["欢迎大家常来书房看看。", "此致", ">>敬礼！", "石桥村书房全体志愿者"],
+        ["祝", ">>工作顺利！"],
+    ],
+)
+def test_a_letters_form_is_kept_whatever_the_line_model_reads(raw: list[str]) -> None:
+    """A letter sets its salutation over the greeting that opens its text (`尊敬的…： / 你们好！`) and its closing wish
+    over two lines (`此致 / 敬礼！`): each line is a paragraph of its own, though the line model reads a break (>>)."""
+    new, corrections = join_article(article(*raw), NONE)
+    assert texts(new) == [t.removeprefix(">>") for t in raw] and corrections == []
+
+
+def test_a_letters_date_under_its_signature_ends_it() -> None:
+    """`5月6日` alone under the signature dates the letter, the year left out as letters may: no lost end. A
+    paragraph that stops on a date inside its sentence has lost its end."""
+    signed = article("欢迎大家常来书房看看。", "此致", "敬礼！", "石桥村书房全体志愿者", "5月6日")
+    assert end_missing(signed) is None
+    assert end_missing(article("欢迎大家常来书房看看。", "书房将于5月6日")) is not None

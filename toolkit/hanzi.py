@@ -125,6 +125,9 @@ _YEAR = r"(?:\d{4}|[〇零一二三四五六七八九]{4})年"
 _MONTH = r"[\d一二三四五六七八九十]{1,3}月"
 _WRITTEN = r"[写改草]?于[\u4e00-\u9fff]{2,8}"
 SIGNED_DATE = re.compile(rf"^{_YEAR}(?:{_MONTH}[\d一二三四五六七八九十]{{1,3}}日(?:{_WRITTEN})?|(?:{_MONTH}|[春夏秋冬])(?:{_WRITTEN}))$")
+# …and a date alone, the year perhaps left out, as a letter dates itself under its signature (5月6日): as the last
+# paragraph of a text it closes it (as a line among lines it may also head a diary's day, `lines.DAY_HEAD`)
+DATE_ALONE = re.compile(rf"^(?:{_YEAR})?{_MONTH}[\d一二三四五六七八九十]{{1,3}}日$")
 
 
 # A quotation set apart with whom it is from after a dash (“…我随时都在。”——吴敏): a pull quote, whole in itself

@@ -25,6 +25,10 @@ LIST_ITEMS = 3  # items apart by 、 that make a paragraph's last clause a list 
 ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]\S")
 PAREN_LEFT_OPEN = re.compile(r"[（(][^（()）]*$")  # a round bracket opened and not closed by the text's end
 PAREN_CLOSED_FIRST = re.compile(r"^[^（()）]*[）)]")  # a round bracket closed before any is opened
+# the first words of a letter's closing wish, on a line of their own over the wish (此致 / 敬礼！, 祝 / 工作顺利！)
+CLOSING_WISHES = frozenset("此致 祝 敬祝 顺祝 谨祝 恭祝 顺颂 即颂".split())
+# the greeting after a letter's salutation, the first words of its text (你们好！, 您好：)
+GREETING = re.compile(r"^(?:[你您](?:们)?|大家|各位)好[！!，,。：:]")
 # what runs across the break, word or number, and binds the line to the line before (see `lines.ties`)
 ACROSS = frozenset({"word_across", "digits_across", "phrase_across", "printed_whole"})
 
@@ -35,6 +39,9 @@ def _broken(first: Block, second: Block) -> bool:
     paragraph does, whatever the model reads in the next."""
     if first.type != "paragraph" or second.type != "paragraph":
         return False  # never join a subhead to its paragraph, nor a set-aside fragment
+    if first.text.strip() in CLOSING_WISHES or end_mark(first.text) in "：:" and GREETING.match(second.text):
+        return False  # a letter as letters are set: its closing wish over two lines (此致 / 敬礼！), its salutation over
+        # the greeting that opens its text (尊敬的各位乡亲： / 你们好！…), each line a paragraph of its own
     if second.text.startswith(first.text):
         return False  # the line printed again (`在石桥村的带动下，` / `在石桥村的带动下，…`), not its rest: the repeats pass
         # drops an exact copy; one that goes on is left as printed

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from itertools import accumulate, takewhile
 
-from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, CLAUSE_MARK, HAN, JUMP_IN, JUMP_OUT, NO_LINE_START, NUMERALS,
-                           closes_unopened, ends_whole, han_only, sentence_tail, sentences)
+from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, CLAUSE_MARK, DATE_ALONE, HAN, JUMP_IN, JUMP_OUT, NO_LINE_START,
+                           NUMERALS, closes_unopened, ends_whole, han_only, sentence_tail, sentences)
 from toolkit.lexicon import CAUSATIVES, ENCLITICS, Lexicon, lexicon
 from toolkit.lines import ENTRIES, ENTRY, bare_name, lone_character
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
@@ -204,9 +204,9 @@ def end_missing(article: Article) -> str | None:
         return f"the text goes on on another page ({jump.group().strip('（()）')})"
     if last.type == "heading":
         return "the article ends with a subhead"
-    if not ends_whole(last.text) and not _list_item(body) and not (len(body) > 1 and bare_name(last.text)
-                                                                   and ends_whole(body[-2].text)):
-        # (a name alone under the last sentence signs the text: an essay's author)
+    if (not ends_whole(last.text) and not _list_item(body) and not DATE_ALONE.match(last.text.strip())
+            and not (len(body) > 1 and bare_name(last.text) and ends_whole(body[-2].text))):
+        # (a name alone under the last sentence signs the text: an essay's author; a date alone dates a letter)
         tail = re.sub(r"\s+", "", last.text)[-6:]
         return f"the last paragraph stops mid-sentence (…{tail})"
     return None
