@@ -2745,3 +2745,31 @@ def test_a_label_naming_a_reporters_journey_is_a_kicker(label: str) -> None:
              "走进槐川县石桥村，村委会旁的农家书房里坐满了看书的村民，管理员吕娜正忙着登记新到的图书。")
     article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
     assert (article.kicker, article.title) == (label, lines[2])
+
+
+def test_a_letter_signed_and_dated_under_its_text_is_no_head() -> None:
+    """`…天天开心！` / `石桥村书房志愿服务队` / `吕晓岚` / `9月26日`: a name (or who writes and the name) over a date alone,
+    the year left out as letters may, signs and dates a letter, with the body it writes for over the name; paragraphs of
+    its own, not the next article's kicker, title and title's rest."""
+    lines = ["给石桥村孩子们的回信", "□王川", CARE_TEXT, "祝你们学习进步，天天开心！", "石桥村书房志愿服务队", "吕晓岚", "9月26日",
+             "槐川县石桥村办起乡村夜校", "□吕娜", FARM_TEXT]
+    assert [r.role for r in read(lines)][3:8] == ["para", "para", "para", "para", "head"]
+    lines[4:6] = ["石桥村书房志愿服务队队长 吕晓岚"]
+    assert [r.role for r in read(lines)][3:7] == ["para", "para", "para", "head"]
+
+
+def test_parallel_phrases_of_a_title_sign_no_letter() -> None:
+    """`敢借书 会借书 乐借书`: who writes a letter is named by a noun (读者, 老校长); phrases that end on a verb are a
+    title's parallel phrases, though the last has a name's shape (乐, a surname)."""
+    assert not letter_signed("敢借书 会借书 乐借书") and letter_signed("你们的老校长 程德明")
+    lines = ["槐川县石桥村办起乡村夜校", "□吕娜", CARE_TEXT, "敢借书 会借书 乐借书", "——关于办好乡村书房的几点思考", "□王川", FARM_TEXT]
+    assert [r.role for r in read(lines)][3:6] == ["head", "subtitle", "byline"]
+
+
+def test_a_readers_letter_label_heads_the_letter() -> None:
+    """`【读者来信】` over a title and a salutation: the label names the piece's kind, as 社论 and 访谈 do, so it is the
+    letter's kicker and the line under it its title, not two subheads of the article above."""
+    lines = ["槐川县石桥村办起乡村夜校", "□吕娜", CARE_TEXT, "【读者来信】", "一位老读者的感谢信", "编辑同志：",
+             "我是槐川县石桥村的一名村民，今天写信是想感谢书房的志愿者。", FARM_TEXT]
+    assert {r for r, ok in zip(ROLES, _allowed(lines)[3]) if ok} == {"head"}
+    assert [r.role for r in read(lines)][3:5] == ["head", "title"]

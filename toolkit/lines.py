@@ -18,8 +18,8 @@ from itertools import groupby, repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, CREDIT_NOTES, HAN, JUMP_IN, JUMP_OUT, MARKS,
-                           NO_LINE_END, NO_LINE_START, NOTES, NUMERALS, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
+from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, CREDIT_NOTES, DATE_ALONE, HAN, JUMP_IN,
+                           JUMP_OUT, MARKS, NO_LINE_END, NO_LINE_START, NOTES, NUMERALS, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
                            SIGNED_DATE, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated,
                            numeral)
 from toolkit.lexicon import BOUND, CAUSATIVES, COMPOUND_SURNAMES, NOT_IN_NAMES, SURNAMES, Lexicon, lexicon
@@ -791,6 +791,15 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     # a name alone after a text's end signs it (an essay's author, 吕晓岚, under its last paragraph): no kicker of the
     # next article nor its column's label, as none of the 288 labelled and blind kickers is a person's name alone
     signing = {i for i in range(1, len(lines)) if ended(lines[i - 1]) and bare_name(lines[i])}
+    # …and a name (or who writes and the name) over a date alone, the year perhaps left out, signs and dates a letter
+    # (甘若琳 / 9月26日), with the body it writes for over the name after the text's last sentence (…天天开心！ /
+    # …志愿服务队 / 甘若琳 / 9月26日)
+    letter_dated = set()
+    for i in range(1, len(lines)):
+        if DATE_ALONE.match(lines[i]) and (_names(lines[i - 1]) or letter_signed(lines[i - 1])):
+            letter_dated |= {i - 1, i}
+            if i >= 3 and HAN.match(lines[i - 2][-1]) and is_terminated(lines[i - 3]):
+                letter_dated.add(i - 2)
     dated = {i - 2 for i in range(2, len(lines))
              if i - 2 not in signing
              and (opens_lead(lines[i]) and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])
@@ -818,8 +827,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
             out.append([r == "cont" for r in ROLES])
             continue
-        if SIGNED_DATE.match(text) or (i + 1 < len(lines) and SIGNED_DATE.match(lines[i + 1]) and i
-                                       and ended(lines[i - 1])):
+        if SIGNED_DATE.match(text) or i in letter_dated or (i + 1 < len(lines) and SIGNED_DATE.match(lines[i + 1]) and i
+                                                            and ended(lines[i - 1])):
             # `2024年8月20日`, the date a notice was issued, and the issuer over it after the text's end (…特此通知。 /
             # 槐川县医疗保障局 / 2024年8月20日): paragraphs of their own
             out.append([r == "para" for r in ROLES])
@@ -1416,10 +1425,15 @@ def letter_signed(text: str) -> bool:
     """The line signs a letter quoted in the text: who writes, then their name apart by a space, and no mark
     (`柳湾区读者 鲁志刚`, `你们的老校长 程德明`); papers may add in brackets where the writer lives or works, in
     words alone (`读者 鲁志刚（柳湾区）`): a paragraph whole in itself, which the text after it never goes on. Who writes
-    is said in words: a bullet before a phrase (■ 保饮水, a subhead) says no one."""
+    is said in words, naming a person, a body or a place (读者, 老校长, 槐川县石桥村): a bullet before a phrase (■ 保饮水,
+    a subhead) says no one, nor does a phrase ending on a verb or a function word; and a name repeats none of it (敢转化
+    会转化 乐转化, a title's parallel phrases, the last of a name's shape: 乐 is a surname)."""
     signed = WRITER_FROM.sub("", text)
     *who, name = signed.split() or [""]
-    return (any(han_only(w) for w in who) and _names(name) and DAY_HEAD.match(signed) is None
+    lex = lexicon()
+    return (any(han_only(w) for w in who) and lex.tag(lex.cut(who[-1])[-1])[:1] not in NOT_IN_NAMES
+            and name[1:] not in "".join(who) and _names(name)
+            and DAY_HEAD.match(signed) is None
             and not any(ch.isdigit() or ch in CLAUSE_END + OPENERS + CLOSERS for ch in signed))
 
 
@@ -2038,10 +2052,11 @@ REPORTER_BOXES = frozenset("记者手记 采访手记 记者观察".split())
 NOTE_LABELS = frozenset("开栏的话 编者按 编者的话".split())
 # The labels a paper prints alone over an opinion piece, naming its kind: the editorial (社论), the commentator's
 # article (评论员文章), a commentary (时评, 短评, 快评) or a review of a play, a book, a film or music (剧评, 书评, 影评, 乐评);
-# or over an interview (对话, 访谈, 专访: 4 of the labelled and blind kickers, none of their subheads).
+# or over an interview (对话, 访谈, 专访: 4 of the labelled and blind kickers, none of their subheads), or over a reader's
+# letter the paper prints as a piece (读者来信; not 来信 alone, which may head the letter's section over the reply's, 回复).
 # Such a line is the piece's kicker, the line under it its title: never a paragraph's last word (…让新 / 社论 is no
 # sentence going on), a subhead or a title, however the line above ends.
-PIECE_LABELS = frozenset("社论 评论员文章 本报评论员文章 时评 短评 快评 剧评 书评 影评 乐评 对话 访谈 专访".split())
+PIECE_LABELS = frozenset("社论 评论员文章 本报评论员文章 时评 短评 快评 剧评 书评 影评 乐评 对话 访谈 专访 读者来信".split())
 
 
 # A reporter's notes (记者手记, 采访手记) go with the report above them: under a title of their own the label stands as
