@@ -2773,3 +2773,15 @@ def test_a_readers_letter_label_heads_the_letter() -> None:
              "我是槐川县石桥村的一名村民，今天写信是想感谢书房的志愿者。", FARM_TEXT]
     assert {r for r, ok in zip(ROLES, _allowed(lines)[3]) if ok} == {"head"}
     assert [r.role for r in read(lines)][3:5] == ["head", "title"]
+
+
+def test_a_line_over_running_text_opening_on_the_copula_is_its_subject() -> None:
+    """`五年级学生吕小禾的梦想` / `是将来当一名科学家。…`: no lead opens on the copula, so the line over it is no head line
+    but the copula's subject, cut off by a column break; under bulleted subheads, not a plain subhead either (a paper
+    sets all of an article's subheads alike) but the paragraph the copula goes on."""
+    rest = "是将来当一名科学家。她说，书房里的科普书她都读过了，最爱看讲太空的那几本。"
+    lines = ["槐川县石桥村办起乡村夜校", "□吕娜", CARE_TEXT, "五年级学生吕小禾的梦想", rest, FARM_TEXT]
+    assert not {r for r, ok in zip(ROLES, _allowed(lines)[3]) if ok} & set(HEAD_ROLES)
+    lines = ["槐川县石桥村办起乡村夜校", "□吕娜", CARE_TEXT, "■书房亮起来", FARM_TEXT, "■孩子们爱上了科学", CARE_TEXT,
+             "五年级学生吕小禾的梦想", rest, FARM_TEXT]
+    assert [r.role for r in read(lines)][7:9] == ["para", "cont"]

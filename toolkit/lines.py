@@ -1116,6 +1116,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a line opening on the copula goes on from the line before, where its subject is (…仅靠建书房 / 是不够的):
         # it opens no head line, no subhead and no byline (see `opens_on_copula`)
         copula_rest = opens_on_copula(text)
+        # …so over running text opening on the copula (五年级学生的梦想 / 是将来当一名科学家。…) the line is the copula's
+        # subject, cut off by a column break: no head line, as no lead opens on the copula (a title's rest may: 槐川县 /
+        # 是怎样…的, head-shaped itself)
+        copula_below = (opens_on_copula(following) and (len(han_only(following)) > LONGEST["title"]
+                                                        or SENTENCE_INSIDE.search(following) is not None))
         # a byline lists names: it quotes nothing (no labelled byline holds a quotation mark nor a title's 《》; a
         # title's rest does, …增收“大伞” over the □ byline)
         quotes = any(ch in text for ch in "“”‘’《》「」")
@@ -1244,7 +1249,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (finish and r not in finishes)
                and not (set_out and r == "cont") and not (announced_section and r == "heading")
                and not (i - 1 in alike and r == "cont")  # (a subhead is whole: its section opens under it)
-               and not (under_piece and r != "title")
+               and not (under_piece and r != "title") and not (copula_below and r in HEAD_ROLES)
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
@@ -1457,7 +1462,8 @@ def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
     article's subheads in one form (the 16 labelled and blind articles with two or more bulleted subheads set all so),
     so the plain line is no subhead of that article, but the head of the next or running text. Not a section's number
     (一、…: a level of its own) nor a box's label (延伸阅读, 【相关链接】). Each is mapped to whether the next line goes
-    on from it (`ties`, or a reporting verb after a speaker's name: 北湾区副区长吕娜 / 表示，…): then it may also be a
+    on from it (`ties`, a reporting verb after a speaker's name: 北湾区副区长吕娜 / 表示，…, or the copula after its
+    subject: 五年级学生的梦想 / 是当一名科学家。…): then it may also be a
     paragraph's first words, broken by a column, as is a line its last word leaves dangling (村里有一处 / 老祠堂…);
     else it is whole, a head line."""
     short = [_heading_sized(t) for t in lines]
@@ -1478,7 +1484,8 @@ def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
             continue  # (a paragraph's first words, broken by a column)
         if sum(i - j <= BULLETED_SPAN for j in bulleted) >= 2 and not NUMBERED.match(text) and text[0] not in "【（(":
             out[i] = i + 1 < len(lines) and (left_dangling(text) or bool(ties(text, lines[i + 1], page))
-                                             or lexicon().cut(lines[i + 1][:4])[0] in REPORTING)
+                                             or lexicon().cut(lines[i + 1][:4])[0] in REPORTING
+                                             or opens_on_copula(lines[i + 1]))
         bulleted = []
     return out
 
