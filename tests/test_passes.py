@@ -124,8 +124,6 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         # a letter's salutation alone on its line, or a column break right after the colon
         (["编辑同志：", ">>我家住在槐川县城关镇幸福小区，小区里没有停车位。"], "flagged"),
         (["各位读者：", ">>书房从下月起延长开放时间。"], "flagged"),
-        # …after the colon that brings the letter in
-        (["吕娜的信不长，以下是信的内容：", ">>亲爱的孩子们："], "flagged"),
         # a word across the break that reads no likelier than the line ending on its own words binds nothing (念想 is
         # what the subhead says; 想来 only crosses it), unlike a word cut in two (…食品安 / 全…)
         (["守的是店，也是念想", ">>来找吕娜配钥匙的，多是老街坊。"], "flagged"),
@@ -1262,6 +1260,8 @@ def test_a_double_the_paragraph_breaks_off_on_is_only_flagged() -> None:
         ["亲爱的同学们：", ">>你们好，来信收到了。"],
         ["欢迎大家常来书房看看。", "此致", ">>敬礼！", "石桥村书房全体志愿者"],
         ["祝", ">>工作顺利！"],
+        ["下面是这封信的部分内容：", ">>亲爱的吕老师、各位老师：", "你们好！"],
+        ["吕娜的信不长，以下是信的内容：", ">>亲爱的孩子们："],
     ],
 )
 def test_a_letters_form_is_kept_whatever_the_line_model_reads(raw: list[str]) -> None:
@@ -1277,3 +1277,19 @@ def test_a_letters_date_under_its_signature_ends_it() -> None:
     signed = article("欢迎大家常来书房看看。", "此致", "敬礼！", "石桥村书房全体志愿者", "5月6日")
     assert end_missing(signed) is None
     assert end_missing(article("欢迎大家常来书房看看。", "书房将于5月6日")) is not None
+
+
+def test_a_salutation_over_the_letters_first_words_is_put_to_the_editor() -> None:
+    """`尊敬的石桥村各位乡亲：` / `我是槐川县图书馆的一名志愿者…`: a letter's salutation stands on a line of its own, or a
+    column break cut after its colon; with no greeting under it the editor decides, as for a short one (编辑同志：)."""
+    new, corrections = join_article(article("尊敬的石桥村各位乡亲：", ">>我是槐川县图书馆的一名志愿者，想跟大家说说书房的事。"), NONE)
+    assert [c.action for c in corrections] == ["flagged"] and len(new.blocks) == 2
+
+
+def test_a_lead_opening_on_a_name_its_head_prints_lost_no_start() -> None:
+    """`桐溪精工机械有限公司的前身…` under `——访桐溪精工机械有限公司董事长吕娜`: 桐 ends words of the dictionary (梧桐),
+    but the head names the company the lead opens on, four characters of it: a name, no word cut off."""
+    lead = "桐溪精工机械有限公司的前身，是成立于1992年的一家农机修配厂。"
+    headed = replace(article(lead), subtitle="——访桐溪精工机械有限公司董事长吕娜")
+    assert start_missing(headed) is None
+    assert start_missing(article(lead)) is not None

@@ -27,6 +27,8 @@ PAREN_LEFT_OPEN = re.compile(r"[（(][^（()）]*$")  # a round bracket opened a
 PAREN_CLOSED_FIRST = re.compile(r"^[^（()）]*[）)]")  # a round bracket closed before any is opened
 # the first words of a letter's closing wish, on a line of their own over the wish (此致 / 敬礼！, 祝 / 工作顺利！)
 CLOSING_WISHES = frozenset("此致 祝 敬祝 顺祝 谨祝 恭祝 顺颂 即颂".split())
+# a letter's salutation, to whom, dearly or respectfully, then its colon (亲爱的任老师、各位老师：), on a line of its own
+SALUTATION = re.compile(r"^(?:亲爱的|尊敬的)[^。！？，]{1,24}[：:]$")
 # the greeting after a letter's salutation, the first words of its text (你们好！, 您好：)
 GREETING = re.compile(r"^(?:[你您](?:们)?|大家|各位)好[！!，,。：:]")
 # what runs across the break, word or number, and binds the line to the line before (see `lines.ties`)
@@ -39,9 +41,11 @@ def _broken(first: Block, second: Block) -> bool:
     paragraph does, whatever the model reads in the next."""
     if first.type != "paragraph" or second.type != "paragraph":
         return False  # never join a subhead to its paragraph, nor a set-aside fragment
-    if first.text.strip() in CLOSING_WISHES or end_mark(first.text) in "：:" and GREETING.match(second.text):
+    if (first.text.strip() in CLOSING_WISHES or end_mark(first.text) in "：:" and GREETING.match(second.text)
+            or SALUTATION.match(second.text.strip())):
         return False  # a letter as letters are set: its closing wish over two lines (此致 / 敬礼！), its salutation over
-        # the greeting that opens its text (尊敬的各位乡亲： / 你们好！…), each line a paragraph of its own
+        # the greeting that opens its text (尊敬的各位乡亲： / 你们好！…) and under the words that bring the letter in
+        # (…摘录这封信的部分内容： / 亲爱的任老师：), each line a paragraph of its own
     if second.text.startswith(first.text):
         return False  # the line printed again (`在石桥村的带动下，` / `在石桥村的带动下，…`), not its rest: the repeats pass
         # drops an exact copy; one that goes on is left as printed
@@ -131,7 +135,7 @@ def _addressed(first: Block, blocks: tuple[Block, ...]) -> bool:
     after its label: those are joined as the model reads them. Only Han characters before the colon (`lines.TURN`):
     `15：` / `40` is a time cut in two, `（作者单位：` / `…）` a note cut inside its brackets."""
     text = first.text.strip()
-    if TURN.fullmatch(text) is None or reports(text) or text[:-1] in BOX_LABELS:
+    if TURN.fullmatch(text) is None and not SALUTATION.match(text) or reports(text) or text[:-1] in BOX_LABELS:
         return False  # …nor is a box's label, whose text follows on (编者按：…)
     return not any(b.text.startswith(text) and b is not first for b in blocks)
 

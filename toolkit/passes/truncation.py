@@ -190,9 +190,11 @@ def _name_ends(lex: Lexicon, after: str) -> bool:
 
 
 def _named_again(article: Article, lead: str) -> bool:
-    """The article prints the lead's first characters again: a name the dictionary lacks (国网青海电力, an
-    abbreviation its single first character stands for), not a word cut off."""
-    return sum(b.text.count(lead[:NAME_SPAN]) for b in article.blocks) > 1
+    """The article prints the lead's first characters again, in its text, or one more of them in its head, which
+    restates the lead's words more often (——访桐湾精工…董事长 over a lead opening 桐湾精工…): a name the dictionary
+    lacks (国网青海电力, an abbreviation its single first character stands for), not a word cut off."""
+    head = (article.kicker or "", article.title, article.subtitle or "")
+    return sum(b.text.count(lead[:NAME_SPAN]) for b in article.blocks) > 1 or any(lead[:NAME_SPAN + 1] in h for h in head)
 
 
 def end_missing(article: Article) -> str | None:
