@@ -2785,3 +2785,13 @@ def test_a_line_over_running_text_opening_on_the_copula_is_its_subject() -> None
     lines = ["槐川县石桥村办起乡村夜校", "□吕娜", CARE_TEXT, "■书房亮起来", FARM_TEXT, "■孩子们爱上了科学", CARE_TEXT,
              "五年级学生吕小禾的梦想", rest, FARM_TEXT]
     assert [r.role for r in read(lines)][7:9] == ["para", "cont"]
+
+
+def test_a_colon_in_running_text_heads_nothing() -> None:
+    """A head line holding a colon is a title, the line under it its rest (槐川县：城市书房 / 点亮阅读生活); a paragraph's
+    colon, bringing in a quotation (…吕娜说：“…。”), heads nothing: the line under that paragraph may be a title."""
+    lines = ["槐川县石桥村办起乡村夜校", "□吕娜", "夜校开课那天，老支书王川说：“这下村里人晚上有地方学本事了。”",
+             "石桥村的书房亮到深夜", "□吴敏", FARM_TEXT]
+    assert _allowed(lines)[3][ROLES.index("title")]
+    lines = ["槐川县：城市书房", "点亮阅读生活", "□吴敏", FARM_TEXT]
+    assert not _allowed(lines)[1][ROLES.index("title")]

@@ -1010,8 +1010,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         above_byline = following.startswith(BYLINE_MARK) and (not FULL_STOP_INSIDE.search(text) or deck)
         # a head line holding a colon is a title (5 of the 52 labelled titles hold one), never a kicker (none
         # of the 26 labelled has one): the line after it is the title's rest, not a title under it
-        # (槐川县：城市书房 / 点亮阅读生活)
-        after_colon = i > 0 and ("：" in lines[i - 1] or ":" in lines[i - 1])
+        # (槐川县：城市书房 / 点亮阅读生活); a colon in running text above (…说：“…。”, a paragraph's) heads nothing
+        after_colon = (i > 0 and ("：" in lines[i - 1] or ":" in lines[i - 1]) and not is_terminated(lines[i - 1])
+                       and len(han_only(lines[i - 1])) <= LONGEST["title"])
         # …and what a title says after its colon is a phrase of its own (6 Han characters or more in the 17 labelled
         # titles that hold one): a line ending on a few after it (麓安：消费) is a title broken inside that phrase, the
         # line under it is the rest (新场景点燃冬日市场), not a subtitle
