@@ -18,10 +18,10 @@ from itertools import groupby, repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, CREDIT_NOTES, DATE_ALONE, HAN, JUMP_IN,
-                           JUMP_OUT, MARKS, NO_LINE_END, NO_LINE_START, NOTES, NUMERALS, OPENERS, PHOTO_CREDIT, SENTENCE_END, bigrams,
-                           SIGNED_DATE, closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated,
-                           numeral)
+from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, CREDIT_NOTES,
+                           DATE_ALONE, HAN, JUMP_IN, JUMP_OUT, MARKS, NOTES, NO_LINE_END, NO_LINE_START, NUMERALS,
+                           OPENERS, PHOTO_CREDIT, SENTENCE_END, SIGNED_DATE, bigrams, closes_unopened, enclosed,
+                           end_mark, ends_whole, han_only, is_terminated, numeral)
 from toolkit.lexicon import BOUND, CAUSATIVES, COMPOUND_SURNAMES, NOT_IN_NAMES, SURNAMES, Lexicon, lexicon
 from toolkit.similarity import Vocabulary
 
@@ -1438,8 +1438,7 @@ def letter_signed(text: str) -> bool:
     *who, name = signed.split() or [""]
     lex = lexicon()
     return (any(han_only(w) for w in who) and lex.tag(lex.cut(who[-1])[-1])[:1] not in NOT_IN_NAMES
-            and name[1:] not in "".join(who) and _names(name)
-            and DAY_HEAD.match(signed) is None
+            and name[1:] not in "".join(who) and _names(name) and DAY_HEAD.match(signed) is None
             and not any(ch.isdigit() or ch in CLAUSE_END + OPENERS + CLOSERS for ch in signed))
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from itertools import accumulate, takewhile
 
-from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, CLAUSE_MARK, DATE_ALONE, HAN, JUMP_IN, JUMP_OUT, NO_LINE_START,
-                           NUMERALS, closes_unopened, ends_whole, han_only, sentence_tail, sentences)
+from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, CLAUSE_MARK, DATE_ALONE, HAN, JUMP_IN, JUMP_OUT,
+                           NO_LINE_START, NUMERALS, closes_unopened, ends_whole, han_only, sentence_tail, sentences)
 from toolkit.lexicon import CAUSATIVES, ENCLITICS, Lexicon, lexicon
 from toolkit.lines import ENTRIES, ENTRY, bare_name, lone_character
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
@@ -194,7 +194,8 @@ def _named_again(article: Article, lead: str) -> bool:
     restates the lead's words more often (——访桐湾精工…董事长 over a lead opening 桐湾精工…): a name the dictionary
     lacks (国网青海电力, an abbreviation its single first character stands for), not a word cut off."""
     head = (article.kicker or "", article.title, article.subtitle or "")
-    return sum(b.text.count(lead[:NAME_SPAN]) for b in article.blocks) > 1 or any(lead[:NAME_SPAN + 1] in h for h in head)
+    return (sum(b.text.count(lead[:NAME_SPAN]) for b in article.blocks) > 1
+            or any(lead[:NAME_SPAN + 1] in h for h in head))
 
 
 def end_missing(article: Article) -> str | None:
