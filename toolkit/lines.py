@@ -813,6 +813,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     # 这些年，…聘请覃素芬…): the line is a subhead or a paragraph of that text, never the head of an article of its
     # own, which introduces its people (`people_go_on`)
     unlike_bullets = _unlike_bullets(lines, page)
+    copulas = [opens_on_copula(text) for text in lines]
     people_on = {i for i in range(1, len(lines) - 1)
                  if len(han_only(lines[i])) <= LONGEST["head"] and end_mark(lines[i]) not in CLAUSE_END
                  and not SENTENCE_INSIDE.search(lines[i]) and people_go_on(lines, i)}
@@ -972,7 +973,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         no_subhead = (dangling or goes_on
                       or short_clause(worded) and i not in roundup and not COUNTED_ASK.match(text) and not labelled
                       and not topic
-                      or following and opens_on_copula(following)
+                      or i + 1 < len(lines) and copulas[i + 1]
                       or opens_lead(following) and i not in roundup and not bulleted_line)
         # a head-shaped line (short, no clause inside, ending on no mark, not left dangling) between an article's
         # end (a full stop, a signature or a closing note) and a lead's dateline is the next article's title: no
@@ -1116,12 +1117,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                        and _phrase(following) and HAN.match(following[:1]) is not None)
         # a line opening on the copula goes on from the line before, where its subject is (…仅靠建书房 / 是不够的):
         # it opens no head line, no subhead and no byline (see `opens_on_copula`)
-        copula_rest = opens_on_copula(text)
+        copula_rest = copulas[i]
         # …so over running text opening on the copula (五年级学生的梦想 / 是将来当一名科学家。…) the line is the copula's
         # subject, cut off by a column break: no head line, as no lead opens on the copula (a title's rest may: 槐川县 /
         # 是怎样…的, head-shaped itself)
-        copula_below = (opens_on_copula(following) and (len(han_only(following)) > LONGEST["title"]
-                                                        or SENTENCE_INSIDE.search(following) is not None))
+        copula_below = (i + 1 < len(lines) and copulas[i + 1]
+                        and (len(han_only(following)) > LONGEST["title"] or SENTENCE_INSIDE.search(following) is not None))
         # a byline lists names: it quotes nothing (no labelled byline holds a quotation mark nor a title's 《》; a
         # title's rest does, …增收“大伞” over the □ byline)
         quotes = any(ch in text for ch in "“”‘’《》「」")
