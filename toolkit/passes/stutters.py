@@ -560,11 +560,14 @@ AFTER_NAME = ("v", "p", "d", "c", "u")
 
 def _post_holder(lex: Lexicon, text: str, at: int) -> str | None:
     """The name opening at text[at], a surname's character, when one or two characters a given name may hold follow
-    it, that make no word of the dictionary with it (任务, 任期: 主任|任期内 is the post's term), and then a mark or
-    a word of `AFTER_NAME` (`任晓东说`, `任光明把…`)."""
+    it (or two the dictionary lists as a noun, as it lists many given names: 建平, 建国; not 成功, 说明), that make
+    no word of the dictionary with it (任务, 任期: 主任|任期内 is the post's term), and then a mark or a word of
+    `AFTER_NAME` (`任晓东说`, `任光明把…`, `任建平收到…`)."""
     for k in (3, 2):
         name = text[at : at + k]
-        if (len(name) < k or han_only(name) != name or not all(map(lex.may_be_given, name[1:]))
+        given = name[1:]
+        listed = len(given) == 2 and lex.tag(given).startswith("n") and not any(map(lex.is_function_word, given))
+        if (len(name) < k or han_only(name) != name or not (all(map(lex.may_be_given, given)) or listed)
                 or lex.words.get(name[:2]) is not None):
             continue
         rest = text[at + k : at + k + 6]
