@@ -10,7 +10,7 @@ import sys
 from dataclasses import fields
 from pathlib import Path
 
-from toolkit.hanzi import ends_whole
+from toolkit.hanzi import CLAUSE_MARK, ends_whole, han_only
 from train.damage import COLUMNS, Rates, brief, make_page, variant
 
 
@@ -85,8 +85,10 @@ def test_a_brief_is_the_articles_head_and_whole_paragraphs_from_its_start() -> N
 
 
 def test_the_invented_articles_are_whole_and_damaged_on_request(tmp_path) -> None:
-    """train/invented holds articles the project wrote, in the labelled articles' form (every paragraph a whole
-    sentence's end, a title, blocks of paragraphs and subheads); `--articles` damages them instead of the labelled ones."""
+    """train/invented holds articles the project wrote, in the labelled articles' form (a title, blocks of paragraphs
+    and subheads, every paragraph a whole sentence's end, or a line that ends so in print: a colon bringing in what the
+    next paragraph says, a list item's semicolon, a short line of no clause, as a letter signs off: 此致, a signature,
+    a date); `--articles` damages them instead of the labelled ones."""
     root = Path(__file__).resolve().parent.parent
     for part in ("dev", "held-out"):
         found = sorted((root / "train" / "invented" / part).glob("*.json"))
@@ -95,7 +97,9 @@ def test_the_invented_articles_are_whole_and_damaged_on_request(tmp_path) -> Non
             a = json.loads(path.read_text(encoding="utf-8"))
             assert set(a) == {"kicker", "title", "subtitle", "byline", "blocks"} and a["title"], path.name
             assert {b["type"] for b in a["blocks"]} <= {"paragraph", "heading"}, path.name
-            assert all(ends_whole(b["text"]) or b["text"].startswith("（") for b in a["blocks"] if b["type"] == "paragraph")
+            assert all(ends_whole(t) or t.startswith("（") or t[-1] in "：；"
+                       or len(han_only(t)) <= 30 and not CLAUSE_MARK.search(t)
+                       for t in (b["text"] for b in a["blocks"] if b["type"] == "paragraph")), path.name
     out = tmp_path / "pages"
     subprocess.run([sys.executable, "-m", "train.damage", str(out), "--pages", "2", "--articles",
                     str(root / "train" / "invented" / "held-out")], cwd=root, check=True, capture_output=True)
