@@ -1425,6 +1425,9 @@ def signs_off(text: str) -> bool:
         _names(inside[1]) or DATELINE.match(inside[1]) is not None or inside[1].startswith(AUTHOR_NOTES))
 
 
+# a letter's salutation: whom it addresses, dearly or respectfully, up to its colon (亲爱的任老师、各位老师：, 尊敬的吕局长：),
+# on a line of its own or opening the letter's first paragraph
+SALUTATION = re.compile(r"(?:亲爱的|尊敬的)[^。！？，：:]{1,24}[：:]")
 WRITER_FROM = re.compile(r"[（(][\u4e00-\u9fff]{2,20}[）)]$")  # where a letter's writer lives or works: （云岭省青岚县）
 
 

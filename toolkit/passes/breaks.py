@@ -7,9 +7,10 @@ from functools import partial
 
 from toolkit.hanzi import CLAUSE_END, HAN, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, SENTENCE_INSIDE, TURN, caption, caption_rest,
-                           closes_copula, cut_inside, left_dangling, letter_signed, lone_character, opens_lead,
-                           opens_on_copula, opens_unclosed, printed_whole, reports, short_clause, ties, waits_for_more)
+from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, SALUTATION, SENTENCE_INSIDE, TURN,
+                           caption, caption_rest, closes_copula, cut_inside, left_dangling, letter_signed,
+                           lone_character, opens_lead, opens_on_copula, opens_unclosed, printed_whole, reports,
+                           short_clause, ties, waits_for_more)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -27,8 +28,6 @@ PAREN_LEFT_OPEN = re.compile(r"[（(][^（()）]*$")  # a round bracket opened a
 PAREN_CLOSED_FIRST = re.compile(r"^[^（()）]*[）)]")  # a round bracket closed before any is opened
 # the first words of a letter's closing wish, on a line of their own over the wish (此致 / 敬礼！, 祝 / 工作顺利！)
 CLOSING_WISHES = frozenset("此致 祝 敬祝 顺祝 谨祝 恭祝 顺颂 即颂".split())
-# a letter's salutation, to whom, dearly or respectfully, then its colon (亲爱的任老师、各位老师：), on a line of its own
-SALUTATION = re.compile(r"^(?:亲爱的|尊敬的)[^。！？，]{1,24}[：:]$")
 # the greeting after a letter's salutation, the first words of its text (你们好！, 您好：)
 GREETING = re.compile(r"^(?:[你您](?:们)?|大家|各位)好[！!，,。：:]")
 # what runs across the break, word or number, and binds the line to the line before (see `lines.ties`)
@@ -42,7 +41,7 @@ def _broken(first: Block, second: Block) -> bool:
     if first.type != "paragraph" or second.type != "paragraph":
         return False  # never join a subhead to its paragraph, nor a set-aside fragment
     if (first.text.strip() in CLOSING_WISHES or end_mark(first.text) in "：:" and GREETING.match(second.text)
-            or SALUTATION.match(second.text.strip())):
+            or SALUTATION.fullmatch(second.text.strip())):
         return False  # a letter as letters are set: its closing wish over two lines (此致 / 敬礼！), its salutation over
         # the greeting that opens its text (尊敬的各位乡亲： / 你们好！…) and under the words that bring the letter in
         # (…摘录这封信的部分内容： / 亲爱的任老师：), each line a paragraph of its own
@@ -135,7 +134,7 @@ def _addressed(first: Block, blocks: tuple[Block, ...]) -> bool:
     after its label: those are joined as the model reads them. Only Han characters before the colon (`lines.TURN`):
     `15：` / `40` is a time cut in two, `（作者单位：` / `…）` a note cut inside its brackets."""
     text = first.text.strip()
-    if TURN.fullmatch(text) is None and not SALUTATION.match(text) or reports(text) or text[:-1] in BOX_LABELS:
+    if TURN.fullmatch(text) is None and not SALUTATION.fullmatch(text) or reports(text) or text[:-1] in BOX_LABELS:
         return False  # …nor is a box's label, whose text follows on (编者按：…)
     return not any(b.text.startswith(text) and b is not first for b in blocks)
 

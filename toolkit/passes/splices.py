@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from toolkit import seams
 from toolkit.hanzi import closes_unopened, ends_whole, han_only, signature
-from toolkit.lines import TURN, awaits_words, labelled_person, letter_signed
+from toolkit.lines import SALUTATION, TURN, awaits_words, labelled_person, letter_signed
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided
 from toolkit.review import Decisions
@@ -47,7 +47,7 @@ FITTED_PAGES = 4
 # 实实在在), and a closing of a sentence or two finds a home among them as readily as the run spliced in does.
 SHORT_RUN = 30
 SHORT_HOMELESS = 45
-ADDRESS = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")  # a letter's opening address (编辑同志：, 尊敬的吕局长：)
+ADDRESS = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")  # a letter's opening address (编辑同志：; longer, `lines.SALUTATION`)
 REPORTER = "记者"  # the reporter, as a report names its writer (`_reporters_voice`)
 
 
@@ -150,9 +150,13 @@ def _letters_close(host: Article, cand: Candidate, home: Article | None) -> bool
     letter asked for, beside it on a readers' page, shares its words. A run spliced in from a letter would carry that
     letter's signature, and its home would open on an address."""
     body, home_body = host.paragraphs(), home.paragraphs() if home is not None else ()
-    return (bool(body) and ADDRESS.match(body[0].text) is not None
-            and not (home_body and ADDRESS.match(home_body[0].text))
+    return (bool(body) and _addressed(body[0].text) and not (home_body and _addressed(home_body[0].text))
             and any(letter_signed(b.text) for b in host.blocks[cand.block :]))
+
+
+def _addressed(text: str) -> bool:
+    """The paragraph opens as a letter does, on whom it addresses (编辑同志：, 尊敬的车溪供电所各位师傅：)."""
+    return ADDRESS.match(text) is not None or SALUTATION.match(text) is not None
 
 
 def _run(article: Article, cand: Candidate) -> str:
