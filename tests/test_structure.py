@@ -1769,6 +1769,26 @@ def test_a_diarys_days_are_subheads_of_one_article() -> None:
     assert parallel_items(dated) == set()
 
 
+def test_a_roundups_dateline_under_its_first_item_head_opens_the_roundup() -> None:
+    """`多地推进全民阅读` / `石桥村：…` / `本报讯（记者 吕娜）…` / `桐溪县：…` / …: a roundup prints its dateline once, under
+    its first item's head. That head is the roundup's first subhead, not its subtitle nor an article's title, and the
+    phrase over it is the roundup's title, even under an article that broke off mid-sentence. Briefs each over a
+    dateline of their own are articles of their own."""
+    items = [("石桥村：“书房”开进村委会", "本报讯（记者 吕娜）连日来，槐川县石桥村的农家书房里人来人往，藏书三千余册。"),
+             ("桐溪县：读书会办到田间", "为推动全民阅读，桐溪县组织志愿者把读书会办到田间地头，今年已办了40多场。"),
+             ("岳川县：流动书车进山区", "“以前孩子们想看书，要走十几里山路。”岳川县购置了两辆流动书车，每周进山区两次。"),
+             ("槐川县：书房借阅创新高", "截至目前，槐川县22座城市书房实现通借通还，全年借阅图书12万册次，比上年增长三成。")]
+    before = ("槐川县", "城市书房点亮“书香槐川”", "□吴敏", "晚上九点，槐川县人民公园旁的城市书房里依然灯火通明，",
+              "不少市民趁着周末带着孩子来")
+    lines = (*before, "多地推进全民阅读", *(line for item in items for line in item))
+    first, roundup = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert first.title == "城市书房点亮“书香槐川”" and roundup.title == "多地推进全民阅读" and roundup.subtitle is None
+    kinds = ("heading", "paragraph")
+    assert [(b.type, b.text) for b in roundup.blocks] == [(t, x) for item in items for t, x in zip(kinds, item)]
+    dated = [line for head, text in items for line in (head, "本报讯（记者 王川）" + text.split("）")[-1])]
+    assert parallel_items(dated) == set()
+
+
 def test_parallel_item_heads_with_a_short_name_are_subheads() -> None:
     """`▲古镇：枕水人家烟火长` / its paragraphs / `▲茶乡：…`: the two characters before the colon name the item, no clause
     too short for a subhead's; the heads stay subheads, never the rest of the paragraph above them."""

@@ -747,7 +747,12 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     heads_sections = above_first_section(lines, dangles, counts)
     counted = counted_on(counts)
     briefs = signed_briefs(lines)
-    roundup = parallel_items(lines) | counted_briefs(lines) | briefs
+    parts = parallel_items(lines)
+    roundup = parts | counted_briefs(lines) | briefs
+    # …and the phrase over a roundup's first item head whose lead opens on the dateline (小城消费添新意 / 柳溪：… /
+    # 本报讯（记者…）…) is a head line of the roundup, its title: the dateline opens an article, the item's head a part of it
+    roundup_head = {i - 1 for i in parts if i > 0 and i + 1 < len(lines) and opens_lead(lines[i + 1])
+                    and _phrase(lines[i - 1]) and i - 1 not in roundup}
     # …the line over the first of a column's signed briefs is the column's head line, its label or its title: its first,
     # after a text's end (under another head line, a kicker, it may be the title)
     briefs_head = {i - 1 for i in briefs if _phrase(lines[i - 1]) and (i == 1 or ended(lines[i - 2]))}
@@ -1073,8 +1078,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         kind_named = reports_on(text)  # (…and names no one: no byline)
         # …and a line under a head line where one of the two says what a place or its body did, or the line gives figures
         # in clauses: the subtitle of that title, not a title under a kicker (`title_over_subtitle`), nor the second of two
-        # subheads in a row (none of the 13 labelled pairs of subheads is such a pair; 21 of the 56 titles over a subtitle)
-        under_statement = i > 0 and title_over_subtitle(lines[i - 1], text, following)
+        # subheads in a row (none of the 13 labelled pairs of subheads is such a pair; 21 of the 56 titles over a
+        # subtitle); a roundup's item head is a subhead by its form (多地推进全民阅读 / 石桥村：… / 本报讯…)
+        under_statement = i > 0 and i not in roundup and title_over_subtitle(lines[i - 1], text, following)
         attends = attendance(text)  # (no subhead nor byline either: a section is not who attended, a byline no verb)
         portrayed = portrait(text)
         portrays = portrayed or attends or kind_named
@@ -1228,7 +1234,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (i in heads_sections and (r == "heading" or heads_sections[i] and r != "head"))
                and not (i in counted and r in HEAD_ROLES)
                and not (i in roundup and r in HEAD_ROLES + ("para",))
-               and not (counts_briefs and r not in ("head", "title"))
+               and not ((counts_briefs or i in roundup_head) and r not in ("head", "title"))
                and not (i in credited and r in HEAD_ROLES) and not (i in briefs_head and r != "head")
                and not (i in signing and r == "head") and not ((i in people_on or dangles_over_text) and r == "head")
                and not (portrays and r in ("head", "title", "title+") and not (led_into and r == "title"))
@@ -1724,7 +1730,8 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
     bracketed parts (【基本案情】 / … / 【法院审理】 / …). They are subheads of one article (a reader takes parallel heads
     for parts of one whole), never the head of an article of its own nor a paragraph's first line; unless a byline, a
     dash-led subtitle or a lead's dateline under it (within `HEAD_SPAN` lines) makes it an article's first head line
-    (a brief's title, a kicker: 【赛场速递】 / its title / ——记…). A head is one short phrase, so a line ending a
+    (a brief's title, a kicker: 【赛场速递】 / its title / ——记…). A dateline under the first head of a run is the
+    roundup's own, printed once (…消费新观察 / 柳溪：… / 本报讯（记者…）… / 桐湾：… / …). A head is one short phrase, so a line ending a
     sentence with more after it is no such head (a paragraph's short question is: none of the labelled paragraphs is
     one, as none of their subheads)."""
     def text_line(t: str) -> bool:  # an item's text (a line a column break cut mid-sentence is, if longer than a
@@ -1733,10 +1740,11 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
         return (len(han_only(t)) > LONGEST["heading"] or end_mark(t) in CLAUSE_END
                 or SENTENCE_INSIDE.search(t) is not None or opens_unclosed(t) or short_clause(t))
 
-    def heads_article(i: int) -> bool:  # a byline, a dash-led subtitle or a lead's dateline under the line, before
-        # any text: it is the first of an article's head lines (【赛场速递】 / its title / ——记… / □…), no part's head
+    def heads_article(i: int, dated: bool = True) -> bool:  # a byline, a dash-led subtitle or (`dated`) a lead's
+        # dateline under the line, before any text: it is the first of an article's head lines (【赛场速递】 / its
+        # title / ——记… / □…), no part's head
         for after in lines[i + 1 : i + 1 + HEAD_SPAN]:
-            if after.startswith((BYLINE_MARK, "——")) or opens_lead(after):
+            if after.startswith((BYLINE_MARK, "——")) or dated and opens_lead(after):
                 return True
             if text_line(after):
                 return False
@@ -1751,7 +1759,7 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
     def shaped(i: int, form: Callable[[str], bool]) -> bool:  # (and not a copy of running text beside it, printed
         # twice by the layout: a head's words are not its text's)
         return (form(lines[i]) and len(han_only(lines[i])) <= LONGEST["heading"]
-                and not SENTENCE_INSIDE.search(lines[i]) and not heads_article(i)
+                and not SENTENCE_INSIDE.search(lines[i]) and not heads_article(i, dated=False)
                 and not (form is _question_head and labelled(i))
                 and not any(lines[i] in lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)))
 
@@ -1765,9 +1773,11 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
         span = SECTION_SPAN if form in (_quoted_head, _bracketed_head) else ITEM_SPAN
         runs: list[list[int]] = []
         for a, b in zip([None, *heads], heads):
-            if a is not None and running(a, b, span):
+            if a is not None and running(a, b, span) and not heads_article(b):
                 runs[-1].append(b)
-            else:
+            else:  # a head over a lead's dateline opens a run at most: a roundup prints its dateline once, under its
+                # first item's head (小城消费添新意 / 柳溪：… / 本报讯（记者…）… / 桐湾：… / …), and briefs each dated are
+                # articles of their own
                 runs.append([b])
         out |= {i for run in runs if len(run) >= least for i in run}
     return out
