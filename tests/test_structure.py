@@ -2063,6 +2063,28 @@ def test_a_column_counting_its_briefs_holds_them_as_subheads() -> None:
     assert BRIEFS.search("简讯三则（本周要闻）") and not BRIEFS.search("简讯三则说明")
 
 
+def test_a_named_roundup_prints_its_dateline_once() -> None:
+    """`书香动态` / a brief's head / `本报讯…` / a head / its text / …: a column named a roundup (动态, 速览…) may print
+    its dateline once, under its first head; the later heads over a brief's running text are its subheads too. The
+    next article's title over its subtitle of clauses, or a head after two dated briefs, is no brief of it."""
+    briefs = [("槐川县书房借阅创新高", "本报讯（记者 吕娜）截至10月底，槐川县22座城市书房今年借阅图书12万册次。"),
+              ("桐溪县开办乡村读书会", "10月20日，桐溪县首期乡村读书会在石桥村开讲，村民王川等30余人参加。"),
+              ("岳川县流动书车进山区", "近日，岳川县两辆流动书车开进山区，每周进村两次，深受孩子们欢迎。")]
+    after = ("书房里的灯光", "——记石桥村农家书房，藏书三千余册", "□吴敏", "晚上九点，石桥村的书房里依然灯火通明。", "管理员吕娜说，书房每天开到十点。",
+             "村民王川是书房的常客。", "他说，书房让村里的夜晚热闹了起来。", "今年，书房还办起了读书会。", "每月一期，每期一个主题。",
+             "孩子们最喜欢的是绘本课。")
+    lines = ("“书房就是她的第二个家。”村支书王川说。", "书香动态", *(line for brief in briefs for line in brief), *after)
+    column, article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-2:]
+    assert column.title == "书香动态" and article.title == "书房里的灯光"
+    assert [(b.type, b.text) for b in column.blocks] == [
+        (kind, text) for head, lead in briefs for kind, text in (("heading", head), ("paragraph", lead))]
+    from toolkit.lines import _named_briefs
+
+    assert _named_briefs(lines, 1) == [2, 4, 6]
+    dated = ("书香动态", *briefs[0], briefs[1][0], "本报讯（记者 王川）" + briefs[1][1], *briefs[2])
+    assert _named_briefs(dated, 0) == [1, 3]
+
+
 def test_the_head_line_under_a_dotted_column_label_is_the_title() -> None:
     """`理论·实践` / a title / its lead, no byline: the label is the kicker, complete in itself, so the line under it is
     the title, not a subtitle under a label read as the title."""

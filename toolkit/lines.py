@@ -1783,7 +1783,8 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
     return out
 
 
-ROUNDUP_NAME = re.compile(r"(?:简讯|快讯|短讯|短波|简报|速递|速览|集锦)$")  # a column of briefs named so, not counted
+# a column of briefs named so, not counted (动态: the news of a field, 海外动态, 工作动态)
+ROUNDUP_NAME = re.compile(r"(?:简讯|快讯|短讯|短波|简报|速递|速览|集锦|动态)$")
 # a column's title counting its briefs (简讯四则, 要闻两则: 则 is the measure word of news items), its column tag after it
 BRIEFS = re.compile(r"([两二三四五六七八九十])则(?:[（(][^（）()]{1,12}[）)])?$")
 
@@ -1822,8 +1823,8 @@ def counted_briefs(lines: Sequence[str]) -> set[int]:
     """The heads of the briefs a column's title counts (`BRIEFS`: 本省简讯 / 简讯四则 / 柘阳冬小麦播种基本结束 / 本报讯…
     / …): the next so many short lines, each ending on no mark, with no clause inside, over a brief's text. Each is a
     subhead of the column, though a brief's lead opens on its dateline: the title has said the column holds them. A
-    title naming a roundup without a count (`ROUNDUP_NAME`: 省内简讯) holds the briefs that follow it, each a head over
-    a lead opening on its dateline, two or more."""
+    title naming a roundup without a count (`ROUNDUP_NAME`: 省内简讯) holds the briefs that follow it, two or more, each
+    a head over a lead opening on its dateline or the first only (`_named_briefs`)."""
     out = set()
     for i, text in enumerate(lines):
         if ROUNDUP_NAME.search(text) and han_only(text) == text and len(text) <= KICKER_LABEL:
@@ -1839,11 +1840,27 @@ def counted_briefs(lines: Sequence[str]) -> set[int]:
     return out
 
 
+def _running(text: str) -> bool:
+    """The line is running text by its form, no head line's: longer than any, or ending on a mark, or a sentence ending
+    inside it (a subtitle of clauses ends on none: 外贸企业从12家增至87家，产品销往60多个国家)."""
+    return (len(han_only(text)) > LONGEST["subtitle"] or end_mark(text) in CLAUSE_END
+            or SENTENCE_INSIDE.search(text) is not None)
+
+
+def _brief(lines: Sequence[str], head: int) -> bool:
+    """The text under the head is a brief's: the next head line (a phrase) or the page's end comes within ITEM_SPAN
+    lines. A report's text runs on longer, its sections under subheads of their own."""
+    return any(k == len(lines) or _phrase(lines[k]) for k in range(head + 2, min(len(lines), head + ITEM_SPAN) + 1))
+
+
 def _named_briefs(lines: Sequence[str], title: int) -> list[int]:
     """The heads of the briefs under a roundup's name at `title`: short phrases each over a lead opening on its dateline
-    (one a column left alone on its line, or printed twice, too), each within ITEM_SPAN lines of the one before; a head
-    over no brief or a brief under no head ends the roundup."""
-    heads, last = [], title
+    (one a column left alone on its line, or printed twice, too), each within ITEM_SPAN lines of the one before; or the
+    roundup's dateline printed once, under its first head, and the later heads each over running text as short as a
+    brief's (海外动态 / 蓝峰集团… / 本报讯…… / 桐岭企业… / 记者从…获悉，…). A head over no brief, a brief under no head,
+    a dated head after an undated one or an undated one after two dated (the next article's) ends the roundup. Heads
+    under one dateline are ROUNDUP or more, as parallel items are: two may be a brief and the next article's title."""
+    heads, last, undated = [], title, False
     for j in range(title + 1, len(lines) - 1):
         if j - last > ITEM_SPAN:
             break
@@ -1851,10 +1868,15 @@ def _named_briefs(lines: Sequence[str], title: int) -> list[int]:
             if j - 1 not in heads and not opens_lead(lines[j - 1]):
                 break
         elif _phrase(lines[j]):
-            if not opens_lead(lines[j + 1]):
+            if opens_lead(lines[j + 1]):
+                if undated:
+                    break
+            elif (len(heads) == 1 or undated) and _running(lines[j + 1]) and _brief(lines, j):
+                undated = True
+            else:
                 break
             heads.append(last := j)
-    return heads
+    return heads if not undated or len(heads) >= ROUNDUP else heads[:1]
 
 
 def above_first_section(lines: Sequence[str], dangles: Sequence[bool],
