@@ -10,7 +10,7 @@ from toolkit.ingest import read_source
 from toolkit.hanzi import bigrams, han_only
 from toolkit.model import Block, Source
 from toolkit.lines import (HEAD_ROLES, ROLES, SPAN, WINDOW, _allowed, _cohesion, _names, features, letter_signed,
-                           parallel_items, portrait, read, reports, shape, signs_off, words_meet)
+                           parallel_items, place_line, portrait, read, reports, shape, signs_off, words_meet)
 from toolkit.similarity import cosine
 from toolkit.pipeline import clean_sources
 from toolkit.structure import _Draft, _subheads_alone, _openings, split_articles
@@ -947,6 +947,24 @@ def test_a_short_title_start_under_a_place_kicker_goes_on() -> None:
     lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "槐川县石坪镇", "小蘑菇", "撑起山乡增收“大伞”", "□吕娜",
              "本报讯 深秋时节，走进槐川县石坪镇，一排排大棚里，香菇长势喜人。"]
     assert [r.role for r in read(lines)][1:5] == ["head", "title", "title+", "byline"]
+
+
+def test_the_head_line_under_a_place_kicker_is_the_title() -> None:
+    """`老挝万象省班塔仑村` / `湄公河畔稻花香` / its lead: a place's whole name is the kicker, no title (a title says what
+    happened there), so the line under it is the title, not a subtitle; a line opening on the dash under a title that
+    ends on a unit's character (`书声飘满石桥村`, a place's name by its last word) is a subtitle by its form."""
+    def head(*lines: str) -> tuple[str | None, str, str | None]:
+        page = ("“书房就是她的第二个家。”村支书王川说。", *lines)
+        a = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=page), "p").articles[-1]
+        return a.kicker, a.title, a.subtitle
+
+    lead = ("清晨，班塔仑村的稻田里，村民们正弯腰插秧。", "今年，村里的水稻亩产比去年提高了两成。")
+    assert head("老挝万象省班塔仑村", "湄公河畔稻花香", *lead) == ("老挝万象省班塔仑村", "湄公河畔稻花香", None)
+    lead = ("晚上九点，石桥村的书房里依然灯火通明。", "管理员吕娜说，书房每天开到十点。")
+    assert place_line("书声飘满石桥村")
+    assert head("槐川县石桥村", "书声飘满石桥村", "——槐川县农家书房建设见闻", "□吴敏", *lead) == (
+        "槐川县石桥村", "书声飘满石桥村", "——槐川县农家书房建设见闻")
+    assert not _allowed(("槐川县石桥村", "书房点亮乡村夜", "□吴敏"))[1][ROLES.index("subtitle")]
 
 
 def test_a_byline_quotes_nothing() -> None:

@@ -1062,11 +1062,13 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # one before (or is a title under a kicker named with it), no paragraph of its own
         joined = i > 0 and ((phrase_across(lines[i - 1], text, page) and not words_meet(lines[i - 1], text, page))
                             or printed_whole(lines[i - 1], text, page))
-        # …and the word outweighs a place's unit read at the end of the line before (描绘美丽乡 / 村新画卷: 乡村); a
-        # column's label of two names joined by the middle dot (理论·实践, 镜头·秋收) or of a topic and a kind of report
-        # (经济观察, `report_column`) is as complete as a place's, and no title either: the head line under it is the
-        # title, not a subtitle. Not a place's name under a kicker that leads on into its title on the dash (高温少雨——
-        # / 槐川县 / 抗旱保供水见成效): there the place opens the title, broken after it
+        # …and the word outweighs a place's unit read at the end of the line before (描绘美丽乡 / 村新画卷: 乡村). A
+        # place's whole name is a kicker, no title (a title says what happened there), and so is a column's label of two
+        # names joined by the middle dot (理论·实践, 镜头·秋收) or of a topic and a kind of report (经济观察,
+        # `report_column`): the head line under it is the title, not a subtitle (槐川县石桥村 / 书房点亮乡村夜 / 本报讯…),
+        # but for one opening on the dash, a subtitle by its form (a title may end on a unit's character: …一方山乡 /
+        # ——…见闻). Not a place's name under a kicker that leads on into its title on the dash (高温少雨—— / 槐川县 /
+        # 抗旱保供水见成效): there the place opens the title, broken after it
         after_place = i > 0 and whole_kicker[i - 1] and not after_word and not (i > 1 and leads_on[i - 2])
         # a section number (一、, （一）) opens a subhead or a list item of the text, never a title's rest, a subtitle
         # or a byline (none of the 52 labelled heads holds one): a numbered line under a title is the text's first subhead
@@ -1213,8 +1215,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not ((opens_short or colon_cut) and r == "subtitle")
                and not (instalment and r in ("para", "heading", "byline"))
                and not (above_byline and r not in HEAD_ROLES)
-               and not (after_place and (r == "title+" or r == "subtitle" and (column_label(lines[i - 1])
-                                                                              or report_column(lines[i - 1]))))
+               and not (after_place and (r == "title+" or r == "subtitle" and not dash_led))
                and not (after_dangling and r in ("title", "subtitle") and not kind_named) and not (asks_on and r == "head")
                and not (after_word and r in ("head", "title", "subtitle", "byline"))
                and not (mid_word and r not in ("cont", "title+"))
