@@ -2729,6 +2729,18 @@ def test_subheads_numbered_before_a_comma_are_subheads() -> None:
         ("paragraph", lines[2]), ("heading", lines[3]), ("paragraph", lines[4]), ("heading", lines[5]), ("paragraph", lines[6])]
 
 
+def test_a_numbered_subhead_naming_its_part_before_a_colon_is_a_subhead() -> None:
+    """`一、借阅：从“没人来”到“坐不下”` / its section's text: the word before the colon names the numbered part, no clause
+    too short for a subhead, so the line is a subhead, not a paragraph the section's text goes on from."""
+    lines = ("让农家书房真正用起来", "□吴敏", "农家书房建起来不难，难的是让村民愿意来、经常来。",
+             "一、借阅：从“没人来”到“坐不下”", "石桥村的书房设在村委会旁边，吕娜每周还推着小车把新书送到各组。",
+             "二、活动：让读书成为习惯", "书房每月办一次读书会，孩子们读绘本，老人们听评书。")
+    article = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[0]
+    assert [(b.type, b.text) for b in article.blocks] == [
+        ("paragraph", lines[2]), ("heading", lines[3]), ("paragraph", lines[4]), ("heading", lines[5]), ("paragraph", lines[6])]
+    assert _allowed(lines)[3][ROLES.index("heading")]
+
+
 @pytest.mark.parametrize("label", ["医讯", "警讯"])
 def test_a_column_of_a_fields_news_after_a_texts_end_heads_the_next_article(label: str) -> None:
     """`医讯` / a title / its subtitle / a lead with no byline: a column named for the news of a field (讯, tidings) is

@@ -972,6 +972,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # …and a section's number opening the line before a comma (第一，在一线摸清实情) is its number, no clause: the
         # clause too short for a subhead's is looked for in the words after it
         worded = text[number.end() :] if (number := NUMBERED.match(text)) else text
+        # …and of a numbered head the words before the colon name its part (三、期待：让改革红利惠及更多青年), as an item
+        # head's do
+        labelled = labelled or number is not None and ITEM_HEAD.match(worded) is not None
         # …nor a topic's label before its colon, of two characters or more, where another such head stands over the
         # next part or the one before (海风：攻守均衡 客场稳健 / … / 雄鹰：主场强势 锋线火热: the sides a preview weighs)
         topic = i in paired
