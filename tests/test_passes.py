@@ -118,9 +118,11 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         # …or counted as official writing counts its points, one to a paragraph
         (["一是延长城市书房的开放时间；", ">>二是增加新书。"], "flagged"),
         (["——延长城市书房的开放时间；", ">>——增加新书。"], "flagged"),
-        # a colon bringing in a quotation set in paragraphs of its own (only the last closes it), or a column break
+        # a colon bringing in a quotation set in paragraphs of its own (only the last closes it) or in one, or a
+        # column break
         (["王川在信中写道：", ">>“亲爱的读者朋友们，书房开放三年了。"], "flagged"),
-        (["王川说：", ">>“书房开放三年了。”"], "applied"),
+        (["王川在开幕致辞中说：", ">>“书房开放三年了。”"], "flagged"),
+        (["王川说：书房", ">>开放三年了。"], "applied"),
         # a letter's salutation alone on its line, or a column break right after the colon
         (["编辑同志：", ">>我家住在槐川县城关镇幸福小区，小区里没有停车位。"], "flagged"),
         (["各位读者：", ">>书房从下月起延长开放时间。"], "flagged"),

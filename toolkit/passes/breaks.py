@@ -9,7 +9,7 @@ from toolkit.hanzi import CLAUSE_END, HAN, NUMERALS, end_mark, ends_whole, han_o
 from toolkit.lexicon import lexicon
 from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, SALUTATION, SENTENCE_INSIDE, TURN,
                            caption, caption_rest, closes_copula, cut_inside, left_dangling, letter_signed,
-                           lone_character, opens_lead, opens_on_copula, opens_unclosed, printed_whole, reports,
+                           lone_character, opens_lead, opens_on_copula, printed_whole, reports,
                            short_clause, ties, waits_for_more)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -121,10 +121,11 @@ def _list_item(first: Block, second: Block) -> bool:
 
 
 def _quoted_block(first: Block, second: Block) -> bool:
-    """The paragraph ends on a colon and the next opens a quotation it does not close (`王川在信中写道：` / `“亲爱的读者
-    朋友们，…`): a letter or a speech quoted in paragraphs of their own, each opening on “ and only the last closing it,
-    as Chinese sets a quotation of several paragraphs; or a column break after the colon. The editor decides."""
-    return end_mark(first.text) in "：:" and second.text[:1] in "“「" and opens_unclosed(second.text)
+    """The paragraph ends on a colon and the next opens a quotation (`王川在信中写道：` / `“亲爱的读者朋友们，…`): a letter
+    or a speech quoted in paragraphs of their own, each opening on “ and only the last closing it, as Chinese sets a
+    quotation of several paragraphs, or a speech's words set out in a paragraph of their own (…在开幕致辞中说： /
+    “…。”); or a column break after the colon. The editor decides."""
+    return end_mark(first.text) in "：:" and second.text[:1] in "“「"
 
 
 def _addressed(first: Block, blocks: tuple[Block, ...]) -> bool:
