@@ -671,18 +671,20 @@ def test_a_surname_after_a_title_ending_on_it_opens_a_name_the_article_gives_aga
 
 @pytest.mark.parametrize("text", ["石桥村委会副主任任雪梅介绍，书房今年新增图书三千册。", "居委会主任任国平说。",
                                   "村委会主任任光明把大家的难处记在心上。", "办公室主任任浩说明了情况。",
-                                  "他在主任任期内修好了水渠。", "机电系主任任建平收到一封来信。"])
+                                  "他在主任任期内修好了水渠。", "机电系主任任建平收到一封来信。", "管委会主任任立新说。"])
 def test_a_post_ending_on_a_surname_before_its_holders_name_in_full_keeps_both(text: str) -> None:
     """A report names a post's holder in full after the post: `主任|任国平说`, whether or not the article names 任国平
     again (one copy would leave a given name alone after the post, `主任国平说`), a given name the dictionary lists as a
-    noun too (建平); and a word opening on the copy, not a name, meets the post on it (主任|任期). A verb after the
-    copy names no one (`主任任说明了情况`: a stray copy)."""
+    noun or as a rare word of another kind (建平, 立新); and a word opening on the copy, not a name, meets the post on it
+    (主任|任期). A verb or a common adverb after the copy names no one (`主任任说明了情况`, `主任任一直强调`: a stray
+    copy)."""
     start = text.index("任任")
     assert judge(text, start, start + 2, text + "她曾担任雪梅书社的管理员。") is None
 
 
-def test_a_verb_after_a_post_names_no_holder() -> None:
-    verdict = judge("办公室主任任说明了情况。", 4, 6)
+@pytest.mark.parametrize("text", ["办公室主任任说明了情况。", "办公室主任任一直强调要把书房办好。"])
+def test_a_verb_after_a_post_names_no_holder(text: str) -> None:
+    verdict = judge(text, 4, 6)
     assert verdict is not None and verdict.action == "applied"
 
 

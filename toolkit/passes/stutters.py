@@ -143,6 +143,8 @@ RANKS = "前后头"
 SERVES = "任"  # to serve as (任村级路长), the last character of posts too (主任)
 POST = re.compile(r"[\u4e00-\u9fff]{1,5}(?:长|员|书记|主任)")  # a post named after it
 HELD_POST = re.compile(r"[\u4e00-\u9fff]{0,5}(?:长|员|书记|主任)")  # …and one before its holder's name (主任, 村主任)
+RARE_GIVEN = 200  # counts in jieba's corpus: a given name it lists as a word is rarer (立新 51); adverbs after a post
+# are common (率先 944, 一再 1,140, 随后 4,706)
 MEANS = "以"  # the preposition of means and capacity (以个人身份), which also ends modals (可以, 难以, 得以)
 ONCE = "一"  # before a verb: as soon as (一按, 一看)
 FEW = "几些"  # a few, these: before a unit of time they name a period (这几天, 这些年), in which a reduplication may recur
@@ -558,15 +560,23 @@ def _named_elsewhere(lex: Lexicon, text: str, at: int, article: str) -> str | No
 AFTER_NAME = ("v", "p", "d", "c", "u")
 
 
+def _rare_given(lex: Lexicon, given: str) -> bool:
+    """Two characters the dictionary lists as a rare word of no verb (立新, 51 counts: it lists given names it met in
+    text, under any tag), not as an adverb or a conjunction that stands after a post (一直, 随后, 同时: thousands)."""
+    return 0 < _count(lex, given) < RARE_GIVEN and not lex.tag(given).startswith("v")
+
+
 def _post_holder(lex: Lexicon, text: str, at: int) -> str | None:
     """The name opening at text[at], a surname's character, when one or two characters a given name may hold follow
-    it (or two the dictionary lists as a noun, as it lists many given names: 建平, 建国; not 成功, 说明), that make
+    it (or two the dictionary lists as a noun or a rare word, as it lists many given names: 建平, 建国, 立新; not 成功,
+    说明), that make
     no word of the dictionary with it (任务, 任期: 主任|任期内 is the post's term), and then a mark or a word of
     `AFTER_NAME` (`任晓东说`, `任光明把…`, `任建平收到…`)."""
     for k in (3, 2):
         name = text[at : at + k]
         given = name[1:]
-        listed = len(given) == 2 and lex.tag(given).startswith("n") and not any(map(lex.is_function_word, given))
+        listed = (len(given) == 2 and not any(map(lex.is_function_word, given))
+                  and (lex.tag(given).startswith("n") or _rare_given(lex, given)))
         if (len(name) < k or han_only(name) != name or not (all(map(lex.may_be_given, given)) or listed)
                 or lex.words.get(name[:2]) is not None):
             continue
