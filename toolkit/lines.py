@@ -1735,9 +1735,9 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
     for parts of one whole), never the head of an article of its own nor a paragraph's first line; unless a byline, a
     dash-led subtitle or a lead's dateline under it (within `HEAD_SPAN` lines) makes it an article's first head line
     (a brief's title, a kicker: 【赛场速递】 / its title / ——记…). A dateline under the first head of a run is the
-    roundup's own, printed once (…消费新观察 / 柳溪：… / 本报讯（记者…）… / 桐湾：… / …). A head is one short phrase, so a line ending a
-    sentence with more after it is no such head (a paragraph's short question is: none of the labelled paragraphs is
-    one, as none of their subheads)."""
+    roundup's own, printed once (小城消费添新意 / 柳溪：… / 本报讯（记者…）… / 桐湾：… / …). A head is one short phrase,
+    so a line ending a sentence with more after it is no such head (a paragraph's short question is: none of the
+    labelled paragraphs is one, as none of their subheads)."""
     def text_line(t: str) -> bool:  # an item's text (a line a column break cut mid-sentence is, if longer than a
         # head, if a sentence ends inside it, if it leaves a quotation open, 为了让梯田“活, or holds a clause too short
         # for a head's, 田里，村民们正弯着腰), not a head line

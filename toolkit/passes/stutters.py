@@ -568,10 +568,9 @@ def _rare_given(lex: Lexicon, given: str) -> bool:
 
 def _post_holder(lex: Lexicon, text: str, at: int) -> str | None:
     """The name opening at text[at], a surname's character, when one or two characters a given name may hold follow
-    it (or two the dictionary lists as a noun or a rare word, as it lists many given names: 建平, 建国, 立新; not 成功,
-    说明), that make
-    no word of the dictionary with it (任务, 任期: 主任|任期内 is the post's term), and then a mark or a word of
-    `AFTER_NAME` (`任晓东说`, `任光明把…`, `任建平收到…`)."""
+    it (or two the dictionary lists as a noun or as a rare word, as it lists many given names: 建平, 建国, 立新; not
+    成功, 说明), that make no word of the dictionary with it (任务, 任期: 主任|任期内 is the post's term), and then a mark
+    or a word of `AFTER_NAME` (`任晓东说`, `任光明把…`, `任建平收到…`)."""
     for k in (3, 2):
         name = text[at : at + k]
         given = name[1:]
