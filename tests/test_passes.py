@@ -1019,6 +1019,8 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["又到石桥村的书房里借了三本书。"], None, True, False),
         (["同比增长12%，借阅人次创下新高。"], None, True, False),
         (["环比下降3个百分点，书房的夜间借阅人次却多了不少。"], None, True, False),
+        (["较去年同期增长三成，借阅人次创下新高。"], None, True, False),
+        (["较大的变化发生在石桥村的书房里。"], None, False, False),  # 较大: relatively large, a word of its own
         # …while a word that only opens with 共 is a word of its own
         (["共建共享的社区治理格局正在形成。"], None, False, False),
         # a sentence adverb opens a sentence of its own
