@@ -428,6 +428,28 @@ def _ends_place(lex: Lexicon, text: str, start: int) -> bool:
     return len(spans) > 1 and _name_pieces(lex, *spans[-2:])
 
 
+LIST_ENDS = "，。；：！？!?“”‘’（）()《》"  # marks a list of items between 、 runs between
+
+
+def _single_items(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a whole item of a list (between 、 marks; the first perhaps after the words before the list,
+    作业人员|脏、苦、累) whose other items, two or more, are single characters each (经过折|、剪、刻、展: the first item
+    holding more may be those words and a single character)."""
+    lo, hi = start, end
+    while lo > 0 and text[lo - 1] not in LIST_ENDS:
+        lo -= 1
+    while hi < len(text) and text[hi] not in LIST_ENDS:
+        hi += 1
+    if text[start - 1 : start] != "、" and text[end : end + 1] != "、":
+        return False
+    items = text[lo:hi].split("、")
+    at = len(text[lo:start].split("、")) - 1
+    # (the first item may hold the words before the list: it counts only if it is a single character)
+    others = [x for k, x in enumerate(items) if k != at and (k > 0 or len(x) == 1)]
+    return ((items[at] == text[start:end] or at == 0 and items[at].endswith(text[start:end])) and len(others) >= 2
+            and all(len(x) == 1 and HAN.match(x) is not None for x in others))
+
+
 def _parallel(text: str, start: int, end: int) -> bool:
     """The reduplication text[start:end] and another stand in parallel, each after the same character (大哥哥大姐姐,
     老爷爷老奶奶): the pair of phrases vouches for each double, whatever longer word one copy would make (大哥大)."""
@@ -677,6 +699,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
     if text[end : end + 2] == "一" + ch and lex.tag(ch) == "v":
         # a verb said for a try takes one form, VV or V一V (找找, 找一找): both at once (找找一找) is a stray copy
         return Reading(False, f"「{ch}一{ch}」 says the try already")
+    if _single_items(text, start, end) and not (lex.tag(ch * 2).startswith("n") and _is_word(lex, ch * 2)):
+        # a whole item of a list whose other items are single characters (勾、刻、印、绘、裱: a craft's steps; 脏、苦、累):
+        # said twice it breaks the list's measure, a stray copy. Not a noun the dictionary lists doubled (山、水、星星)
+        return Reading(False, f"「{ch}」 is one item of a list of single characters")
     if ch in "上下" and text[end : end + 2].startswith(SEQUENCE_UNITS):
         # 上上周, 下下个月: said twice before a unit of time or of a sequence, 上 and 下 count two steps back or on (the
         # week before last, the month after next)
