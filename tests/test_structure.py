@@ -1791,7 +1791,7 @@ def test_a_roundups_dateline_under_its_first_item_head_opens_the_roundup() -> No
     """`多地推进全民阅读` / `石桥村：…` / `本报讯（记者 吕娜）…` / `桐溪县：…` / …: a roundup prints its dateline once, under
     its first item's head. That head is the roundup's first subhead, not its subtitle nor an article's title, and the
     phrase over it is the roundup's title, even under an article that broke off mid-sentence. Briefs each over a
-    dateline of their own are articles of their own."""
+    dateline of their own are articles of their own, and so is the first head under a text's end, no head line."""
     items = [("石桥村：“书房”开进村委会", "本报讯（记者 吕娜）连日来，槐川县石桥村的农家书房里人来人往，藏书三千余册。"),
              ("桐溪县：读书会办到田间", "为推动全民阅读，桐溪县组织志愿者把读书会办到田间地头，今年已办了40多场。"),
              ("岳川县：流动书车进山区", "“以前孩子们想看书，要走十几里山路。”岳川县购置了两辆流动书车，每周进山区两次。"),
@@ -1805,6 +1805,7 @@ def test_a_roundups_dateline_under_its_first_item_head_opens_the_roundup() -> No
     assert [(b.type, b.text) for b in roundup.blocks] == [(t, x) for item in items for t, x in zip(kinds, item)]
     dated = [line for head, text in items for line in (head, "本报讯（记者 王川）" + text.split("）")[-1])]
     assert parallel_items(dated) == set()
+    assert 1 not in parallel_items(("晚上九点，城市书房里依然灯火通明。", *(line for item in items for line in item)))
 
 
 def test_parallel_item_heads_with_a_short_name_are_subheads() -> None:

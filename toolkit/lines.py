@@ -1734,10 +1734,10 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
     bracketed parts (【基本案情】 / … / 【法院审理】 / …). They are subheads of one article (a reader takes parallel heads
     for parts of one whole), never the head of an article of its own nor a paragraph's first line; unless a byline, a
     dash-led subtitle or a lead's dateline under it (within `HEAD_SPAN` lines) makes it an article's first head line
-    (a brief's title, a kicker: 【赛场速递】 / its title / ——记…). A dateline under the first head of a run is the
-    roundup's own, printed once (小城消费添新意 / 柳溪：… / 本报讯（记者…）… / 桐湾：… / …). A head is one short phrase,
-    so a line ending a sentence with more after it is no such head (a paragraph's short question is: none of the
-    labelled paragraphs is one, as none of their subheads)."""
+    (a brief's title, a kicker: 【赛场速递】 / its title / ——记…). A dateline under the first head of a run, right under
+    a head line, is the roundup's own, printed once (小城消费添新意 / 柳溪：… / 本报讯（记者…）… / 桐湾：… / …). A head
+    is one short phrase, so a line ending a sentence with more after it is no such head (a paragraph's short question
+    is: none of the labelled paragraphs is one, as none of their subheads)."""
     def text_line(t: str) -> bool:  # an item's text (a line a column break cut mid-sentence is, if longer than a
         # head, if a sentence ends inside it, if it leaves a quotation open, 为了让梯田“活, or holds a clause too short
         # for a head's, 田里，村民们正弯着腰), not a head line
@@ -1754,6 +1754,9 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
                 return False
         return False
 
+    def under_phrase(i: int) -> bool:  # a head line over the line (a roundup's title over its first item's head)
+        return i > 0 and _phrase(lines[i - 1])
+
     def labelled(i: int) -> bool:  # a question right under a column's label at the page's top or after a text's end
         # (健康问答 / 体检查出结节，要紧吗？): the title under its kicker, asking what the column's parts answer
         above = lines[i - 1] if i > 0 else ""
@@ -1763,7 +1766,7 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
     def shaped(i: int, form: Callable[[str], bool]) -> bool:  # (and not a copy of running text beside it, printed
         # twice by the layout: a head's words are not its text's)
         return (form(lines[i]) and len(han_only(lines[i])) <= LONGEST["heading"]
-                and not SENTENCE_INSIDE.search(lines[i]) and not heads_article(i, dated=False)
+                and not SENTENCE_INSIDE.search(lines[i]) and not heads_article(i, dated=not under_phrase(i))
                 and not (form is _question_head and labelled(i))
                 and not any(lines[i] in lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)))
 
@@ -1779,9 +1782,9 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
         for a, b in zip([None, *heads], heads):
             if a is not None and running(a, b, span) and not heads_article(b):
                 runs[-1].append(b)
-            else:  # a head over a lead's dateline opens a run at most: a roundup prints its dateline once, under its
-                # first item's head (小城消费添新意 / 柳溪：… / 本报讯（记者…）… / 桐湾：… / …), and briefs each dated are
-                # articles of their own
+            else:  # a head over a lead's dateline opens a run at most, under a head line: a roundup prints its dateline
+                # once, under its first item's head (小城消费添新意 / 柳溪：… / 本报讯（记者…）… / 桐湾：… / …), and briefs
+                # each dated are articles of their own
                 runs.append([b])
         out |= {i for run in runs if len(run) >= least for i in run}
     return out
