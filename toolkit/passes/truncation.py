@@ -54,6 +54,11 @@ SAID = "该"
 # (这个服务队, 这位老人), before a time or a number they point at the present (这个春节, 这些年, 这两天:
 # the one labelled lead opening with 这).
 DEMONSTRATIVES = frozenset("这个 这些 这位 这种 这项 这次 这座 这支 这家 这所 这条 这件 这场 这批".split())
+# 有的 (some of them) before what they do (有的快走，有的慢跑; 有的在看书) is a part of a group named before: none of the
+# 1,405 paragraphs of the labelled and invented dev articles opens with it, 30 clauses after a mark do. Before a noun
+# it is a group of its own (有的人认为…, some people), which a commentary may open on.
+SOME = "有的"
+ACTS = ("v", "p", "a", "d")  # jieba's tags of a predicate's first word
 PRESENT = ("t", "m")
 # …and one with the measure word of an occasion before a verb, an adverb or a preposition is the time of the clause it
 # opens, this time, not a thing named before (这次到梧江采访, 这回又来了; 这次活动 points back)
@@ -100,6 +105,8 @@ def start_missing(article: Article) -> str | None:
     if (opening in ANAPHORIC or opening == "这" and len(words) > 1 and words[1] in CAUSATIVES
             or opening.startswith(SAID) and lex.tag(opening) == "r"):
         return f"the text opens with 「{opening}」, which refers to something named before it"
+    if lead.startswith(SOME) and lex.tag(lex.cut(lead[len(SOME) : len(SOME) + 6])[0])[:1] in ACTS:
+        return f"the text opens with 「{SOME}」 before what they do, a part of a group named before it"
     if (opening in DEMONSTRATIVES and len(words) > 1 and lex.tag(words[1]) not in PRESENT
             and not (opening in OCCASIONS and lex.tags.get(words[1]) in ACTING)):
         return f"the text opens with 「{opening}」, which points back to something named before it"
