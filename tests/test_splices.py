@@ -567,17 +567,7 @@ def test_a_run_signing_the_letter_its_host_opens_is_the_letters_close() -> None:
     assert not _letters_close(unsigned, seam, report)  # nothing in the run signs it
     report_host = Article(id="p-01", title="书房的冬天", blocks=(Block("paragraph", blocks[0].text[6:]), *blocks[1:]))
     assert not _letters_close(report_host, seam, report)  # a host that opens on no address
-
-
-def test_a_letter_opening_on_a_long_salutation_keeps_its_signed_close() -> None:
-    """A letter may address many at length (尊敬的石桥村书房各位志愿者：, past a short address's eight characters): it
-    opens as a letter all the same, so the run that signs it is its own close."""
-    from toolkit.passes.splices import Candidate, _letters_close
-
-    blocks = (Block("paragraph", "尊敬的石桥村书房各位志愿者：你们好！冬天书房装上了暖气，孩子们能安心看书了。"),
-              Block("paragraph", "我们全家想对你们说一声谢谢。"),
-              Block("paragraph", "槐川县石桥村　吕娜"))
-    letter = Article(id="p-01", title="一封感谢信", blocks=blocks)
-    report = Article(id="p-02", title="石桥村书房装上了暖气", blocks=(
-        Block("paragraph", "槐川县文旅局为石桥村书房装上了暖气，孩子们能安心看书了。"),))
-    assert _letters_close(letter, Candidate("p-01", 1, 0, 0.98, 0.5, "p-02", 0.97, True), report)
+    # a letter may address many at length, past a short address's eight characters: a letter all the same
+    thanks = Article(id="p-01", title="一封感谢信", blocks=(
+        Block("paragraph", "尊敬的石桥村书房各位志愿者：你们好！冬天书房装上了暖气，孩子们能安心看书了。"), *blocks[1:]))
+    assert _letters_close(thanks, seam, report)

@@ -1477,9 +1477,8 @@ def _unlike_bullets(lines: Sequence[str], page: str) -> dict[int, bool]:
     so the plain line is no subhead of that article, but the head of the next or running text. Not a section's number
     (一、…: a level of its own) nor a box's label (延伸阅读, 【相关链接】). Each is mapped to whether the next line goes
     on from it (`ties`, a reporting verb after a speaker's name: 北湾区副区长吕娜 / 表示，…, or the copula after its
-    subject: 五年级学生的梦想 / 是当一名科学家。…): then it may also be a
-    paragraph's first words, broken by a column, as is a line its last word leaves dangling (村里有一处 / 老祠堂…);
-    else it is whole, a head line."""
+    subject: 五年级学生的梦想 / 是当一名科学家。…): then it may also be a paragraph's first words, broken by a column,
+    as is a line its last word leaves dangling (村里有一处 / 老祠堂…); else it is whole, a head line."""
     short = [_heading_sized(t) for t in lines]
     plain = [s and t[0] not in BULLETS for s, t in zip(short, lines)]  # a head line's shape, set after no bullet
     opens_bullet = _opens_bullet(lines)

@@ -141,8 +141,9 @@ BIRTH_ORDER = "一二三四五六七八九十"
 # on the same character (目前|前三季度, 此后|后两年) the second copy opens that phrase.
 RANKS = "前后头"
 SERVES = "任"  # to serve as (任村级路长), the last character of posts too (主任)
-POST = re.compile(r"[\u4e00-\u9fff]{1,5}(?:长|员|书记|主任)")  # a post named after it
-HELD_POST = re.compile(r"[\u4e00-\u9fff]{0,5}(?:长|员|书记|主任)")  # …and one before its holder's name (主任, 村主任)
+_POST = r"(?:长|员|书记|主任)"  # the last word of a post's name
+POST = re.compile(rf"[\u4e00-\u9fff]{{1,5}}{_POST}")  # a post named after it
+HELD_POST = re.compile(rf"[\u4e00-\u9fff]{{0,5}}{_POST}")  # …and one before its holder's name (主任, 村主任)
 RARE_GIVEN = 200  # counts in jieba's corpus: a given name it lists as a word is rarer (立新 51); adverbs after a post
 # are common (率先 944, 一再 1,140, 随后 4,706)
 MEANS = "以"  # the preposition of means and capacity (以个人身份), which also ends modals (可以, 难以, 得以)
