@@ -874,6 +874,10 @@ def test_legitimate_repeats_untouched(text: str) -> None:
         # …or a name of two the dictionary lacks; a word of two it has is no evidence (现在|在 meets a word)
         (["书房由苇塘村的娄苇管理。", "每天傍晚，娄娄苇都会整理书架。"], ["书房由苇塘村的娄苇管理。", "每天傍晚，娄苇都会整理书架。"]),
         (["书房现在在用新的借阅系统。", "现在，书房每天都有人来。"], ["书房现在在用新的借阅系统。", "现在，书房每天都有人来。"]),
+        # …nor where 把 brings a noun ending on the character before its verb: the copy is that verb (种在), and 品种在
+        # elsewhere is another clause's
+        (["这个品种在石桥村试种了三年。", "吕娜把新选的品种和老品种种在一起，让村民比较。"],
+         ["这个品种在石桥村试种了三年。", "吕娜把新选的品种和老品种种在一起，让村民比较。"]),
         # …nor two whose other character opens a word beyond them: 说一 names nothing (说说|一路上, 说一句)
         (["她想说一句谢谢。", "燕子急着和我们说说一路上的见闻。"], ["她想说一句谢谢。", "燕子急着和我们说说一路上的见闻。"]),
         # …but not where the other copy makes a word on its side (宣传部|部长), nor for a reduplication the dictionary

@@ -83,6 +83,10 @@ CLOSES_VERB = "了过的"
 # prepositions that are nothing else, no verb a particle closes (据, 把, 被, 从: 在, 给, 到, 向, 对 are also verbs or their
 # complements, 放在了, 交给了, 说对了, and so are 按, 依, 凭: 按了门铃, 依了他)
 PREPOSITIONS_ONLY = frozenset("据 把 被 从 自 于".split())
+# 把 brings the object before its verb (把种子种在地里): a clause holding it has a verb after the object, often with a
+# complement of place or result (种在, 放到, 交给, 改成, 锁好)
+DISPOSAL = "把"
+RESULTS = frozenset("在 到 给 成 进 上 下 好 完".split())
 # Prepositions that open a time or place frame the clause closes with 时 or a localizer (在…时, 当…时,
 # 在…中): the closer is a single character, so doubled at the clause's end it is printed twice (在搬运花盆时时，),
 # though 时时 and 上上 are words elsewhere (an adverb, a lot) that never end a clause after the frame.
@@ -648,6 +652,17 @@ def _opens_own(lex: Lexicon, ch: str, word: str, after: str, amount: str = "") -
     return None
 
 
+def _disposal_object(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    """The clause brings an object with 把 before text[start:], and nothing from `end` to the clause's end is a verb."""
+    lo, hi = start, end
+    while lo > 0 and text[lo - 1] not in CLAUSE_END:
+        lo -= 1
+    while hi < len(text) and text[hi] not in CLAUSE_END:
+        hi += 1
+    return (DISPOSAL in lex.cut(text[lo:start])
+            and not any(lex.tag(word).startswith("v") for word in lex.cut(text[end:hi])))
+
+
 def _restores_word(text: str, start: int, end: int) -> str | None:
     """The word of three or more characters that dropping the extra copies makes, spanning the character and
     text on both sides of it (`瞬息万万变` → 瞬息万变): the doubled text broke it. Only where the clause reads
@@ -909,6 +924,13 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # two words that meet on a character, written for the check, 6 were cut here; of 8,000 stutters simulated in
             # the intact articles, 1 is now flagged (白线|线框). Not before a word the next character opens (农民|民|田间)
             return Reading(False, f"「{part}」 may name a part of 「{left[2]}」", doubtful=True)
+        if (lex.tag(left[2]).startswith("n") and after is not None and after[2] in RESULTS
+                and _disposal_object(lex, text, lo + left[0], lo + right[1])):
+            # 把 takes its object before the verb and its complement (把新品种|种在试验田里: sowed the new varieties in the
+            # test field). Where the object ends on the character, its copy stands before a complement and nothing after
+            # is a verb, one copy would leave 把 with none (*把新品种在试验田里): the copy is that verb, whatever jieba
+            # tags it (种 m), and a spelling with one copy elsewhere in the article (这个品种在…) no evidence against it
+            return Reading(True, f"「{ch}{after[2]}」 is the verb 「{DISPOSAL}」 brings 「{left[2]}」 to", certain=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends", stranded=True)
     if len(right[2]) > 1:  # 工|工作
         if (before is not None and before[2] == ONCE and (start < 2 or text[start - 2] not in NUMERALS)
