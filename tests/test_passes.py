@@ -308,6 +308,9 @@ def test_rejected_join_keeps_the_break() -> None:
          ["“书房是村里最亮的一盏灯。”吕娜常说。", "孩子们也跟着说，“书房是村里最亮的一盏灯。”这句话大家都记住了。"]),
         (["“书房是村里最亮的一盏灯。”吕娜常说。", "孩子们也跟着说“书房是村里最亮的一盏灯。”这句话大家都记住了。"],
          ["“书房是村里最亮的一盏灯。”吕娜常说。", "孩子们也跟着说“书房是村里最亮的一盏灯。”这句话大家都记住了。"]),
+        # a caption printed again after its photo's credit: the credit in brackets ends the sentence before it
+        (["图为石桥村村民在农家书房里读书。（本报记者 王川摄）图为石桥村村民在农家书房里读书。"],
+         ["图为石桥村村民在农家书房里读书。（本报记者 王川摄）"]),
         # short legitimate repeats stay
         (["好。", "好。"], ["好。", "好。"]),
         # …but a line stopping mid-sentence, printed again as the next paragraph word for word, is a copy however short

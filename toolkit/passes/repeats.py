@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
@@ -38,6 +39,7 @@ READS_BETTER = 3.0
 DOUBLED_MARK = re.compile(r"([，、；：。,;:])\1")
 _CLAUSE_MARK = re.compile(r"[，；,;]|(?=[“「])")  # a clause's end, or right before a quotation opens
 _TRIPLED = re.compile(r"(.)\1\1+")
+ASIDE_AFTER = re.compile(r"[（(][^（()）]{1,30}[）)]")  # a credit or a note after a sentence (（本报记者 王川摄）)
 
 
 class _Unit(NamedTuple):  # a tuple: one per sentence, made afresh each round
@@ -52,7 +54,7 @@ def _units(blocks: tuple[Block, ...]) -> list[_Unit]:
     for word, is two units (see `_glued`)."""
     spans = [_Unit(i, s, e, signature(b.text[s:e])) for i, b in enumerate(blocks)
              if b.type == "paragraph" and not any(f.kind == KEPT_BY_EDITOR for f in b.flags)  # an editor kept both
-             for s, e in sentences(b.text)]
+             for s, e in _sentences(b.text)]
     whole = {u.sig for u in spans if len(u.sig) >= MIN_RUN}
     # a sentence a column break cut in two is whole too: a copy glued on may print it, not its second part
     whole.update(u.sig + v.sig for u, v in zip(spans, spans[1:])
@@ -69,6 +71,17 @@ def _units(blocks: tuple[Block, ...]) -> list[_Unit]:
             at, k = cut
             out += [_Unit(u.block, u.start, at, u.sig[:k]), _Unit(u.block, at, u.end, u.sig[k:])]
     return out
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """`hanzi.sentences`, with an aside in round brackets after a sentence's end a unit of its own (…在取水点接水。（本报
+    记者 王川摄）): what follows it is a sentence of its own, a copy of the one before the aside too."""
+    for s, e in sentences(text):
+        aside = ASIDE_AFTER.match(text, s)
+        if s and aside and aside.end() < e:
+            yield s, aside.end()
+            s = aside.end()
+        yield s, e
 
 
 def _glued(text: str, sentence: _Unit, whole: set[str], lengths: set[int]) -> tuple[int, int] | None:
