@@ -1369,6 +1369,9 @@ def test_a_caption_ended_takes_no_rest() -> None:
     assert caption_rest("图为石桥村的孩子们在书", "房里读书。") and caption_rest("图为孩子们在读书。通讯员 郑", "晓东摄")
     assert not caption_rest("图为石桥村的孩子们在书房里读书。", "房里读书。")  # ended: the next line is the text's
     assert not caption_rest("图为石桥村书房内景", "近日，全县已有28个村形成了主导产业。")  # no word runs across
+    # the rest may end on the photo's credit; another caption opens as one
+    assert caption_rest("图为石桥村村民在检查光", "伏玻璃质量。（本报记者 吕娜摄）")
+    assert not caption_rest("图为石桥村的孩子们在书", "图为孩子们在书房里读书。（本报记者 吕娜摄）")
 
 
 def test_a_bulleted_subhead_is_no_caption() -> None:

@@ -237,8 +237,9 @@ def caption_rest(text: str, after: str) -> bool:
     """`after` is the rest of the photo's caption `text`, cut by a column break as any paragraph may be: the caption
     stops before its full stop or its credit, and a dictionary word runs across the break (…孩子们在稻 / 田边…) or the
     two end on the photo's credit (…通讯员 方 / 启明摄) or `after` closes the quotation the caption leaves open (…开启“
-    / 屏幕共享”功能…); `after` is no caption of its own."""
-    return (caption(text) and not ends_whole(text) and not caption(after)
+    / 屏幕共享”功能…); `after` opens no caption of its own (图为…, ▲…), though it may end on the credit (…检查光 / 伏玻璃
+    质量。（本报记者 吕娜摄）)."""
+    return (caption(text) and not ends_whole(text) and not CAPTION.match(after) and after[:1] not in POINTER
             and (_word_across(text, after) or PHOTO_CREDIT.search(text + after) is not None
                  or opens_unclosed(text) and closes_unopened(after)))
 
