@@ -2871,3 +2871,12 @@ def test_a_colon_in_running_text_heads_nothing() -> None:
     assert _allowed(lines)[3][ROLES.index("title")]
     lines = ["槐川县：城市书房", "点亮阅读生活", "□吴敏", FARM_TEXT]
     assert not _allowed(lines)[1][ROLES.index("title")]
+
+
+def test_a_lead_cut_after_its_dateline_goes_on_though_a_quotation_is_left_open() -> None:
+    """`本报槐川3月2日电` / `（记者 吕娜）…王川说：“书房` / `让我们…”`: the lead under a dateline cut from it opens on the
+    reporter's name in brackets it closes, its text then leaving a quotation open for the next line; it goes on from the
+    dateline, no signature broken in its brackets (`（本报记者 吕娜 通` / `讯员 王川）`), which closes none."""
+    lines = ["石桥村的书房亮到深夜", "本报槐川3月2日电", "（记者 吕娜）傍晚时分，石桥村的书房里坐满了村民。村民王川说：“书房",
+             "让我们离书更近了。”全县已建成乡村书房12座，每座都有专人管理，村民借书还书都很方便。", CARE_TEXT]
+    assert [r.role for r in read(lines)][1:4] == ["para", "cont", "cont"]

@@ -65,6 +65,7 @@ COMMENTATOR = re.compile(r"^(?:本报|新华社|[\u4e00-\u9fff]{1,6}?(?:日报|�
 # subhead), closes on the photo's credit (hanzi.PHOTO_CREDIT) or says who gave it (（图片由受访者提供）).
 CAPTION = re.compile(r"^(?:[上下左右]?图为|[上下左右]?图[①-⑳0-9一二三四五六七八九十]*[：:]|[（(]?图片由[^，。]{1,20}提供[）)]?$)")
 POINTER = "▲△"
+PAREN_LEFT_OPEN = re.compile(r"[（(][^（()）]*$")  # a round bracket opened and not closed by the text's end
 # an abbreviation in brackets glosses the name printed right before it (国际标准化组织（ISO）…, 世界卫生组织
 # （WHO）…): a line that opens with one, text following, goes on from the line before
 GLOSS = re.compile(r"[（(][A-Z]{2,10}[）)]\S")
@@ -872,8 +873,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             out.append([r == "byline" and not announces_names or r == "para" and inside or r == "cont" and announces_names
                         for r in ROLES])
             continue
-        if text[:1] in "（(" and opens_unclosed(text) and (REPORTER.match(text[1:]) or text[1:].startswith(AUTHOR_NOTES)
-                                                        or signs_off(text + following)):
+        if PAREN_LEFT_OPEN.match(text) and (REPORTER.match(text[1:]) or text[1:].startswith(AUTHOR_NOTES)
+                                            or signs_off(text + following)):
             # `（本报记者 吕娜 通` / `讯员 王川）`: an article's closing signature broken by a column, the paragraph it
             # opens (no head line of the labelled articles opens on a bracket); a closing dateline too (`（本报` /
             # `槐川3月2日电）`), though its first piece names no one yet

@@ -7,9 +7,9 @@ from functools import partial
 
 from toolkit.hanzi import CLAUSE_END, HAN, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
-from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, SALUTATION, SENTENCE_INSIDE, TURN,
-                           caption, caption_rest, closes_copula, cut_inside, left_dangling, letter_signed,
-                           lone_character, opens_lead, opens_on_copula, printed_whole, reports,
+from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, PAREN_LEFT_OPEN, SALUTATION,
+                           SENTENCE_INSIDE, TURN, caption, caption_rest, closes_copula, cut_inside, left_dangling,
+                           letter_signed, lone_character, opens_lead, opens_on_copula, printed_whole, reports,
                            short_clause, ties, waits_for_more)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -24,7 +24,6 @@ LIST_ITEMS = 3  # items apart by 、 that make a paragraph's last clause a list 
 # an aside in brackets with text after it, `（WADA）处以禁赛两年`, `（以下简称…）`, `（记者方问禹）天然清新…`:
 # it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
 ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]\S")
-PAREN_LEFT_OPEN = re.compile(r"[（(][^（()）]*$")  # a round bracket opened and not closed by the text's end
 PAREN_CLOSED_FIRST = re.compile(r"^[^（()）]*[）)]")  # a round bracket closed before any is opened
 # the first words of a letter's closing wish, on a line of their own over the wish (此致 / 敬礼！, 祝 / 工作顺利！)
 CLOSING_WISHES = frozenset("此致 祝 敬祝 顺祝 谨祝 恭祝 顺颂 即颂".split())
