@@ -130,6 +130,8 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         # what the subhead says; 想来 only crosses it), unlike a word cut in two (…食品安 / 全…)
         (["守的是店，也是念想", ">>来找吕娜配钥匙的，多是老街坊。"], "flagged"),
         (["书房的食品安", ">>全由吕娜负责。"], "applied"),
+        # a signed date is no subhead: only where it was written goes on from it
+        (["2024年5月6日", ">>于槐川"], "applied"),
         # a character alone before a mark ends a word the line began: no paragraph under a subhead opens so
         (["石桥村考古工地出土了耳杯、奁", ">>盒、漆案等文物。这批文物出土于一座古墓，保存完好。"], "applied"),
     ],

@@ -2880,3 +2880,11 @@ def test_a_lead_cut_after_its_dateline_goes_on_though_a_quotation_is_left_open()
     lines = ["石桥村的书房亮到深夜", "本报槐川3月2日电", "（记者 吕娜）傍晚时分，石桥村的书房里坐满了村民。村民王川说：“书房",
              "让我们离书更近了。”全县已建成乡村书房12座，每座都有专人管理，村民借书还书都很方便。", CARE_TEXT]
     assert [r.role for r in read(lines)][1:4] == ["para", "cont", "cont"]
+
+
+def test_where_a_signed_date_was_written_is_its_rest() -> None:
+    """`2024年5月6日` / `于槐川`: a letter's date and where it was written, cut by a column break, are one line that closes
+    the letter; the text after it does not go on from it."""
+    lines = ["石桥村的书房亮到深夜", "□吕娜", CARE_TEXT, "祝老师们身体健康！", "你们的学生 王川", "2024年5月6日", "于槐川",
+             "读完这封信，吕娜很感慨：“", "书房要一直办下去。”"]
+    assert [r.role for r in read(lines)][5:8] == ["para", "cont", "para"]

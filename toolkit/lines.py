@@ -65,6 +65,7 @@ COMMENTATOR = re.compile(r"^(?:本报|新华社|[\u4e00-\u9fff]{1,6}?(?:日报|�
 # subhead), closes on the photo's credit (hanzi.PHOTO_CREDIT) or says who gave it (（图片由受访者提供）).
 CAPTION = re.compile(r"^(?:[上下左右]?图为|[上下左右]?图[①-⑳0-9一二三四五六七八九十]*[：:]|[（(]?图片由[^，。]{1,20}提供[）)]?$)")
 POINTER = "▲△"
+WRITTEN_AT = re.compile(r"^[写改草]?于")  # where a signed date says it was written (2024年5月6日于槐川)
 PAREN_LEFT_OPEN = re.compile(r"[（(][^（()）]*$")  # a round bracket opened and not closed by the text's end
 # an abbreviation in brackets glosses the name printed right before it (国际标准化组织（ISO）…, 世界卫生组织
 # （WHO）…): a line that opens with one, text following, goes on from the line before
@@ -771,7 +772,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
     signed = _signed(lines, dangles, name_lines)
     # …and a notice's or a letter's date under its issuer (`hanzi.SIGNED_DATE`) ends it as a signature does
-    signs = [signs_off(text) or SIGNED_DATE.match(text) is not None for text in lines]
+    signs = [signs_off(text) or SIGNED_DATE.match(text) is not None or _date_rest(lines, i) for i, text in enumerate(lines)]
     # a letter's signature after its text, its name running into no word on the next line (跑遍四 / 十二个村: a title)
     letters = [i > 0 and is_terminated(lines[i - 1]) and letter_signed(text)
                and not (i + 1 < len(lines) and _word_across(text, lines[i + 1])) for i, text in enumerate(lines)]
@@ -833,6 +834,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         han = len(han_only(text))
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
+            out.append([r == "cont" for r in ROLES])
+            continue
+        if _date_rest(lines, i):
             out.append([r == "cont" for r in ROLES])
             continue
         if SIGNED_DATE.match(text) or i in letter_dated or (i + 1 < len(lines) and SIGNED_DATE.match(lines[i + 1]) and i
@@ -1411,6 +1415,12 @@ def portrait(text: str) -> bool:
     words = lexicon().cut(body[:6])
     return (len(words) > 1 and words[0] in PORTRAYS and not is_terminated(text) and not text.endswith("——")
             and len(han_only(text)) <= LONGEST["subtitle"])
+
+
+def _date_rest(lines: Sequence[str], i: int) -> bool:
+    """Line i is where the date over it was written (`2024年5月6日` / `于金边`), cut from it by a column break: the rest of
+    a signed date (`hanzi.SIGNED_DATE`), which closes its text as the date does."""
+    return i > 0 and WRITTEN_AT.match(lines[i]) is not None and SIGNED_DATE.match(lines[i - 1] + lines[i]) is not None
 
 
 def opens_lead(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from toolkit.hanzi import CLAUSE_END, HAN, NUMERALS, end_mark, ends_whole, han_only, sentence_tail
+from toolkit.hanzi import CLAUSE_END, HAN, NUMERALS, SIGNED_DATE, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
 from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, PAREN_LEFT_OPEN, SALUTATION,
                            SENTENCE_INSIDE, TURN, caption, caption_rest, closes_copula, cut_inside, left_dangling,
@@ -96,8 +96,9 @@ def _only_the_model(first: Block, second: Block, bound: list[str], longest: int 
         return False  # a dateline is no subhead: what follows it is its lead (`本报槐川3月2日电` / `（记者…）`)
     if caption(text):
         return False  # nor a photo's caption (`图为…`), cut like any paragraph (see `lines.caption_rest`)
-    if letter_signed(text):
-        return False  # nor a letter's signature: the model reads only its writer's place as its rest (`lines._allowed`)
+    if letter_signed(text) or SIGNED_DATE.match(text):
+        return False  # nor a letter's signature: the model reads only its writer's place as its rest (`lines._allowed`),
+        # nor a signed date only where it was written (2024年5月6日 / 于槐川)
     if not _subhead_shaped(first, longest) or short_clause(text) or _rest_alone(first, second) or reports(text):
         return False  # …nor a line reporting speech (`…指出，要推进`, `据了解，…`): running text (see `lines.reports`)
     if NUMBERED.match(text):
