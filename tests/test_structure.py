@@ -2888,3 +2888,12 @@ def test_where_a_signed_date_was_written_is_its_rest() -> None:
     lines = ["石桥村的书房亮到深夜", "□吕娜", CARE_TEXT, "祝老师们身体健康！", "你们的学生 王川", "2024年5月6日", "于槐川",
              "读完这封信，吕娜很感慨：“", "书房要一直办下去。”"]
     assert [r.role for r in read(lines)][5:8] == ["para", "cont", "para"]
+
+
+def test_a_title_tagged_with_its_series_is_no_subhead() -> None:
+    """`…（书香槐川·评论）`: a column and its series in brackets after a head's words tag a title; under a line shaped like
+    a subhead (夕阳西下，吕娜和同事收, a paragraph's first line cut short) it is read in a head, not a section's."""
+    lines = ["石桥村的书房亮到深夜", "□吕娜", CARE_TEXT, "夕阳西下，吕娜和同事收", "让书房的灯亮得更久（书香槐川·评论）", FARM_TEXT,
+             "书房开得久，读者才会来得勤。"]
+    assert not {r for r, ok in zip(ROLES, _allowed(lines)[4]) if ok} & {"heading", "para", "cont"}
+    assert [r.role for r in read(lines)][4] in HEAD_ROLES

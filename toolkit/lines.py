@@ -1198,6 +1198,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # its box's first paragraph (记者观察 / 采访中，…): never a subhead, which would leave the label a head with no title
         # (none of the 25 labelled such lines has one under it; a column of briefs, 县内简讯, holds their heads as subheads)
         under_column = i > 0 and report_column(lines[i - 1]) and REPORT_KIND.search(lines[i - 1]) is not None
+        # a title tags its column and series in brackets after it (…用在“真问题”上（科创观察·评论）): a subhead names its
+        # section alone (none of the labelled and invented dev subheads ends on such a tag; 12 of their titles do); nor
+        # does running text close a line on one with no sentence ended before it
+        series_tagged = _series_tag(text)
         # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
         # or more), in quotation marks or not (“书房” / 十年，点亮一座小城): a column's label (简讯, 快评) or a broken
         # title's start, the line under it is the title or its rest, not a subtitle; so is the line of a few under a
@@ -1260,6 +1264,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (titles_lead and r != "head") and not (over_lead_box and r not in HEAD_ROLES)
                and not (labels_head and r == "para")
                and not (column_over and r in ("heading", "para", "cont")) and not (under_column and r == "heading")
+               and not (series_tagged and r in ("heading", "para", "cont"))
                and not (i - 1 in box_styled and not after_word and r == "cont")
                and not (announces and r in ("subtitle", "title+"))
                and not (stated and r in HEAD_ROLES + ("heading",)) and not (lifted and r in HEAD_ROLES)
@@ -1415,6 +1420,14 @@ def portrait(text: str) -> bool:
     words = lexicon().cut(body[:6])
     return (len(words) > 1 and words[0] in PORTRAYS and not is_terminated(text) and not text.endswith("——")
             and len(han_only(text)) <= LONGEST["subtitle"])
+
+
+def _series_tag(text: str) -> bool:
+    """The line ends on a column's tag naming a series and its part, apart by a middle dot (（种业振兴·走基层）), after a
+    head's words: no sentence ends in it."""
+    tag = COLUMN_TAG.search(text)
+    return (tag is not None and "·" in tag[0] and tag.start() > 0 and text[0] not in "（("
+            and not any(ch in SENTENCE_END for ch in text[: tag.start()]))
 
 
 def _date_rest(lines: Sequence[str], i: int) -> bool:
