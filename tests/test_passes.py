@@ -568,6 +568,11 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("槐川县人民医院院区改扩建", "槐川县人民医院区改扩建", "flagged"),
         ("石桥村新建湖羊羊舍三十余栋", "石桥村新建湖羊舍三十余栋", "flagged"),
         ("种子种在农民民田间", "种子种在农民田间", "applied"),
+        # 一些 is an amount, no unit counted one by one; a number says a digit once before its magnitude; a verb said
+        # for a try takes no result
+        ("吕娜给读者一些些信任、一些耐心", "吕娜给读者一些信任、一些耐心", "applied"),
+        ("书房藏书比去年增加了一一万多册", "书房藏书比去年增加了一万多册", "applied"),
+        ("石桥村足球队打打进了全县十六强", "石桥村足球队打进了全县十六强", "applied"),
         # two nouns meeting on the character, one a verb used as a noun (施工|工期), or their contraction said with a
         # stray copy (施工期): for the editor
         ("书房扩建项目施工工期为八个月", "书房扩建项目施工期为八个月", "flagged"),

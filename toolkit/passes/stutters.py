@@ -152,6 +152,11 @@ RARE_GIVEN = 200  # counts in jieba's corpus: a given name it lists as a word is
 # are common (率先 944, 一再 1,140, 随后 4,706)
 MEANS = "以"  # the preposition of means and capacity (以个人身份), which also ends modals (可以, 难以, 得以)
 ONCE = "一"  # before a verb: as soon as (一按, 一看)
+AMOUNT = "些"  # some: an amount, not a unit (see `_measure_word`)
+# A digit said in words, then a magnitude (一万, 三千): a number says each digit once before its magnitude; 一一 (one by
+# one) and 三三 (三三两两) are words elsewhere, never before one (增加了一一万多亩)
+DIGIT_WORDS = "一二三四五六七八九"
+MAGNITUDES = "十百千万亿"
 FEW = "几些"  # a few, these: before a unit of time they name a period (这几天, 这些年), in which a reduplication may recur
 # Nouns for the point at issue (the question, the key, the test) take the copula before a clause that may open on
 # 是否 (关键是|是否…: whether); before such a clause a thing's own 是否 is as common (问题是否解决). Put to the editor.
@@ -281,8 +286,9 @@ def _tentative_verbs() -> frozenset[str]:
 
 
 def _measure_word(lex: Lexicon, ch: str) -> bool:
-    """The character is a measure word: with 一 before it, the dictionary has a numeral phrase (一条, 一届)."""
-    return lex.tag("一" + ch) == "m"
+    """The character is a measure word: with 一 before it, the dictionary has a numeral phrase (一条, 一届). Not 些: 一些
+    (some) is an amount, no unit counted one by one (一条条, 一届届), so it is never said twice after 一."""
+    return ch not in AMOUNT and lex.tag("一" + ch) == "m"
 
 
 def _after_numeral(lex: Lexicon, text: str, start: int) -> bool:
@@ -1150,6 +1156,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     """A dictionary reduplication (天天, 常常, 声声) where a stutter also reads: impossible after a numeral
     or 每, after a degree adverb, before a clause end when adverb-like, before 着, or across a longer word."""
     ch, end = text[start], start + 2
+    if ch in DIGIT_WORDS and text[end : end + 1] and text[end] in MAGNITUDES:
+        return Reading(False, f"a number says 「{ch}」 once before 「{text[end]}」")  # 增加了一一万多亩
     if start > 0 and text[start - 1] in NUMERALS and text[end : end + 1] == "长" and _is_word(lex, ch + "长"):
         # a unit numbered, then its head (七连|连长, 三班|班长: the seventh company's commander), as after its name
         return Reading(True, f"「{text[start - 1]}{ch}」 names a unit, 「{ch}长」 its head", certain=True)
@@ -1182,6 +1190,10 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     # (a dictionary's reduplication may also be a name, which takes 得 and 不了 as it likes: 笑笑得了第一名)
     if lex.tag(ch * 2) == "v" and (taken := _complemented(text, end)) not in (None, "得", "不了"):
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{taken}」")  # 想想着, 喝喝了几十年
+    if lex.tag(ch * 2) == "v" and text[end + 1 : end + 2] == SETTLE and lex.tags.get(ch + text[end]) == "v":
+        # a verb said twice for a try takes no result (*打打进, *看看完): where the second copy and the next character
+        # make a verb of result before the perfective (打进了十六强, 看完了), one copy is stray
+        return Reading(False, f"「{ch}{text[end]}{SETTLE}」 says the result, which a verb said for a try never takes")
     if _parallel(text, start, end):
         return Reading(True, f"「{text[start - 1]}{ch * 2}」 stands beside another reduplication after 「{text[start - 1]}」")
     if ch in ADMINISTRATIVE and _ends_place(lex, text, start) and not _starts_word(lex, text, start + 1):
