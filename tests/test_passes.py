@@ -573,6 +573,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("吕娜给读者一些些信任、一些耐心", "吕娜给读者一些信任、一些耐心", "applied"),
         ("书房藏书比去年增加了一一万多册", "书房藏书比去年增加了一万多册", "applied"),
         ("石桥村足球队打打进了全县十六强", "石桥村足球队打进了全县十六强", "applied"),
+        # a measurement gives its dimension once after the number and unit; a thing counted may be big, said twice
+        ("书房的书架有2.4米高高、6米宽", "书房的书架有2.4米高、6米宽", "applied"),
         # two nouns meeting on the character, one a verb used as a noun (施工|工期), or their contraction said with a
         # stray copy (施工期): for the editor
         ("书房扩建项目施工工期为八个月", "书房扩建项目施工期为八个月", "flagged"),
@@ -858,7 +860,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # `data/words.txt`), tiny river chiefs
                                   "石桥村成立了“小小河长”志愿队",
                                   # each copy in a word of its own after a morpheme's word (纠纷|纷繁)
-                                  "这些纠纷纷繁复杂"])
+                                  "这些纠纷纷繁复杂",
+                                  # a number counts things that may be big, said twice before 的
+                                  "吕娜搬来两个大大的书架"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

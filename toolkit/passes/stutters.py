@@ -153,6 +153,9 @@ RARE_GIVEN = 200  # counts in jieba's corpus: a given name it lists as a word is
 MEANS = "以"  # the preposition of means and capacity (以个人身份), which also ends modals (可以, 难以, 得以)
 ONCE = "一"  # before a verb: as soon as (一按, 一看)
 AMOUNT = "些"  # some: an amount, not a unit (see `_measure_word`)
+# the dimension a measurement gives, after its number and unit (3米高, 4.5米宽, 2公里长, 20厘米厚): said once, never
+# reduplicated there (高高, 长长 describe, they do not measure); not 大 (两个大大的苹果: two big apples, counted)
+DIMENSIONS = "高宽长厚深重远粗"
 # A digit said in words, then a magnitude (一万, 三千): a number says each digit once before its magnitude; 一一 (one by
 # one) and 三三 (三三两两) are words elsewhere, never before one (增加了一一万多亩)
 DIGIT_WORDS = "一二三四五六七八九"
@@ -322,6 +325,12 @@ def _after_count(lex: Lexicon, text: str, start: int) -> bool:
     noun's reduplication that names one thing (两个妈妈, 三颗星星), nor a word counted as said (说一句谢谢)."""
     return (start > 1 and text[start - 2] in NUMERALS and lex.tag(text[start - 1]) == "q" and text[start - 1] != "些"
             and text[start - 1] != text[start] and (text[start] in ADMINISTRATIVE or lex.tag(text[start]) == "q"))
+
+
+def _after_measure(lex: Lexicon, text: str, start: int) -> bool:
+    """A number and a unit of measure (jieba's measure words: 米, 公里, 厘米) right before text[start]."""
+    unit = lex.cut(text[max(0, start - 4) : start])[-1] if start else ""
+    return (lex.tag(unit) == "q" and start > len(unit) and text[start - len(unit) - 1] in NUMERALS) if unit else False
 
 
 def _after_number_and_measure(lex: Lexicon, text: str, start: int) -> bool:
@@ -1170,6 +1179,8 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
     if _after_count(lex, text, start) and not _starts_word(lex, text, start + 1):
         # (not where the second copy opens a word: 两个村|村民 are the villagers of two villages)
         return Reading(False, f"「{ch * 2}」 cannot follow a number and its measure word")  # 4个村村1146户
+    if ch in DIMENSIONS and _after_measure(lex, text, start) and text[end : end + 1] not in ("的", "地"):
+        return Reading(False, f"a measurement takes 「{ch}」 once")  # 3.8米高高、4.5米宽
     if _after_every(text, start):
         return Reading(False, f"「{ch * 2}」 cannot follow 每")  # 每组组
     if _after_demonstrative(lex, text, start):
