@@ -310,6 +310,9 @@ def test_rejected_join_keeps_the_break() -> None:
          ["“书房是村里最亮的一盏灯。”吕娜常说。", "孩子们也跟着说，“书房是村里最亮的一盏灯。”这句话大家都记住了。"]),
         (["“书房是村里最亮的一盏灯。”吕娜常说。", "孩子们也跟着说“书房是村里最亮的一盏灯。”这句话大家都记住了。"],
          ["“书房是村里最亮的一盏灯。”吕娜常说。", "孩子们也跟着说“书房是村里最亮的一盏灯。”这句话大家都记住了。"]),
+        # a copy goes on past the sentence it is found by: a short sentence in it misread (one character doubled)
+        (["“书房办得好不好？大家都说说。”村支书吕娜抛出话题。", "大家都说说。”", "村支书吕娜抛抛出话题。", "村民王川第一个发言。"],
+         ["“书房办得好不好？大家都说说。”村支书吕娜抛出话题。", "村民王川第一个发言。"]),
         # a caption printed again after its photo's credit: the credit in brackets ends the sentence before it
         (["图为石桥村村民在农家书房里读书。（本报记者 王川摄）图为石桥村村民在农家书房里读书。"],
          ["图为石桥村村民在农家书房里读书。（本报记者 王川摄）"]),

@@ -25,7 +25,8 @@ MIN_RUN = 10  # characters (without punctuation) a repeated run needs before it 
 # the next ones (a column break may sit between). A sentence said again paragraphs later is the writer's.
 NEAR_BLOCKS = 2
 KEPT_BY_EDITOR = "repeat_kept"  # block flag: both copies stay, as the editor decided
-NEAR_MIN = 12  # characters a sentence needs before a near copy of it counts as a repeat
+NEAR_MIN = 12  # characters a sentence needs before a near copy of it counts as a repeat…
+RUN_MIN = 6  # …and one that goes on a run of copies (`_same_in_run`)
 NEAR_EDITS = 3  # characters a near copy may differ by: OCR misreads a few look-alikes (人/入, 今/令)…
 # …and at most one in NEAR_SHARE of a sentence's: a short sentence differing in more is another sentence, one of a
 # parallel series (绣花功夫，还体现在“持久”二字上。/ 绣花功夫，更体现在“共情”二字上。: 3 of 13). Of the near copies
@@ -124,6 +125,14 @@ def _same(a: str, b: str, flat_a: str | None, flat_b: str | None) -> bool:
                if tag == "replace")
 
 
+def _same_in_run(a: str, b: str) -> bool:
+    """Two sentences, each right after a pair of copies, that differ by one misread character (村支书吕娜抛出话题 /
+    村支书吕娜抛抛出话题): a copy goes on past the sentence it was found by, and a short sentence in it is misread as a
+    long one is (`_same`), too short to be found on its own (NEAR_MIN)."""
+    return (min(len(a), len(b)) >= RUN_MIN and abs(len(a) - len(b)) <= 1
+            and Levenshtein.distance(a, b, score_cutoff=2) <= 1)
+
+
 def _matches(units: list[_Unit]) -> set[tuple[int, int]]:
     """Pairs (i, j), i < j, of units whose text is the same or nearly so. The units that share a unit's first or last
     four characters are its candidates; of those, only the ones within NEAR_EDITS edits of it (found in one batch:
@@ -167,7 +176,8 @@ def _runs(units: list[_Unit], blocks: tuple[Block, ...]) -> list[tuple[range, ra
         if (i - 1, j - 1) in pairs:
             continue  # not the start of a run
         k = 1
-        while (i + k, j + k) in pairs and i + k < j:
+        while i + k < j and ((i + k, j + k) in pairs
+                             or j + k < len(units) and _same_in_run(units[i + k].sig, units[j + k].sig)):
             k += 1
         near = units[j].block - units[i + k - 1].block <= NEAR_BLOCKS
         if near and (sum(len(units[x].sig) for x in range(i, i + k)) >= MIN_RUN or _line_again(units, i, j, k, blocks)):
