@@ -133,9 +133,16 @@ def _same_in_run(a: str, b: str) -> bool:
             and Levenshtein.distance(a, b, score_cutoff=2) <= 1)
 
 
+def _middle(sig: str) -> tuple[str, ...]:
+    """Four characters at the middle of a signature, from its middle and from one before: misreads at both ends of a
+    long sentence (搬得出…稳得得住 / 搬出出…稳得住) leave them, and a copy a character shorter shares one of the two."""
+    mid = len(sig) // 2
+    return (sig[mid - 2 : mid + 2], sig[mid - 3 : mid + 1]) if len(sig) >= NEAR_MIN else ()
+
+
 def _matches(units: list[_Unit]) -> set[tuple[int, int]]:
-    """Pairs (i, j), i < j, of units whose text is the same or nearly so. The units that share a unit's first or last
-    four characters are its candidates; of those, only the ones within NEAR_EDITS edits of it (found in one batch:
+    """Pairs (i, j), i < j, of units whose text is the same or nearly so. The units that share a unit's first, middle
+    or last four characters are its candidates; of those, only the ones within NEAR_EDITS edits of it (found in one batch:
     a page of thousands of alike sentences makes buckets of hundreds) or with a tripled character (compared flat,
     see `_same`) are judged one by one."""
     buckets: dict[str, list[int]] = defaultdict(list)
@@ -145,7 +152,7 @@ def _matches(units: list[_Unit]) -> set[tuple[int, int]]:
     flat = [None if (f := _TRIPLED.sub(r"\1", u.sig)) == u.sig else f for u in units]
     for j, u in enumerate(units):
         candidates: set[int] = set()
-        for key in {u.sig[:4], u.sig[-4:]}:
+        for key in {u.sig[:4], u.sig[-4:], *_middle(u.sig)}:
             if flat[j] is not None:
                 candidates.update(buckets[key])
             else:
