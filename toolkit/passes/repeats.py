@@ -155,7 +155,7 @@ def _matches(units: list[_Unit]) -> set[tuple[int, int]]:
         for key in {u.sig[:4], u.sig[-4:], *_middle(u.sig)}:
             if flat[j] is not None:
                 candidates.update(buckets[key])
-            else:
+            elif key in texts:  # (not an empty bucket: most keys are new, and asking costs more than the match)
                 near = process.extract(u.sig, texts[key], scorer=Levenshtein.distance, score_cutoff=NEAR_EDITS, limit=None)
                 candidates.update(buckets[key][k] for _, _, k in near)
                 candidates.update(tripled[key])
