@@ -772,7 +772,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
     signed = _signed(lines, dangles, name_lines)
     # …and a notice's or a letter's date under its issuer (`hanzi.SIGNED_DATE`) ends it as a signature does
-    signs = [signs_off(text) or SIGNED_DATE.match(text) is not None or _date_rest(lines, i) for i, text in enumerate(lines)]
+    signs = [signs_off(text) or SIGNED_DATE.match(text) is not None or _date_rest(lines, i)
+             for i, text in enumerate(lines)]
     # a letter's signature after its text, its name running into no word on the next line (跑遍四 / 十二个村: a title)
     letters = [i > 0 and is_terminated(lines[i - 1]) and letter_signed(text)
                and not (i + 1 < len(lines) and _word_across(text, lines[i + 1])) for i, text in enumerate(lines)]

@@ -97,8 +97,9 @@ def _only_the_model(first: Block, second: Block, bound: list[str], longest: int 
     if caption(text):
         return False  # nor a photo's caption (`图为…`), cut like any paragraph (see `lines.caption_rest`)
     if letter_signed(text) or SIGNED_DATE.match(text):
-        return False  # nor a letter's signature: the model reads only its writer's place as its rest (`lines._allowed`),
-        # nor a signed date only where it was written (2024年5月6日 / 于槐川)
+        # nor a letter's signature: the model reads only its writer's place as its rest (`lines._allowed`); nor a signed
+        # date, whose only rest is where it was written (2024年5月6日 / 于槐川)
+        return False
     if not _subhead_shaped(first, longest) or short_clause(text) or _rest_alone(first, second) or reports(text):
         return False  # …nor a line reporting speech (`…指出，要推进`, `据了解，…`): running text (see `lines.reports`)
     if NUMBERED.match(text):

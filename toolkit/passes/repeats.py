@@ -142,9 +142,9 @@ def _middle(sig: str) -> tuple[str, ...]:
 
 def _matches(units: list[_Unit]) -> set[tuple[int, int]]:
     """Pairs (i, j), i < j, of units whose text is the same or nearly so. The units that share a unit's first, middle
-    or last four characters are its candidates; of those, only the ones within NEAR_EDITS edits of it (found in one batch:
-    a page of thousands of alike sentences makes buckets of hundreds) or with a tripled character (compared flat,
-    see `_same`) are judged one by one."""
+    or last four characters are its candidates; of those, only the ones within NEAR_EDITS edits of it (found in one
+    batch: a page of thousands of alike sentences makes buckets of hundreds) or with a tripled character (compared
+    flat, see `_same`) are judged one by one."""
     buckets: dict[str, list[int]] = defaultdict(list)
     texts: dict[str, list[str]] = defaultdict(list)  # each bucket's signatures, in its order
     tripled: dict[str, list[int]] = defaultdict(list)  # each bucket's units with a tripled character

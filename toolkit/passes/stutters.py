@@ -329,8 +329,10 @@ def _after_count(lex: Lexicon, text: str, start: int) -> bool:
 
 def _after_measure(lex: Lexicon, text: str, start: int) -> bool:
     """A number and a unit of measure (jieba's measure words: 米, 公里, 厘米) right before text[start]."""
-    unit = lex.cut(text[max(0, start - 4) : start])[-1] if start else ""
-    return (lex.tag(unit) == "q" and start > len(unit) and text[start - len(unit) - 1] in NUMERALS) if unit else False
+    if not start:
+        return False
+    unit = lex.cut(text[max(0, start - 4) : start])[-1]
+    return lex.tag(unit) == "q" and start > len(unit) and text[start - len(unit) - 1] in NUMERALS
 
 
 def _after_number_and_measure(lex: Lexicon, text: str, start: int) -> bool:
