@@ -1051,6 +1051,7 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["有的在看书，有的在写作业，书房里很安静。"], None, True, False),
         (["有的人认为，书房建在村里没人来。"], None, False, False),
         (["有的活动办在书房，有的办在村委会。"], None, False, False),  # 活动: a verb used as a noun
+        (["有的"], None, False, True),  # nothing after it to read: only the end is missing
         (["较大的变化发生在石桥村的书房里。"], None, False, False),  # 较大: relatively large, a word of its own
         # …while a word that only opens with 共 is a word of its own
         (["共建共享的社区治理格局正在形成。"], None, False, False),

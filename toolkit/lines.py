@@ -772,8 +772,8 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     name_lines = [_name_line(lines, i) for i in range(len(lines))]
     signed = _signed(lines, dangles, name_lines)
     # …and a notice's or a letter's date under its issuer (`hanzi.SIGNED_DATE`) ends it as a signature does
-    signs = [signs_off(text) or SIGNED_DATE.match(text) is not None or _date_rest(lines, i)
-             for i, text in enumerate(lines)]
+    date_rest = [_date_rest(lines, i) for i in range(len(lines))]
+    signs = [signs_off(text) or SIGNED_DATE.match(text) is not None or rest for text, rest in zip(lines, date_rest)]
     # a letter's signature after its text, its name running into no word on the next line (跑遍四 / 十二个村: a title)
     letters = [i > 0 and is_terminated(lines[i - 1]) and letter_signed(text)
                and not (i + 1 < len(lines) and _word_across(text, lines[i + 1])) for i, text in enumerate(lines)]
@@ -837,7 +837,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         if i and GLOSS.match(text):  # `（ONS）1月13日发布…`: the rest of the line before, whatever its shape
             out.append([r == "cont" for r in ROLES])
             continue
-        if _date_rest(lines, i):
+        if date_rest[i]:  # `2024年5月6日` / `于槐川`: where the date was written, the date line's rest
             out.append([r == "cont" for r in ROLES])
             continue
         if SIGNED_DATE.match(text) or i in letter_dated or (i + 1 < len(lines) and SIGNED_DATE.match(lines[i + 1]) and i
@@ -1766,8 +1766,7 @@ def parallel_items(lines: Sequence[str], least: int = ROUNDUP,
     def text_line(t: str) -> bool:  # an item's text (a line a column break cut mid-sentence is, if longer than a
         # head, if a sentence ends inside it, if it leaves a quotation open, 为了让梯田“活, or holds a clause too short
         # for a head's, 田里，村民们正弯着腰), not a head line
-        return (len(han_only(t)) > LONGEST["heading"] or end_mark(t) in CLAUSE_END
-                or SENTENCE_INSIDE.search(t) is not None or opens_unclosed(t) or short_clause(t))
+        return _running(t) or opens_unclosed(t) or short_clause(t)
 
     def heads_article(i: int, dated: bool = True) -> bool:  # a byline, a dash-led subtitle or (`dated`) a lead's
         # dateline under the line, before any text: it is the first of an article's head lines (【赛场速递】 / its

@@ -671,12 +671,10 @@ def _opens_own(lex: Lexicon, ch: str, word: str, after: str, amount: str = "") -
 
 def _disposal_object(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """The clause brings an object with 把 before text[start:], and nothing from `end` to the clause's end is a verb."""
-    lo, hi = start, end
-    while lo > 0 and text[lo - 1] not in CLAUSE_END:
-        lo -= 1
+    hi = end
     while hi < len(text) and text[hi] not in CLAUSE_END:
         hi += 1
-    return (DISPOSAL in lex.cut(text[lo:start])
+    return (DISPOSAL in lex.cut(text[_clause_start(text, start) : start])
             and not any(lex.tag(word).startswith("v") for word in lex.cut(text[end:hi])))
 
 

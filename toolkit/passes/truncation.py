@@ -105,7 +105,7 @@ def start_missing(article: Article) -> str | None:
     if (opening in ANAPHORIC or opening == "这" and len(words) > 1 and words[1] in CAUSATIVES
             or opening.startswith(SAID) and lex.tag(opening) == "r"):
         return f"the text opens with 「{opening}」, which refers to something named before it"
-    if lead.startswith(SOME) and lex.tags.get(lex.cut(lead[len(SOME) : len(SOME) + 6])[0]) in ACTS:
+    if lead.startswith(SOME) and (after := lex.cut(lead[len(SOME) : len(SOME) + 6])) and lex.tags.get(after[0]) in ACTS:
         return f"the text opens with 「{SOME}」 before what they do, a part of a group named before it"
     if (opening in DEMONSTRATIVES and len(words) > 1 and lex.tag(words[1]) not in PRESENT
             and not (opening in OCCASIONS and lex.tags.get(words[1]) in ACTING)):
