@@ -56,6 +56,27 @@ def test_variant_subheads_are_not_worded_from_the_paragraph_under_them() -> None
     assert headed > 50 and reworded > 20  # the draws add and reword subheads often enough for the check to mean something
 
 
+def test_variant_section_labels_are_whole_words() -> None:
+    """A short section label set over a subhead (现场 / 老街换新颜) is a word or two, never a phrase cut inside a word
+    or on a particle (春天的, 老屋保): pieces cut so would teach the line model that a line a column break leaves
+    mid-phrase may be a subhead, and it would stop joining them."""
+    from toolkit.lexicon import lexicon
+
+    sections = ["春天的桐溪，老街两旁开满了桃花，游客络绎不绝。", "街口的早点铺排起长队，老板忙着招呼客人。",
+                "县里修缮了沿街的老屋，保留了原来的青砖灰瓦。", "夜里的灯光秀吸引了附近的居民，广场上热闹非凡。",
+                "村民开起了民宿，一年收入增加了两三万元。", "学校组织学生走进老街，听老人讲过去的故事。"]
+    article = invented("老街新貌", *sections)
+    for at, heading in ((4, "夜色里的老街"), (2, "修旧如旧")):
+        article["blocks"].insert(at, {"type": "heading", "text": heading})
+    lex, labels = lexicon(), []
+    for seed in range(600):
+        blocks = variant(random.Random(seed), article, [article])["blocks"]
+        labels += [b["text"] for b, below in zip(blocks, blocks[1:]) if b["type"] == below["type"] == "heading"]
+    assert len(labels) > 5  # the draws set labels often enough for the check to mean something
+    for label in labels:
+        assert all(len(w) > 1 and not lex.is_function_word(w) for w in lex.cut(label)), label
+
+
 def test_variant_sets_a_columns_name_over_a_few_titles_that_had_no_kicker() -> None:
     """A column's name (记者调查) stands over some titles that had no kicker: a few in a hundred, as most papers print
     none, and the short line over a title must still read as a broken title's first piece where no name is there."""

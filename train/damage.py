@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from toolkit.hanzi import ends_whole
+from toolkit.lexicon import lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
@@ -388,6 +389,19 @@ def _phrase(rng: random.Random, text: str, longest: int = 18) -> str | None:
     return rng.choice(parts) if parts else None
 
 
+def _label(phrase: str, longest: int) -> str | None:
+    """A section's label of the phrase's first whole words of two characters or more, at most `longest` characters,
+    none a function word (现场, 村里变化): a label cut inside a word (设施建) or on a particle (刚来的) is no label a
+    paper sets, and would teach the line model that a line a column break leaves mid-phrase may be a subhead."""
+    lex = lexicon()
+    label = ""
+    for word in lex.cut(phrase):
+        if len(label) + len(word) > longest or len(word) < 2 or lex.is_function_word(word):
+            break  # (a character alone is mostly a longer word's piece, 设施|建, 邵德胜's 邵)
+        label += word
+    return label or None
+
+
 def _subhead(rng: random.Random, text: str) -> str | None:
     """A subhead made of a paragraph's words: one clause, or two or three joined as papers join them
     (`老街换新颜，小店生意旺`, `路面平、路灯亮、垃圾少，老旧小区换了新颜`, `桐溪 小巷新貌`)."""
@@ -522,9 +536,9 @@ def variant(rng: random.Random, article: dict, others: list[dict]) -> dict:
                          "paren": f"（{NUMERALS[n]}）{h['text']}", "label": h["text"]}[style]
         if style == "label":
             for i in reversed(headings):
-                label = _phrase(rng, a["blocks"][i + 1]["text"], 8) if i + 1 < len(a["blocks"]) else None
-                if label:
-                    a["blocks"].insert(i, {"type": "heading", "text": label[:rng.choice([2, 3, 4])]})
+                phrase = _phrase(rng, a["blocks"][i + 1]["text"], 8) if i + 1 < len(a["blocks"]) else None
+                if phrase and (label := _label(phrase, rng.choice([2, 3, 4]))):
+                    a["blocks"].insert(i, {"type": "heading", "text": label})
     # a quarter of real heads (10 of the 44 real articles) are a title alone, straight into the lead
     if r() < 0.1:
         a["kicker"], a["subtitle"], a["byline"] = None, None, []
