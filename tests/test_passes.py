@@ -589,6 +589,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("高三（5）班班主任吕娜说", "高三（5）班主任吕娜说", "flagged"),
         ("书房投入12万万元", "书房投入12万元", "applied"),
         ("吕娜一定定会来书房", "吕娜一定会来书房", "applied"),
+        # a reduplicated adverb modifies no noun: one copy restores the word the second opens (慢|慢性病), far likelier
+        ("卫生院为慢慢性病患者建立健康档案", "卫生院为慢性病患者建立健康档案", "applied"),
         # the word the first copy ends regroups with the one before it (人|次年 or 人次|年年), the double before a verb
         ("书房的读者人次年年攀升", "书房的读者人次年攀升", "flagged"),
         # after a phrase of place the copy may be the predicate's verb before its object; not a localizer's, a modal's

@@ -678,15 +678,16 @@ def _disposal_object(lex: Lexicon, text: str, start: int, end: int) -> bool:
             and not any(lex.tag(word).startswith("v") for word in lex.cut(text[end:hi])))
 
 
-def _restores_word(text: str, start: int, end: int) -> str | None:
+def _restores_word(text: str, start: int, end: int, opening: bool = False) -> str | None:
     """The word of three or more characters that dropping the extra copies makes, spanning the character and
     text on both sides of it (`瞬息万万变` → 瞬息万变): the doubled text broke it. Only where the clause reads
     far better so (`_likelier_once`): two words that meet on the double may make such a word with one copy
-    too (弟弟|妹妹们 beside 弟妹们, 大学|学生宿舍 beside 大学生)."""
+    too (弟弟|妹妹们 beside 弟妹们, 大学|学生宿舍 beside 大学生). `opening`: or a word that opens on the copy
+    (为慢慢性病患者 → 慢性病)."""
     one = text[: start + 1] + text[end:]
     lo, hi = _window(one, start, start + 1)
     for t0, t1, token in _spans(one[lo:hi]):
-        if t0 < start - lo and t1 > start - lo + 1 and len(token) >= 3:
+        if (t0 < start - lo or opening and t0 == start - lo) and t1 > start - lo + 1 and len(token) >= 3:
             return token if _likelier_once(lexicon(), text, start) else None
     return None
 
@@ -1215,7 +1216,7 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
             # Not where the noun opens a word (石桥村村|公路) or a place's name (槐川县县|云渡镇) of its own
             return Reading(False, f"「{ch}{text[end]}」 may name the place's own 「{text[end]}」", doubtful=True)
         return Reading(False, f"「{ch * 2}」 (every {ch}) cannot follow the place the first 「{ch}」 ends")  # 柳湾村村的
-    word = _restores_word(text, start, end)
+    word = _restores_word(text, start, end, opening=True)
     if word and (lex.tag(ch * 2) != "d" or lex.tag(text[end : end + 1]) not in ("v", "a")):
         # (a reduplicated adverb before a verb or an adjective modifies it, however the dictionary lists the phrase it
         # breaks, 天刚刚亮 beside 天刚亮, 有话好好说 beside 有话好说; not before a noun: 年轻轻人)
