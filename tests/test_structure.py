@@ -142,6 +142,20 @@ def test_a_kicker_leading_into_its_title_after_an_article_without_a_byline() -> 
     assert allowed["head"] and not any(allowed[r] for r in ("heading", "title", "subtitle", "byline"))
 
 
+def test_a_line_opening_on_the_dash_is_no_subhead() -> None:
+    """`——槐川县推进农家书屋提档升级见闻` under a head line after an article with subheads of its own: the dash leads from
+    a title into its subtitle (none of the 348 labelled and invented subheads opens on one), so the two lines open the
+    next article, never two subheads of the article above."""
+    lines = ("石桥村书房的新变化", "□吕娜", "今年以来，石桥村书房每月举办读书会，村民参与热情很高，书房的借阅量比去年翻了一番。",
+             "建好更要管好", "书房建起来后，如何管好用好？石桥村探索建立“村委会+志愿者”的管理模式，每天有专人值守。",
+             "“书房不是建完就完事了，要让村民用得上、用得好、愿意用。”郑晓东说。", "山村老人爱上了“读起来”",
+             "——槐川县推进农家书屋提档升级见闻", "初秋时节，走进槐川县石桥村，一间明亮的农家书屋里坐满了读者，有的看报，有的翻书。")
+    allowed = dict(zip(ROLES, _allowed(lines)[7]))
+    assert allowed["subtitle"] and not any(allowed[r] for r in ("heading", "head", "title", "byline"))
+    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert (second.title, second.subtitle) == lines[6:8] and [b.text for b in second.blocks] == [lines[8]]
+
+
 @pytest.mark.parametrize("head", [("书房", "开到了村民家门口"), ("简讯", "石桥村书房开放"), ("“书房”", "十年，点亮一座小城")])
 @pytest.mark.parametrize("top", [(), ("桐溪县推进全民阅读", "□王川", "截至目前，全县已有22座书房实现通借通还。")])
 def test_a_head_line_of_two_characters_is_no_title_over_a_subtitle(top: tuple, head: tuple) -> None:
