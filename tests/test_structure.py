@@ -142,6 +142,16 @@ def test_a_kicker_leading_into_its_title_after_an_article_without_a_byline() -> 
     assert allowed["head"] and not any(allowed[r] for r in ("heading", "title", "subtitle", "byline"))
 
 
+def test_a_term_alone_in_quotation_marks_is_a_broken_titles_start() -> None:
+    """`槐川县 / “书香驿站” / 点亮乡村夜生活 / □吕娜`: a term of a few characters alone in quotation marks is the subject
+    of a title broken after it (every labelled title wholly in quotation marks quotes words said, 7 characters or
+    more), so the line under it is the title's rest, not a subtitle."""
+    lines = ("石桥村书房今年新增图书三千册，借阅量比去年翻了一番。", "槐川县", "“书香驿站”", "点亮乡村夜生活", "□吕娜",
+             "夜幕降临，槐川县石桥村的书香驿站里灯火通明，村民们三三两两来这里看书。")
+    articles = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
+    assert (articles[-1].kicker, articles[-1].title, articles[-1].subtitle) == ("槐川县", "“书香驿站”点亮乡村夜生活", None)
+
+
 def test_a_line_opening_on_the_dash_is_no_subhead() -> None:
     """`——槐川县推进农家书屋提档升级见闻` under a head line after an article with subheads of its own: the dash leads from
     a title into its subtitle (none of the 348 labelled and invented subheads opens on one), so the two lines open the
