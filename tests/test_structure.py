@@ -152,6 +152,16 @@ def test_a_term_alone_in_quotation_marks_is_a_broken_titles_start() -> None:
     assert (articles[-1].kicker, articles[-1].title, articles[-1].subtitle) == ("槐川县", "“书香驿站”点亮乡村夜生活", None)
 
 
+def test_a_title_closed_by_its_series_tag_takes_no_rest() -> None:
+    """`槐川县 / 书房里的新年味（新春走基层·书香槐川） / 同比增长12% / 本报讯…`: the series' tag closes its title, so the
+    piece of running text under it is no rest of the title."""
+    lines = ("石桥村书房今年新增图书三千册，借阅量比去年翻了一番。", "槐川县", "书房里的新年味（新春走基层·书香槐川）", "同比增长12%",
+             "本报讯（记者 吕娜）春节将至，槐川县的城市书房里热闹起来，不少市民带着孩子来看书、写春联。")
+    assert not dict(zip(ROLES, _allowed(lines)[3]))["title+"]
+    head = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles[-1]
+    assert (head.kicker, head.title) == ("槐川县", "书房里的新年味（新春走基层·书香槐川）")
+
+
 def test_a_line_opening_on_the_dash_is_no_subhead() -> None:
     """`——槐川县推进农家书屋提档升级见闻` under a head line after an article with subheads of its own: the dash leads from
     a title into its subtitle (none of the 348 labelled and invented subheads opens on one), so the two lines open the

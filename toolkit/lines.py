@@ -1204,6 +1204,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # section alone (none of the labelled and invented dev subheads ends on such a tag; 12 of their titles do); nor
         # does running text close a line on one with no sentence ended before it
         series_tagged = _series_tag(text)
+        # …where it closes the title: the line under a head line ending on one is no rest of it (小城消费添新意（消费观察·
+        # 县域篇） / 同比增长57.3%: a paragraph's piece)
+        after_series_tag = i > 0 and _series_tag(lines[i - 1])
         # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
         # or more), in quotation marks or not (“书房” / 十年，点亮一座小城): a column's label (简讯, 快评) or a broken
         # title's start, the line under it is the title or its rest, not a subtitle; so is the line of a few under a
@@ -1258,6 +1261,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not ((kind_named or led_into) and r == "byline")
                and not (attends and r in ("heading", "byline"))
                and not (dash_led and r in ("head", "title", "title+", "byline", "heading"))
+               and not (after_series_tag and r == "title+")
                # a signature ends its line's paragraph; on a line of its own (（作者为…）, （吕娜）) it is one, going on from no
                # line (each of the labelled ones stands alone; none is printed after its article's last sentence)
                and not (signs[i] and r not in (("para",) if inside else ("para", "cont")))
