@@ -1489,7 +1489,10 @@ def letter_signed(text: str) -> bool:
 
 
 SHORTEST_TITLE = 4  # Han characters: none of the labelled titles is shorter
-# …and a title wholly in quotation marks quotes words said (“把村里的事当成自家的事”): none of the 12 labelled and
+COLUMN_LABEL = 6  # Han characters: a commentary column's name (短评, 今日谈, 人民时评, 评论员观察)
+
+
+# A title wholly in quotation marks quotes words said (“把村里的事当成自家的事”): none of the 12 labelled and
 # invented such titles, nor of the 3 such subheads, has fewer than 7
 SHORTEST_QUOTED = 7
 
@@ -1499,7 +1502,6 @@ def _quoted_term(text: str) -> bool:
     title broken after it, no whole title."""
     return (text[:1] == "“" and text[-1:] == "”" and text.count("“") == 1
             and len(han_only(text)) < SHORTEST_QUOTED)
-COLUMN_LABEL = 6  # Han characters: a commentary column's name (短评, 今日谈, 人民时评, 评论员观察)
 
 
 TITLE_FREE = "。，、；：,;:…"  # marks no title ends on (a question or an exclamation may end one)
