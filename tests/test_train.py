@@ -19,6 +19,12 @@ def invented(title: str, *paragraphs: str) -> dict:
             "blocks": [{"type": "paragraph", "text": p} for p in paragraphs]}
 
 
+# the sections of an invented article on an old street (老街新貌), for the subhead variants
+SECTIONS = ("春天的桐溪，老街两旁开满了桃花，游客络绎不绝。", "街口的早点铺排起长队，老板忙着招呼客人。",
+            "县里修缮了沿街的老屋，保留了原来的青砖灰瓦。", "夜里的灯光秀吸引了附近的居民，广场上热闹非凡。",
+            "村民开起了民宿，一年收入增加了两三万元。", "学校组织学生走进老街，听老人讲过去的故事。")
+
+
 def test_intact_rates_damage_nothing() -> None:
     """Every rate is zero, whatever rates are added later (a positional constructor once left the newest
     one at its default, and intact training pages carried column breaks)."""
@@ -36,11 +42,8 @@ def test_variant_subheads_are_not_worded_from_the_paragraph_under_them() -> None
     """A subhead names its section in words of its own: one the generator adds or rewords is made of
     another paragraph's phrases, never of the one it heads (else the line model learns that a subhead's
     words come again right below it, and reads real subheads as paragraphs)."""
-    sections = ["春天的桐溪，老街两旁开满了桃花，游客络绎不绝。", "街口的早点铺排起长队，老板忙着招呼客人。",
-                "县里修缮了沿街的老屋，保留了原来的青砖灰瓦。", "夜里的灯光秀吸引了附近的居民，广场上热闹非凡。",
-                "村民开起了民宿，一年收入增加了两三万元。", "学校组织学生走进老街，听老人讲过去的故事。"]
-    article = invented("老街新貌", *sections)
-    sectioned = invented("老街新貌", *sections)  # its own subheads, which the generator may reword
+    article = invented("老街新貌", *SECTIONS)
+    sectioned = invented("老街新貌", *SECTIONS)  # its own subheads, which the generator may reword
     for at, heading in ((4, "夜色里的老街"), (2, "修旧如旧")):
         sectioned["blocks"].insert(at, {"type": "heading", "text": heading})
     headed = reworded = 0
@@ -62,10 +65,7 @@ def test_variant_section_labels_are_whole_words() -> None:
     mid-phrase may be a subhead, and it would stop joining them."""
     from toolkit.lexicon import lexicon
 
-    sections = ["春天的桐溪，老街两旁开满了桃花，游客络绎不绝。", "街口的早点铺排起长队，老板忙着招呼客人。",
-                "县里修缮了沿街的老屋，保留了原来的青砖灰瓦。", "夜里的灯光秀吸引了附近的居民，广场上热闹非凡。",
-                "村民开起了民宿，一年收入增加了两三万元。", "学校组织学生走进老街，听老人讲过去的故事。"]
-    article = invented("老街新貌", *sections)
+    article = invented("老街新貌", *SECTIONS)
     for at, heading in ((4, "夜色里的老街"), (2, "修旧如旧")):
         article["blocks"].insert(at, {"type": "heading", "text": heading})
     lex, labels = lexicon(), []
