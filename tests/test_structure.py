@@ -2868,6 +2868,15 @@ def test_a_letter_signed_and_dated_under_its_text_is_no_head() -> None:
     assert [r.role for r in read(lines)][3:7] == ["para", "para", "para", "head"]
 
 
+def test_a_letter_signed_by_a_foreign_name_is_no_head() -> None:
+    """`你们的学生 宋·维萨娜` / `2024年5月6日`: a foreign name is transliterated, its parts apart by the middle dot; who
+    writes and that name sign the letter as a Chinese name does, a paragraph of its own, no next article's title."""
+    assert letter_signed("你们的学生 宋·维萨娜") and not letter_signed("乡村振兴 一线·见闻")
+    lines = ["给石桥村老师们的一封信", "□王川", CARE_TEXT, "祝老师们身体健康，工作顺利！", "你们的学生 宋·维萨娜", "2024年5月6日",
+             "槐川县石桥村办起乡村夜校", "□吕娜", FARM_TEXT]
+    assert [r.role for r in read(lines)][3:7] == ["para", "para", "para", "head"]
+
+
 def test_parallel_phrases_of_a_title_sign_no_letter() -> None:
     """`敢借书 会借书 乐借书`: who writes a letter is named by a noun (读者, 老校长); phrases that end on a verb are a
     title's parallel phrases, though the last has a name's shape (乐, a surname)."""

@@ -1473,10 +1473,15 @@ SALUTATION = re.compile(r"(?:亲爱的|尊敬的)[^。！？，：:]{1,24}[：:]
 WRITER_FROM = re.compile(r"[（(][\u4e00-\u9fff]{2,20}[）)]$")  # where a letter's writer lives or works: （云岭省青岚县）
 
 
+# a foreign name transliterated, its parts apart by the middle dot (宋·维萨娜, 坎平·西苏克)
+FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
+
+
 def letter_signed(text: str) -> bool:
     """The line signs a letter quoted in the text: who writes, then their name apart by a space, and no mark
-    (`柳湾区读者 鲁志刚`, `你们的老校长 程德明`); papers may add in brackets where the writer lives or works, in
-    words alone (`读者 鲁志刚（柳湾区）`): a paragraph whole in itself, which the text after it never goes on. Who writes
+    (`柳湾区读者 鲁志刚`, `你们的老校长 程德明`; a foreign name transliterated, `你们的学生 宋·维萨娜`); papers may add in
+    brackets where the writer lives or works, in words alone (`读者 鲁志刚（柳湾区）`): a paragraph whole in itself, which
+    the text after it never goes on. Who writes
     is said in words, naming a person, a body or a place (读者, 老校长, 槐川县石桥村): a bullet before a phrase (■ 保饮水,
     a subhead) says no one, nor does a phrase ending on a verb or a function word; and a name repeats none of it (敢转化
     会转化 乐转化, a title's parallel phrases, the last of a name's shape: 乐 is a surname)."""
@@ -1484,7 +1489,8 @@ def letter_signed(text: str) -> bool:
     *who, name = signed.split() or [""]
     lex = lexicon()
     return (any(han_only(w) for w in who) and lex.tag(lex.cut(who[-1])[-1])[:1] not in NOT_IN_NAMES
-            and name[1:] not in "".join(who) and _names(name) and DAY_HEAD.match(signed) is None
+            and name[1:] not in "".join(who) and (_names(name) or FOREIGN_NAME.fullmatch(name) is not None)
+            and DAY_HEAD.match(signed) is None
             and not any(ch.isdigit() or ch in CLAUSE_END + OPENERS + CLOSERS for ch in signed))
 
 
