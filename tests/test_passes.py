@@ -572,6 +572,7 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a noun ending on the character, then a part of the thing opening on it (医院|院区); not before a word the next
         # character opens (农民|民|田间)
         ("槐川县人民医院院区改扩建", "槐川县人民医院区改扩建", "flagged"),
+        ("书房开放日，许多家长长带着孩子来借书", "书房开放日，许多家长带着孩子来借书", "applied"),  # 长带: no noun takes 着
         ("石桥村新建湖羊羊舍三十余栋", "石桥村新建湖羊舍三十余栋", "flagged"),
         ("种子种在农民民田间", "种子种在农民田间", "applied"),
         # 一些 is an amount, no unit counted one by one; a number says a digit once before its magnitude; a verb said

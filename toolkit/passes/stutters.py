@@ -166,6 +166,7 @@ FEW = "几些"  # a few, these: before a unit of time they name a period (这几
 AT_ISSUE = frozenset("问题 关键 重点 核心 难点 焦点 前提 标准 要害 考验 疑问 争议 区别".split())
 BODY = "手脚腰腿眼肩嘴眉腕"  # parts of the body a verb of movement takes for its object (举手, 弯腰; not 头, 身: 牵头, 起身)
 COMPLEMENT = "得"  # the particle before a verb's complement (吃得饱, 擦得亮)
+DURATIVE = "着"  # the aspect of an action going on, after its verb (带着, 看着)
 # Reduplicated words of time and frequency (jieba's t and d: 天天, 常常, 连连) counted at least COMMON_DOUBLE times:
 # said before a verb of one character counted alone at least FREE_ALONE times (下 108,294, 见 58,965; not 续 1,092, 显
 # 4,574) they may be the writer's (天天|下地).
@@ -933,12 +934,15 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # the editor. (Not 该|项目|目: 项目 is fifty times commoner than 该项)
             return Reading(False, f"「{ch * 2}」 may modify 「{after[2]}」 after 「{regrouped}」", doubtful=True)
         if (lex.tag(left[2]).startswith("n") and text[end : end + 1] and _nominal(lex, part := ch + text[end])
-                and not _starts_word(lex, text, end) and not _restores_word(text, start, end)):
+                and not _starts_word(lex, text, end) and not _restores_word(text, start, end)
+                and text[end + 1 : end + 2] != DURATIVE):
             # a noun ending on the character, then a noun the dictionary lists opening on it, however seldom it counted
             # it, whose second character opens no word with the next (医院|院区|改扩建, 湖羊|羊舍|三十余栋: a thing and a
             # part of it, as 宣传部|部长 are): both copies may be the writer's, for the editor. Of 300 sentences holding
             # two words that meet on a character, written for the check, 6 were cut here; of 8,000 stutters simulated in
-            # the intact articles, 1 is now flagged (白线|线框). Not before a word the next character opens (农民|民|田间)
+            # the intact articles, 1 is now flagged (白线|线框). Not before a word the next character opens (农民|民|田间),
+            # nor before the durative 着, which follows a verb and no noun (家长|长带着: 带着, the verb, goes on; 了 also
+            # closes a sentence after a noun, 都是大学生了)
             return Reading(False, f"「{part}」 may name a part of 「{left[2]}」", doubtful=True)
         if (lex.tag(left[2]).startswith("n") and after is not None and after[2] in RESULTS
                 and _disposal_object(lex, text, lo + left[0], lo + right[1])):
