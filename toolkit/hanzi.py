@@ -22,6 +22,8 @@ ADMINISTRATIVE = frozenset("省 市 县 区 镇 乡 村 旗 州 盟 街道 社�
 # The middle dot joins the parts of a foreign name or a column tag (约翰·史密斯, 走进城市书房·槐川篇): it neither opens
 # nor ends a line.
 MIDDLE_DOTS = "·・"
+# An aside in round brackets: a gloss (（WADA）), a note (（以下简称…）), a photo's credit (（本报记者 王川摄）)
+ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]")
 # A line may not start with these; a sentence cut by a column break often does.
 NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)…" + MIDDLE_DOTS
 # …nor end with these: a mark that opens what the next line holds.

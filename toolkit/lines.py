@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, CREDIT_NOTES,
-                           DATE_ALONE, HAN, JUMP_IN, JUMP_OUT, MARKS, NOTES, NO_LINE_END, NO_LINE_START, NUMERALS,
+                           DATE_ALONE, HAN, JUMP_IN, JUMP_OUT, MARKS, MIDDLE_DOTS, NOTES, NO_LINE_END, NO_LINE_START,
+                           NUMERALS,
                            OPENERS, PHOTO_CREDIT, SENTENCE_END, SIGNED_DATE, bigrams, closes_unopened, enclosed,
                            end_mark, ends_whole, han_only, is_terminated, numeral)
 from toolkit.lexicon import BOUND, CAUSATIVES, COMPOUND_SURNAMES, NOT_IN_NAMES, SURNAMES, Lexicon, lexicon
@@ -780,6 +781,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     # a kicker complete in itself: a place's whole name or a column's label (see `place_line`, `column_label`)
     whole_kicker = [place_line(text) or column_label(text) or report_column(text) for text in lines]
     leads_on = [text.endswith("——") for text in lines]  # a kicker leading on into its title (王川——)
+    series_tags = [_series_tag(text) for text in lines]  # a title's column and series tag at its end (see below)
     # a short line above a signed title is its column's label, the kicker (短评 / 让书房“活”起来 / 吕娜)
     labels = {i - 2 for i in signed
               if i >= 2 and len(han_only(lines[i - 2])) <= COLUMN_LABEL and HAN.match(lines[i - 2][-1])}
@@ -1203,10 +1205,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # a title tags its column and series in brackets after it (…用在“真问题”上（科创观察·评论）): a subhead names its
         # section alone (none of the labelled and invented dev subheads ends on such a tag; 12 of their titles do); nor
         # does running text close a line on one with no sentence ended before it
-        series_tagged = _series_tag(text)
+        series_tagged = series_tags[i]
         # …where it closes the title: the line under a head line ending on one is no rest of it (小城消费添新意（消费观察·
         # 县域篇） / 同比增长57.3%: a paragraph's piece)
-        after_series_tag = i > 0 and _series_tag(lines[i - 1])
+        after_series_tag = i > 0 and series_tags[i - 1]
         # a head's first line of a few characters (after running text) is no whole title (the labelled titles have 4
         # or more), in quotation marks or not (“书房” / 十年，点亮一座小城): a column's label (简讯, 快评) or a broken
         # title's start, the line under it is the title or its rest, not a subtitle; so is the line of a few under a
@@ -1433,7 +1435,7 @@ def _series_tag(text: str) -> bool:
     """The line ends on a column's tag naming a series and its part, apart by a middle dot (（种业振兴·走基层）), after a
     head's words: no sentence ends in it."""
     tag = COLUMN_TAG.search(text)
-    return (tag is not None and "·" in tag[0] and tag.start() > 0 and text[0] not in "（("
+    return (tag is not None and any(dot in tag[0] for dot in MIDDLE_DOTS) and tag.start() > 0 and text[0] not in "（("
             and not any(ch in SENTENCE_END for ch in text[: tag.start()]))
 
 
@@ -1474,7 +1476,7 @@ WRITER_FROM = re.compile(r"[（(][\u4e00-\u9fff]{2,20}[）)]$")  # where a lette
 
 
 # a foreign name transliterated, its parts apart by the middle dot (宋·维萨娜, 坎平·西苏克)
-FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
+FOREIGN_NAME = re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?:[{MIDDLE_DOTS}][\u4e00-\u9fff]{{1,6}})+")
 
 
 def letter_signed(text: str) -> bool:
@@ -1506,8 +1508,7 @@ SHORTEST_QUOTED = 7
 def _quoted_term(text: str) -> bool:
     """The line is a term alone in quotation marks (“红色物业”, “书香驿站”), too short for words said: the subject of a
     title broken after it, no whole title."""
-    return (text[:1] == "“" and text[-1:] == "”" and text.count("“") == 1
-            and len(han_only(text)) < SHORTEST_QUOTED)
+    return _quoted_head(text) and len(han_only(text)) < SHORTEST_QUOTED
 
 
 TITLE_FREE = "。，、；：,;:…"  # marks no title ends on (a question or an exclamation may end one)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from toolkit.hanzi import CLAUSE_END, HAN, NUMERALS, SIGNED_DATE, end_mark, ends_whole, han_only, sentence_tail
+from toolkit.hanzi import ASIDE, CLAUSE_END, HAN, NUMERALS, SIGNED_DATE, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
 from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, PAREN_LEFT_OPEN, SALUTATION,
                            SENTENCE_INSIDE, TURN, caption, caption_rest, closes_copula, cut_inside, left_dangling,
@@ -23,7 +23,7 @@ DECK = LONGEST["subtitle"]  # …and right under a title, a line of a subtitle's
 LIST_ITEMS = 3  # items apart by 、 that make a paragraph's last clause a list (`_list_of_names`)
 # an aside in brackets with text after it, `（WADA）处以禁赛两年`, `（以下简称…）`, `（记者方问禹）天然清新…`:
 # it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
-ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]\S")
+ASIDE_ON = re.compile(ASIDE.pattern + r"\S")
 PAREN_CLOSED_FIRST = re.compile(r"^[^（()）]*[）)]")  # a round bracket closed before any is opened
 # the first words of a letter's closing wish, on a line of their own over the wish (此致 / 敬礼！, 祝 / 工作顺利！)
 CLOSING_WISHES = frozenset("此致 祝 敬祝 顺祝 谨祝 恭祝 顺颂 即颂".split())
@@ -109,7 +109,7 @@ def _only_the_model(first: Block, second: Block, bound: list[str], longest: int 
         return not ACROSS & set(bound)
     if closes_copula(text):  # its 的 closes a 是…的 statement (`…是读出来的`): no particle left waiting at the break
         bound = [t for t in bound if t != "cannot_end"]
-    aside = ASIDE.match(after) is not None and not NUMBERED.match(after)
+    aside = ASIDE_ON.match(after) is not None and not NUMBERED.match(after)
     return (not aside and not bound and not left_dangling(text)
             and not _opens_on_localizer(after) and not opens_on_copula(after) and not lone_character(after))
 

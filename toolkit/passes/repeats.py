@@ -12,7 +12,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
-from toolkit.hanzi import ends_whole, is_terminated, sentences, signature
+from toolkit.hanzi import ASIDE, ends_whole, is_terminated, sentences, signature
 from toolkit.lexicon import lexicon
 from toolkit.lines import reports
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
@@ -40,7 +40,6 @@ READS_BETTER = 3.0
 DOUBLED_MARK = re.compile(r"([，、；：。,;:])\1")
 _CLAUSE_MARK = re.compile(r"[，；,;]|(?=[“「])")  # a clause's end, or right before a quotation opens
 _TRIPLED = re.compile(r"(.)\1\1+")
-ASIDE_AFTER = re.compile(r"[（(][^（()）]{1,30}[）)]")  # a credit or a note after a sentence (（本报记者 王川摄）)
 
 
 class _Unit(NamedTuple):  # a tuple: one per sentence, made afresh each round
@@ -78,7 +77,7 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
     """`hanzi.sentences`, with an aside in round brackets after a sentence's end a unit of its own (…在取水点接水。（本报
     记者 王川摄）): what follows it is a sentence of its own, a copy of the one before the aside too."""
     for s, e in sentences(text):
-        aside = ASIDE_AFTER.match(text, s)
+        aside = ASIDE.match(text, s)
         if s and aside and aside.end() < e:
             yield s, aside.end()
             s = aside.end()
