@@ -105,6 +105,11 @@ DEGREE = "最很更太挺极越较"
 # (*水平不高高，; 不高 and 不太高 are how a quality is denied). Before a verb it may be the verb's manner, and 不
 # then denies the verb phrase (不苦苦哀求).
 NEGATION = "不"
+WHOLE = "全各"  # the whole of a place, each of its kind (全县, 各乡)
+CONJOINED = "和与跟同及、"  # conjunctions and the list's comma, which join words of one kind
+LANDMARKS = "江河湖海溪塘山岭峰岛湾港桥路街巷"  # what a place's name may end on, as a village's ends on 村
+SIDES = frozenset("边 畔 岸 上 下 头 口 脚 顶 面 旁 尾".split())  # …and the words for a side or a part of it open on
+PREDICATE = ("v", "p", "d")  # jieba's tags of a predicate's first word: a verb, a preposition, an adverb
 # 多, 余 and 来 after a number make it approximate (20多名, 30余人): printed once, unlike a unit that ends
 # a number and opens the next word (2012年|年初), a second copy is no word a reader could mean (20多|多名).
 APPROXIMATE = "多余来"
@@ -475,13 +480,21 @@ def _single_items(text: str, start: int, end: int) -> bool:
 
 def _parallel(text: str, start: int, end: int) -> bool:
     """The reduplication text[start:end] and another stand in parallel, each after the same character (大哥哥大姐姐,
-    老爷爷老奶奶): the pair of phrases vouches for each double, whatever longer word one copy would make (大哥大)."""
+    老爷爷老奶奶), or joined by a conjunction or a list's comma (欢欢和乐乐, 爸爸、妈妈: coordination pairs like with
+    like): the pair of phrases vouches for each double, whatever longer word one copy would make (大哥大, 和乐)."""
     if start == 0:
         return False
-    x = text[start - 1]
-    after, before = text[end : end + 3], text[max(0, start - 4) : start - 1]
+    x, ch = text[start - 1], text[start]
+    after, before, joined = text[end : end + 3], text[max(0, start - 4) : start - 1], text[max(0, start - 3) : start]
     return (len(after) == 3 and after[0] == x and after[1] == after[2] != x
-            or len(before) == 3 and before[0] == x and before[1] == before[2] != x)
+            or len(before) == 3 and before[0] == x and before[1] == before[2] != x
+            or len(after) == 3 and after[0] in CONJOINED and _doubled(after[1:]) and after[1] != ch
+            or len(joined) == 3 and joined[2] in CONJOINED and _doubled(joined[:2]) and joined[0] != ch)
+
+
+def _doubled(pair: str) -> bool:
+    """Two Han characters, the same one twice."""
+    return pair[0] == pair[1] and HAN.match(pair) is not None
 
 
 # a phrase opening on a character said twice, apart from the next item of a list by 、 (摸摸琴、拨拨弦: touch the
@@ -726,7 +739,9 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # (not a word of two said AABB, 更认认真真: a stray copy makes one character twice, not both; the degree
             # adverb before it is the writer's)
             return Reading(False, f"「{holder[2]}」 takes no degree adverb")  # 最大大的
-        if phrase := _restores_set_phrase(lex, text, start, holder[0] + lo, holder[1] + lo):
+        if lex.tags.get(holder[2]) not in IDIOMS and (phrase := _restores_set_phrase(lex, text, start, holder[0] + lo,
+                                                                                    holder[1] + lo)):
+            # (not where the word holding the double is a set phrase itself, 日日夜夜|奋战: no copy of it is stray)
             return Reading(False, f"one 「{ch}」 restores the set phrase 「{phrase}」")  # 一步一个个脚印
         return Reading(True, f"the word 「{holder[2]}」 holds the repeat", certain=True)
     if text[end : end + 2] == "一" + ch and lex.tag(ch) == "v":
@@ -951,6 +966,24 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # is a verb, one copy would leave 把 with none (*把新品种在试验田里): the copy is that verb, whatever jieba
             # tags it (种 m), and a spelling with one copy elsewhere in the article (这个品种在…) no evidence against it
             return Reading(True, f"「{ch}{after[2]}」 is the verb 「{DISPOSAL}」 brings 「{left[2]}」 to", certain=True)
+        if (ch in ADMINISTRATIVE and _is_word(lex, ch * 2) and start > 1 and text[start - 1] in ADMINISTRATIVE
+                and text[start - 2] in WHOLE):
+            # the whole of a place, then every unit of a kind in it (全乡|村村|建起, every village of the township), read
+            # by jieba into a word across them (乡村): the unit said twice counts them, as 村村通 does
+            return Reading(True, f"「{ch * 2}」 counts every {ch} of 「{text[start - 2 : start]}」")
+        if lex.tags.get(left[2], "?")[:1] in SOUNDS:
+            return Reading(True, f"「{left[2]}{ch}」 draws out the exclamation 「{left[2]}」")  # “哎哟哟，
+        if (lex.tags.get(left[2]) == "nr" and len(left[2]) <= 3 and left[2][0] in SURNAMES
+                and lex.may_be_given(left[2][1])):  # (not 马拉松, which jieba tags a name too)
+            # a person the dictionary names (李娜, 王志刚): a given name's last character said twice is a common name of
+            # its own (李娜娜, 罗丹丹), or the copy opens the word after the name (王志刚|刚从); one copy is as Chinese,
+            # for the editor, unless the article spells the name elsewhere
+            return Reading(False, f"「{left[2]}{ch}」 may be a name, as 「{left[2]}」 is", doubtful=True)
+        if (lex.tag(ch) == "d" and lex.tag(left[2]).startswith("n") and after is not None
+                and lex.tag(after[2]) in PREDICATE):
+            # an adverb of one character opens the predicate after its subject, a noun that may end on the same
+            # character (人才|才是, 成就|就在): as Chinese as the noun with no adverb (人才是), for the editor
+            return Reading(False, f"「{ch}」 may open the predicate after 「{left[2]}」", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends", stranded=True)
     if len(right[2]) > 1:  # 工|工作
         if (before is not None and before[2] == ONCE and (start < 2 or text[start - 2] not in NUMERALS)
@@ -1004,6 +1037,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             if right[2][1:] == LEVEL:
                 return Reading(False, f"one 「{ch}」 or two before 「{right[2]}」", certain=True, doubtful=True)
             return Reading(True, f"「{ch}」 names the level whose organ 「{right[2]}…」 is", certain=True)
+        if (ch in LANDMARKS and right[2][1:] in SIDES and before is not None and HAN.match(before[2])
+                and not lex.is_function_word(before[2])):
+            # a river, a lake, a hill or a street named before its side or its top (白沙江|江边, 青龙山|山顶, 解放路|路口):
+            # the first copy closes the name, the second opens the place by it; or a stray copy (白沙江边): for the editor
+            return Reading(False, f"「{before[2]}{ch}」 may name the place 「{right[2]}」 is by", doubtful=True)
         heads_unit = right[2][1:] == "长"
         if (before is not None and right[2][1] in HEADS and (lex.tag(right[2]) == "n" or heads_unit) and ch in lex.suffix_like
                 and (right[2][1] != OWNER or lex.tag(before[2]) in ("n", "j"))):
@@ -1104,6 +1142,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if name := _name_before(lex, article, text, start):
             # 王强|强调: the first copy closes a name the article prints again and again, the second opens the verb
             return Reading(True, f"「{name}」, a name the article gives again, closes on the first 「{ch}」")
+        if _may_close_name(lex, spans, before, ch):
+            # 赵德发|发现: a surname and a character a given name may hold, each alone, may take the first copy as the
+            # given name's last (赵德发), the second opening the next word; one copy leaves a name of two (赵德|发现),
+            # as Chinese: for the editor, unless the article prints the name again (above)
+            return Reading(False, f"「{before[2]}{ch}」 may close a name, 「{right[2]}」 open on the second copy",
+                           doubtful=True)
         if closed := _closes_own_term(lex, article, text, start, right[2]):
             return Reading(True, f"the article prints 「{closed}」 and 「{right[2]}」 each on its own: two words meet")
         every = lex.tag(ch * 2) == "n" and _count(lex, right[2]) < _count(lex, ch * 2)
@@ -1626,6 +1670,14 @@ def _name_ending(lex: Lexicon, text: str, at: int) -> str | None:
     return None
 
 
+def _may_close_name(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, ch: str) -> bool:
+    """The two characters before the copy, each a word alone, are a common surname and a character a given name may
+    hold (赵|德 before 发|发现), and the copy is no function word: it may close the name."""
+    prior = next((t for t in spans if before is not None and t[1] == before[0]), None)
+    return (prior is not None and len(prior[2]) == len(before[2]) == 1 and prior[2] in SURNAMES
+            and lex.may_be_given(before[2]) and not lex.is_function_word(ch))
+
+
 def _name_before(lex: Lexicon, article: str, text: str, start: int) -> str | None:
     """A person's name closing on text[start] that the article prints at least NAMED times more, never with the text
     after the double right after it (杜老 beside 杜老太 is 杜老太 said with one 老): the name, whole."""
@@ -1736,9 +1788,10 @@ def judge(text: str, start: int, end: int, article: str = "", runs_on: bool = Fa
     one = text[: start + 1] + text[end:]
     if lex.tag(ch * 2) in ("o", "e", "y") or _speech(lex, text, start, end):
         return None  # onomatopoeia, interjections and words said again: 哈哈哈, “来来来，
-    if copies > 2 and _is_word(lex, ch * copies) and not (start and _is_word(lex, text[start - 1] + ch)):
-        return None  # the whole run is a word: 六六六 (a pesticide), 来来来; not where the word before takes the
-        # first copy (价|格格格: 价格)
+    if (copies > 2 and (_is_word(lex, ch * copies) or lex.tags.get(ch * copies, "?")[:1] in (*SOUNDS, *IDIOMS))
+            and not (start and _is_word(lex, text[start - 1] + ch))):
+        return None  # the whole run is a word: 六六六 (a pesticide), 来来来, a sound however seldom counted (突突突地开进);
+        # not where the word before takes the first copy (价|格格格: 价格)
     if (ch in DIGITS and ((text[start - 1 : start] or "x") in DIGITS or (text[end : end + 1] or "x") in DIGITS)
             and (copies == 2 or _year(text, end))):
         return None  # a number written in Chinese digits: 一九九九年, 二〇二二年; three copies only in a year's (四四四五个)
