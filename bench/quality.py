@@ -3,6 +3,7 @@ intact articles (the do-no-harm check, also in other papers' head and subhead st
 held-out articles by train/damage.py.
 
 usage: python bench/quality.py [--pages N] [--seed S ...] [--host-early P]
+Last, the stutter pass on sentences of legitimate repeats the project wrote (tests/pages/reduplications*.json).
 Runs ../shared/eval/run_set.py (this checkout's toolkit) on each set and prints its component table. The
 intact real pages are also cleaned as one issue, as `toolkit clean FOLDER/` reads an archive's day: every
 correction made there is unneeded too, and a page must not read differently for the pages beside it.
@@ -78,6 +79,24 @@ def main() -> None:
             print(run_set(*targets).rstrip(), flush=True)
         print("== intact real articles, all pages as one issue")
         print(issue_corrections(tmp / "intact-real", tmp / "issue-out"), flush=True)
+    print("== legitimate repeats (sentences the project wrote, each holding a character said twice as Chinese has it)")
+    for name in ("reduplications.json", "reduplications-held-out.json"):
+        print(repeats_cut(ROOT / "tests" / "pages" / name), flush=True)
+
+
+def repeats_cut(path: Path) -> str:
+    """How many of the sentences the stutter pass changes (it may flag them; the held-out ones no rule was written
+    against)."""
+    sys.path.insert(0, str(ROOT))
+    from toolkit.model import Article, Block
+    from toolkit.passes.stutters import fix_article
+    from toolkit.review import Decisions
+
+    items = json.loads(path.read_text(encoding="utf-8"))
+    fixed = [fix_article(Article("a", "", blocks=(Block("paragraph", t),)), Decisions())[1] for t in items]
+    cut = sum(any(c.action == "applied" for c in found) for found in fixed)
+    flagged = sum(bool(found) and not any(c.action == "applied" for c in found) for found in fixed)
+    return f"{path.name:32s} {cut} of {len(items)} sentences changed, {flagged} flagged"
 
 
 if __name__ == "__main__":

@@ -108,7 +108,9 @@ NEGATION = "不"
 WHOLE = "全各"  # the whole of a place, each of its kind (全县, 各乡)
 CONJOINED = "和与跟同及、"  # conjunctions and the list's comma, which join words of one kind
 LANDMARKS = "江河湖海溪塘山岭峰岛湾港桥路街巷"  # what a place's name may end on, as a village's ends on 村
-SIDES = frozenset("边 畔 岸 上 下 头 口 脚 顶 面 旁 尾".split())  # …and the words for a side or a part of it open on
+SIDES = frozenset("边 畔 岸 上 下 头 口 脚 顶 面 旁 尾 区".split())  # …and the words for a side or a part of it open on
+NAMELESS = ("u", "p", "c", "y", "e")  # jieba's tags of characters no name holds: particles, prepositions, conjunctions
+GOING = "上下"  # verbs of going (上夜校, 下地) that end times too (晚上, 早上)
 PREDICATE = ("v", "p", "d")  # jieba's tags of a predicate's first word: a verb, a preposition, an adverb
 # 多, 余 and 来 after a number make it approximate (20多名, 30余人): printed once, unlike a unit that ends
 # a number and opens the next word (2012年|年初), a second copy is no word a reader could mean (20多|多名).
@@ -979,6 +981,14 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # its own (李娜娜, 罗丹丹), or the copy opens the word after the name (王志刚|刚从); one copy is as Chinese,
             # for the editor, unless the article spells the name elsewhere
             return Reading(False, f"「{left[2]}{ch}」 may be a name, as 「{left[2]}」 is", doubtful=True)
+        if lex.tag(left[2]) in ("c", "d") and lex.tag(ch) == "v" and after is not None and after[2] in ASPECT:
+            # a conjunction or an adverb ending on a verb's character (只有, 还有), then that verb with its aspect (只有|有了
+            # 好产业, only with a good industry): one copy leaves the aspect on the conjunction (只有了), which takes none
+            return Reading(True, f"「{ch}{after[2]}」 is the verb, with its aspect, after 「{left[2]}」")
+        if ch in GOING and lex.tag(left[2]) == "t" and after is not None and lex.tag(after[2])[:1] in ("n", "v"):
+            # a time ending on 上 (晚上, 早上), then 上 the verb (to go to: 晚上|上夜校): the time opens the clause, the verb
+            # its predicate; or a stray copy (晚上夜校): for the editor
+            return Reading(False, f"「{ch}」 may be the verb after the time 「{left[2]}」", doubtful=True)
         if (lex.tag(ch) == "d" and lex.tag(left[2]).startswith("n") and after is not None
                 and lex.tag(after[2]) in PREDICATE):
             # an adverb of one character opens the predicate after its subject, a noun that may end on the same
@@ -1142,10 +1152,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if name := _name_before(lex, article, text, start):
             # 王强|强调: the first copy closes a name the article prints again and again, the second opens the verb
             return Reading(True, f"「{name}」, a name the article gives again, closes on the first 「{ch}」")
-        if _may_close_name(lex, spans, before, ch):
-            # 赵德发|发现: a surname and a character a given name may hold, each alone, may take the first copy as the
-            # given name's last (赵德发), the second opening the next word; one copy leaves a name of two (赵德|发现),
-            # as Chinese: for the editor, unless the article prints the name again (above)
+        if _may_close_name(lex, spans, before, ch) and not (len(right[2]) == 2 and lex.tag(right[2]) in ("n", "t")):
+            # 张敏|敏锐, 赵德发|发现: a surname alone, or a surname and a character of a given name, may take the first
+            # copy as the given name's last, the second opening the next word; one copy reads as well (张敏锐, a name of
+            # three, or 赵德|发现): for the editor, unless the article prints the name again (above). Not before a noun
+            # or a time of two characters, which the name may run on into (李建|建文说, 邓国|国庆: 李建文, 邓国庆), a
+            # stray copy inside a name of three
             return Reading(False, f"「{before[2]}{ch}」 may close a name, 「{right[2]}」 open on the second copy",
                            doubtful=True)
         if closed := _closes_own_term(lex, article, text, start, right[2]):
@@ -1421,7 +1433,8 @@ def _four_char_name(lex: Lexicon, text: str, start: int) -> str | None:
     for first in (start - 2, start - 1):
         name = text[first : first + 4] if first >= 0 else ""
         if (len(name) == 4 and han_only(name) == name and name[0] in SURNAMES and set(range(first, first + 4)) <= alone
-                and all(lex.may_be_given(c) for c in name[1:])):
+                and all(lex.may_be_given(c) for c in name[1:]) and not (first == start - 1 and name[3] in NUMERALS)):
+            # (not a numeral after the double, which counts what follows: 钟芳芳|一人撑起, the name has three)
             return name
     return None
 
@@ -1671,11 +1684,15 @@ def _name_ending(lex: Lexicon, text: str, at: int) -> str | None:
 
 
 def _may_close_name(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, ch: str) -> bool:
-    """The two characters before the copy, each a word alone, are a common surname and a character a given name may
-    hold (赵|德 before 发|发现), and the copy is no function word: it may close the name."""
-    prior = next((t for t in spans if before is not None and t[1] == before[0]), None)
-    return (prior is not None and len(prior[2]) == len(before[2]) == 1 and prior[2] in SURNAMES
-            and lex.may_be_given(before[2]) and not lex.is_function_word(ch))
+    """The copy, no particle, preposition, conjunction or interjection, may close a person's name: the character before
+    it, a word alone, is a common surname (张|敏), or one a given name may hold after a surname, each alone (赵|德|发;
+    names hold a verb's character too, 赵振强)."""
+    if before is None or len(before[2]) != 1 or lex.tag(ch) in NAMELESS:
+        return False
+    prior = next((t for t in spans if t[1] == before[0]), None)
+    if lex.tag(before[2]) in NAMELESS:  # (于|民|民主: 于 is a surname, and a preposition there)
+        return False
+    return before[2] in SURNAMES or prior is not None and len(prior[2]) == 1 and prior[2] in SURNAMES
 
 
 def _name_before(lex: Lexicon, article: str, text: str, start: int) -> str | None:
