@@ -107,9 +107,10 @@ DEGREE = "最很更太挺极越较"
 NEGATION = "不"
 WHOLE = "全各"  # the whole of a place, each of its kind (全县, 各乡)
 CONJOINED = "和与跟同及、"  # conjunctions and the list's comma, which join words of one kind
-LANDMARKS = "江河湖海溪塘山岭峰岛湾港桥路街巷"  # what a place's name may end on, as a village's ends on 村
-SIDES = frozenset("边 畔 岸 上 下 头 口 脚 顶 面 旁 尾 区".split())  # …and the words for a side or a part of it open on
+LANDMARKS = "江河湖海溪渠塘山岭峰峡谷岛湾港桥路街巷"  # what a place's name may end on, as a village's ends on 村
+SIDES = "边畔岸上下头口脚顶面旁尾区首谷"  # …and the words for a side, a part or its kind open on (山脚, 渠首, 峡谷)
 NAMELESS = ("u", "p", "c", "y", "e")  # jieba's tags of characters no name holds: particles, prepositions, conjunctions
+FRONTS = "前后内外"  # localizers a place's short name takes before a noun (站前广场, 校外辅导)
 GOING = "上下"  # verbs of going (上夜校, 下地) that end times too (晚上, 早上)
 PREDICATE = ("v", "p", "d")  # jieba's tags of a predicate's first word: a verb, a preposition, an adverb
 # 多, 余 and 来 after a number make it approximate (20多名, 30余人): printed once, unlike a unit that ends
@@ -171,7 +172,7 @@ FEW = "几些"  # a few, these: before a unit of time they name a period (这几
 # Nouns for the point at issue (the question, the key, the test) take the copula before a clause that may open on
 # 是否 (关键是|是否…: whether); before such a clause a thing's own 是否 is as common (问题是否解决). Put to the editor.
 AT_ISSUE = frozenset("问题 关键 重点 核心 难点 焦点 前提 标准 要害 考验 疑问 争议 区别".split())
-BODY = "手脚腰腿眼肩嘴眉腕"  # parts of the body a verb of movement takes for its object (举手, 弯腰; not 头, 身: 牵头, 起身)
+BODY = "手脚腰腿眼肩嘴眉腕背"  # parts of the body a verb of movement takes for its object (举手, 弯腰; not 头, 身: 牵头, 起身)
 COMPLEMENT = "得"  # the particle before a verb's complement (吃得饱, 擦得亮)
 DURATIVE = "着"  # the aspect of an action going on, after its verb (带着, 看着)
 # Reduplicated words of time and frequency (jieba's t and d: 天天, 常常, 连连) counted at least COMMON_DOUBLE times:
@@ -968,6 +969,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # is a verb, one copy would leave 把 with none (*把新品种在试验田里): the copy is that verb, whatever jieba
             # tags it (种 m), and a spelling with one copy elsewhere in the article (这个品种在…) no evidence against it
             return Reading(True, f"「{ch}{after[2]}」 is the verb 「{DISPOSAL}」 brings 「{left[2]}」 to", certain=True)
+        if (lex.tag(left[2]) == "n" and len(left[2]) > 2 and after is not None and lex.is_localizer(after[2])
+                and after[2] in FRONTS and text[lo + after[1] : lo + after[1] + 1] and HAN.match(text[lo + after[1]])):
+            # a place ending on the character, then that character and a localizer naming what lies by it, before the
+            # noun (火车站|站前广场, the square in front of the station); or a stray copy (火车站前广场): for the editor
+            return Reading(False, f"「{ch}{after[2]}」 may place what follows by 「{left[2]}」", doubtful=True)
         if (ch in ADMINISTRATIVE and _is_word(lex, ch * 2) and start > 1 and text[start - 1] in ADMINISTRATIVE
                 and text[start - 2] in WHOLE):
             # the whole of a place, then every unit of a kind in it (全乡|村村|建起, every village of the township), read
@@ -989,10 +995,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # a time ending on 上 (晚上, 早上), then 上 the verb (to go to: 晚上|上夜校): the time opens the clause, the verb
             # its predicate; or a stray copy (晚上夜校): for the editor
             return Reading(False, f"「{ch}」 may be the verb after the time 「{left[2]}」", doubtful=True)
-        if (lex.tag(ch) == "d" and lex.tag(left[2]).startswith("n") and after is not None
+        if (lex.tag(ch) == "d" and lex.tag(left[2]) in ("n", "t", "r") and after is not None
                 and lex.tag(after[2]) in PREDICATE):
-            # an adverb of one character opens the predicate after its subject, a noun that may end on the same
-            # character (人才|才是, 成就|就在): as Chinese as the noun with no adverb (人才是), for the editor
+            # an adverb of one character opens the predicate after its subject or its time, a noun, a time or a pronoun
+            # that may end on the same character (人才|才是, 成就|就在, 刚才|才知道): as Chinese as the word with no adverb
+            # (人才是), for the editor
             return Reading(False, f"「{ch}」 may open the predicate after 「{left[2]}」", doubtful=True)
         return Reading(False, f"stray copy of 「{ch}」 after the word it ends", stranded=True)
     if len(right[2]) > 1:  # 工|工作
@@ -1047,11 +1054,11 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             if right[2][1:] == LEVEL:
                 return Reading(False, f"one 「{ch}」 or two before 「{right[2]}」", certain=True, doubtful=True)
             return Reading(True, f"「{ch}」 names the level whose organ 「{right[2]}…」 is", certain=True)
-        if (ch in LANDMARKS and right[2][1:] in SIDES and before is not None and HAN.match(before[2])
+        if (ch in LANDMARKS and right[2][1] in SIDES and before is not None and HAN.match(before[2])
                 and not lex.is_function_word(before[2])):
             # a river, a lake, a hill or a street named before its side or its top (白沙江|江边, 青龙山|山顶, 解放路|路口):
             # the first copy closes the name, the second opens the place by it; or a stray copy (白沙江边): for the editor
-            return Reading(False, f"「{before[2]}{ch}」 may name the place 「{right[2]}」 is by", doubtful=True)
+            return Reading(False, f"「{ch}」 may close a place's name, 「{right[2]}」 name what lies by it", doubtful=True)
         heads_unit = right[2][1:] == "长"
         if (before is not None and right[2][1] in HEADS and (lex.tag(right[2]) == "n" or heads_unit) and ch in lex.suffix_like
                 and (right[2][1] != OWNER or lex.tag(before[2]) in ("n", "j"))):
@@ -1275,6 +1282,10 @@ def _reduplicated_word(lex: Lexicon, text: str, start: int) -> Reading:
             # the village's doctor, as 村民 is its people), or be a stray copy (石桥村医): both Chinese, for the editor.
             # Not where the noun opens a word (石桥村村|公路) or a place's name (槐川县县|云渡镇) of its own
             return Reading(False, f"「{ch}{text[end]}」 may name the place's own 「{text[end]}」", doubtful=True)
+        if lex.names_organ(text[start + 1 :], 2):
+            # …and so may a body of the unit's, named by its level (平川县|县医院, the county's hospital, as 县政府 is its
+            # government), or the place's whole name have a stray copy (平川县医院): for the editor
+            return Reading(False, f"「{ch}」 may name the level of the body after it", doubtful=True)
         return Reading(False, f"「{ch * 2}」 (every {ch}) cannot follow the place the first 「{ch}」 ends")  # 柳湾村村的
     word = _restores_word(text, start, end, opening=True)
     if word and (lex.tag(ch * 2) != "d" or lex.tag(text[end : end + 1]) not in ("v", "a")):
