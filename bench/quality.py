@@ -21,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
+sys.path.insert(0, str(ROOT))
 
 
 def run_set(*targets: Path) -> str:
@@ -87,7 +88,6 @@ def main() -> None:
 def repeats_cut(path: Path) -> str:
     """How many of the sentences the stutter pass changes (it may flag them; the held-out ones no rule was written
     against)."""
-    sys.path.insert(0, str(ROOT))
     from toolkit.model import Article, Block
     from toolkit.passes.stutters import fix_article
     from toolkit.review import Decisions

@@ -969,8 +969,8 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # is a verb, one copy would leave 把 with none (*把新品种在试验田里): the copy is that verb, whatever jieba
             # tags it (种 m), and a spelling with one copy elsewhere in the article (这个品种在…) no evidence against it
             return Reading(True, f"「{ch}{after[2]}」 is the verb 「{DISPOSAL}」 brings 「{left[2]}」 to", certain=True)
-        if (lex.tag(left[2]) == "n" and len(left[2]) > 2 and after is not None and lex.is_localizer(after[2])
-                and after[2] in FRONTS and text[lo + after[1] : lo + after[1] + 1] and HAN.match(text[lo + after[1]])):
+        if (lex.tag(left[2]) == "n" and len(left[2]) > 2 and after is not None and len(after[2]) == 1
+                and after[2] in FRONTS and HAN.match(text[lo + after[1] : lo + after[1] + 1])):
             # a place ending on the character, then that character and a localizer naming what lies by it, before the
             # noun (火车站|站前广场, the square in front of the station); or a stray copy (火车站前广场): for the editor
             return Reading(False, f"「{ch}{after[2]}」 may place what follows by 「{left[2]}」", doubtful=True)
