@@ -156,6 +156,7 @@ SERVES = "任"  # to serve as (任村级路长), the last character of posts too
 _POST = r"(?:长|员|书记|主任)"  # the last word of a post's name
 POST = re.compile(rf"[\u4e00-\u9fff]{{1,5}}{_POST}")  # a post named after it
 HELD_POST = re.compile(rf"[\u4e00-\u9fff]{{0,5}}{_POST}")  # …and one before its holder's name (主任, 村主任)
+ADDRESSED = ("老师", "师傅", "医生", "教授", "博士")  # titles a surname takes to address someone (顾老师), as it takes posts
 RARE_GIVEN = 200  # counts in jieba's corpus: a given name it lists as a word is rarer (立新 51); adverbs after a post
 # are common (率先 944, 一再 1,140, 随后 4,706)
 MEANS = "以"  # the preposition of means and capacity (以个人身份), which also ends modals (可以, 难以, 得以)
@@ -1159,12 +1160,15 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if name := _name_before(lex, article, text, start):
             # 王强|强调: the first copy closes a name the article prints again and again, the second opens the verb
             return Reading(True, f"「{name}」, a name the article gives again, closes on the first 「{ch}」")
-        if _may_close_name(lex, spans, before, ch) and not (len(right[2]) == 2 and lex.tag(right[2]) in ("n", "t")):
-            # 张敏|敏锐, 赵德发|发现: a surname alone, or a surname and a character of a given name, may take the first
-            # copy as the given name's last, the second opening the next word; one copy reads as well (张敏锐, a name of
-            # three, or 赵德|发现): for the editor, unless the article prints the name again (above). Not before a noun
-            # or a time of two characters, which the name may run on into (李建|建文说, 邓国|国庆: 李建文, 邓国庆), a
-            # stray copy inside a name of three
+        if (_may_close_name(lex, spans, before, ch) and not (len(right[2]) == 2 and lex.tag(right[2]) in ("n", "t")
+                                                             and _count(lex, right[2]) < RARE_GIVEN)
+                and not (HELD_POST.fullmatch(right[2]) or right[2] in ADDRESSED)):
+            # 张敏|敏锐, 赵德发|发现, 王建|建议: a surname alone, or a surname and a character of a given name, may take
+            # the first copy as the given name's last, the second opening the next word; one copy reads as well (张敏锐, a
+            # name of three, or 赵德|发现): for the editor, unless the article prints the name again (above). Not before a
+            # noun or a time of two characters the dictionary counts as seldom as a given name (李建|建文说, 邓国|国庆:
+            # 李建文, 邓国庆), a stray copy inside a name of three; nor before a post or a title a surname takes to address
+            # its holder (肖书|书记, 顾老|老师: 肖书记, 顾老师)
             return Reading(False, f"「{before[2]}{ch}」 may close a name, 「{right[2]}」 open on the second copy",
                            doubtful=True)
         if closed := _closes_own_term(lex, article, text, start, right[2]):
