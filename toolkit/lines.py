@@ -20,8 +20,7 @@ from typing import NamedTuple
 
 from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, CREDIT_NOTES,
                            DATE_ALONE, HAN, JUMP_IN, JUMP_OUT, MARKS, MIDDLE_DOTS, NOTES, NO_LINE_END, NO_LINE_START,
-                           NUMERALS,
-                           OPENERS, PHOTO_CREDIT, SENTENCE_END, SIGNED_DATE, bigrams, closes_unopened, enclosed,
+                           NUMERALS, OPENERS, PHOTO_CREDIT, SENTENCE_END, SIGNED_DATE, bigrams, closes_unopened, enclosed,
                            end_mark, ends_whole, han_only, is_terminated, numeral)
 from toolkit.lexicon import BOUND, CAUSATIVES, COMPOUND_SURNAMES, NOT_IN_NAMES, SURNAMES, Lexicon, lexicon
 from toolkit.similarity import Vocabulary
@@ -1483,10 +1482,10 @@ def letter_signed(text: str) -> bool:
     """The line signs a letter quoted in the text: who writes, then their name apart by a space, and no mark
     (`柳湾区读者 鲁志刚`, `你们的老校长 程德明`; a foreign name transliterated, `你们的学生 宋·维萨娜`); papers may add in
     brackets where the writer lives or works, in words alone (`读者 鲁志刚（柳湾区）`): a paragraph whole in itself, which
-    the text after it never goes on. Who writes
-    is said in words, naming a person, a body or a place (读者, 老校长, 槐川县石桥村): a bullet before a phrase (■ 保饮水,
-    a subhead) says no one, nor does a phrase ending on a verb or a function word; and a name repeats none of it (敢转化
-    会转化 乐转化, a title's parallel phrases, the last of a name's shape: 乐 is a surname)."""
+    the text after it never goes on. Who writes is said in words, naming a person, a body or a place (读者, 老校长,
+    槐川县石桥村): a bullet before a phrase (■ 保饮水, a subhead) says no one, nor does a phrase ending on a verb or a
+    function word; and a name repeats none of it (敢转化 会转化 乐转化, a title's parallel phrases, the last of a name's
+    shape: 乐 is a surname)."""
     signed = WRITER_FROM.sub("", text)
     *who, name = signed.split() or [""]
     lex = lexicon()

@@ -109,7 +109,7 @@ WHOLE = "全各"  # the whole of a place, each of its kind (全县, 各乡)
 CONJOINED = "和与跟同及、"  # conjunctions and the list's comma, which join words of one kind
 LANDMARKS = "江河湖海溪渠塘山岭峰峡谷岛湾港桥塔路街巷"  # what a place's name may end on, as a village's ends on 村
 SIDES = "边畔岸上下头口脚顶面旁尾区首谷身"  # …and the words for a side, a part or its kind open on (山脚, 渠首, 峡谷, 塔身)
-NAMELESS = ("u", "p", "c", "y", "e")  # jieba's tags of characters no name holds: particles, prepositions, conjunctions
+NAMELESS = frozenset("upcye")  # jieba's tags of characters no name holds: particles, prepositions, conjunctions
 FRONTS = "前后内外"  # localizers a place's short name takes before a noun (站前广场, 校外辅导)
 GOING = "上下"  # verbs of going (上夜校, 下地) that end times too (晚上, 早上)
 PREDICATE = ("v", "p", "d")  # jieba's tags of a predicate's first word: a verb, a preposition, an adverb
@@ -980,7 +980,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # the whole of a place, then every unit of a kind in it (全乡|村村|建起, every village of the township), read
             # by jieba into a word across them (乡村): the unit said twice counts them, as 村村通 does
             return Reading(True, f"「{ch * 2}」 counts every {ch} of 「{text[start - 2 : start]}」")
-        if lex.tags.get(left[2], "?")[:1] in SOUNDS:
+        if lex.tag(left[2]) in SOUNDS:
             return Reading(True, f"「{left[2]}{ch}」 draws out the exclamation 「{left[2]}」")  # “哎哟哟，
         if (lex.tags.get(left[2]) == "nr" and len(left[2]) <= 3 and left[2][0] in SURNAMES
                 and lex.may_be_given(left[2][1])):  # (not 马拉松, which jieba tags a name too)
@@ -1160,9 +1160,9 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if name := _name_before(lex, article, text, start):
             # 王强|强调: the first copy closes a name the article prints again and again, the second opens the verb
             return Reading(True, f"「{name}」, a name the article gives again, closes on the first 「{ch}」")
-        if (_may_close_name(lex, spans, before, ch) and not (len(right[2]) == 2 and lex.tag(right[2]) in ("n", "t")
-                                                             and _count(lex, right[2]) < RARE_GIVEN)
-                and not (HELD_POST.fullmatch(right[2]) or right[2] in ADDRESSED)):
+        runs_into = len(right[2]) == 2 and lex.tag(right[2]) in ("n", "t") and _count(lex, right[2]) < RARE_GIVEN
+        addressed = HELD_POST.fullmatch(right[2]) is not None or right[2] in ADDRESSED
+        if _may_close_name(lex, spans, before, ch) and not runs_into and not addressed:
             # 张敏|敏锐, 赵德发|发现, 王建|建议: a surname alone, or a surname and a character of a given name, may take
             # the first copy as the given name's last, the second opening the next word; one copy reads as well (张敏锐, a
             # name of three, or 赵德|发现): for the editor, unless the article prints the name again (above). Not before a
@@ -1702,11 +1702,9 @@ def _may_close_name(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, 
     """The copy, no particle, preposition, conjunction or interjection, may close a person's name: the character before
     it, a word alone, is a common surname (张|敏), or one a given name may hold after a surname, each alone (赵|德|发;
     names hold a verb's character too, 赵振强)."""
-    if before is None or len(before[2]) != 1 or lex.tag(ch) in NAMELESS:
-        return False
+    if before is None or len(before[2]) != 1 or NAMELESS & {lex.tag(ch), lex.tag(before[2])}:
+        return False  # (于|民|民主: 于 is a surname, and a preposition there)
     prior = next((t for t in spans if t[1] == before[0]), None)
-    if lex.tag(before[2]) in NAMELESS:  # (于|民|民主: 于 is a surname, and a preposition there)
-        return False
     return before[2] in SURNAMES or prior is not None and len(prior[2]) == 1 and prior[2] in SURNAMES
 
 
@@ -1818,9 +1816,9 @@ def judge(text: str, start: int, end: int, article: str = "", runs_on: bool = Fa
     lex = lexicon()
     ch, copies = text[start], end - start
     one = text[: start + 1] + text[end:]
-    if lex.tag(ch * 2) in ("o", "e", "y") or _speech(lex, text, start, end):
+    if lex.tag(ch * 2) in SOUNDS or _speech(lex, text, start, end):
         return None  # onomatopoeia, interjections and words said again: 哈哈哈, “来来来，
-    if (copies > 2 and (_is_word(lex, ch * copies) or lex.tags.get(ch * copies, "?")[:1] in (*SOUNDS, *IDIOMS))
+    if (copies > 2 and (_is_word(lex, ch * copies) or lex.tag(ch * copies) in (*SOUNDS, *IDIOMS))
             and not (start and _is_word(lex, text[start - 1] + ch))):
         return None  # the whole run is a word: 六六六 (a pesticide), 来来来, a sound however seldom counted (突突突地开进);
         # not where the word before takes the first copy (价|格格格: 价格)
