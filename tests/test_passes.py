@@ -492,6 +492,12 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # make way) moves no one before a verb
         ("村口的旧仓库成成了书房", "村口的旧仓库成了书房", "applied"),
         ("书房要让让村民满意", "书房要让村民满意", "applied"),
+        # …nor before whom it moves and a preposition or more nouns opening what they are moved to
+        ("办证窗口搬进书房，让让村民在家门口办事", "办证窗口搬进书房，让村民在家门口办事", "applied"),
+        ("一场秋雨，让让部分果农收不上苹果", "一场秋雨，让部分果农收不上苹果", "applied"),
+        # a verb said for a try arrives nowhere: it takes no complement of result or place
+        ("党员们轮流守守在书房里", "党员们轮流守在书房里", "applied"),
+        ("以前山货只能卖卖给贩子，价钱压得很低", "以前山货只能卖给贩子，价钱压得很低", "applied"),
         # 一一 (one by one) before a verb: 一|一应 is Chinese too
         ("乡亲们托他办的事，他都一一应下", "乡亲们托他办的事，他都一应下", "flagged"),
         # a verb the dictionary lists said twice, before a noun it takes as one word (买买: 买|买菜); a double the
@@ -821,6 +827,10 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "道德庭庭长说", "一家文创店店主说",
                                   # the levels named by a word jieba splits (全省各地|市 or 各|地市), then their organ
                                   "全省各地市市场监管局加强检查",
+                                  # a verb of saying or looking said twice before a phrase or a question; a name
+                                  # whose given name is doubled before a preposition; 让让 (give way to) a person
+                                  "请吕娜谈谈在书房工作的体会", "你去看看在不在书房", "民警武亮亮在书房门口执勤",
+                                  "尝尝在书房做的月饼", "大家都让让老人吧",
                                   # 在 starts its own phrase after a word ending in it
                                   "他现在在北京工作", "这些问题存在在许多地方", "他现在在2号楼上班",
                                   # a reduplicated adjective before 的

@@ -87,6 +87,12 @@ PREPOSITIONS_ONLY = frozenset("据 把 被 从 自 于".split())
 # complement of place or result (种在, 放到, 交给, 改成, 锁好)
 DISPOSAL = "把"
 RESULTS = frozenset("在 到 给 成 进 上 下 好 完".split())
+# Verbs that take a topic, a question or a whole phrase for their object, and so may be said for a try before a phrase
+# opening on a complement's character (谈谈在基层工作的体会, 看看在哪儿, 问问到了没有, 试试给他打电话): verbs of saying,
+# asking, thinking, looking and trying
+TOPICAL = frozenset("说 谈 讲 聊 问 想 看 瞧 听 查 找 试 议 猜 算".split())
+# Characters that make the words after a verb a question it takes (看看在不在, 问问到没到, 找找在哪)
+ASKING = "不没哪谁什怎几吗否"
 # Prepositions that open a time or place frame the clause closes with 时 or a localizer (在…时, 当…时,
 # 在…中): the closer is a single character, so doubled at the clause's end it is printed twice (在搬运花盆时时，),
 # though 时时 and 上上 are words elsewhere (an adverb, a lot) that never end a clause after the frame.
@@ -1402,17 +1408,18 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         return Reading(False, f"「{ch}」 doubled before the verb it leads to")  # 划着救生艇去去拍视频
     if ch in MEET and after is not None and lex.tag(after[2]) in ("v", "p"):
         return Reading(False, f"auxiliary 「{ch}」 doubled before a verb or a preposition")  # 就会会发出, 会会由…控制, not 会会老朋友
-    if (ch in CAUSATIVES and after is not None and lex.tag(after[2])[:1] in ("n", "r")
-            and (moved := next((t for t in spans if t[0] == after[1]), None)) is not None and lex.tag(moved[2]).startswith("v")):
+    if ch in CAUSATIVES and (moved := _moved(lex, spans, right)):
         # a causative said twice is the tentative 让让 (make way a little), which moves no one: before whom it
-        # moves and their verb (让|让观众|记住) one copy is stray
-        return Reading(False, f"causative 「{ch}」 doubled before 「{after[2]}{moved[2]}」")  # 要让让观众记住
+        # moves and what they are moved to (让|让观众|记住, 让|让部分农户|收, 让|让群众|在家门口…) one copy is stray
+        return Reading(False, f"causative 「{ch}」 doubled before 「{moved}」")  # 要让让观众记住
     if lex.tag(ch) == "a" and after is not None and lex.tag(after[2]) == "n" and len(after[2]) > 1:
         return Reading(False, f"reduplicated 「{ch * 2}」 takes 的 before a noun")  # 新新产品, not 红红的脸
     if (taken := _complemented(text, end)) and (lex.tag(ch) == "v" or taken == "了" and not _is_word(lex, ch * 2)):
         # (nor does a double the dictionary lacks take the perfective, whatever jieba tags its character, 成 also a
         # noun: the perfective after a word said twice is the tentative verb's, 看了看, never a name's nor a noun's)
         return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{taken}」")  # 吓吓得直哭, 待待不了, 图案成成了
+    if result := _resulting(lex, text, start, after, article):
+        return Reading(False, f"a verb said for a try takes no complement: 「{ch}{result}」")  # 守守在地里, 卖卖给
     word = _restores_word(text, start, end)
     if word:
         return Reading(False, f"one 「{ch}」 restores 「{word}」")  # 私搭搭乱建
@@ -1438,6 +1445,36 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
     if lex.may_be_given(ch) and (name := _four_char_name(lex, text, start)) and article.count(name) <= 1:
         return Reading(False, f"「{name}」 is no name: one of its 「{ch}」 is a stray copy")
     return Reading(True, "a reduplication or a name the dictionary does not know")  # 丽丽, 说说
+
+
+def _moved(lex: Lexicon, spans: tuple[Span, ...], right: Span) -> str | None:
+    """Whom a causative after the double moves and how, or None: up to three nouns or a pronoun (农户, 部分|农户), then a
+    verb, a preposition or a stative word opening what they are moved to do (记住, 在家门口…, 选得明白). Not a copula nor
+    an adverb, which follow whom the tentative 让让 (give way to) takes as well (让让弟弟就是了, 让让老人是应该的)."""
+    rest = [t for t in spans if t[0] >= right[1]]
+    k = 0
+    while k < min(3, len(rest)) and lex.tag(rest[k][2])[:1] in ("n", "r"):
+        k += 1
+    if not 0 < k < len(rest) or rest[k][2] in COPULAS or lex.tag(rest[k][2])[:1] not in ("v", "p", "z"):
+        return None
+    return "".join(t[2] for t in rest[: k + 1])
+
+
+def _resulting(lex: Lexicon, text: str, start: int, after: Span | None, article: str) -> str | None:
+    """The complement of result or place a verb said twice stands before (守守|在地里, 卖卖|给, 借借|到), or None. A verb
+    said for a try does it a little and arrives nowhere: it takes no such complement (*放放在桌上, *跑跑完), so one copy
+    is stray. Not a verb that takes a topic or a question (TOPICAL: 谈谈|在基层的体会), nor before a question or a
+    phrase that closes on 的 (看看在不在, 说说给孩子的话), nor after a surname (武亮亮|在: a name), nor where the
+    article prints the double again (a stray copy falls once)."""
+    ch = text[start]
+    if (after is None or after[2] not in RESULTS or lex.tag(ch) != "v" or ch in TOPICAL
+            or text[start - 1 : start] in SURNAMES or article.count(ch * 2) > 1):
+        return None
+    rest = text[start + 3 :]
+    rest = rest[: next((i for i in range(len(rest)) if _clause_ends(rest, i)), len(rest))]
+    if any(c in ASKING for c in rest) or "的" in rest:
+        return None
+    return after[2]
 
 
 def _four_char_name(lex: Lexicon, text: str, start: int) -> str | None:
