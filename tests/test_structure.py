@@ -680,6 +680,8 @@ def test_a_line_closing_a_copula_statement_may_be_a_subhead(line: str) -> None:
 @pytest.mark.parametrize("line", ["据了解，以", "日本《", "“社区物业", "如今78岁的", "随着书房越来越", "书房的第一步是",
                                   "书房的借阅量要", "石桥村的书房今后会", "石桥村的雾还没", "书房建设：让",
                                   "今年，书房里又添了一台", "石桥村引进一批", "城市书房开到家门口，这些",
+                                  # 多 (many) counts as a numeral does before its measure
+                                  "槐川县城市书房推出多项",
                                   # a verb's 一 alone: its measure and noun are to come
                                   "吕娜十年磨一"])
 def test_a_line_left_dangling_is_no_subhead(line: str) -> None:
@@ -695,6 +697,8 @@ def test_a_line_left_dangling_is_no_subhead(line: str) -> None:
                                   "扎根阅读一线", "书房造福一方", "争当全县第一", "全省十大书房之一", "城乡书房合二为一",
                                   # a little after an adjective says how much more (更近一些), counting no noun
                                   "让书房离群众更近一些", "借书再快一点",
+                                  # …and after its noun it closes the phrase as a numeral does (好事一件)
+                                  "书房的好事多件",
                                   # the meeting 开 holds (开会, 开短会) is no modal 会 waiting for its verb
                                   "中午：书房门口开短会", "志愿者开了个碰头会"])
 def test_a_count_that_closes_its_phrase_leaves_nothing_dangling(line: str) -> None:

@@ -2287,10 +2287,11 @@ WHOLE_ONES = frozenset("线方端隅生身")
 ONE = "一"
 DEGREE_COUNTS = ("一些", "一点")  # a little, after an adjective: how much more (近一些, 快一点)
 DEMONSTRATIVES = "这那每某各"  # this, that, every, some, each: before a measure they point at a noun to come
+MANY = "多"  # many, an approximate count before its measure (多项, 多名): the noun it counts is still to come, as after 三
 
 
 def _waits_for_noun(text: str) -> bool:
-    """The line stops on a numeral and a measure word of things (…江面上一台, 引进一批, 来了两名) after no noun, or on a
+    """The line stops on a numeral (or 多, many) and a measure word of things (…一台, 引进一批, 多项) after no noun, or on a
     demonstrative with its measure (…这些, 推广这种, 每个): what is counted or pointed at is still to come (一台 / 起重能力
     达1200吨的浮吊, 这些 / 问题要弄清楚). After its noun the count closes the phrase (好事一件, 新增岗位500个), and so
     after the same measure given its noun earlier in the line (从十只羊到五百只); an ordinal (第一个), a measure said
@@ -2299,7 +2300,7 @@ def _waits_for_noun(text: str) -> bool:
     让服务更近一些, 快一点): it says how much more, a complement, and counts no noun (a count of things comes before its
     adjective, 一些新设备). So does a verb's 一 standing alone, its measure and noun still to come (十年磨一 / “剑”; not 第一,
     唯一, 之一, words of their own, nor 合二为一, whose 为 is no verb)."""
-    if not text[-2:-1] or text[-2] not in NUMERALS + DEMONSTRATIVES and not text.endswith(ONE):
+    if not text[-2:-1] or text[-2] not in NUMERALS + DEMONSTRATIVES + MANY and not text.endswith(ONE):
         return False  # (the count's or the demonstrative's own character stands right before its measure)
     lex = lexicon()
     *before, word = lex.cut(text[-6:])
@@ -2307,7 +2308,7 @@ def _waits_for_noun(text: str) -> bool:
         return bool(before) and lex.tag(before[-1]) == "v"
     if len(word) == 2 and word[0] in DEMONSTRATIVES and lex.tag(word) == "r":
         return word[1] not in SPAN_MEASURES and (word[1] in "些种类项" or lex.tag(word[1]) == "q")
-    return (lex.tag(word) == "m" and 2 <= len(word) <= 3 and word[0] in NUMERALS and word[0] != "第"
+    return (lex.tag(word) == "m" and 2 <= len(word) <= 3 and word[0] in NUMERALS + MANY and word[0] != "第"
             and not text[: -len(word)][-1:].isdigit()
             and word[-1] not in SPAN_MEASURES and word[-1] != word[-2] and word[-1] not in NUMERALS
             and not (word[0] == "一" and word[-1] in WHOLE_ONES)
