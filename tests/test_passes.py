@@ -278,6 +278,14 @@ STILL_CUT = {
                     "name or a noun, the second one no rule yet asks about (藏医药, 委托, 片尾, 天冷)"),
     **dict.fromkeys(("孙笑笑笑", "王欢欢欢迎"), "three copies, a given name said twice and a word opening on it (欢欢|欢迎): cut "
                     "to one, as stutters are"),
+    **dict.fromkeys(("宋文文笔", "柳成成功"), "a name of two, then a word opening on its last character (文笔 counted as "
+                    "seldom as a given name; 柳, no common surname)"),
+    **dict.fromkeys(("古镇镇区", "冬泳泳友", "制成成品"), "two words meeting on a character, the second one no rule yet asks "
+                    "about (镇区, 泳友) or one that a single copy also makes (制成品)"),
+    **dict.fromkeys(("挠挠头", "抿抿嘴"), "a verb said for a try before a part of the body, one word to jieba (挠头, 抿嘴), as "
+                    "算算账"),
+    "赵琳琳每周末": "a name of three before 每, which a given name may hold: read as a name of four",
+    "回回来": "回回 (every time) before 来, read as a stray copy of 回来",
 }
 
 
@@ -498,6 +506,13 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a verb said for a try arrives nowhere: it takes no complement of result or place
         ("党员们轮流守守在书房里", "党员们轮流守在书房里", "applied"),
         ("以前山货只能卖卖给贩子，价钱压得很低", "以前山货只能卖给贩子，价钱压得很低", "applied"),
+        # a shop's name in quotation marks of its own coins an adjective said twice before a noun (“巧巧书屋”)
+        ("石桥村开了一家“巧巧书屋”", "石桥村开了一家“巧书屋”", "flagged"),
+        ("书房新到一批新新图书", "书房新到一批新图书", "applied"),
+        # 这批|批货: a noun the dictionary seldom counts after a measure copied
+        ("这批批书今天运到书房", "这批书今天运到书房", "applied"),
+        # after a verb, 对's phrase may open the modifier of its object (谈对|对方的意见), or a stray copy
+        ("请村民谈对对方的意见", "请村民谈对方的意见", "flagged"),
         # 一一 (one by one) before a verb: 一|一应 is Chinese too
         ("乡亲们托他办的事，他都一一应下", "乡亲们托他办的事，他都一应下", "flagged"),
         # a verb the dictionary lists said twice, before a noun it takes as one word (买买: 买|买菜); a double the
@@ -831,6 +846,9 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # whose given name is doubled before a preposition; 让让 (give way to) a person
                                   "请吕娜谈谈在书房工作的体会", "你去看看在不在书房", "民警武亮亮在书房门口执勤",
                                   "尝尝在书房做的月饼", "大家都让让老人吧",
+                                  # every or this takes a measure before the noun the second copy opens (每条|条款);
+                                  # 一 and a noun jieba makes a word of, said twice into a manner adverbial (一针|针地)
+                                  "吕娜把每条条款都读了一遍", "书房这项项目年底完工", "吕娜一针针地缝补旧书",
                                   # 在 starts its own phrase after a word ending in it
                                   "他现在在北京工作", "这些问题存在在许多地方", "他现在在2号楼上班",
                                   # a reduplicated adjective before 的

@@ -93,6 +93,9 @@ RESULTS = frozenset("在 到 给 成 进 上 下 好 完".split())
 TOPICAL = frozenset("说 谈 讲 聊 问 想 看 瞧 听 查 找 试 议 猜 算".split())
 # Characters that make the words after a verb a question it takes (看看在不在, 问问到没到, 找找在哪)
 ASKING = "不没哪谁什怎几吗否"
+TOWARDS = "对"  # the preposition of the matter a view or an attitude is of (对…的看法, 对…的意见)
+# Words that point at what a measure word after them counts (every, each, this, that, which, some)
+POINTING = frozenset("每 各 这 那 哪 某".split())
 # Prepositions that open a time or place frame the clause closes with 时 or a localizer (在…时, 当…时,
 # 在…中): the closer is a single character, so doubled at the clause's end it is printed twice (在搬运花盆时时，),
 # though 时时 and 上上 are words elsewhere (an adverb, a lot) that never end a clause after the frame.
@@ -400,6 +403,11 @@ def _noun_after(lex: Lexicon, text: str, end: int) -> bool:
 
 def _clause_ends(text: str, end: int) -> bool:
     return end >= len(text) or text[end] in CLAUSE_END or text[end] in CLOSERS
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause holding text[at] ends: its mark, or the text's end."""
+    return next((i for i in range(at, len(text)) if _clause_ends(text, i)), len(text))
 
 
 def _likelier_once(lex: Lexicon, text: str, start: int) -> bool:
@@ -826,7 +834,9 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         if ch == FIVE and lex.tag(left[2]) == "m" and (text[end : end + 1] in CLOSERS or text[end : end + 2] in PLANS):
             # a five-year plan is named by its number and 五 (十四五, “十五五”规划): no stray copy
             return Reading(True, f"「{left[2]}{ch}」 names a five-year plan")
-        if left[2] == "一" + ch and _measure_word(lex, ch):
+        if left[2] == "一" + ch and (_measure_word(lex, ch) or text[end : end + 1] == "地"):
+            # (a noun jieba reads into a word with 一, borrowed as a measure and said twice into a manner adverbial
+            # before 地, as after 一 alone: 一针|针地绣, stitch by stitch, see `_after_numeral`)
             if _after_every(text, start - 1):
                 return Reading(False, "a reduplicated measure word after 每")
             return Reading(True, "a measure word reduplicated after 一", certain=True)  # 一届|届
@@ -1136,9 +1146,19 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # object, a copy stray (落实在建项目): both Chinese, for the editor
             return Reading(False, f"「{before[2]}{ch}」 may place what follows, 「{right[2]}」 opening on its second copy",
                            doubtful=True)
-        if (before is not None and lex.tag(before[2])[:1] in ("n", "r") and lex.tag(ch) == "p"
-                and (ch in PREP_VERB or lex.tag(right[2]).startswith("n"))):
+        if (before is not None and lex.tag(ch) == "p"
+                and (lex.tag(before[2])[:1] in ("n", "r") and (ch in PREP_VERB or lex.tag(right[2]).startswith("n"))
+                     or ch == TOWARDS and lex.tag(before[2]).startswith("v") and lex.tag(right[2]).startswith("n")
+                     and "的" in text[end : _clause_end(text, end)])):
+            # (after a verb, 对's phrase may open the modifier of the verb's object that 的 closes, the matter a view is
+            # of: 说说对|对方的意见, say what one thinks of the other side)
             return Reading(False, f"the preposition 「{ch}」 may take 「{right[2]}」 as its object", doubtful=True)
+        if (before is not None and before[2] in POINTING and _measure_word(lex, ch)
+                and lex.tag(right[2]).startswith("n") and _count(lex, right[2]) >= COMMON_DOUBLE):
+            # every, each, this or that takes a measure before its noun (每条|条款, 这项|项目): the first copy is the
+            # measure, the second opens the noun it counts, as 每条条款 is said; one copy leaves 每 on the bare noun.
+            # Not a noun the dictionary seldom counts (这批|批货: 这批货, a stray copy)
+            return Reading(True, f"「{before[2]}{ch}」 counts 「{right[2]}」, which the second copy opens")
         if (len(right[2]) > 2 and not _is_word(lex, right[2]) and lex.tag(right[2]) not in IDIOMS
                 and lex.tag(ch * 2) == "d" and _count(lex, ch * 2) >= COMMON_DOUBLE and lex.tag(right[2][1]) == "v"):
             # a reduplicated adverb the dictionary counts often (紧紧, 慢慢) before a verb, read by jieba into an entry
@@ -1413,7 +1433,9 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         # moves and what they are moved to (让|让观众|记住, 让|让部分农户|收, 让|让群众|在家门口…) one copy is stray
         return Reading(False, f"causative 「{ch}」 doubled before 「{moved}」")  # 要让让观众记住
     if lex.tag(ch) == "a" and after is not None and lex.tag(after[2]) == "n" and len(after[2]) > 1:
-        return Reading(False, f"reduplicated 「{ch * 2}」 takes 的 before a noun")  # 新新产品, not 红红的脸
+        # (a shop's or a brand's name in quotation marks of its own coins what it likes, ‘巧巧裁缝铺’: for the editor)
+        return Reading(False, f"reduplicated 「{ch * 2}」 takes 的 before a noun",
+                       doubtful=_quoted_name(text, start, start + 2))  # 新新产品, not 红红的脸
     if (taken := _complemented(text, end)) and (lex.tag(ch) == "v" or taken == "了" and not _is_word(lex, ch * 2)):
         # (nor does a double the dictionary lacks take the perfective, whatever jieba tags its character, 成 also a
         # noun: the perfective after a word said twice is the tentative verb's, 看了看, never a name's nor a noun's)
@@ -1470,8 +1492,7 @@ def _resulting(lex: Lexicon, text: str, start: int, after: Span | None, article:
     if (after is None or after[2] not in RESULTS or lex.tag(ch) != "v" or ch in TOPICAL
             or text[start - 1 : start] in SURNAMES or article.count(ch * 2) > 1):
         return None
-    rest = text[start + 3 :]
-    rest = rest[: next((i for i in range(len(rest)) if _clause_ends(rest, i)), len(rest))]
+    rest = text[start + 3 : _clause_end(text, start + 3)]
     if any(c in ASKING for c in rest) or "的" in rest:
         return None
     return after[2]
