@@ -513,6 +513,10 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("这批批书今天运到书房", "这批书今天运到书房", "applied"),
         # after a verb, 对's phrase may open the modifier of its object (谈对|对方的意见), or a stray copy
         ("请村民谈对对方的意见", "请村民谈对方的意见", "flagged"),
+        # an adjective and the first copy may name a kind of what the second copy opens (慢病|病人), or a stray copy
+        ("石桥村的慢病病人每月到卫生室取药", "石桥村的慢病人每月到卫生室取药", "flagged"),
+        # a verb said twice takes no directional complement (搬搬过去), though 过去 is also the past it may tell of
+        ("志愿者把新书搬搬过去", "志愿者把新书搬过去", "applied"),
         # 一一 (one by one) before a verb: 一|一应 is Chinese too
         ("乡亲们托他办的事，他都一一应下", "乡亲们托他办的事，他都一应下", "flagged"),
         # a verb the dictionary lists said twice, before a noun it takes as one word (买买: 买|买菜); a double the
@@ -795,7 +799,9 @@ def test_a_surname_after_a_title_ending_on_it_opens_a_name_the_article_gives_aga
 
 @pytest.mark.parametrize("text", ["石桥村委会副主任任雪梅介绍，书房今年新增图书三千册。", "居委会主任任国平说。",
                                   "村委会主任任光明把大家的难处记在心上。", "办公室主任任浩说明了情况。",
-                                  "他在主任任期内修好了水渠。", "机电系主任任建平收到一封来信。", "管委会主任任立新说。"])
+                                  "他在主任任期内修好了水渠。", "机电系主任任建平收到一封来信。", "管委会主任任立新说。",
+                                  # a verb of saying jieba tags a noun (问)
+                                  "村委会主任任春兰问大家还缺什么书。"])
 def test_a_post_ending_on_a_surname_before_its_holders_name_in_full_keeps_both(text: str) -> None:
     """A report names a post's holder in full after the post: `主任|任国平说`, whether or not the article names 任国平
     again (one copy would leave a given name alone after the post, `主任国平说`), a given name the dictionary lists as a
@@ -849,6 +855,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   # every or this takes a measure before the noun the second copy opens (每条|条款);
                                   # 一 and a noun jieba makes a word of, said twice into a manner adverbial (一针|针地)
                                   "吕娜把每条条款都读了一遍", "书房这项项目年底完工", "吕娜一针针地缝补旧书",
+                                  # 过去, the past, told of by a verb of telling said for a try
+                                  "吕娜给孩子们讲讲过去的石桥村", "老人们常来书房聊聊过去",
                                   # 在 starts its own phrase after a word ending in it
                                   "他现在在北京工作", "这些问题存在在许多地方", "他现在在2号楼上班",
                                   # a reduplicated adjective before 的

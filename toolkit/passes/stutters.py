@@ -148,6 +148,7 @@ UNREDUPLICATED = ("着", "得", "不了", "个")
 # …nor a directional complement, nor the perfective 了 with more of the clause after it: the tentative form of
 # a verb in the perfective is A了A (看了看), never AA了 (*喝喝了几十年, *办办下来).
 DIRECTIONAL = frozenset("下来 下去 进来 进去 起来 出来 出去 上来 上去 过来 过去 回来 回去 起".split())
+PAST = "过去"  # …one of which is also the past, the matter a verb of telling or thinking takes (讲讲过去的事, 聊聊过去)
 # 天 is both the day a word like 今天 or 每天 ends on and the sky or weather, the subject of a clause an adverb
 # opens (天不亮, 天很冷): after a day, before an adverb, a second 天 may be the sky (每天|天不亮就出门).
 SKY = "天"
@@ -632,7 +633,7 @@ def _named_elsewhere(lex: Lexicon, text: str, at: int, article: str) -> str | No
 
 
 # what follows a name in running text: a verb (说, 表示), a preposition (把, 在), an adverb (也, 还), a conjunction or a
-# particle (的), jieba's tags; or a mark
+# particle (的), jieba's tags; or a mark, or a verb of saying (`SAYING`: jieba tags 问 a noun)
 AFTER_NAME = ("v", "p", "d", "c", "u")
 
 
@@ -656,7 +657,7 @@ def _post_holder(lex: Lexicon, text: str, at: int) -> str | None:
                 or lex.words.get(name[:2]) is not None):
             continue
         rest = text[at + k : at + k + 6]
-        if not rest or not HAN.match(rest) or lex.tag(lex.cut(rest)[0])[:1] in AFTER_NAME:
+        if not rest or not HAN.match(rest) or (word := lex.cut(rest)[0]) in SAYING or lex.tag(word)[:1] in AFTER_NAME:
             return name
     return None
 
@@ -1183,6 +1184,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # rarely (自|住|住房: 自住, self-occupied, 自住|住房): each copy may belong to its own word, for the editor.
             # Not a negation's (不出, 没走): it negates the word the second copy opens as well (走不出|出去 is 走不出去)
             return Reading(False, f"「{before[2]}{ch}」 may be a word of its own before 「{right[2]}」", doubtful=True)
+        if (before is not None and len(before[2]) == 1 and lex.tag(before[2]) == "a" and lex.tag(ch) == "n"
+                and len(right[2]) == 2 and lex.tag(right[2]) == "n"):
+            # an adjective of one character and the first copy may make a noun the dictionary lacks (慢病, a chronic
+            # illness, as 大病 is), the second copy opening a noun it names a kind of (慢病|病人, 老房|房主): two words
+            # meeting, or a stray copy (慢病人): for the editor
+            return Reading(False, f"「{before[2]}{ch}」 may name a kind of 「{right[2]}」", doubtful=True)
         if name := _name_before(lex, article, text, start):
             # 王强|强调: the first copy closes a name the article prints again and again, the second opens the verb
             return Reading(True, f"「{name}」, a name the article gives again, closes on the first 「{ch}」")
@@ -1530,7 +1537,7 @@ def _complemented(text: str, end: int) -> str | None:
     cannot take it (see UNREDUPLICATED), or None: the perfective with an object or an amount after it (喝喝了几十年,
     买买了5本书, 讲讲了《民法典》: an opening mark starts the object; 看看了， may close a clause colloquially)."""
     word, following = _word_after(text, end), text[end + 1 : end + 2]
-    if (word in UNREDUPLICATED or word in DIRECTIONAL
+    if (word in UNREDUPLICATED or word in DIRECTIONAL and not (word == PAST and text[end - 1] in TOPICAL)
             or word == "了" and (HAN.match(following) or following.isdigit() or following in OPENERS)):
         return word
     return None
