@@ -517,6 +517,10 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("石桥村的慢病病人每月到卫生室取药", "石桥村的慢病人每月到卫生室取药", "flagged"),
         # a verb said twice takes no directional complement (搬搬过去), though 过去 is also the past it may tell of
         ("志愿者把新书搬搬过去", "志愿者把新书搬过去", "applied"),
+        # 把 brings an object ending on the character to the verb its copy is, before 得 and its complement (把竹编|编得…),
+        # or a stray copy (把竹|编得…): for the editor; not a verb the object does not end on (书房|建建得)
+        ("吕娜想把石桥竹编编得更好看", "吕娜想把石桥竹编得更好看", "flagged"),
+        ("村里要把书房建建得更好", "村里要把书房建得更好", "applied"),
         # 一一 (one by one) before a verb: 一|一应 is Chinese too
         ("乡亲们托他办的事，他都一一应下", "乡亲们托他办的事，他都一应下", "flagged"),
         # a verb the dictionary lists said twice, before a noun it takes as one word (买买: 买|买菜); a double the

@@ -987,6 +987,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # is a verb, one copy would leave 把 with none (*把新品种在试验田里): the copy is that verb, whatever jieba
             # tags it (种 m), and a spelling with one copy elsewhere in the article (这个品种在…) no evidence against it
             return Reading(True, f"「{ch}{after[2]}」 is the verb 「{DISPOSAL}」 brings 「{left[2]}」 to", certain=True)
+        if (lex.tag(left[2]).startswith("n") and after is not None and after[2] == COMPLEMENT
+                and DISPOSAL in lex.cut(text[_clause_start(text, start) : start])):
+            # …and before 得 and its complement (把青榆竹编|编得更好看: made the bamboo weaving finer), where one copy reads
+            # as well, the object shorter and the verb its last character (把青榆竹|编得更好看): for the editor
+            return Reading(False, f"「{ch}{COMPLEMENT}」 may be the verb 「{DISPOSAL}」 brings 「{left[2]}」 to",
+                           doubtful=True)
         if (lex.tag(left[2]) == "n" and len(left[2]) > 2 and after is not None and len(after[2]) == 1
                 and after[2] in FRONTS and HAN.match(text[lo + after[1] : lo + after[1] + 1])):
             # a place ending on the character, then that character and a localizer naming what lies by it, before the
