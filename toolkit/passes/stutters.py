@@ -1499,8 +1499,8 @@ def _resulting(lex: Lexicon, text: str, start: int, after: Span | None, article:
     """The complement of result or place a verb said twice stands before (守守|在地里, 卖卖|给, 借借|到), or None. A verb
     said for a try does it a little and arrives nowhere: it takes no such complement (*放放在桌上, *跑跑完), so one copy
     is stray. Not a verb that takes a topic or a question (TOPICAL: 谈谈|在基层的体会), nor before a question or a
-    phrase that closes on 的 (看看在不在, 说说给孩子的话), nor after a surname (武亮亮|在: a name), nor where the
-    article prints the double again (a stray copy falls once)."""
+    phrase that closes on 的 (摆摆在哪儿好看, 尝尝在书房做的月饼), nor after a surname (武亮亮|在: a name), nor where
+    the article prints the double again (a stray copy falls once)."""
     ch = text[start]
     if (after is None or after[2] not in RESULTS or lex.tag(ch) != "v" or ch in TOPICAL
             or text[start - 1 : start] in SURNAMES or article.count(ch * 2) > 1):
