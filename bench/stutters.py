@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from toolkit.hanzi import HAN  # noqa: E402
 from toolkit.passes.stutters import judge  # noqa: E402
-from train.damage import pool  # noqa: E402
+from train.damage import EVAL, pool  # noqa: E402
 
 RUN = re.compile(r"([\u3400-\u9fff])\1+")  # a character printed twice or more, as the pass finds its runs
 
@@ -66,6 +66,8 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=10, help="a stutter tried at one in N Han characters")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
+    if not EVAL.is_dir():
+        ap.error(f"the labelled articles are read from {EVAL}, which is not there: run from a checkout beside ../shared")
     arts = articles(args.part)
     written, stutters = simulate(arts, args.every, args.seed)
     print(f"{len(arts)} {args.part} articles")
