@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,10 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from toolkit.hanzi import HAN  # noqa: E402
-from toolkit.passes.stutters import judge  # noqa: E402
+from toolkit.passes.stutters import RUN, judge  # noqa: E402
 from train.damage import EVAL, pool  # noqa: E402
-
-RUN = re.compile(r"([\u3400-\u9fff])\1+")  # a character printed twice or more, as the pass finds its runs
 
 
 def articles(part: str) -> list[dict]:

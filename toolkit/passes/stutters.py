@@ -17,7 +17,7 @@ from toolkit.model import Article, Block, Collection, Correction, correction_id,
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
 
-_RUN = re.compile(r"([\u3400-\u9fff])\1+")
+RUN = re.compile(r"([\u3400-\u9fff])\1+")  # a character printed twice or more
 WINDOW = 8
 # jieba tags the copula and the existential verb as plain verbs, but like function words they are
 # never reduplicated (unlike 说说, 看看, 年年): 是是 and 有有 are always stutters.
@@ -94,8 +94,10 @@ TOPICAL = frozenset("说 谈 讲 聊 问 想 看 瞧 听 查 找 试 议 猜 算
 # Characters that make the words after a verb a question it takes (看看在不在, 问问到没到, 找找在哪)
 ASKING = "不没哪谁什怎几吗否"
 TOWARDS = "对"  # the preposition of the matter a view or an attitude is of (对…的看法, 对…的意见)
-# Words that point at what a measure word after them counts (every, each, this, that, which, some)
-POINTING = frozenset("每 各 这 那 哪 某".split())
+# Demonstratives, which point at one thing (this, that, which)…
+DEMONSTRATIVES = "这那哪"
+# …and all the words that point at what a measure word after them counts (every, each, some too)
+POINTING = frozenset(DEMONSTRATIVES + "每各某")
 # Prepositions that open a time or place frame the clause closes with 时 or a localizer (在…时, 当…时,
 # 在…中): the closer is a single character, so doubled at the clause's end it is printed twice (在搬运花盆时时，),
 # though 时时 and 上上 are words elsewhere (an adverb, a lot) that never end a clause after the frame.
@@ -379,7 +381,7 @@ def _after_every(text: str, start: int) -> bool:
 def _after_demonstrative(lex: Lexicon, text: str, start: int) -> bool:
     """这, 那 or 哪 right before a measure word printed twice: a reduplicated measure word means "every one"
     (条条大路, 一张张笑脸), and a demonstrative points at one thing (*这套套系统, *那座座桥)."""
-    return start > 0 and text[start - 1] in "这那哪" and _measure_word(lex, text[start])
+    return start > 0 and text[start - 1] in DEMONSTRATIVES and _measure_word(lex, text[start])
 
 
 def _lists(text: str, start: int) -> bool:
@@ -702,13 +704,17 @@ def _opens_own(lex: Lexicon, ch: str, word: str, after: str, amount: str = "") -
     return None
 
 
+def _disposed(lex: Lexicon, text: str, start: int) -> bool:
+    """The clause brings an object with 把 before text[start:], its verb still to come."""
+    return DISPOSAL in lex.cut(text[_clause_start(text, start) : start])
+
+
 def _disposal_object(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """The clause brings an object with 把 before text[start:], and nothing from `end` to the clause's end is a verb."""
     hi = end
     while hi < len(text) and text[hi] not in CLAUSE_END:
         hi += 1
-    return (DISPOSAL in lex.cut(text[_clause_start(text, start) : start])
-            and not any(lex.tag(word).startswith("v") for word in lex.cut(text[end:hi])))
+    return _disposed(lex, text, start) and not any(lex.tag(word).startswith("v") for word in lex.cut(text[end:hi]))
 
 
 def _restores_word(text: str, start: int, end: int, opening: bool = False) -> str | None:
@@ -988,7 +994,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # tags it (种 m), and a spelling with one copy elsewhere in the article (这个品种在…) no evidence against it
             return Reading(True, f"「{ch}{after[2]}」 is the verb 「{DISPOSAL}」 brings 「{left[2]}」 to", certain=True)
         if (lex.tag(left[2]).startswith("n") and after is not None and after[2] == COMPLEMENT
-                and DISPOSAL in lex.cut(text[_clause_start(text, start) : start])):
+                and _disposed(lex, text, start)):
             # …and before 得 and its complement (把青榆竹编|编得更好看: made the bamboo weaving finer), where one copy reads
             # as well, the object shorter and the verb its last character (把青榆竹|编得更好看): for the editor
             return Reading(False, f"「{ch}{COMPLEMENT}」 may be the verb 「{DISPOSAL}」 brings 「{left[2]}」 to",
@@ -1234,7 +1240,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
 def meant_doubles(text: str, other: str) -> bool:
     """Every character `text` prints twice where `other` (as long) differs is a double the rules keep or only flag
     (人人都要, 天天下): it may be the writer's."""
-    runs = [m for m in _RUN.finditer(text)
+    runs = [m for m in RUN.finditer(text)
             if m.end() - m.start() == 2 and text[m.start() : m.end()] != other[m.start() : m.end()]]
     return bool(runs) and all((v := judge(text, m.start(), m.end(), text)) is None or v.action == "flagged" for m in runs)
 
@@ -1250,7 +1256,7 @@ def _organ_after(lex: Lexicon, text: str, start: int) -> bool:
 
 def vouched_doubles(text: str) -> int:
     """How many characters printed twice in `text` a dictionary word holds (一串串, 干干净净): sure reduplications."""
-    return sum(_double(text, m.start(), text).certain for m in _RUN.finditer(text) if m.end() - m.start() == 2)
+    return sum(_double(text, m.start(), text).certain for m in RUN.finditer(text) if m.end() - m.start() == 2)
 
 
 def _takes_its_own(lex: Lexicon, word: str) -> bool:
@@ -1963,7 +1969,7 @@ def _fix_block(article: Article, block: Block, decisions: Decisions, spelled: st
     """Judge every run of the block; `spelled`: the article as printed, where the block starts at `at`; `taken`: the
     ids given so far in the article, with the lines of the block each was given in."""
     text, corrections, offset = block.text, [], 0
-    for m in list(_RUN.finditer(block.text)):
+    for m in list(RUN.finditer(block.text)):
         s, e = m.start() + offset, m.end() + offset
         near = spelled[max(0, at + m.start() - NEAR) : at + m.end() + NEAR]
         verdict = judge(text, s, e, near, runs_on=block.type != "heading")
@@ -2001,7 +2007,7 @@ def _fix_block(article: Article, block: Block, decisions: Decisions, spelled: st
 
 def fix_article(article: Article, decisions: Decisions) -> tuple[Article, list[Correction]]:
     """`服务队的的作用` → `服务队的作用`; `改造造造提升` → `改造提升`; `一条条`, `宣传部部长` untouched."""
-    if not any(_RUN.search(b.text) for b in article.blocks):
+    if not any(RUN.search(b.text) for b in article.blocks):
         return article, []
     blocks, corrections, taken = [], [], {}
     # the article as printed, before any fix (set-aside text of other articles is no evidence)
@@ -2010,7 +2016,7 @@ def fix_article(article: Article, decisions: Decisions) -> tuple[Article, list[C
     spelled = "\n".join([head, *texts])
     starts = accumulate((len(t) + 1 for t in texts), initial=len(head) + 1)  # where each block starts in it
     for block, at in zip(article.blocks, starts):
-        if _RUN.search(block.text):
+        if RUN.search(block.text):
             block, found = _fix_block(article, block, decisions, spelled, at, taken)
             corrections.extend(found)
             # a repeat is judged in the text around it, and a fix nearby changes that text: judge again
