@@ -735,6 +735,41 @@ def test_a_line_whose_next_opens_on_the_copula_is_no_subhead() -> None:
     assert dict(zip(ROLES, _allowed(replies)[1]))["heading"]
 
 
+@pytest.mark.parametrize("rest", ["表示，书房明年再添三千册新书。", "下车，吕娜一眼就看见了书房的招牌。",
+                                  "撤离，石桥村的书房照常开放。", "认为，“书房要办到群众心坎上”。"])
+def test_a_line_whose_next_opens_on_a_verb_alone_is_no_subhead(rest: str) -> None:
+    """A verb alone before a comma opening a line (`表示，`) has its subject on the line before (…县文旅局负责人 /
+    表示，): that line is a paragraph's first words a column break cut off, no subhead, and the verb's line no head."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "槐川县文旅局负责人", rest]
+    allowed = _allowed(lines)
+    assert not dict(zip(ROLES, allowed[1]))["heading"] and not dict(zip(ROLES, allowed[2]))["heading"]
+
+
+@pytest.mark.parametrize("rest", ["记得，那年冬天书房刚开张。", "据统计，书房一年借出图书三万册。", "读书，让石桥村的日子更有滋味。",
+                                  "创新，是书房办下去的底气。", "坚持，永远是书房最好的答案。", "签约，只是书房的第一步。"])
+def test_a_verb_that_takes_the_clause_after_it_or_is_its_topic_leaves_a_subhead_alone(rest: str) -> None:
+    """A verb that takes the clause after it as its object (记得, 据统计) opens a paragraph of its own, and so does one
+    that is the topic of the clause after it (读书，让…; 创新，是…; 坚持，永远…; 签约，只是…): the line over it may be a
+    subhead."""
+    lines = ["目前，全县已建成城市书房12家，让更多群众搭上阅读快车。", "书房里的新年", rest]
+    assert dict(zip(ROLES, _allowed(lines)[1]))["heading"]
+
+
+def test_a_paragraph_cut_before_its_verb_is_joined_not_read_as_a_subhead() -> None:
+    """End to end: the first words of a paragraph, cut by a column before its verb (`…管理员孟庆华` / `表示，…`), under
+    an article with subheads, are joined to their rest, not made a subhead."""
+    lines = ("石桥村有了城市书房", "□ 本报记者 吕娜", "槐川县石桥村的城市书房开放一年来，每天都有村民来这里看书。", "书房里的新年",
+             "“以前想看书得跑到县城，现在家门口就能借。”村民王秀兰说。书房的图书由县图书馆统一配送。", "书房的管理员孟庆华",
+             "表示，书房明年还要再添三千册新书，让村民借到更多好书。", "孩子们的课外课堂",
+             "放学后，孩子们常来书房写作业，志愿者也会来给他们讲故事。书房的灯每天亮到晚上九点。",
+             "五年级学生吕小禾说，她最喜欢书房里讲太空的那几本书，已经借了好几遍。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    paragraphs = [b.text for b in article.blocks if b.type == "paragraph"]
+    assert "书房的管理员孟庆华表示，书房明年还要再添三千册新书，让村民借到更多好书。" in paragraphs
+    assert [b.text for b in article.blocks if b.type == "heading"] == ["书房里的新年", "孩子们的课外课堂"]
+
+
 def test_the_line_above_a_byline_is_a_head_line() -> None:
     """The byline marked with □ sits right under its article's head: a title broken in two and shaped like a
     paragraph's end and start (`…，全` / `民阅读…`) is read as the head it is, never as body text."""

@@ -9,8 +9,8 @@ from toolkit.hanzi import ASIDE, CLAUSE_END, HAN, NUMERALS, SIGNED_DATE, end_mar
 from toolkit.lexicon import lexicon
 from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, PAREN_LEFT_OPEN, SALUTATION,
                            SENTENCE_INSIDE, TURN, caption, caption_rest, closes_copula, cut_inside, left_dangling,
-                           letter_signed, lone_character, opens_lead, opens_on_copula, printed_whole, reports,
-                           short_clause, ties, waits_for_more)
+                           letter_signed, lone_character, opens_lead, printed_whole, reports, short_clause,
+                           subject_above, ties, waits_for_more)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -111,7 +111,7 @@ def _only_the_model(first: Block, second: Block, bound: list[str], longest: int 
         bound = [t for t in bound if t != "cannot_end"]
     aside = ASIDE_ON.match(after) is not None and not NUMBERED.match(after)
     return (not aside and not bound and not left_dangling(text)
-            and not _opens_on_localizer(after) and not opens_on_copula(after) and not lone_character(after))
+            and not _opens_on_localizer(after) and not subject_above(after) and not lone_character(after))
 
 
 def _list_item(first: Block, second: Block) -> bool:
