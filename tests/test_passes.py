@@ -610,10 +610,14 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         ("站长吕书茂茂说", "站长吕书茂说", "applied"),
         # a compound the dictionary lacks, never used on its own in the article: for the editor
         ("平菇菌菌棒", "平菇菌棒", "flagged"),
-        # three copies where two would be a sure reduplication: which one is meant is for the editor
-        ("一个个个问题", "一个个问题", "flagged"),
-        # …unless one copy reads a thousand times likelier (the dictionary lists 学学习, but 学习 is far commoner)
+        # three copies where two would be a sure reduplication the dictionary reads about as likely: for the editor
+        ("山坡上是一层层层梯田", "山坡上是一层层梯田", "flagged"),
+        # …unless one copy reads far likelier: a stutter of two copies is four times rarer than one of one, so at forty
+        # times the odds one copy is ten times the likelier text (一个问题 against 一个个问题; the dictionary lists 学学习
+        # and 好干部部, but 学习 and 干部 are far commoner)
+        ("一个个个问题", "一个问题", "applied"),
         ("书房是孩子们学学学习的地方", "书房是孩子们学习的地方", "applied"),
+        ("选好政策、好干部部部", "选好政策、好干部", "applied"),
         # the point at issue before the copula may take a clause opening on 是否, or be a thing asked about
         ("关键是是否坚持下去", "关键是否坚持下去", "flagged"),
         ("村里的书房是是否开放", "村里的书房是否开放", "applied"),
@@ -1065,7 +1069,7 @@ def test_legitimate_repeats_untouched(text: str) -> None:
          ["槐川市市中区新建书房三座。", "槐川市市中区的孩子爱读书。", "槐川市市中区还将新建两座。", "吕娜说，市中区的书房常有人来。"]),
         # …or a dateline's place the article names elsewhere with one copy (松松岭 beside 松岭县)
         (["本报松松岭3月2日电 全县新建书房十座。", "松岭县的孩子爱读书。"], ["本报松岭3月2日电 全县新建书房十座。", "松岭县的孩子爱读书。"]),
-        # …printed three times too, though the dictionary lists the place with two (江州州): not flagged as 一个个个 is
+        # …printed three times too, though the dictionary lists the place with two (江州州): not flagged as 一层层层 is
         (["座谈会在江州举行。", "（本报江州州州11月20日电）"], ["座谈会在江州举行。", "（本报江州11月20日电）"]),
         # a post ending on a rarer surname's character before the name the article prints again opening a clause
         (["县政协主席席永平带队调研书房。", "席永平表示，书房要常开。"], ["县政协主席席永平带队调研书房。", "席永平表示，书房要常开。"]),
@@ -1135,9 +1139,9 @@ def test_the_same_stutter_in_two_paragraphs_gets_two_ids() -> None:
 
 
 def test_garble_is_flagged_with_suggestion() -> None:
-    new, (c,) = fix_article(article("他提了一个个个问题。"), NONE)
-    assert texts(new) == ["他提了一个个个问题。"]
-    assert c.kind == "garble" and c.action == "flagged" and c.suggestion == "他提了一个个问题"
+    new, (c,) = fix_article(article("山坡上是一层层层梯田。"), NONE)
+    assert texts(new) == ["山坡上是一层层层梯田。"]
+    assert c.kind == "garble" and c.action == "flagged" and c.suggestion == "山坡上是一层层梯田"
 
 
 @pytest.mark.parametrize(

@@ -216,6 +216,11 @@ NOMINAL_SUBJECT = re.compile("的[不也都就还并却]?是")
 # (the labelled pages have one in 1,100 to 5,600 Han characters). A reading of the text with one copy must be
 # likelier than the double by as much before it counts as the text meant (see `_likelier_once`).
 ONCE_ODDS = 1000
+# A character printed three times is a stutter whichever way it is read, one copy the text's or two (一座|座座 or 一座座|
+# 座): the odds against a stutter do not weigh, only how much rarer a stutter of two copies is than one of one (6 of
+# the 30 stutters of the labelled pages add two: 1 in 4). One copy is kept when the clause reads at least TRIPLE_ODDS
+# times likelier so than with two: 4 × 10, one copy ten times the likelier reading.
+TRIPLE_ODDS = 40
 # Characters of context on either side (at most, each) that must match where the article prints a doubled
 # character once; at least SPELLED in all, FREELY for verbs, adjectives and adverbs, which reduplicate
 # anywhere (你看看我 beside 你看我: both are Chinese).
@@ -413,11 +418,11 @@ def _clause_end(text: str, at: int) -> int:
     return next((i for i in range(at, len(text)) if _clause_ends(text, i)), len(text))
 
 
-def _likelier_once(lex: Lexicon, text: str, start: int) -> bool:
-    """The clause around the double text[start:start + 2] reads at least ONCE_ODDS times likelier, in jieba's
-    word model, with one copy than with both."""
+def _likelier_once(lex: Lexicon, text: str, start: int, odds: float = ONCE_ODDS) -> bool:
+    """The clause around the double text[start:start + 2] reads at least `odds` times likelier, in jieba's word
+    model, with one copy than with both."""
     lo, hi = _window(text, start, start + 2)
-    return lex.logp(text[lo : start + 1] + text[start + 2 : hi]) - lex.logp(text[lo:hi]) >= math.log(ONCE_ODDS)
+    return lex.logp(text[lo : start + 1] + text[start + 2 : hi]) - lex.logp(text[lo:hi]) >= math.log(odds)
 
 
 def _place_before(lex: Lexicon, spans: tuple[Span, ...], before: Span | None, word: str) -> bool:
@@ -1939,7 +1944,7 @@ def judge(text: str, start: int, end: int, article: str = "", runs_on: bool = Fa
         why = f"「{ch}」 {copies} times in a dateline's place, which the article prints 「{place}」"
         return Verdict("applied", 1, one, why, 0.8)
     reading = _double(two, start, article)
-    if reading.certain and not _likelier_once(lex, two, start):  # 科学学|学容不得: 科学 is far the likelier
+    if reading.certain and not _likelier_once(lex, two, start, TRIPLE_ODDS):  # 科学学|学容不得, 好干部部|部: once
         return Verdict("flagged", 2, two, f"「{ch}」 {copies} times: two copies ({reading.reason}) or one", 0.5)
     if (reading.legit or reading.doubtful) and (twice := _spelled(lex, article, text, start, end, keep=2)):
         return Verdict("applied", 2, two, f"「{ch}」 {copies} times: the article prints 「{twice}」 elsewhere, with two", 0.8)
