@@ -823,7 +823,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     # 这些年，…聘请覃素芬…): the line is a subhead or a paragraph of that text, never the head of an article of its
     # own, which introduces its people (`people_go_on`)
     unlike_bullets = _unlike_bullets(lines, page)
-    copulas = [subject_above(text) for text in lines]
+    subjects_above = [subject_above(text) for text in lines]
     people_on = {i for i in range(1, len(lines) - 1)
                  if len(han_only(lines[i])) <= LONGEST["head"] and end_mark(lines[i]) not in CLAUSE_END
                  and not SENTENCE_INSIDE.search(lines[i]) and people_go_on(lines, i)}
@@ -989,7 +989,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         no_subhead = (dangling or goes_on
                       or short_clause(worded) and i not in roundup and not COUNTED_ASK.match(text) and not labelled
                       and not topic
-                      or i + 1 < len(lines) and copulas[i + 1]
+                      or i + 1 < len(lines) and subjects_above[i + 1]
                       or opens_lead(following) and i not in roundup and not bulleted_line)
         # a head-shaped line (short, no clause inside, ending on no mark, not left dangling) between an article's
         # end (a full stop, a signature or a closing note) and a lead's dateline is the next article's title: no
@@ -1135,13 +1135,13 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # comma (a bare 说 may run straight into what was said, 他说这是…)
         speaks_over = ((i == 0 or is_terminated(lines[i - 1])) and _phrase(text) and text.endswith(STRESSES)
                        and _phrase(following) and HAN.match(following[:1]) is not None)
-        # a line opening on the copula goes on from the line before, where its subject is (…仅靠建书房 / 是不够的):
-        # it opens no head line, no subhead and no byline (see `opens_on_copula`)
-        copula_rest = copulas[i]
+        # a line opening on the copula or on a verb alone goes on from the line before, where its subject is (…仅靠建书房
+        # / 是不够的, …教育局负责人 / 表示，…): it opens no head line, no subhead and no byline (see `subject_above`)
+        copula_rest = subjects_above[i]
         # …so over running text opening on the copula (五年级学生的梦想 / 是将来当一名科学家。…) the line is the copula's
         # subject, cut off by a column break: no head line, as no lead opens on the copula (a title's rest may: 槐川县 /
         # 是怎样…的, head-shaped itself)
-        copula_below = (i + 1 < len(lines) and copulas[i + 1]
+        copula_below = (i + 1 < len(lines) and subjects_above[i + 1]
                         and (len(han_only(following)) > LONGEST["title"] or SENTENCE_INSIDE.search(following) is not None))
         # a byline lists names: it quotes nothing (no labelled byline holds a quotation mark nor a title's 《》; a
         # title's rest does, …增收“大伞” over the □ byline)
@@ -2229,14 +2229,15 @@ def opens_on_predicate(text: str) -> bool:
     """The line opens on a verb alone before a comma, with a clause of its own after it (`表示，要…`, `撤离，美国…`,
     `下车，永胜…`): the verb's subject is on the line before (…教育局负责人 / 表示，), the line the rest of a paragraph a
     column break cut. Not a verb that takes the clause after it as its object (`CLAUSE_TAKING`, 据统计), nor one that
-    is the topic of what follows (创新，是…; 读书，让…; 奋斗，永远在路上: the copula, a causative or an adverb opens the
-    clause after it; 签约，只是第一步: a conjunction). Of the 1,646 paragraphs of the labelled and invented dev articles none opens so (5 open on a
-    据 word); of the 1,225 lines on generated pages of the dev articles that go on from the line before, 13 do."""
+    is the topic of what follows (创新，是…; 读书，让…; 奋斗，永远在路上; 签约，只是第一步: the copula, a causative, an
+    adverb or a conjunction opens the clause after it). Of the 1,646 paragraphs of the labelled and invented dev
+    articles none opens so (5 open on a 据 word); of the 1,225 lines on generated pages of the dev articles that go on
+    from the line before, 13 do."""
     first = FIRST_CLAUSE.match(text).group()
     if not 2 <= len(first) <= 4 or text[len(first) : len(first) + 1] not in ("，", ","):
         return False
     lex = lexicon()
-    rest = lex.cut(text[len(first) + 1 :].lstrip("“‘「")[:6])  # (the clause after may be quoted words, or on the next line)
+    rest = lex.cut(text[len(first) + 1 :].lstrip("“‘「")[:6])  # (the clause after may be quoted, or on the next line)
     return (lex.cut(first) == [first] and lex.tag(first) == "v" and first not in CLAUSE_TAKING
             and not first.startswith(SOURCE)
             and not (rest and (rest[0] == COPULA or rest[0] in CAUSATIVES or lex.tag(rest[0]) in ("d", "c"))))

@@ -1892,9 +1892,9 @@ def judge(text: str, start: int, end: int, article: str = "", runs_on: bool = Fa
     text is a paragraph's, whose sentence goes on past its end where that has no mark (a heading's does not).
     Two copies are judged by `_double`, and where that finds no stutter, by how the `article` (its whole
     text) spells the word elsewhere; three or more are always a stutter (`改造造造` → `改造`), flagged when
-    two copies would be a sure reduplication (`一个个个`) unless one copy reads ONCE_ODDS times likelier (`学学学习`:
-    the dictionary lists 学学习, but 学习 is two thousand times as common), cut to two where the article prints
-    two there (`_spelled`)."""
+    two copies would be a sure reduplication (`一层层层`) unless one copy reads TRIPLE_ODDS times likelier (`学学学习`:
+    the dictionary lists 学学习, but 学习 is two thousand times as common; `一个个个`), cut to two where the article
+    prints two there (`_spelled`)."""
     lex = lexicon()
     ch, copies = text[start], end - start
     one = text[: start + 1] + text[end:]
