@@ -1272,6 +1272,13 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["守正才能创新。书房的故事要从三年前说起。"], None, False, False),
         (["走进槐川县石桥村，书房里坐满了看书的孩子。"], None, False, False),
         (["借书的人越来越多了。书房新增座位二十个。"], None, False, False),
+        # …its object may list its parts (、 is no clause's end), and a verb jieba files otherwise is one with its aspect
+        (["覆盖全县小学、初中、高中三个学段。书房由志愿者管理。"], None, True, False),
+        (["用了整整三年。书房由志愿者管理。"], None, True, False),
+        (["吕娜用了整整三年。书房由志愿者管理。"], None, False, False),
+        # a first sentence of one noun alone is the end of a sentence cut before it; a time alone may set a scene
+        (["阅览室。吕娜说，书房会一直办下去。"], None, True, False),
+        (["深夜。书房里的灯还亮着。"], None, False, False),
     ],
 )
 def test_truncations(blocks, kicker, start, end) -> None:
