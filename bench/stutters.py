@@ -64,7 +64,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     if not EVAL.is_dir():
-        ap.error(f"the labelled articles are read from {EVAL}, which is not there: run from a checkout beside ../shared")
+        ap.error(f"the labelled articles are read from {EVAL}, which is not there: "
+                 "run from a checkout beside ../shared")
     arts = articles(args.part)
     written, stutters = simulate(arts, args.every, args.seed)
     print(f"{len(arts)} {args.part} articles")

@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, CREDIT_NOTES,
                            DATE_ALONE, HAN, JUMP_IN, JUMP_OUT, MARKS, MIDDLE_DOTS, NOTES, NO_LINE_END, NO_LINE_START,
-                           NUMERALS, OPENERS, PHOTO_CREDIT, SENTENCE_END, SIGNED_DATE, bigrams, closes_unopened, enclosed,
-                           end_mark, ends_whole, han_only, is_terminated, numeral)
+                           NUMERALS, OPENERS, PHOTO_CREDIT, SENTENCE_END, SIGNED_DATE, bigrams, closes_unopened,
+                           enclosed, end_mark, ends_whole, han_only, is_terminated, numeral)
 from toolkit.lexicon import BOUND, CAUSATIVES, COMPOUND_SURNAMES, NOT_IN_NAMES, SURNAMES, Lexicon, lexicon
 from toolkit.similarity import Vocabulary
 
@@ -1137,11 +1137,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                        and _phrase(following) and HAN.match(following[:1]) is not None)
         # a line opening on the copula or on a verb alone goes on from the line before, where its subject is (…仅靠建书房
         # / 是不够的, …教育局负责人 / 表示，…): it opens no head line, no subhead and no byline (see `subject_above`)
-        copula_rest = subjects_above[i]
+        subject_rest = subjects_above[i]
         # …so over running text opening on the copula (五年级学生的梦想 / 是将来当一名科学家。…) the line is the copula's
         # subject, cut off by a column break: no head line, as no lead opens on the copula (a title's rest may: 槐川县 /
         # 是怎样…的, head-shaped itself)
-        copula_below = (i + 1 < len(lines) and subjects_above[i + 1]
+        subject_below = (i + 1 < len(lines) and subjects_above[i + 1]
                         and (len(han_only(following)) > LONGEST["title"] or SENTENCE_INSIDE.search(following) is not None))
         # a byline lists names: it quotes nothing (no labelled byline holds a quotation mark nor a title's 《》; a
         # title's rest does, …增收“大伞” over the □ byline)
@@ -1242,7 +1242,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (joined and r == "para")
                and not ((running or linked) and r in HEAD_ROLES + ("heading",)) and not (clauses_on and r == "head")
                and not (i in unlike_bullets and (r == "heading" or r in ("para", "cont") and not unlike_bullets[i]))
-               and not (copula_rest and r in ("head", "title", "subtitle", "byline", "heading"))
+               and not (subject_rest and r in ("head", "title", "subtitle", "byline", "heading"))
                and not (byline_only and r not in ("byline", "cont"))
                # …only a byline under a whole head line of its own (`_signed`), and that line a head line, the title
                # under its column's label
@@ -1280,7 +1280,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (finish and r not in finishes)
                and not (set_out and r == "cont") and not (announced_section and r == "heading")
                and not (i - 1 in alike and r == "cont")  # (a subhead is whole: its section opens under it)
-               and not (under_piece and r != "title") and not (copula_below and r in HEAD_ROLES)
+               and not (under_piece and r != "title") and not (subject_below and r in HEAD_ROLES)
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
         # □吕娜: a title broken after its place name, its rest opening on the copula): the model weighs the line
@@ -2233,14 +2233,22 @@ def opens_on_predicate(text: str) -> bool:
     adverb or a conjunction opens the clause after it). Of the 1,646 paragraphs of the labelled and invented dev
     articles none opens so (5 open on a 据 word); of the 1,225 lines on generated pages of the dev articles that go on
     from the line before, 13 do."""
-    first = FIRST_CLAUSE.match(text).group()
-    if not 2 <= len(first) <= 4 or text[len(first) : len(first) + 1] not in ("，", ","):
+    first = _word_alone(text)
+    if first is None or text[len(first)] not in "，," or first in CLAUSE_TAKING or first.startswith(SOURCE):
         return False
     lex = lexicon()
     rest = lex.cut(text[len(first) + 1 :].lstrip("“‘「")[:6])  # (the clause after may be quoted, or on the next line)
-    return (lex.cut(first) == [first] and lex.tag(first) == "v" and first not in CLAUSE_TAKING
-            and not first.startswith(SOURCE)
+    return (lex.tag(first) == "v"
             and not (rest and (rest[0] == COPULA or rest[0] in CAUSATIVES or lex.tag(rest[0]) in ("d", "c"))))
+
+
+def _word_alone(text: str) -> str | None:
+    """The line's first clause when it is one word of the dictionary, two to four Han characters alone before a comma
+    or a semicolon (`此外，`, `表示，`), else None."""
+    first = FIRST_CLAUSE.match(text).group()
+    if first == text or not 2 <= len(first) <= 4 or han_only(first) != first:
+        return None
+    return first if lexicon().cut(first) == [first] else None
 
 
 def subject_above(text: str) -> bool:
@@ -2260,11 +2268,8 @@ def opens_linked(text: str) -> bool:
     alone before a comma (`此外，`, `最后，`, `目前，`): it ties on to the text above it, running text and no head line
     nor subhead. None of the 109 labelled articles' kickers, titles, subtitles and subheads opens so (two open on
     another word before a comma: 假期，…, a period, not a time told from the text's), 38 of their paragraphs do."""
-    first = FIRST_CLAUSE.match(text).group()
-    if first == text or not 2 <= len(first) <= 4 or han_only(first) != first:
-        return False
-    lex = lexicon()
-    return lex.cut(first) == [first] and (first in DEICTIC_TIME or lex.tag(first) in LINKING_TAGS)
+    first = _word_alone(text)
+    return first is not None and (first in DEICTIC_TIME or lexicon().tag(first) in LINKING_TAGS)
 
 
 def closes_copula(text: str) -> bool:

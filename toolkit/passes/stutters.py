@@ -716,10 +716,8 @@ def _disposed(lex: Lexicon, text: str, start: int) -> bool:
 
 def _disposal_object(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """The clause brings an object with 把 before text[start:], and nothing from `end` to the clause's end is a verb."""
-    hi = end
-    while hi < len(text) and text[hi] not in CLAUSE_END:
-        hi += 1
-    return _disposed(lex, text, start) and not any(lex.tag(word).startswith("v") for word in lex.cut(text[end:hi]))
+    rest = lex.cut(text[end : _clause_end(text, end)])
+    return _disposed(lex, text, start) and not any(lex.tag(word) == "v" for word in rest)
 
 
 def _restores_word(text: str, start: int, end: int, opening: bool = False) -> str | None:

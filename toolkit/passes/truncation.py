@@ -155,8 +155,7 @@ LONE_NOUN = 4  # Han characters at most
 def _noun_alone(lex: Lexicon, sentence: str) -> bool:
     """The sentence is one noun alone, LONE_NOUN Han characters at most, ending on a full stop."""
     body = sentence[:-1]
-    return (sentence.endswith("。") and 0 < len(body) <= LONE_NOUN and lex.cut(body) == [body]
-            and lex.tag(body).startswith("n"))
+    return sentence.endswith("。") and 0 < len(body) <= LONE_NOUN and lex.cut(body) == [body] and lex.tag(body) == "n"
 
 
 def _frames_time(lex: Lexicon, words: list[str]) -> bool:
