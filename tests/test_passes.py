@@ -1276,6 +1276,9 @@ def test_garble_is_flagged_with_suggestion() -> None:
         (["覆盖全县小学、初中、高中三个学段。书房由志愿者管理。"], None, True, False),
         (["用了整整三年。书房由志愿者管理。"], None, True, False),
         (["吕娜用了整整三年。书房由志愿者管理。"], None, False, False),
+        # …and its object may be counted by a measure word said twice after 一 (jieba files 一幅幅 an adverb)
+        (["挂满一幅幅村民写的春联。书房由志愿者管理。"], None, True, False),
+        (["书房挂满一幅幅村民写的春联。书房由志愿者管理。"], None, False, False),
         # a first sentence of one noun alone is the end of a sentence cut before it; a time alone may set a scene
         (["阅览室。吕娜说，书房会一直办下去。"], None, True, False),
         (["深夜。书房里的灯还亮着。"], None, False, False),

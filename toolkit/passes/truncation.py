@@ -130,6 +130,7 @@ def start_missing(article: Article) -> str | None:
 # on a verb is a lead's as often (a scene the lead sets, 走进…).
 PREDICATE_ONLY = 20  # Han characters at most
 CLAUSE_INSIDE = re.compile(r"[，；：,;:]")  # (an enumeration comma lists the object's parts: 覆盖小学、初中、高中三个学段)
+ONE_BY_ONE = re.compile(r"一(.)\1")
 PREDICATE_WORDS = frozenset("是 才 不 要 能 会 就 都 也 还 已 在".split())  # a predicate's own words after a subject
 
 
@@ -142,7 +143,9 @@ def _predicate_only(lex: Lexicon, sentence: str) -> bool:
     second = words[1] if len(words) > 1 else ""
     if not words or lex.tag(words[0]) != "v" and not (second and second in ASPECT):  # (with its aspect, a verb: 用|了)
         return False
-    return (not (lex.tag(second) in ("v", "d", "p", "c") and second not in ASPECT)
+    # (a measure word said twice after 一 counts the object, 一幅幅春联, however jieba files it: 一块块 and 一幅幅 as adverbs)
+    quantity = ONE_BY_ONE.fullmatch(second) is not None
+    return (not (lex.tag(second) in ("v", "d", "p", "c") and second not in ASPECT and not quantity)
             and not any(w in PREDICATE_WORDS for w in words[1:]))
 
 
