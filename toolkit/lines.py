@@ -36,6 +36,7 @@ LEAD = 400  # Han characters after a short line searched for its words (a kicker
 WINDOW = 240  # Han characters of text compared on each side of a line (a lead, the end of a section)
 SPAN = 40  # …in at most this many lines (lines of no Han, a list of names, would otherwise stretch it over the page)
 PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
+COMMAS = "，、；,;"  # the marks between a sentence's clauses
 # a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电; a paper's website or app with the date:
 # 人民网北京12月1日电, without it the name may be a company's, 国网青海电力…) or closes an article in brackets; 通讯员
 # (本报通讯员 吕娜) is a reporter's title, no dateline
@@ -102,7 +103,7 @@ def _char_class(ch: str) -> str:
         return "latin"
     if ch in SENTENCE_END:
         return "stop"
-    if ch in "，、；,;":
+    if ch in COMMAS:
         return "comma"
     if ch in "：:":
         return "colon"
@@ -162,7 +163,7 @@ def shape(text: str) -> dict[str, str | float]:
         "end": _end_class(text),
         "start": _char_class(text[0]),
         "stops": _bucket(sum(inner.count(ch) for ch in "。！？"), (0, 1)),
-        "commas": _bucket(sum(text.count(ch) for ch in "，、；,;"), (0, 1)),
+        "commas": _bucket(sum(text.count(ch) for ch in COMMAS), (0, 1)),
         "first_pos": _pos(lex.cut(text[:6])[0]),
         "last_pos": _pos(lex.cut(text[-6:])[-1]),
     }
@@ -996,9 +997,11 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # subhead stands over a dateline (above), a paragraph ends on a mark, and a lead box sits under its head, not
         # after a text's end (the one labelled over its dateline comes right after its title); a bulleted one is a
         # roundup's item head (see `no_subhead`). So is one under running text longer than any title that stops short
-        # of its end (…力争到2027年，全省县中全部达到省定办), the article above cut short there: a dateline opens a lead,
-        # never a paragraph of the text above, and its head stands over it. A question title (…好老师？) ends on its mark
-        cut_above = i > 0 and not ended(lines[i - 1]) and len(han_only(lines[i - 1])) > LONGEST["title"]
+        # of its end (…力争到2027年，全省县中全部达到省定办), or one on a clause's comma however short (…局长吴敏表示，: no
+        # head line ends on one), the article above cut short there: a dateline opens a lead, never a paragraph of the
+        # text above, and its head stands over it. A question title (…好老师？) ends on its mark
+        cut_above = i > 0 and not ended(lines[i - 1]) and (len(han_only(lines[i - 1])) > LONGEST["title"]
+                                                          or end_mark(lines[i - 1]) in COMMAS)
         titles_lead = (i > 0 and i not in roundup and not bulleted_line and opens_lead(following)
                        and (ended(lines[i - 1]) or cut_above)
                        and han <= LONGEST["title"] and not dangles[i] and not _CLAUSES.search(text)
@@ -2012,9 +2015,18 @@ def dialogue_turns(lines: Sequence[str]) -> set[int]:
     out = set()
     for i, label in enumerate(labels):
         near = labels[max(0, i - TURN_SPAN):i] + labels[i + 1:i + 1 + TURN_SPAN]
-        if (label in TURN_LABELS or asks[i] or label and label in near or i in box) and not _over_byline(lines, i):
+        if (label in TURN_LABELS or asks[i] or label and label in near or i in box) and not _over_byline(lines, i) \
+                and not _over_dateline(lines, i):
             out.add(i)
     return out
+
+
+def _over_dateline(lines: Sequence[str], i: int) -> bool:
+    """The line stops on no mark right over a lead's dateline (石桥村：“村晚”唱出文明新风 / 新华社…电): the next article's
+    title, labelled with its place, not a speaker's turn or a box's entry. A dateline opens an article's text, under its
+    head; a turn is running text, which goes on to its mark before another article's head can follow it."""
+    return (i + 1 < len(lines) and opens_lead(lines[i + 1]) and end_mark(lines[i]) not in CLAUSE_END
+            and not is_terminated(lines[i]))
 
 
 def _over_byline(lines: Sequence[str], i: int) -> bool:
