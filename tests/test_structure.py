@@ -1657,24 +1657,18 @@ def test_a_title_under_an_article_cut_short_opens_the_next_article_over_its_date
     assert (second.title, [b.text for b in second.blocks]) == (title, list(lines[5:]))
 
 
-def test_a_title_under_a_clause_cut_off_opens_the_next_article_over_its_dateline() -> None:
+@pytest.mark.parametrize("lines", [
+    ("让书香浸润乡村", "□吕娜", "吴敏说，书房今年将再建10座，丰富阅读活动。", "槐川县文旅局局长吴敏表示，", "桐溪县开展“书香家庭”评选",
+     "本报讯（记者 郑晓东）近日，桐溪县启动第三届“书香家庭”评选活动，鼓励家庭成员共同阅读。",
+     "据介绍，评选活动面向全县家庭，重点考察家庭藏书、阅读习惯和参与公益阅读活动等情况。"),
+    ("让书香浸润乡村", "□吕娜", "记者：下一步有什么打算？", "王川：我们将继续扩大覆盖面，今年再建设城市书房10座，每月在每座书房至少举办一场读书会，",
+     "石桥村：“村晚”唱出文明新风", "新华社槐川1月20日电（记者 郑晓东）腊月里，石桥村的文化礼堂里锣鼓喧天，村民自编自演的节目轮番上台。",
+     "据介绍，石桥村的“村晚”已连续办了八年，节目全部由村民自编自演。"),
+])
+def test_a_title_under_a_clause_cut_off_opens_the_next_article_over_its_dateline(lines: tuple[str, ...]) -> None:
     """`槐川县文旅局局长吴敏表示，` (an article cut off after a clause, on a short line) / `桐溪县开展…评选` / `本报讯…`: the
-    line over the dateline is the next article's title, not the rest of the clause above."""
-    lines = ("让书香浸润乡村", "□吕娜", "吴敏说，书房今年将再建10座，丰富阅读活动。", "槐川县文旅局局长吴敏表示，",
-             "桐溪县开展“书香家庭”评选", "本报讯（记者 郑晓东）近日，桐溪县启动第三届“书香家庭”评选活动，鼓励家庭成员共同阅读。",
-             "据介绍，评选活动面向全县家庭，重点考察家庭藏书、阅读习惯和参与公益阅读活动等情况。")
-    first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
-    assert [b.text for b in first.blocks][-1] == lines[3]
-    assert (second.title, [b.text for b in second.blocks]) == (lines[4], list(lines[5:]))
-
-
-def test_a_title_labelled_with_its_place_under_an_interview_is_no_turn() -> None:
-    """`记者：…？` / `王川：…，` (an interview cut off) / `石桥村：“村晚”唱出文明新风` / `新华社…电…`: the line over the
-    dateline, on no mark, is the next article's title labelled with its place, not a third turn of the interview."""
-    lines = ("让书香浸润乡村", "□吕娜", "记者：下一步有什么打算？",
-             "王川：我们将继续扩大覆盖面，今年再建设城市书房10座，每月在每座书房至少举办一场读书会，",
-             "石桥村：“村晚”唱出文明新风", "新华社槐川1月20日电（记者 郑晓东）腊月里，石桥村的文化礼堂里锣鼓喧天，村民自编自演的节目轮番上台。",
-             "据介绍，石桥村的“村晚”已连续办了八年，节目全部由村民自编自演。")
+    line over the dateline is the next article's title, not the rest of the clause above; nor, labelled with its place
+    and a colon under an interview's turns (记者：… / 王川：…，), a third turn of the interview."""
     first, second = split_articles(Source(path="p.txt", sha256="", encoding="utf-8", lines=lines), "p").articles
     assert [b.text for b in first.blocks][-1] == lines[3]
     assert (second.title, [b.text for b in second.blocks]) == (lines[4], list(lines[5:]))
