@@ -2015,8 +2015,8 @@ def dialogue_turns(lines: Sequence[str]) -> set[int]:
     out = set()
     for i, label in enumerate(labels):
         near = labels[max(0, i - TURN_SPAN):i] + labels[i + 1:i + 1 + TURN_SPAN]
-        if (label in TURN_LABELS or asks[i] or label and label in near or i in box) and not _over_byline(lines, i) \
-                and not _over_dateline(lines, i):
+        if ((label in TURN_LABELS or asks[i] or label and label in near or i in box)
+                and not _over_byline(lines, i) and not _over_dateline(lines, i)):
             out.add(i)
     return out
 
@@ -2025,8 +2025,7 @@ def _over_dateline(lines: Sequence[str], i: int) -> bool:
     """The line stops on no mark right over a lead's dateline (石桥村：“村晚”唱出文明新风 / 新华社…电): the next article's
     title, labelled with its place, not a speaker's turn or a box's entry. A dateline opens an article's text, under its
     head; a turn is running text, which goes on to its mark before another article's head can follow it."""
-    return (i + 1 < len(lines) and opens_lead(lines[i + 1]) and end_mark(lines[i]) not in CLAUSE_END
-            and not is_terminated(lines[i]))
+    return i + 1 < len(lines) and opens_lead(lines[i + 1]) and end_mark(lines[i]) not in CLAUSE_END
 
 
 def _over_byline(lines: Sequence[str], i: int) -> bool:
