@@ -23,6 +23,8 @@ PAGE = Path(__file__).parent / "pages" / "invented.txt"
     [
         ("本报昆明1月20日电", {"dateline": 1.0}),
         ("新华社北京2月24日电 （记者陈明）夜幕降临。", {"dateline": 1.0}),
+        ("槐川晚报讯（记者 吕娜）夜幕降临。", {"dateline": 1.0}),
+        ("警报讯号响起，村民们有序撤离。", {"dateline": None}),
         ("（本报伦敦1月13日电）", {"dateline": 1.0, "in_parens": 1.0}),
         ("（作者为南江大学城市规划学院教授）", {"in_parens": 1.0}),
         ("孩子们的星空课堂（走进乡村学校）", {"column_tag": 1.0}),
@@ -891,7 +893,8 @@ def test_a_line_opening_on_the_copula_goes_on_from_the_line_before() -> None:
 
 
 @pytest.mark.parametrize("line", ["本报槐川3月2日电  （记者吕娜）全县又建成", "新华社电  全县又建成城市书房12家。", "（本报槐川3月2日电）",
-                                  "人民网槐川3月2日电  全县又建成城市书房12家。"])
+                                  "人民网槐川3月2日电  全县又建成城市书房12家。", "槐川日报槐川3月2日讯（记者 吕娜）全县又建成",
+                                  "槐川晚报讯（记者 吕娜）全县又建成城市书房12家。", "槐川网消息：全县又建成城市书房12家。"])
 def test_a_dateline_opens_a_paragraph_never_goes_on_with_the_line_before(line: str) -> None:
     """A lead box that ends on no mark (`…群众读书更方便`) is followed by the dateline that opens the article's
     text: the decoder never reads the dateline as the rest of the line before."""

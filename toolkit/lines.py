@@ -37,11 +37,13 @@ WINDOW = 240  # Han characters of text compared on each side of a line (a lead, 
 SPAN = 40  # …in at most this many lines (lines of no Han, a list of names, would otherwise stretch it over the page)
 PAIRS = ("“”", "‘’", "（）", "《》", "【】", "「」", "()")
 COMMAS = "，、；,;"  # the marks between a sentence's clauses
-# a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电; a paper's website or app with the date:
-# 人民网北京12月1日电, without it the name may be a company's, 国网青海电力…) or closes an article in brackets; 通讯员
-# (本报通讯员 吕娜) is a reporter's title, no dateline
+# a dateline opens a lead (本报北京2月15日电, 新华社电, 新华社北京2月24日电; a paper's website or app with the date, 电 or 讯:
+# 人民网北京12月1日电, 经济日报北京3月1日讯, without it the name may be a company's, 国网青海电力…; a paper's or a site's
+# own news by its name before a bracket, a space or a colon: 槐川晚报讯（记者…）, 槐川网消息：…) or closes an article in
+# brackets; 通讯员 (本报通讯员 吕娜) is a reporter's title, no dateline
 DATELINE = re.compile(r"^[（(]?(?:(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯](?!员)"
-                      r"|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|客户端)[\u4e00-\u9fff]{0,6}[0-9０-９]{1,2}月[0-9０-９]{1,2}日电)")
+                      r"|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|客户端)[\u4e00-\u9fff]{0,6}[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电讯]"
+                      r"|[\u4e00-\u9fff]{1,6}(?:报讯|网消息)(?=[（(\s：:]))")
 # a section's number (一、, （一）, 1., 第一，, ①)
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、]"
                       r"|[①-⑳]|[壹贰叁肆伍陆柒捌玖拾]+[、.．：:])")
