@@ -1497,6 +1497,17 @@ def test_jump_lines_end_an_article_and_take_up_anothers_rest() -> None:
     assert last.title == "书房里的新年"
 
 
+def test_an_untitled_brief_that_opens_on_its_dateline_has_its_start() -> None:
+    """`槐川晚报讯（记者 吕娜）近日，…` opening the page: the article's title is missing (`untitled`), its text is not;
+    a page that opens inside a paragraph is missing both."""
+    brief = ("槐川晚报讯（记者 吕娜）近日，槐川县启动第三届“书香家庭”评选活动，鼓励家庭成员共同阅读。",
+             "据介绍，评选活动面向全县家庭，重点考察家庭藏书和阅读习惯。")
+    for lines, flags in ((brief, ["untitled"]), (("评选活动面向全县家庭，重点考察家庭藏书和阅读习惯。",) + brief[1:],
+                                                 ["truncated_start", "untitled"])):
+        (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+        assert [sorted(f.kind for f in a.flags) for a in col.articles] == [flags]
+
+
 def test_a_byline_in_brackets_under_the_title_or_closing_the_article() -> None:
     """`（记者 吕娜 通讯员 郑晓东）` under the title is its byline (never the title, the real one pushed up to a
     kicker); the same line closing the article is a paragraph of it."""

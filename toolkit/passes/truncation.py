@@ -8,7 +8,7 @@ from itertools import accumulate, takewhile
 from toolkit.hanzi import (ADMINISTRATIVE, ASPECT, BULLETS, CLAUSE_MARK, DATE_ALONE, HAN, JUMP_IN, JUMP_OUT,
                            NO_LINE_START, NUMERALS, closes_unopened, ends_whole, han_only, sentence_tail, sentences)
 from toolkit.lexicon import CAUSATIVES, ENCLITICS, Lexicon, lexicon
-from toolkit.lines import ENTRIES, ENTRY, bare_name, lone_character
+from toolkit.lines import ENTRIES, ENTRY, bare_name, lone_character, opens_lead
 from toolkit.model import Article, Block, Collection, Correction, Flag, correction_id, replace
 from toolkit.passes.common import decided, each_article
 from toolkit.review import Decisions
@@ -118,7 +118,8 @@ def start_missing(article: Article) -> str | None:
         return f"the first paragraph 「{lead}」 is only the end of a sentence"
     if name := _shortened_name(article, lead):
         return f"the text opens with 「{name}」, a name the article gives in full after its place later on"
-    if not article.title:
+    if not article.title and not opens_lead(lead):
+        # (an untitled lead that opens on its dateline, 本报讯…, has its start: only the title is missing, `untitled`)
         return "the page begins inside an article whose title is on another page"
     return None
 
