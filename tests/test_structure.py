@@ -902,6 +902,16 @@ def test_a_dateline_opens_a_paragraph_never_goes_on_with_the_line_before(line: s
     assert {r for r, ok in zip(ROLES, _allowed(lines)[2]) if ok} == {"para", "byline"}
 
 
+def test_a_sections_number_alone_over_its_subhead_is_its_head() -> None:
+    """`2` / `管理难题待破解` between paragraphs: a section's number set alone over its subhead, as some papers print it; both
+    are the section's head lines, whatever the model makes of a digit. A number alone opening the page is its folio."""
+    lines = ["乡村书房如何“建得起、管得好”", "□王川", "近年来，各地乡村书房建设蓬勃发展，为农民群众提供了家门口的阅读空间。", "1",
+             "书房里的新变化", "走进石桥村书房，书架上的新书摆得整整齐齐，几名小学生正趴在桌上写作业。", "2", "管理难题待破解",
+             "不少村干部坦言，书房建起来容易，管起来难。有的书房常年锁门，有的图书多年未更新。"]
+    assert [r.role for r in read(lines)][3:] == ["heading", "heading", "para", "heading", "heading", "para"]
+    assert read(["4", "书房里的新变化", "走进石桥村书房，书架上的新书摆得整整齐齐。"])[0].role != "heading"
+
+
 def test_the_pages_first_line_is_no_subhead() -> None:
     """A subhead needs text of its article above it: a short line opening the page is a title over its lead."""
     lines = ["书香石桥", "石桥村的书房开在村委会旁边，每天开放十个小时。", "今年以来，书房每月举办读书会，村民参与热情很高。"]

@@ -47,6 +47,9 @@ DATELINE = re.compile(r"^[（(]?(?:(?:本报|新华社|中新社|[\u4e00-\u9fff]
 # a section's number (一、, （一）, 1., 第一，, ①)
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、]"
                       r"|[①-⑳]|[壹贰叁肆伍陆柒捌玖拾]+[、.．：:])")
+# A section's number set alone on a line over its subhead (半月谈: 1 / 书房里的新变化), two digits or three Chinese numerals
+# at most or a circled number (see `section_numerals`)
+SECTION_NUMERAL = re.compile(r"^(?:[0-9]{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])$")
 SERIES_NUMBER = re.compile(r"[\u4e00-\u9fff][①-⑳]$")  # a series' name and its instalment's number (乡村振兴观察④)
 # …in the capital numerals of accounts (壹：, 贰、), which some papers number their parts with, read as the common ones
 CAPITAL_COUNT = re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]+)[、.．：:]")
@@ -764,6 +767,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
     briefs_head = {i - 1 for i in briefs if _phrase(lines[i - 1]) and (i == 1 or ended(lines[i - 2]))}
     paired = parallel_items(lines, least=2, forms=(_item_head,))
     turns, bulleted, alike = dialogue_turns(lines), bullet_runs(lines), set_subheads(lines, counts)
+    numerals = section_numerals(lines)
     # a box's entry ending on no mark at all after another so (时间：3月22日 / 地点：市图书馆 / 票价：免费，限额120人): the
     # box's style, as in the labelled notices and listings, no column break, so the line under it goes on from none of
     # them (a question's or an answer's turn, or an entry ending on a comma, is running text a break may cut)
@@ -911,6 +915,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         if i in turns:  # 记者：… / 王川：…: a turn in a dialogue, a paragraph of its own opening on its label
             out.append([r == "para" for r in ROLES])
+            continue
+        if i in numerals or i - 1 in numerals:  # a section's number alone (2) and the subhead under it: its head
+            out.append([r == "heading" for r in ROLES])
             continue
         if i in alike:  # one of the subheads an article sets after one bullet or count, whatever words open it (■等一场花开)
             out.append([r == "heading" for r in ROLES])
@@ -1993,6 +2000,15 @@ def labelled_person(text: str) -> str | None:
     head or a speaker's turn), or None."""
     m = TURN.match(text)
     return m[1] if m is not None and _names(m[1]) else None
+
+
+def section_numerals(lines: Sequence[str]) -> set[int]:
+    """The lines that are a section's number set alone over its subhead (`SECTION_NUMERAL`: 2 / 管理难题待破解), as some
+    papers print it: between running text and a head-shaped line. Not on the page's first or last line, where a number
+    alone is the page's (a folio), nor over another number."""
+    return {i for i in range(1, len(lines) - 1)
+            if SECTION_NUMERAL.match(lines[i]) and _head_shaped(lines[i + 1]) and not SECTION_NUMERAL.match(lines[i + 1])
+            and not _head_shaped(lines[i - 1])}
 
 
 def dialogue_turns(lines: Sequence[str]) -> set[int]:
