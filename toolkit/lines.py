@@ -2007,8 +2007,8 @@ def section_numerals(lines: Sequence[str]) -> set[int]:
     papers print it: between running text and a head-shaped line. Not on the page's first or last line, where a number
     alone is the page's (a folio), nor over another number."""
     return {i for i in range(1, len(lines) - 1)
-            if SECTION_NUMERAL.match(lines[i]) and _head_shaped(lines[i + 1]) and not SECTION_NUMERAL.match(lines[i + 1])
-            and not _head_shaped(lines[i - 1])}
+            if SECTION_NUMERAL.match(lines[i]) and not SECTION_NUMERAL.match(lines[i + 1])
+            and _head_shaped(lines[i + 1]) and not _head_shaped(lines[i - 1])}
 
 
 def dialogue_turns(lines: Sequence[str]) -> set[int]:
