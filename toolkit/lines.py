@@ -361,7 +361,7 @@ def _last_function_word(text: str) -> str | None:
     *before, word = lex.cut(text[-4:])
     if word in NOUN_ALONE or word in CLOSING_DEGREE or word in MOTION and text[-2:-1] == "而":
         return None
-    if word in LASTING and before and lex.tag(before[-1]).startswith("v"):
+    if word in LASTING and before and lex.tag(before[-1]) == "v":
         return None
     if (lex.tag(word) == "p" and len(word) == 1 and before and len(before[-1]) == 1 and lex.tag(before[-1]) == "v"
             and before[-1] not in _WAITING):
@@ -1374,8 +1374,8 @@ def names_doer(text: str) -> bool:
             return False
         name += w
         if w in ADMINISTRATIVE or len(w) > 1 and w[-1] in ADMINISTRATIVE and lex.is_place(w):
-            return len(name) > 2 and any(len(x) > 1 and lex.tag(x).startswith("v") for x in words[k + 1:])
-        if len(w) > 1 and lex.tag(w).startswith("v"):
+            return len(name) > 2 and any(len(x) > 1 and lex.tag(x) == "v" for x in words[k + 1:])
+        if len(w) > 1 and lex.tag(w) == "v":
             return False
     return False
 
@@ -1406,7 +1406,7 @@ def title_over_subtitle(above: str, text: str, after: str = "") -> bool:
             or opens_unclosed(text) or place_line(above) or column_label(above) or subtitled(after)):
         return False  # (a line longer than a subtitle is neither a subtitle nor a title)
     first = lexicon().cut(above)[0]
-    if len(first) > 1 and lexicon().tag(first).startswith("v"):
+    if len(first) > 1 and lexicon().tag(first) == "v":
         return False
     return names_doer(above) or names_doer(text) or gives_figures(text)
 
@@ -1580,7 +1580,7 @@ def _label(text: str) -> bool:
     lex = lexicon()
     words = lex.cut(text)
     if len(text) > COLUMN_LABEL and (any(lex.tag(w) == "d" for w in words)
-                                     or lex.tag(words[-1])[:1] in "vail" and not (len(words) > 2 and words[-2] == "在")):
+                                     or lex.tag(words[-1]) in "vail" and not (len(words) > 2 and words[-2] == "在")):
         return False  # a series' longer name ends on a name (进行时, 调研行); 稻浪金黄收割忙, 押金迟迟不退 say something
     return (lex.tag(text[-1]) != "f" and not any(lex.tags.get(w) in ("f", "c") for w in words)
             and words[0] not in CAUSATIVES
@@ -1705,7 +1705,7 @@ def _count(text: str) -> tuple[str, int] | None:
     ("数字#：", 2): a noun that makes no word with the numeral, 统一： is none), or None."""
     lex = lexicon()
     text = CAPITAL_COUNT.sub(lambda m: m[1].translate(COMMON_NUMERALS) + "、", text, count=1)
-    if (m := LABELLED_COUNT.match(text)) and lex.tag(m[1]).startswith("n") and m[1] + m[2][0] not in lex.words:
+    if (m := LABELLED_COUNT.match(text)) and lex.tag(m[1]) == "n" and m[1] + m[2][0] not in lex.words:
         return f"{m[1]}#：", numeral(m[2])
     m = COUNT.match(text)
     if m is None:
@@ -2376,7 +2376,7 @@ def _waits_for_noun(text: str) -> bool:
             and not text[: -len(word)][-1:].isdigit()
             and word[-1] not in SPAN_MEASURES and word[-1] != word[-2] and word[-1] not in NUMERALS
             and not (word[0] == "一" and word[-1] in WHOLE_ONES)
-            and not (before and lex.tag(before[-1])[:1] in ("n", "r")) and word[-1] not in text[: -len(word)]
+            and not (before and lex.tag(before[-1]) in ("n", "r")) and word[-1] not in text[: -len(word)]
             and not (word in DEGREE_COUNTS and before and lex.tag(before[-1]) == "a"))
 
 
@@ -2384,7 +2384,7 @@ def _placed(text: str, word: str) -> bool:
     """The line's last word, an adverb by jieba's tag, is a localizer after the noun it places (果园|边: beside the
     orchard, not 边…边…, while): the phrase is whole."""
     words = lexicon().cut(text[-6:])
-    return word in LOCALIZING and len(words) > 1 and lexicon().tag(words[-2]).startswith("n")
+    return word in LOCALIZING and len(words) > 1 and lexicon().tag(words[-2]) == "n"
 
 
 LOCALIZING = frozenset("边 旁".split())  # adverbs of jieba's that are also localizers (路边, 河旁)

@@ -406,7 +406,7 @@ def _word_after(text: str, end: int) -> str:
 def _noun_after(lex: Lexicon, text: str, end: int) -> bool:
     """The word after the double ending at `end` is a noun."""
     after = _word_after(text, end)
-    return bool(after) and (lex.tag(after).startswith("n") or after == PLACES)
+    return bool(after) and (lex.tag(after) == "n" or after == PLACES)
 
 
 def _clause_ends(text: str, end: int) -> bool:
@@ -647,7 +647,7 @@ AFTER_NAME = ("v", "p", "d", "c", "u")
 def _rare_given(lex: Lexicon, given: str) -> bool:
     """Two characters the dictionary lists as a rare word of no verb (立新, 51 counts: it lists given names it met in
     text, under any tag), not as an adverb or a conjunction that stands after a post (一直, 随后, 同时: thousands)."""
-    return 0 < _count(lex, given) < RARE_GIVEN and not lex.tag(given).startswith("v")
+    return 0 < _count(lex, given) < RARE_GIVEN and lex.tag(given) != "v"
 
 
 def _post_holder(lex: Lexicon, text: str, at: int) -> str | None:
@@ -659,12 +659,12 @@ def _post_holder(lex: Lexicon, text: str, at: int) -> str | None:
         name = text[at : at + k]
         given = name[1:]
         listed = (len(given) == 2 and not any(map(lex.is_function_word, given))
-                  and (lex.tag(given).startswith("n") or _rare_given(lex, given)))
+                  and (lex.tag(given) == "n" or _rare_given(lex, given)))
         if (len(name) < k or han_only(name) != name or not (all(map(lex.may_be_given, given)) or listed)
                 or lex.words.get(name[:2]) is not None):
             continue
         rest = text[at + k : at + k + 6]
-        if not rest or not HAN.match(rest) or (word := lex.cut(rest)[0]) in SAYING or lex.tag(word)[:1] in AFTER_NAME:
+        if not rest or not HAN.match(rest) or (word := lex.cut(rest)[0]) in SAYING or lex.tag(word) in AFTER_NAME:
             return name
     return None
 
@@ -681,7 +681,7 @@ def _graded(lex: Lexicon, text: str, start: int) -> bool:
     """A degree adverb stands right before the double at text[start]: it grades the one word after it, and a
     reduplicated adjective is graded already (*很高高, *最大大的), so one copy is stray. Not before a noun's
     reduplication, which takes no degree adverb at all: 太 there is the prefix of a generation further back (太奶奶)."""
-    return start > 0 and text[start - 1] in DEGREE and not lex.tag(text[start] * 2).startswith("n")
+    return start > 0 and text[start - 1] in DEGREE and lex.tag(text[start] * 2) != "n"
 
 
 def _one_by_one_manner(word: str, ch: str) -> bool:
@@ -775,7 +775,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
     if text[end : end + 2] == "一" + ch and lex.tag(ch) == "v":
         # a verb said for a try takes one form, VV or V一V (找找, 找一找): both at once (找找一找) is a stray copy
         return Reading(False, f"「{ch}一{ch}」 says the try already")
-    if _single_items(text, start, end) and not (lex.tag(ch * 2).startswith("n") and _is_word(lex, ch * 2)):
+    if _single_items(text, start, end) and not (lex.tag(ch * 2) == "n" and _is_word(lex, ch * 2)):
         # a whole item of a list whose other items are single characters (勾、刻、印、绘、裱: a craft's steps; 脏、苦、累):
         # said twice it breaks the list's measure, a stray copy. Not a noun the dictionary lists doubled (山、水、星星)
         return Reading(False, f"「{ch}」 is one item of a list of single characters")
@@ -839,7 +839,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         # (a unit and its head or its members, 宣传部|部长, 调查队|队员: both spellings are the writer's, the contraction
         # printed elsewhere, 调查队员, no evidence of a stray copy)
         return Reading(True, "each copy belongs to its own word",  # 工作|作为
-                       certain=right[2][1:] in UNIT_PEOPLE and lex.tag(left[2]).startswith("n"))
+                       certain=right[2][1:] in UNIT_PEOPLE and lex.tag(left[2]) == "n")
     if len(left[2]) > 1:  # 成为|为
         if ch == FIVE and lex.tag(left[2]) == "m" and (text[end : end + 1] in CLOSERS or text[end : end + 2] in PLANS):
             # a five-year plan is named by its number and 五 (十四五, “十五五”规划): no stray copy
@@ -912,7 +912,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # 只|能量|量|血压: 只能 takes its verb, said twice for a try (能|量量血压), or once (能|量血压); both Chinese
             return Reading(False, f"「{text[lo + left[0] - 1]}{left[2][0]}」 may take 「{ch * 2}」, a verb said twice",
                            doubtful=True)
-        if lex.tag(left[2]).startswith("n") and (copula := NOMINAL_SUBJECT.match(text, end)):
+        if lex.tag(left[2]) == "n" and (copula := NOMINAL_SUBJECT.match(text, end)):
             # a noun seldom takes 的是 (*大学的是…): the copy may be a verb of its own, the subject clause's (大学|学的是
             # 工业设计, 大学|学的不是理科: what he studied at university); jieba tags some verbs as nouns (奏响), so for the
             # editor. After a word of other kinds one copy reads (更重要|要的是: 重要的是)
@@ -922,7 +922,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # a place word of two characters (周围, 旁边) takes no aspect marker: the copy after it is the verb of a
             # sentence of existence (书房周围|围了三四层孩子, children stood round the reading room three or four deep)
             return Reading(True, f"「{ch}{text[end]}」 is the verb, with its aspect, after 「{left[2]}」", certain=True)
-        if lex.tag(left[2]).startswith("n") and after is not None and after[2] in ASPECT:
+        if lex.tag(left[2]) == "n" and after is not None and after[2] in ASPECT:
             # an aspect marker alone after the copy makes it a verb (jieba tags 记 a noun), after a noun ending on it
             # (笔记|记了满满三大本: the notes, he wrote down three volumes): the noun the topic, the copy the clause's
             # verb; or a stray copy (错误|误了): for the editor
@@ -955,14 +955,14 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # fruit that brings money in); or a stray copy in it (“一号工程程”): for the editor. Not a verb's, a
             # preposition's (“单打独斗斗”, “青蓝结对对”): no fond speech doubles them
             return Reading(False, f"「{left[2]}{ch}」 may be a coinage in quotation marks, said fondly", doubtful=True)
-        if lex.tag(left[2]).startswith("n") and (term := _term_used_apart(lex, article, text, end)):
+        if lex.tag(left[2]) == "n" and (term := _term_used_apart(lex, article, text, end)):
             # the second copy opens a term the dictionary lacks that the article uses on its own (主场|场均观众 beside
             # 场均进球, average per game): two nouns meeting on the character, as 宣传部|部长 do. After a verb it is
             # a stray copy (饲养|养犬只 beside 养犬管理: one verb, said once)
             return Reading(True, f"the article uses 「{term}」 on its own, opened by the second 「{ch}」")
-        if (before is not None and before[2] in PLACE_PREPOSITIONS and lex.tag(left[2]).startswith("n")
+        if (before is not None and before[2] in PLACE_PREPOSITIONS and lex.tag(left[2]) == "n"
                 and _count(lex, ch) >= FREE_ALONE and ch not in AUXILIARIES + MEET
-                and after is not None and len(after[2]) > 1 and lex.tag(after[2])[:1] in ("n", "v")
+                and after is not None and len(after[2]) > 1 and lex.tag(after[2]) in ("n", "v")
                 and not lex.is_localizer(after[2])):
             # a preposition of place and the noun ending on the character close a phrase (在大学, 从车间), which the
             # predicate follows: the second copy, a word alone as often as not, may be that predicate's verb before
@@ -978,7 +978,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # one (year after year), before the predicate it qualifies (参训人次年年攀升); or a stray copy (人次年攀升): for
             # the editor. (Not 该|项目|目: 项目 is fifty times commoner than 该项)
             return Reading(False, f"「{ch * 2}」 may modify 「{after[2]}」 after 「{regrouped}」", doubtful=True)
-        if (lex.tag(left[2]).startswith("n") and text[end : end + 1] and _nominal(lex, part := ch + text[end])
+        if (lex.tag(left[2]) == "n" and text[end : end + 1] and _nominal(lex, part := ch + text[end])
                 and not _starts_word(lex, text, end) and not _restores_word(text, start, end)
                 and text[end + 1 : end + 2] != DURATIVE):
             # a noun ending on the character, then a noun the dictionary lists opening on it, however seldom it counted
@@ -989,14 +989,14 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # nor before the durative 着, which follows a verb and no noun (家长|长带着: 带着, the verb, goes on; 了 also
             # closes a sentence after a noun, 都是大学生了)
             return Reading(False, f"「{part}」 may name a part of 「{left[2]}」", doubtful=True)
-        if (lex.tag(left[2]).startswith("n") and after is not None and after[2] in RESULTS
+        if (lex.tag(left[2]) == "n" and after is not None and after[2] in RESULTS
                 and _disposal_object(lex, text, lo + left[0], lo + right[1])):
             # 把 takes its object before the verb and its complement (把新品种|种在试验田里: sowed the new varieties in the
             # test field). Where the object ends on the character, its copy stands before a complement and nothing after
             # is a verb, one copy would leave 把 with none (*把新品种在试验田里): the copy is that verb, whatever jieba
             # tags it (种 m), and a spelling with one copy elsewhere in the article (这个品种在…) no evidence against it
             return Reading(True, f"「{ch}{after[2]}」 is the verb 「{DISPOSAL}」 brings 「{left[2]}」 to", certain=True)
-        if (lex.tag(left[2]).startswith("n") and after is not None and after[2] == COMPLEMENT
+        if (lex.tag(left[2]) == "n" and after is not None and after[2] == COMPLEMENT
                 and _disposed(lex, text, start)):
             # …and before 得 and its complement (把青榆竹编|编得更好看: made the bamboo weaving finer), where one copy reads
             # as well, the object shorter and the verb its last character (把青榆竹|编得更好看): for the editor
@@ -1024,7 +1024,7 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # a conjunction or an adverb ending on a verb's character (只有, 还有), then that verb with its aspect (只有|有了
             # 好产业, only with a good industry): one copy leaves the aspect on the conjunction (只有了), which takes none
             return Reading(True, f"「{ch}{after[2]}」 is the verb, with its aspect, after 「{left[2]}」")
-        if ch in GOING and lex.tag(left[2]) == "t" and after is not None and lex.tag(after[2])[:1] in ("n", "v"):
+        if ch in GOING and lex.tag(left[2]) == "t" and after is not None and lex.tag(after[2]) in ("n", "v"):
             # a time ending on 上 (晚上, 早上), then 上 the verb (to go to: 晚上|上夜校): the time opens the clause, the verb
             # its predicate; or a stray copy (晚上夜校): for the editor
             return Reading(False, f"「{ch}」 may be the verb after the time 「{left[2]}」", doubtful=True)
@@ -1135,12 +1135,12 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             # for the editor; so is a verb of one character before an activity jieba lists as a noun (去爬|爬山: 去爬爬山,
             # go and climb a little), whether or not the dictionary lists the verb said twice
             return Reading(False, f"「{ch}{ch}{right[2][1]}」 may be the verb said twice before its object", doubtful=True)
-        if (lex.is_localizer(ch) and before is not None and len(before[2]) > 1 and lex.tag(before[2]).startswith("n")
+        if (lex.is_localizer(ch) and before is not None and len(before[2]) > 1 and lex.tag(before[2]) == "n"
                 and not lex.is_localizer(right[2])):
             # a noun and a localizer close a phrase of place (参与者中, among the participants; 会上, at the meeting),
             # and the second copy opens the next word (参与者中|中老年人多, 会上|上级…): each copy its own word
             return Reading(True, f"「{before[2]}{ch}」 places what follows, 「{right[2]}」 opens on the second 「{ch}」")
-        if before is not None and ch in CLOSES_VERB and lex.tag(before[2])[:1] in ("v", "p"):
+        if before is not None and ch in CLOSES_VERB and lex.tag(before[2]) in ("v", "p"):
             if before[2] in PREPOSITIONS_ONLY:  # (据了|了解: no aspect closes 据, a preposition and nothing else)
                 return Reading(False, f"stray copy of 「{ch}」 after the preposition 「{before[2]}」")
             return Reading(False, f"「{ch}」 may close 「{before[2]}{ch}」 before 「{right[2]}」", doubtful=True)
@@ -1163,14 +1163,14 @@ def _double(text: str, start: int, article: str = "") -> Reading:
             return Reading(False, f"「{before[2]}{ch}」 may place what follows, 「{right[2]}」 opening on its second copy",
                            doubtful=True)
         if (before is not None and lex.tag(ch) == "p"
-                and (lex.tag(before[2])[:1] in ("n", "r") and (ch in PREP_VERB or lex.tag(right[2]).startswith("n"))
-                     or ch == TOWARDS and lex.tag(before[2]).startswith("v") and lex.tag(right[2]).startswith("n")
+                and (lex.tag(before[2]) in ("n", "r") and (ch in PREP_VERB or lex.tag(right[2]) == "n")
+                     or ch == TOWARDS and lex.tag(before[2]) == "v" and lex.tag(right[2]) == "n"
                      and "的" in text[end : _clause_end(text, end)])):
             # (after a verb, 对's phrase may open the modifier of the verb's object that 的 closes, the matter a view is
             # of: 说说对|对方的意见, say what one thinks of the other side)
             return Reading(False, f"the preposition 「{ch}」 may take 「{right[2]}」 as its object", doubtful=True)
         if (before is not None and before[2] in POINTING and _measure_word(lex, ch)
-                and lex.tag(right[2]).startswith("n") and _count(lex, right[2]) >= COMMON_DOUBLE):
+                and lex.tag(right[2]) == "n" and _count(lex, right[2]) >= COMMON_DOUBLE):
             # every, each, this or that takes a measure before its noun (每条|条款, 这项|项目): the first copy is the
             # measure, the second opens the noun it counts, as 每条条款 is said; one copy leaves 每 on the bare noun.
             # Not a noun the dictionary seldom counts (这批|批货: 这批货, a stray copy)
@@ -1444,7 +1444,7 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         # (with neither copy in a word of its neighbour's, one is stray; 很快|快乐 is two words, not asked here)
         return Reading(False, f"「{ch * 2}」 takes no degree adverb")  # 很难难把它…
     after = next((t for t in spans if t[0] == right[1]), None)
-    if ch in "来去" and after is not None and lex.tag(after[2]).startswith("v"):
+    if ch in "来去" and after is not None and lex.tag(after[2]) == "v":
         # 来 and 去 before a verb say what one comes or goes to do (去拍视频), and have no tentative form (*去去 a little);
         # before an adverb 去去 is the idiom's (去去就来)
         return Reading(False, f"「{ch}」 doubled before the verb it leads to")  # 划着救生艇去去拍视频
@@ -1497,9 +1497,9 @@ def _moved(lex: Lexicon, spans: tuple[Span, ...], right: Span) -> str | None:
     an adverb, which follow whom the tentative 让让 (give way to) takes as well (让让弟弟就是了, 让让老人是应该的)."""
     rest = [t for t in spans if t[0] >= right[1]]
     k = 0
-    while k < min(3, len(rest)) and lex.tag(rest[k][2])[:1] in ("n", "r"):
+    while k < min(3, len(rest)) and lex.tag(rest[k][2]) in ("n", "r"):
         k += 1
-    if not 0 < k < len(rest) or rest[k][2] in COPULAS or lex.tag(rest[k][2])[:1] not in ("v", "p", "z"):
+    if not 0 < k < len(rest) or rest[k][2] in COPULAS or lex.tag(rest[k][2]) not in ("v", "p", "z"):
         return None
     return "".join(t[2] for t in rest[: k + 1])
 
