@@ -912,6 +912,18 @@ def test_a_sections_number_alone_over_its_subhead_is_its_head() -> None:
     assert read(["4", "书房里的新变化", "走进石桥村书房，书架上的新书摆得整整齐齐。"])[0].role != "heading"
 
 
+def test_a_report_kind_label_over_numbered_sections_heads_them() -> None:
+    """`一线见闻` / `（一）…` after a paragraph's end: the label names a part of the article above, its sections numbered
+    under it. No title is numbered, so the label is no kicker of a new article. Over a title it still is one."""
+    lines = ["石桥村的变化", "□吕娜", "槐川县石桥村近年来大力推进人居环境整治，村里的道路变宽了，路灯也亮了起来。",
+             "不到一年，村里就建起了两座文化广场。村民王川说：“现在晚上出来散步的人多了。”", "一线见闻", "（一）网格员多了一重身份",
+             "槐川县共划分了300多个网格，每个网格都有专职网格员。他们走街串巷，了解社情民意。", "（二）线上流转 线下联动",
+             "网格员发现问题后，通过手机上报，相关部门在两天内就能到现场处理。"]
+    assert [r.role for r in read(lines)][4:] == ["heading", "heading", "para", "heading", "para"]
+    lines[5] = "网格员多了一重身份"
+    assert read(lines)[4].role == "head"
+
+
 def test_the_pages_first_line_is_no_subhead() -> None:
     """A subhead needs text of its article above it: a short line opening the page is a title over its lead."""
     lines = ["书香石桥", "石桥村的书房开在村委会旁边，每天开放十个小时。", "今年以来，书房每月举办读书会，村民参与热情很高。"]

@@ -1207,12 +1207,17 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         writer_from = after_letter and WRITER_FROM.fullmatch(text) is not None
         # a topic and a kind of report after a text's end (经济观察, 企业探访, `report_column`) names a column or a series
         # over its article's title: no section of the article above (none of the 280 labelled and blind subheads reads
-        # so; 8 of the 101 kickers do), nor a paragraph (a label, no clause)
-        column_over = i > 0 and ended(lines[i - 1]) and report_column(text)
+        # so; 8 of the 101 kickers do), nor a paragraph (a label, no clause). Not over a numbered line, which no title
+        # is (`numbered`): there the label heads a part of the article above, its sections numbered under it (一线见闻 /
+        # （一）…)
+        numbered_below = NUMBERED.match(following) is not None
+        column_over = i > 0 and ended(lines[i - 1]) and report_column(text) and not numbered_below
         # …and under a label naming a kind of report stands its piece's title (the labelled kickers) or, inside an article,
         # its box's first paragraph (记者观察 / 采访中，…): never a subhead, which would leave the label a head with no title
-        # (none of the 25 labelled such lines has one under it; a column of briefs, 县内简讯, holds their heads as subheads)
-        under_column = i > 0 and report_column(lines[i - 1]) and REPORT_KIND.search(lines[i - 1]) is not None
+        # (none of the 25 labelled such lines has one under it; a column of briefs, 县内简讯, holds their heads as
+        # subheads), but for a numbered one, the label's first section
+        under_column = (i > 0 and report_column(lines[i - 1]) and REPORT_KIND.search(lines[i - 1]) is not None
+                        and not numbered)
         # a title tags its column and series in brackets after it (…用在“真问题”上（科创观察·评论）): a subhead names its
         # section alone (none of the labelled and invented dev subheads ends on such a tag; 12 of their titles do); nor
         # does running text close a line on one with no sentence ended before it
