@@ -1335,6 +1335,8 @@ def test_a_rejected_running_head_stays_where_it_stood() -> None:
     ("本报第4版刊发了这篇报道，引起很大反响。", False),  # a sentence
     ("2021年8月1日星期日，社区组织居民开展义诊", False),  # a clause of the text
     ("（责任编辑：王一）", True),
+    ("本版邮箱：hcrbyw@163.com", True), ("本版图片除署名外均为本报记者吕娜摄", True),  # what the page says of itself
+    ("本版推出的系列报道，引起读者热烈反响", False),
 ])
 def test_page_furniture(line: str, is_furniture: bool) -> None:
     from toolkit.ingest import furniture
@@ -1380,6 +1382,15 @@ def test_a_section_name_between_running_heads_is_furniture_too() -> None:
     head = ["2026年12月1日 星期二", "要闻", "责任编辑：吴敏", "槐川县", "小山村里的“夜读灯”"]
     assert furniture_lines(head) == [0, 1, 2]
     assert furniture_lines(head[:2] + head[3:]) == [0]  # beside one only: a kicker as well
+
+
+def test_a_papers_name_beside_a_running_head_is_its_masthead() -> None:
+    """槐川日报 over the date: no article's head line is a paper's name. Away from the running head it is left to the
+    line roles (a paper's name alone is no kicker either, but nothing here says it is no text)."""
+    from toolkit.ingest import furniture_lines
+
+    assert furniture_lines(["槐川日报", "2026年3月6日 星期五", "石桥村：小菜园种出“大产业”"]) == [0, 1]
+    assert furniture_lines(["槐川晚报", "石桥村：小菜园种出“大产业”", "□王川"]) == []
 
 
 def test_a_join_the_pages_repeat_of_the_passage_binds_is_applied() -> None:

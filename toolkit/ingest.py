@@ -147,14 +147,17 @@ def normalise(text: str) -> tuple[str, ...]:
 # (人民日报 2021年8月1日 星期二 第4版, 第4版 要闻 责任编辑：王一), often inside a paragraph a page break cut.
 # A line naming a page (第4版), a date with its weekday or an editor's credit, and closing no clause, is no
 # article's text (none of the labelled articles' lines is so); nor is a folio alone, a section's name and the page's
-# number apart by a space (要闻 4, 04 理论周刊).
+# number apart by a space (要闻 4, 04 理论周刊), nor what the page says of itself (本版邮箱：…, 本版图片除署名外…: an article
+# names no page it stands on).
 FURNITURE = re.compile(r"第\s*[0-9０-９]{1,3}\s*版|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*星期[一二三四五六日天]"
                        r"|(?:责任编辑|本版编辑|本版责编|版式设计|美术编辑|图片编辑|版面设计|责编|版式|美编|校对|制图)\s*[:：]"
+                       r"|^本版[\u4e00-\u9fff]{1,4}\s*[:：]|^本版图片除署名外"
                        r"|^[\u4e00-\u9fff]{2,6}\s+[0-9]{1,2}$|^[0-9]{1,2}\s+[\u4e00-\u9fff]{2,6}$")
 FURNITURE_LONGEST = 60
 
 
 SECTION_LONGEST = 6  # characters of a section's name in a running head (要闻, 国际, 理论周刊)
+PAPER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|晨报|时报|商报|都市报)")  # a paper's name (人民日报, 槐川晚报)
 
 
 def furniture(text: str) -> bool:
@@ -167,11 +170,13 @@ def furniture(text: str) -> bool:
 def furniture_lines(lines: Sequence[str]) -> list[int]:
     """The numbers of the lines that are page furniture: those `furniture` knows, and a short line without a mark
     between two of them, the running head's section name set on a line of its own (2026年12月1日 星期二 / 要闻 /
-    责任编辑：吴敏); beside one only, the line may as well be an article's kicker."""
+    责任编辑：吴敏); beside one only, the line may as well be an article's kicker. A paper's name alone beside one is its
+    masthead or running head (槐川日报 / 2026年3月6日 星期五): no article's head line is a paper's name."""
     known = [furniture(text) for text in lines]
     return [i for i, text in enumerate(lines)
             if known[i] or 0 < i < len(lines) - 1 and known[i - 1] and known[i + 1]
-            and len(text) <= SECTION_LONGEST and not CLAUSE_MARK.search(text)]
+            and len(text) <= SECTION_LONGEST and not CLAUSE_MARK.search(text)
+            or PAPER.fullmatch(text) and (i > 0 and known[i - 1] or i + 1 < len(lines) and known[i + 1])]
 
 
 # --- letter-spaced sources -----------------------------------------------------------------------------
