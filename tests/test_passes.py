@@ -1337,6 +1337,8 @@ def test_a_rejected_running_head_stays_where_it_stood() -> None:
     ("（责任编辑：王一）", True),
     ("本版邮箱：hcrbyw@163.com", True), ("本版图片除署名外均为本报记者吕娜摄", True),  # what the page says of itself
     ("本版推出的系列报道，引起读者热烈反响", False),
+    ("《 人民日报 》（ 2021年08月01日 04 版）", True), ("《光明日报》（2026年03月06日 07版）", True),  # an online copy's source
+    ("《槐川县志》（2021年版）", False),
 ])
 def test_page_furniture(line: str, is_furniture: bool) -> None:
     from toolkit.ingest import furniture

@@ -924,6 +924,20 @@ def test_a_report_kind_label_over_numbered_sections_heads_them() -> None:
     assert read(lines)[4].role == "head"
 
 
+def test_a_wire_storys_title_after_its_dateline_heads_it() -> None:
+    """新华社…电 题：… / 新华社记者 王川 吴敏 / lead: the title is what follows 题：, and the dateline opens the lead, as one
+    printed there does; a second story after the first one's end is read the same way. Nothing of the line is lost."""
+    lines = ("新华社槐川12月1日电 题：石桥村的“幸福密码”", "新华社记者 王川 吴敏",
+             "初冬的石桥村，阳光洒在整洁的村道上。村口的文化广场上，几位老人正在下棋。",
+             "“这几年村里变化太大了。”村民郑晓东说，如今水泥路通到了家门口，路灯也亮了起来。",
+             "新华社槐川12月2日电题：槐川县新建乡村书房86个", "截至11月底，槐川县已建成乡村书房86个，实现行政村全覆盖。")
+    col = split_articles(Source("wire.txt", "0" * 64, "utf-8", lines))
+    assert [(a.title, a.byline) for a in col.articles] == [("石桥村的“幸福密码”", ("王川", "吴敏")),
+                                                           ("槐川县新建乡村书房86个", ())]
+    assert [b.text for b in col.articles[0].blocks] == ["新华社槐川12月1日电 " + lines[2], lines[3]]
+    assert col.articles[1].blocks[0].text == "新华社槐川12月2日电 " + lines[5]
+
+
 def test_the_pages_first_line_is_no_subhead() -> None:
     """A subhead needs text of its article above it: a short line opening the page is a title over its lead."""
     lines = ["书香石桥", "石桥村的书房开在村委会旁边，每天开放十个小时。", "今年以来，书房每月举办读书会，村民参与热情很高。"]

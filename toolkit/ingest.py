@@ -148,8 +148,11 @@ def normalise(text: str) -> tuple[str, ...]:
 # A line naming a page (第4版), a date with its weekday or an editor's credit, and closing no clause, is no
 # article's text (none of the labelled articles' lines is so); nor is a folio alone, a section's name and the page's
 # number apart by a space (要闻 4, 04 理论周刊), nor what the page says of itself (本版邮箱：…, 本版图片除署名外…: an article
-# names no page it stands on).
+# names no page it stands on), nor the line an online edition closes each article with, naming the paper, the day and
+# the page (《 人民日报 》（ 2021年08月01日 04 版）).
 FURNITURE = re.compile(r"第\s*[0-9０-９]{1,3}\s*版|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*星期[一二三四五六日天]"
+                       r"|^《\s*[\u4e00-\u9fff]{2,12}\s*》\s*[（(]\s*[0-9]{4}年\s*[0-9]{1,2}月\s*[0-9]{1,2}日"
+                       r"(?:\s*第?\s*[0-9]{1,3}\s*版)?\s*[）)]$"
                        r"|(?:责任编辑|本版编辑|本版责编|版式设计|美术编辑|图片编辑|版面设计|责编|版式|美编|校对|制图)\s*[:：]"
                        r"|^本版[\u4e00-\u9fff]{1,4}\s*[:：]|^本版图片除署名外"
                        r"|^[\u4e00-\u9fff]{2,6}\s+[0-9]{1,2}$|^[0-9]{1,2}\s+[\u4e00-\u9fff]{2,6}$")

@@ -44,6 +44,9 @@ COMMAS = "，、；,;"  # the marks between a sentence's clauses
 DATELINE = re.compile(r"^[（(]?(?:(?:本报|新华社|中新社|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff\d月日]{0,12}?[电讯](?!员)"
                       r"|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|网|客户端)[\u4e00-\u9fff]{0,6}[0-9０-９]{1,2}月[0-9０-９]{1,2}日[电讯]"
                       r"|[\u4e00-\u9fff]{1,6}(?:报讯|网消息)(?=[（(\s：:]))")
+# a wire story's head line: its dateline, then 题： and its title (新华社北京12月1日电 题：石桥村的“幸福密码”), the reporters'
+# byline under it and the lead under that (the dateline's own, `structure` puts it back at the lead's start)
+WIRE_TITLE = re.compile(r"(?P<dateline>[^（(题]{2,30}?电)\s*题\s*[:：]\s*(?P<title>\S.*)")
 # a section's number (一、, （一）, 1., 第一，, ①)
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[，、]"
                       r"|[①-⑳]|[壹贰叁肆伍陆柒捌玖拾]+[、.．：:])")
@@ -854,6 +857,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             # 槐川县医疗保障局 / 2024年8月20日): paragraphs of their own
             out.append([r == "para" for r in ROLES])
             continue
+        if wire_title(text) is not None:
+            out.append([r == "head" for r in ROLES])
+            continue
         if DATELINE.match(text):  # `本报槐川3月2日电…` opens an article's text, never goes on with the line before
             out.append([r in ("para", "byline") for r in ROLES])
             continue
@@ -1459,6 +1465,12 @@ def _date_rest(lines: Sequence[str], i: int) -> bool:
     """Line i is where the date over it was written (`2024年5月6日` / `于金边`), cut from it by a column break: the rest of
     a signed date (`hanzi.SIGNED_DATE`), which closes its text as the date does."""
     return i > 0 and WRITTEN_AT.match(lines[i]) is not None and SIGNED_DATE.match(lines[i - 1] + lines[i]) is not None
+
+
+def wire_title(text: str) -> re.Match[str] | None:
+    """The line is a wire story's head (`WIRE_TITLE`): its dateline (`DATELINE`) and its title after 题：."""
+    m = WIRE_TITLE.fullmatch(text)
+    return m if m is not None and DATELINE.match(m["dateline"]) is not None else None
 
 
 def opens_lead(text: str) -> bool:

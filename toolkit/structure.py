@@ -12,8 +12,8 @@ from pathlib import Path
 from toolkit.hanzi import CLAUSE_END, JUMP_IN, JUMP_OUT, MARKS, bigrams, han_only
 from toolkit.lines import (BOX_LABELS, COLUMN_TAG, HEAD_ROLES, LEAD, LONGEST, NOTE_LABELS, Reading, box_label, byline_names,
                            caption, caption_rest, caption_in_place, companion, opens_lead, place_line, rarity, read, signs_off,
-                           subhead_style)
-from toolkit.model import Article, Block, Collection, Flag, Source
+                           subhead_style, wire_title)
+from toolkit.model import Article, Block, Collection, Flag, Source, replace
 from toolkit.similarity import Vocabulary, cosine
 
 # A title standing alone (no kicker, subtitle or byline) that the line model was unsure of (below UNSURE), whose
@@ -61,6 +61,7 @@ class _Draft:
     head_lines: list[int] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     sure: float = 1.0  # the line model's confidence in the article's first head line
+    dateline: str = ""  # a wire story's, printed before 题： on its head line (`lines.wire_title`): its lead's opening
 
     def text(self, opening: bool = False) -> str:
         """Its head lines and body, or (`opening`) its paragraphs up to the first subhead."""
@@ -74,7 +75,9 @@ class _Draft:
     def head(self, role: str, text: str, no: int) -> None:
         """Take a head line: `head` is the title until a `title` line after it makes it the kicker."""
         f = self.fields
-        if role == "head":
+        if role == "head" and (wire := wire_title(text)) is not None:
+            f["title"], self.dateline = wire["title"], wire["dateline"]
+        elif role == "head":
             f["title"] = text
         elif role == "title":
             if "title" in f:
@@ -349,8 +352,14 @@ def _section(blocks: list[Block]) -> str:
 def _article(article_id: str, draft: _Draft) -> Article:
     f = draft.fields
     flags = () if "title" in f else (Flag("untitled", note="text before the first title: the page starts mid-article"),)
+    blocks = draft.blocks
+    if draft.dateline:  # a wire story's dateline opens its lead, as a dateline printed there does (新华社…电 初冬的…)
+        if blocks and blocks[0].type == "paragraph":
+            blocks = [replace(blocks[0], text=f"{draft.dateline} {blocks[0].text}"), *blocks[1:]]
+        else:
+            blocks = [Block("paragraph", draft.dateline, lines=draft.head_lines[:1]), *blocks]
     return Article(
         id=article_id, title=f.get("title", ""), kicker=f.get("kicker"), subtitle=f.get("subtitle"),
-        byline=byline_names(draft.byline) if draft.byline else (), blocks=tuple(draft.blocks), flags=flags,
+        byline=byline_names(draft.byline) if draft.byline else (), blocks=tuple(blocks), flags=flags,
         head_lines=tuple(draft.head_lines),
     )
