@@ -1368,6 +1368,7 @@ def test_a_page_of_furniture_only_keeps_its_lines() -> None:
     ("二〇二四年八月二十日", True),
     ("截至2024年8月20日", False),
     ("孩子们学会了拍摄", False),  # 摄 without a photographer named
+    ("学会了拍摄", False), ("吴敏摄", True), ("吕娜 吴敏摄", True),  # the credit alone under its caption
     ("孩子们学会了航拍摄", False),
     ("专家提出，", False),
     ("他说（见图", False),

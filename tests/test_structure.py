@@ -1475,6 +1475,16 @@ def test_a_caption_broken_by_column_breaks_is_joined_whole() -> None:
     assert len(joins) == 2 and all(c.action == "applied" and "caption" in c.reason and c.confidence == 1.0 for c in joins)
 
 
+def test_a_captions_rest_that_is_a_credit_is_read_once() -> None:
+    """`图为…（本报` / `记者 吕娜摄）`: the rest has a credit's shape of its own, yet it is the caption's rest, taken with
+    it once. Before, it was also put back as a caption of its own, the credit printed twice."""
+    lines = ("槐川县打造“一村一品”特色产业", "□王川", "近日，全县已有28个村形成了主导产业。", "图为石桥村的猕猴桃基地。（本报",
+             "记者 吕娜摄）", "石桥村是槐川县发展特色产业的一个缩影。")
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=lines)])
+    (article,) = col.articles
+    assert [b.text for b in article.blocks] == [lines[2], lines[3] + lines[4], lines[5]]
+
+
 def test_a_caption_ended_takes_no_rest() -> None:
     from toolkit.lines import caption_rest
 

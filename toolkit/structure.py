@@ -103,8 +103,10 @@ def split_articles(source: Source, name: str | None = None, skip: frozenset[int]
     # a photo's caption stands where its picture did, often inside a paragraph a column break split: the lines are
     # read without it, and it is put back as a paragraph after the one it stood in; unless it stands in place (an
     # item's text under its head, a paragraph's end: `caption_in_place`)
-    groups = []
+    groups: list[list[int]] = []
     for no in (no for no in numbers if caption(source.lines[no])):
+        if groups and no in groups[-1]:  # the rest of the caption before (…通讯员 郑 / 晓东摄), a credit's shape itself
+            continue
         group, text = [no], source.lines[no]
         while no + 1 < len(source.lines) and no + 1 not in skip and caption_rest(text, source.lines[no + 1]):
             no += 1  # …with the rest of one a column break cut, which the paragraphs pass joins to it
