@@ -1362,6 +1362,8 @@ def test_a_page_of_furniture_only_keeps_its_lines() -> None:
     ("本文系国家社科基金项目阶段性成果", True),
     ("数据来源：槐川县文旅局", True),  # under a chart
     ("作者：吕娜", True),  # the author, named under the text
+    ("来源：槐川日报", True), ("原载《槐川文艺》2026年第3期", True),  # where a reprint was first printed
+    ("来源于群众的智慧", False),
     ("作者：吕娜，桐溪大学文学院教授", True),
     ("▲村民在采摘猕猴桃。（新华社发 吕娜摄）", True),
     ("2024年8月20日", True),  # the date a notice was issued, under its issuer

@@ -1804,6 +1804,19 @@ def test_a_bulleted_subhead_is_no_letters_signature() -> None:
     assert not _names("更清新") and _names("管若琳")
 
 
+def test_a_reprints_source_closes_its_article() -> None:
+    """（原载《槐川文艺》2026年第3期） / 来源：槐川日报 under the last paragraph: where the text was first printed, closing
+    it as a signature does, a paragraph of the article (no subhead), and no sign of a lost end."""
+    from toolkit.pipeline import clean_sources
+
+    assert signs_off("（原载《槐川文艺》2026年第3期）") and signs_off("村里的书房越办越红火。（摘自《槐川日报》）")
+    lines = ("智能手环进了独居老人家", "□吕娜", CARE_TEXT, "“有事一按就有人来”", CARE_TEXT, "（原载《槐川文艺》2026年第3期）",
+             "来源：槐川日报")
+    (col,) = clean_sources([Source("p.txt", "0" * 64, "utf-8", lines)])
+    (article,) = col.articles
+    assert [b.type for b in article.blocks][-2:] == ["paragraph", "paragraph"] and not article.flags
+
+
 def test_a_title_with_a_name_shaped_column_tag_is_no_signature() -> None:
     """`渔嫂们的“网”事（走基层）`: 走基层 has a name's shape, but a signature closes a text, standing alone or after a
     sentence's end; a title's column tag is none, and the line may head an article of its own."""

@@ -115,9 +115,11 @@ def numeral(text: str) -> int | None:
 
 # Notes on the article that close it (本文系…项目成果, 作者系…, 作者：吕娜), whatever their last mark (not 作者为, which also
 # opens running text: 作者为此…), the source of its figures under a chart (数据来源：…), and who told an account and who
-# wrote it down (口述人：…, 整理：本报记者 吕娜), printed over the text or under it.
+# wrote it down (口述人：…, 整理：本报记者 吕娜), printed over the text or under it; and where a reprint was first printed
+# (来源：半月谈网, 原载《半月谈》2026年第23期, 摘自…), whose label opens no running text.
 CREDIT_NOTES = tuple(label + colon for label in ("口述", "口述人", "整理", "整理人", "执笔", "采写", "撰文") for colon in "：:")
-NOTES = ("本文系", "本文为", "作者系", "作者单位", "作者：", "作者:", "数据来源", "资料来源", *CREDIT_NOTES)
+SOURCE_NOTES = ("来源：", "来源:", "原载《", "摘自《", "转载自")
+NOTES = ("本文系", "本文为", "作者系", "作者单位", "作者：", "作者:", "数据来源", "资料来源", *CREDIT_NOTES, *SOURCE_NOTES)
 
 
 # The date a notice or a letter was issued, on a line of its own under its text and its issuer (…特此通知。 / 槐川县

@@ -20,8 +20,8 @@ from typing import NamedTuple
 
 from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, CREDIT_NOTES,
                            DATE_ALONE, HAN, JUMP_IN, JUMP_OUT, MARKS, MIDDLE_DOTS, NOTES, NO_LINE_END, NO_LINE_START,
-                           NUMERALS, OPENERS, PHOTO_CREDIT, SENTENCE_END, SIGNED_DATE, bigrams, closes_unopened,
-                           enclosed, end_mark, ends_whole, han_only, is_terminated, numeral)
+                           NUMERALS, OPENERS, PHOTO_CREDIT, SENTENCE_END, SIGNED_DATE, SOURCE_NOTES, bigrams,
+                           closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated, numeral)
 from toolkit.lexicon import BOUND, CAUSATIVES, COMPOUND_SURNAMES, NOT_IN_NAMES, SURNAMES, Lexicon, lexicon
 from toolkit.similarity import Vocabulary
 
@@ -1489,13 +1489,14 @@ def ended(text: str) -> bool:
 
 def signs_off(text: str) -> bool:
     """The line ends on its article's signature in brackets: the author's names (（吕娜）, （本报记者 王川）), a closing
-    dateline (（本报伦敦1月13日电）) or a note on the author (（作者为…）, （作者单位：…）). A signature closes the text:
+    dateline (（本报伦敦1月13日电）), a note on the author (（作者为…）, （作者单位：…）) or on where the text was first
+    printed (（原载《半月谈》2026年第23期）, `hanzi.SOURCE_NOTES`). A signature closes the text:
     it stands alone or after a sentence's end, never after words that end none (a title's column tag: 渔嫂们的“网”事
     （走基层）, where 走基层 has a name's shape; all 31 signatures of the labelled, invented and blind articles follow
     a sentence's end or stand alone)."""
     inside = SIGNATURE.search(text)
     return inside is not None and (inside.start() == 0 or is_terminated(text[: inside.start()])) and (
-        _names(inside[1]) or DATELINE.match(inside[1]) is not None or inside[1].startswith(AUTHOR_NOTES))
+        _names(inside[1]) or DATELINE.match(inside[1]) is not None or inside[1].startswith(AUTHOR_NOTES + SOURCE_NOTES))
 
 
 # a letter's salutation: whom it addresses, dearly or respectfully, up to its colon (亲爱的任老师、各位老师：, 尊敬的吕局长：),
