@@ -825,7 +825,8 @@ def test_rules_that_contradict_each_other_across_lines_leave_the_page_its_readin
                                               ("本报记者 吕娜 实习生 郑晓东", ("吕娜", "郑晓东")), ("特约撰稿 吕娜", ("吕娜",)),
                                               ("■ 本报记者 吕娜", ("吕娜",)), ("◎本报记者 吕娜 郑晓东", ("吕娜", "郑晓东")),
                                               # provincial papers' reporters for all their media
-                                              ("槐川日报全媒体记者 吕娜", ("吕娜",)), ("融媒体记者 吕娜 通讯员 郑晓东", ("吕娜", "郑晓东"))])
+                                              ("槐川日报全媒体记者 吕娜", ("吕娜",)), ("融媒体记者 吕娜 通讯员 郑晓东", ("吕娜", "郑晓东")),
+                                              ("本报驻巴黎记者 吕娜 郑晓东", ("吕娜", "郑晓东"))])  # correspondents
 def test_a_reporters_title_before_names_is_a_byline_without_its_mark(byline: str, names: tuple) -> None:
     """Papers print the byline as `本报记者 王川` as often as with □, some after a bullet of their own (`■ 本报记者
     王川`): it is the byline, its names without the title, and under a whole article it opens the next one."""

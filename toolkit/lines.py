@@ -58,10 +58,11 @@ SERIES_NUMBER = re.compile(r"[\u4e00-\u9fff][①-⑳]$")  # a series' name and i
 CAPITAL_COUNT = re.compile(r"^([壹贰叁肆伍陆柒捌玖拾]+)[、.．：:]")
 COMMON_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
 # A reporter's title, the paper, agency or magazine named before it if any (本报记者, 新华社记者, 光明日报记者,
-# 半月谈记者, 特约记者, 通讯员, a provincial paper's 全媒体记者 or 融媒体记者 for all its media, an intern's 实习生, a
-# contributor's 特约撰稿): a line that opens with one and holds only names (`本报记者 王川 实习生 吴敏`) is a byline,
-# the form papers print it in without the □ mark.
+# 半月谈记者, 特约记者, 通讯员, a provincial paper's 全媒体记者 or 融媒体记者 for all its media, a correspondent's 本报驻法国
+# 记者, an intern's 实习生, a contributor's 特约撰稿): a line that opens with one and holds only names (`本报记者 王川 实习生
+# 吴敏`) is a byline, the form papers print it in without the □ mark.
 REPORTER = re.compile(r"(?:本报|本刊|新华社|中新社|半月谈|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|报社|通讯社|电视台|电台|网|杂志|周刊))?"
+                      r"(?:驻[\u4e00-\u9fff]{1,8}?(?:记者站)?)?"
                       r"(?:(?:特约|首席|见习|实习|摄影)?(?:全媒体|融媒体|融媒|新媒体)?(?:记者|通讯员)|实习生|(?:特约)?撰稿人?)")
 # …or with its credit for words and pictures (文/图 吕娜, 文/本报记者 吕娜, a magazine's 文 | 半月谈记者 吕娜), and what
 # the named did after the names (本报记者 吕娜 报道, …整理 for a round-up compiled, …编译 for one translated): words of
