@@ -941,6 +941,30 @@ def test_a_wire_storys_title_after_its_dateline_heads_it() -> None:
     assert col.articles[1].blocks[0].text == "新华社槐川12月2日电 " + lines[5]
 
 
+@pytest.mark.parametrize(("opening", "rest"), [
+    ("让老手艺", "焕发新生，剪纸、面塑、糖画摊前围满了人。连办十年的灯会，如今成了石桥村的新年俗。"),  # a causative and its causee
+    ("为了让游客看得尽兴，吴福来把", "灯会的开放时间延长到了晚上十点，还在村口加设了停车场。"),  # 把 waits for its object
+    ("石桥村文化站站长郑晓东", "说，下一步将把灯会办得更有特色，让更多游客来石桥村过元宵。"),  # 说 under its speaker
+])
+def test_a_paragraphs_opening_cut_short_is_no_subhead(opening: str, rest: str) -> None:
+    """A column break right after a paragraph's first words leaves a short line that ends on no mark: not a subhead where
+    it cannot stand alone, the rest on the next line joined to it."""
+    from toolkit.pipeline import clean_sources
+
+    lines = ("石桥村的新变化", "□吕娜", "元宵前后，石桥村又热闹了起来。灯会、庙会轮番登场，吸引了不少游客。", opening, rest)
+    (col,) = clean_sources([Source("p.txt", "0" * 64, "utf-8", lines)])
+    (article,) = col.articles
+    assert [(b.type, b.text) for b in article.blocks][1:] == [("paragraph", opening + rest)]
+
+
+def test_a_line_an_aside_explains_is_running_text() -> None:
+    """`明确“三清一改”` / `（清理垃圾、疏通沟渠…）标准，…`: the aside explains the term right above it, so that line is a
+    sentence's words, no subhead nor a new article's title, and the aside's line goes on from it."""
+    lines = ["石桥村人居环境整治见成效", "□吕娜", "今年以来，石桥村大力开展人居环境整治，村容村貌焕然一新。村里还成立了保洁队，每天清扫村道。",
+             "明确“三清一改”", "（清理垃圾、疏通沟渠、清除杂物，改变陋习）标准，村民人人参与。"]
+    assert [r.role for r in read(lines)][3:] == ["para", "cont"]
+
+
 def test_the_pages_first_line_is_no_subhead() -> None:
     """A subhead needs text of its article above it: a short line opening the page is a title over its lead."""
     lines = ["书香石桥", "石桥村的书房开在村委会旁边，每天开放十个小时。", "今年以来，书房每月举办读书会，村民参与热情很高。"]

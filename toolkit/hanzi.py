@@ -24,6 +24,9 @@ ADMINISTRATIVE = frozenset("省 市 县 区 镇 乡 村 旗 州 盟 街道 社�
 MIDDLE_DOTS = "·・"
 # An aside in round brackets: a gloss (（WADA）), a note (（以下简称…）), a photo's credit (（本报记者 王川摄）)
 ASIDE = re.compile(r"[（(][^（()）]{1,30}[）)]")
+# …opening a line with text after it, `（WADA）处以禁赛两年`, `（以下简称…）`, `（记者方问禹）天然清新…`: it explains the words
+# before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
+ASIDE_ON = re.compile(ASIDE.pattern + r"\S")
 # A line may not start with these; a sentence cut by a column break often does.
 NO_LINE_START = "，。、；：？！）」』”’》〉】,.;:?!)…" + MIDDLE_DOTS
 # …nor end with these: a mark that opens what the next line holds.

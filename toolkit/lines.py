@@ -18,7 +18,7 @@ from itertools import groupby, repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from toolkit.hanzi import (ADMINISTRATIVE, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, CREDIT_NOTES,
+from toolkit.hanzi import (ADMINISTRATIVE, ASIDE_ON, BULLETS, BYLINE_MARK, CLAUSE_END, CLOSERS, CONTACT, CREDIT_NOTES,
                            DATE_ALONE, HAN, JUMP_IN, JUMP_OUT, MARKS, MIDDLE_DOTS, NOTES, NO_LINE_END, NO_LINE_START,
                            NUMERALS, OPENERS, PHOTO_CREDIT, SENTENCE_END, SIGNED_DATE, SOURCE_NOTES, bigrams,
                            closes_unopened, enclosed, end_mark, ends_whole, han_only, is_terminated, numeral)
@@ -356,6 +356,9 @@ def waits_for_more(text: str) -> bool:
     return (word := _last_function_word(text)) is not None and lexicon().tag(word) in TAKES_MORE
 
 
+OBJECT_MARKERS = frozenset("把 被")  # 把 puts the object, 被 the doer, before the verb: both wait for the verb
+
+
 @functools.lru_cache(maxsize=4096)  # asked of a line for its own features, its tie to the next, its roles
 def _last_function_word(text: str) -> str | None:
     """The line's last word when it is a function word (`…对于`, `…以`), else None."""
@@ -369,9 +372,10 @@ def _last_function_word(text: str) -> str | None:
     if word in LASTING and before and lex.tag(before[-1]) == "v":
         return None
     if (lex.tag(word) == "p" and len(word) == 1 and before and len(before[-1]) == 1 and lex.tag(before[-1]) == "v"
-            and before[-1] not in _WAITING):
+            and before[-1] not in _WAITING and word not in OBJECT_MARKERS):
         # a verb the dictionary lacks, left in single characters with its second, a preposition's by its tag (建成投|用:
-        # put into use); not after a modal or a causative verb, which waits for the verb it opens (我们要|用…)
+        # put into use); not after a modal or a causative verb, which waits for the verb it opens (我们要|用…), nor a
+        # marker of the object or the doer put before the verb (吴福来|把: a name jieba cut short), which is no verb's
         return None
     return word if lex.is_function_word(word) else None
 
@@ -1219,6 +1223,9 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
         # is (`numbered`): there the label heads a part of the article above, its sections numbered under it (一线见闻 /
         # （一）…)
         numbered_below = NUMBERED.match(following) is not None
+        # …and a line the next glosses (`glosses`: 推行“三清一改” / （清理垃圾、疏通沟渠…）工作法…) is running text, no subhead
+        # nor head line
+        glossed = glosses(following)
         column_over = i > 0 and ended(lines[i - 1]) and report_column(text) and not numbered_below
         # …and under a label naming a kind of report stands its piece's title (the labelled kickers) or, inside an article,
         # its box's first paragraph (记者观察 / 采访中，…): never a subhead, which would leave the label a head with no title
@@ -1305,6 +1312,7 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
                and not (finish and r not in finishes)
                and not (set_out and r == "cont") and not (announced_section and r == "heading")
                and not (i - 1 in alike and r == "cont")  # (a subhead is whole: its section opens under it)
+               and not (glossed and r in HEAD_ROLES + ("heading",))
                and not (under_piece and r != "title") and not (subject_below and r in HEAD_ROLES)
                for r, fit in zip(ROLES, fits)]
         # rules that leave a line no role contradict each other, one of them misreading it (槐川县 / 是怎样…的 /
@@ -1467,6 +1475,15 @@ def _date_rest(lines: Sequence[str], i: int) -> bool:
     """Line i is where the date over it was written (`2024年5月6日` / `于金边`), cut from it by a column break: the rest of
     a signed date (`hanzi.SIGNED_DATE`), which closes its text as the date does."""
     return i > 0 and WRITTEN_AT.match(lines[i]) is not None and SIGNED_DATE.match(lines[i - 1] + lines[i]) is not None
+
+
+def glosses(text: str) -> bool:
+    """The line opens on an aside in brackets, text after it (`hanzi.ASIDE_ON`: an abbreviation, 国际标准化组织 / （ISO）…;
+    what a term stands for, 推行“三清一改” / （清理垃圾、疏通沟渠…）工作法…): it explains words printed before it. Each of
+    the 36 such lines on the pages of the dev and blind read sets goes on from the line before, a paragraph's; the line
+    model weighs whether it goes on from the line right above (a column break may stand between). Not a section's
+    number (（一）…) nor a jump line (（上接第一版）…), which open text."""
+    return ASIDE_ON.match(text) is not None and not NUMBERED.match(text) and not JUMP_IN.match(text)
 
 
 def wire_title(text: str) -> re.Match[str] | None:
@@ -2274,6 +2291,9 @@ CLAUSE_TAKING = frozenset("记得 听说 据说 看来 可见 比如 例如 譬�
 SOURCE = "据"  # 据统计, 据悉, 据了解: where what follows comes from
 
 
+SAYS = "说称"  # reporting verbs of one character (`REPORTING`), alone before a comma in `opens_on_predicate`
+
+
 def opens_on_predicate(text: str) -> bool:
     """The line opens on a verb alone before a comma, with a clause of its own after it (`表示，要…`, `撤离，美国…`,
     `下车，永胜…`): the verb's subject is on the line before (…教育局负责人 / 表示，), the line the rest of a paragraph a
@@ -2281,8 +2301,9 @@ def opens_on_predicate(text: str) -> bool:
     is the topic of what follows (创新，是…; 读书，让…; 奋斗，永远在路上; 签约，只是第一步: the copula, a causative, an
     adverb or a conjunction opens the clause after it). Of the 1,646 paragraphs of the labelled and invented dev
     articles none opens so (5 open on a 据 word); of the 1,225 lines on generated pages of the dev articles that go on
-    from the line before, 13 do."""
-    first = _word_alone(text)
+    from the line before, 13 do. So does a reporting verb of one character (`说，过去…`: …副所长王川 / 说，), which no
+    paragraph opens on either."""
+    first = _word_alone(text) or (text[0] if text[:1] in SAYS and text[1:2] in "，," else None)
     if first is None or text[len(first)] not in "，," or first in CLAUSE_TAKING or first.startswith(SOURCE):
         return False
     lex = lexicon()
@@ -2331,6 +2352,20 @@ def closes_copula(text: str) -> bool:
     return COPULA in lexicon().cut(clause)[:-1]
 
 
+CAUSEES = ("n", "r", "j")  # jieba's tags of a causative's causee: a noun, a pronoun or an abbreviation (让我们, 让非遗)
+MODIFIERS = ("a", "b")  # …and of the adjectives before it (让老手艺, 让优质资源)
+
+
+def _causee_only(text: str) -> bool:
+    """The line is a causative and whom it moves, nothing after (让老手艺, 使群众): the verb it moves them to is still to come
+    (让老手艺 / 焕发新生), as no head line or paragraph ends so."""
+    lex = lexicon()
+    words = lex.cut(text)
+    tags = [lex.tag(w) for w in words[1:]]
+    return (len(words) > 1 and words[0] in CAUSATIVES and tags[-1] in CAUSEES and len(words[-1]) > 1
+            and all(t in CAUSEES + MODIFIERS for t in tags))  # (a character alone may be an adjective: 让乡村美)
+
+
 def left_dangling(text: str, before: str = "") -> bool:
     """The line stops on an opening mark or a middle dot, a preposition or a conjunction (`据介绍，以`, `日本《`), on a
     particle whose head word is still to come (`如今78岁的`), on an adverb after other words (`随着书房
@@ -2344,7 +2379,7 @@ def left_dangling(text: str, before: str = "") -> bool:
         return True
     if _waits_for_noun(text):
         return True
-    if waits_for_more(text):
+    if waits_for_more(text) or _causee_only(text):
         return True
     word = _last_function_word(text)
     if word is None:

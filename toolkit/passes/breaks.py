@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from toolkit.hanzi import ASIDE, CLAUSE_END, HAN, NUMERALS, SIGNED_DATE, end_mark, ends_whole, han_only, sentence_tail
+from toolkit.hanzi import ASIDE_ON, CLAUSE_END, HAN, NUMERALS, SIGNED_DATE, end_mark, ends_whole, han_only, sentence_tail
 from toolkit.lexicon import lexicon
 from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, PAREN_LEFT_OPEN, SALUTATION,
                            SENTENCE_INSIDE, TURN, caption, caption_rest, closes_copula, cut_inside, left_dangling,
@@ -21,9 +21,6 @@ LIKELIER = 0.5  # …and above which a paragraph that cannot end where it stops 
 SUBHEAD = 30  # Han characters: a line no longer than this, ending on no mark, may be a subhead
 DECK = LONGEST["subtitle"]  # …and right under a title, a line of a subtitle's length its deck (`join_article`)
 LIST_ITEMS = 3  # items apart by 、 that make a paragraph's last clause a list (`_list_of_names`)
-# an aside in brackets with text after it, `（WADA）处以禁赛两年`, `（以下简称…）`, `（记者方问禹）天然清新…`:
-# it explains the words before it, so it does not open a paragraph (a numbered one, `（一）加强…`, may)
-ASIDE_ON = re.compile(ASIDE.pattern + r"\S")
 PAREN_CLOSED_FIRST = re.compile(r"^[^（()）]*[）)]")  # a round bracket closed before any is opened
 # the first words of a letter's closing wish, on a line of their own over the wish (此致 / 敬礼！, 祝 / 工作顺利！)
 CLOSING_WISHES = frozenset("此致 祝 敬祝 顺祝 谨祝 恭祝 顺颂 即颂".split())
