@@ -2354,11 +2354,14 @@ def closes_copula(text: str) -> bool:
 
 CAUSEES = ("n", "r", "j")  # jieba's tags of a causative's causee: a noun, a pronoun or an abbreviation (让我们, 让非遗)
 MODIFIERS = ("a", "b")  # …and of the adjectives before it (让老手艺, 让优质资源)
+CAUSEE_LONGEST = 12  # characters of a line read as a causative and its causee (a line of running text is not cut)
 
 
 def _causee_only(text: str) -> bool:
     """The line is a causative and whom it moves, nothing after (让老手艺, 使群众): the verb it moves them to is still to come
     (让老手艺 / 焕发新生), as no head line or paragraph ends so."""
+    if len(text) > CAUSEE_LONGEST or not text.startswith(tuple(CAUSATIVES)):
+        return False
     lex = lexicon()
     words = lex.cut(text)
     tags = [lex.tag(w) for w in words[1:]]
