@@ -2291,7 +2291,7 @@ CLAUSE_TAKING = frozenset("记得 听说 据说 看来 可见 比如 例如 譬�
 SOURCE = "据"  # 据统计, 据悉, 据了解: where what follows comes from
 
 
-SAYS = "说称"  # reporting verbs of one character (`REPORTING`), alone before a comma in `opens_on_predicate`
+SAYS = frozenset(w for w in REPORTING if len(w) == 1)  # 说, 称: alone before a comma in `opens_on_predicate`
 
 
 def opens_on_predicate(text: str) -> bool:
