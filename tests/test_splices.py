@@ -240,7 +240,7 @@ def test_decide_flags_without_applying_when_a_run_is_likely_but_costly() -> None
     found = [_seam(100)]
     reading = seams.Reading(0.4, (0.6,), (0.0,))  # 3 × 0.4 × 100 > 0.6 × 100
     c = decide(found, reading)
-    assert c is not None and not c.sure
+    assert c is not None and not c.sure and not c.likely
     assert decide(found, seams.Reading(0.9, (0.1,), (0.0,))) is None
 
 
@@ -433,7 +433,7 @@ def test_a_short_run_without_a_home_is_set_aside_only_when_the_model_is_sure_of_
     SHORT_RUN."""
     likely = seams.Reading(0.2, (0.8,), (0.0,))
     short = decide([_seam(SHORT_HOMELESS - 1)], likely)
-    assert short is not None and not short.sure
+    assert short is not None and not short.sure and short.likely  # the guard held it back, not the model
     assert decide([_seam(SHORT_HOMELESS)], likely).sure
     assert decide([_seam(SHORT_HOMELESS - 1)], seams.Reading(0.05, (0.95,), (0.0,))).sure
     housed = seams.Seam(0, 0, SHORT_RUN - 1, (), "p-09", ())
@@ -571,3 +571,28 @@ def test_a_run_signing_the_letter_its_host_opens_is_the_letters_close() -> None:
     thanks = Article(id="p-01", title="一封感谢信", blocks=(
         Block("paragraph", "尊敬的石桥村书房各位志愿者：你们好！冬天书房装上了暖气，孩子们能安心看书了。"), *blocks[1:]))
     assert _letters_close(thanks, seam, report)
+
+
+@pytest.mark.parametrize(("likely", "clause", "cut"), [(True, "水管也换成了新的，", True),
+                                                       (False, "水管也换成了新的，", False),
+                                                       (True, "水管也换成了新的。", False)])
+def test_a_run_held_back_by_a_guard_marks_where_its_host_may_have_lost_its_end(monkeypatch, likely: bool, clause: str,
+                                                                             cut: bool) -> None:
+    """A run the model would set aside but a guard for the text keeps in place (short, homeless, after words that
+    open a report) is only flagged; where the host's own text stops mid-sentence before it, the host is flagged as
+    perhaps cut off there, the same correction deciding both. Nothing moves, and a rejected run takes the flag with
+    it."""
+    from toolkit.passes import splices
+    from toolkit.review import Decision
+
+    plan = "下一步，县里将把蓄水池的经验推广到周边三个村，让更多山里人家喝上放心水。"
+    last = Block("paragraph", "村里的蓄水池已经用了三年，" + clause + plan, lines=(9,))
+    host = Article(id="p-01", title="引水上山", blocks=WATER.blocks[:2] + (last,))
+    start = last.text.index(plan)
+    monkeypatch.setattr(splices, "find_candidates",
+                        lambda cols, fitted=True: [splices.Candidate("p-01", 2, start, 0.8, 0.8, None, 0.0, False, likely)])
+    (out,), (c,) = flag_splices((collection(host, BOOKS),), NONE)
+    assert c.action == "flagged" and out.articles[0].blocks == host.blocks
+    assert [f.kind for f in out.articles[0].flags] == (["truncated_end"] if cut else [])
+    (out,), _ = flag_splices((collection(host, BOOKS),), Decisions({c.id: Decision("reject")}))
+    assert out.articles[0] == host

@@ -61,6 +61,7 @@ class Candidate:
     home: str | None
     home_probability: float
     sure: bool  # False: only likely; flagged for the editor, the text stays in its host
+    likely: bool = False  # the model's reading sets it aside: `sure`, unless a guard for the text keeps it (`decide`)
 
 
 def decide(found: list[seams.Seam], reading: seams.Reading, fitted: bool = True) -> Candidate | None:
@@ -83,9 +84,10 @@ def decide(found: list[seams.Seam], reading: seams.Reading, fitted: bool = True)
     home = s.home if reading.homes[k] >= CLAIM else None
     short = SHORT_RUN if home is not None else SHORT_HOMELESS
     weak = s.han < short and reading.splice() < MOVE and not (home is not None and reading.homes[k] >= MOVE)
+    likely = sure
     sure = sure and not weak and (home is not None or fitted)
     near = sum(reading.seams[max(0, k - 1) : k + 2])
-    return Candidate("", s.block, s.start, reading.splice(), near, home, reading.homes[k] if home else 0.0, sure)
+    return Candidate("", s.block, s.start, reading.splice(), near, home, reading.homes[k] if home else 0.0, sure, likely)
 
 
 def find_candidates(cols: tuple[Collection, ...], fitted: bool = True) -> list[Candidate]:
@@ -221,6 +223,12 @@ def flag_splices(cols: tuple[Collection, ...], decisions: Decisions) -> tuple[tu
             decisions,
         )
         corrections.append(c)
+        if c.action == "flagged" and cand.likely and not ends_whole(_before(host, cand)):
+            # a run only flagged, where the host's own text stops mid-sentence: were it spliced, that is where the
+            # host's end was lost; the editor is told both, and nothing is moved
+            perhaps = Flag("truncated_end", correction=c.id, note="perhaps: its text breaks off where a run that may be"
+                           " spliced in begins")
+            by_id[host.id] = replace(host, flags=host.flags + (perhaps,))
         if c.action != "applied":
             continue
         flags = (Flag("splice", correction=c.id, host=host.id, home=cand.home),)
