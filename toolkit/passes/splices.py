@@ -84,8 +84,9 @@ def decide(found: list[seams.Seam], reading: seams.Reading, fitted: bool = True)
     home = s.home if reading.homes[k] >= CLAIM else None
     short = SHORT_RUN if home is not None else SHORT_HOMELESS
     weak = s.han < short and reading.splice() < MOVE and not (home is not None and reading.homes[k] >= MOVE)
-    likely = sure
-    sure = sure and not weak and (home is not None or fitted)
+    # read among more pages than it was fitted on, the model overrates a run without a home: no evidence then
+    likely = sure and (home is not None or fitted)
+    sure = likely and not weak
     near = sum(reading.seams[max(0, k - 1) : k + 2])
     return Candidate("", s.block, s.start, reading.splice(), near, home, reading.homes[k] if home else 0.0, sure, likely)
 
