@@ -81,10 +81,11 @@ _NOTE_AFTER = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*[（(][^（）()]{{1,30}
 # 摄) or after the agency that sends the picture (新华社发 吕娜摄), or after the caption's last sentence, set apart by a
 # space (…编织技艺。吕娜 摄), or a picture from the files or an agency (资料图片, 新华社发); or the credit alone, in
 # brackets or not, under the picture (（吕娜摄）, 吕娜摄, 吕娜 吴敏摄; not …拍摄). No sentence of the labelled articles ends so.
-PHOTO_CREDIT = re.compile(r"(?:记者|通讯员|摄影|社发|报发)\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*\s*摄[）)]?$"
-                          r"|[。！？]\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*\s+摄$"
+_PHOTOGRAPHERS = r"[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*"  # one name or more (吕娜, 吕娜 吴敏, 吕娜、吴敏)
+PHOTO_CREDIT = re.compile(rf"(?:记者|通讯员|摄影|社发|报发)\s*{_PHOTOGRAPHERS}\s*摄[）)]?$"
+                          rf"|[。！？]\s*{_PHOTOGRAPHERS}\s+摄$"
                           r"|(?:资料图片|新华社发|本报发)[）)]?$|^[（(][\u4e00-\u9fff]{2,4}\s*摄[）)]$"
-                          r"|^[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})*\s*(?<!拍)摄$")
+                          rf"|^{_PHOTOGRAPHERS}\s*(?<!拍)摄$")
 
 
 # Where to reach someone, closing a notice's paragraph without a mark after it: a telephone number after a colon
