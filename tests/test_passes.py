@@ -740,6 +740,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a period of a few days, then every day in it; after 每天 the double says nothing more
         ("这几天天天下雨，书房的读者少了", "这几天下雨，书房的读者少了", "flagged"),
         ("每天天天下雨，书房的读者少了", "每天下雨，书房的读者少了", "applied"),
+        # …but no period is named where the character is no unit of time (那些|平平: 平平 is a word, 些平 none)
+        ("那些平平平常不来书房的孩子", "那些平常不来书房的孩子", "applied"),
         # a reduplication (纷纷) that leaves a morpheme no word alone (纠) before it: one copy makes its word (纠纷)
         ("书房成了化解矛盾纠纷纷的好地方", "书房成了化解矛盾纠纷的好地方", "applied"),
         ("石桥村的日子有奔头头", "石桥村的日子有奔头", "applied"),

@@ -182,6 +182,9 @@ DIMENSIONS = "高宽长厚深重远粗"
 DIGIT_WORDS = "一二三四五六七八九"
 MAGNITUDES = "十百千万亿"
 FEW = "几些"  # a few, these: before a unit of time they name a period (这几天, 这些年), in which a reduplication may recur
+# …the units of time that, said twice, say "every" (天天, 年年, 月月, 日日, 夜夜): only they both close such a period and
+# recur in it (那些|平平|常 names no period: 平 is no unit of time)
+RECURRING = "天年月日夜"
 # Nouns for the point at issue (the question, the key, the test) take the copula before a clause that may open on
 # 是否 (关键是|是否…: whether); before such a clause a thing's own 是否 is as common (问题是否解决). Put to the editor.
 AT_ISSUE = frozenset("问题 关键 重点 核心 难点 焦点 前提 标准 要害 考验 疑问 争议 区别".split())
@@ -1932,7 +1935,7 @@ def judge(text: str, start: int, end: int, article: str = "", runs_on: bool = Fa
             return Verdict("flagged", 1, one, f"perhaps a stutter: {reading.reason}; the quoted name may say 「{ch * 2}」", 0.5)
         return Verdict("applied", 1, one, reading.reason, 0.85 if lex.is_function_word(ch) else 0.9)
     two = text[: start + 2] + text[end:]
-    if copies == 3 and start and text[start - 1] in FEW and _is_word(lex, ch * 2):
+    if copies == 3 and start and text[start - 1] in FEW and ch in RECURRING:
         # a few days, then every day (这几天|天天下雨, 这些天|天天往田里跑): the first copy closes the period, the other two
         # say how often in it; or a stray copy (这几天下雨): both Chinese, for the editor
         period = text[max(0, start - 2) : start + 1].lstrip("，。、；：")
