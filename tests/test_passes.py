@@ -1162,6 +1162,10 @@ def test_garble_is_flagged_with_suggestion() -> None:
         # a connective that answers something said before opens a clause, never a lead
         (["但居民们还能在手机上查到账目。"], None, True, False),
         (["同时，社区还开通了线上服务。"], None, True, False),
+        # …as does one that adds to something told (the last item of a list, an example, a case beyond it)
+        (["以及书签、茶杯等槐川县的文创产品。"], None, True, False),
+        (["比如，吕娜每周都来书房当志愿者。"], None, True, False),
+        (["甚至连石桥村的老人也学会了网上借书。"], None, True, False),
         # …and so does one that puts what follows after something told, or an adverb that follows a subject
         (["随后，服务队又清扫了三栋楼道。"], None, True, False),
         (["一定会把小区的账目公开到每一户。"], None, True, False),

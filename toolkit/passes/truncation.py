@@ -19,6 +19,10 @@ from toolkit.review import Decisions
 ANSWERING = frozenset("但 但是 可是 而 而且 并且 并 然而 不过 只是 却 所以 因此 因而 从而 进而 于是 此外 另外 同时 另一方面 也 还".split())
 # …and those that put what follows after something told (then, afterwards, after that).
 SEQUEL = frozenset("随后 随即 此后 之后 然后 接着".split())
+# …and those that add to something told: the last item of a list (以及), an example of it (比如, 例如), a case beyond it
+# or above it (甚至, 尤其), what it amounts to (即). None of the 1,832 paragraphs of the labelled and invented articles
+# opens with one, 35 of their 11,892 clauses after a mark do.
+ADDING = frozenset("以及 比如 例如 甚至 尤其 即".split())
 # Words that need a subject before them: the copula 是, and adverbs that stand between a subject and its
 # verb (certainly, all, only then, once, must…); a sentence opening on one has lost its subject. Adverbs
 # that open a sentence themselves (其实, 最终, 渐渐地) are not among them, nor those that also open a frame
@@ -99,6 +103,8 @@ def start_missing(article: Article) -> str | None:
         return f"the text opens with 「{opening}」, the end of a word whose start is missing"
     if opening in ANSWERING or opening in SEQUEL:
         return f"the text opens with 「{opening}」, which answers something said before it"
+    if opening in ADDING:
+        return f"the text opens with 「{opening}」, which adds to something said before it"
     if (opening in MID_CLAUSE and not (opening in FRAMES_TIME and _frames_time(lex, words))
             and not RESUMED.search(first_sentence)):
         return f"the text opens with 「{opening}」, which needs a subject before it"
