@@ -807,6 +807,22 @@ def test_a_surname_after_a_title_ending_on_it_opens_a_name_the_article_gives_aga
     assert judge(text, start, start + 2, text + "“孩子们最爱周末来。”任雪梅说。") is None
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("书房管理员吴福福来算了一笔账。", "吴福来"),  # a copy inside the name
+    ("槐川县文旅局副局长郑晓东东介绍，书房全年开放。", "郑晓东"),  # closing it
+])
+def test_a_name_the_article_prints_once_more_with_one_copy_is_spelled_so(text: str, name: str) -> None:
+    """A name is spelled one way: a short report that prints it once more with one copy (`。”吴福来说`) vouches for that
+    spelling against a double inside it or closing it, however the dictionary reads the double (东东)."""
+    start = next(i for i in range(len(text) - 1) if text[i] == text[i + 1] and text[i] in name)
+    verdict = judge(text, start, start + 2, text + f"“书房是大家的。”{name}说。")
+    assert verdict is not None and verdict.action == "applied" and verdict.fixed == text[:start] + text[start + 1 :]
+    # …but not where the second copy opens a word of its own after the name (郑晓东|东奔西走): for the editor at most
+    other = "郑晓东东奔西走，为书房募来新书。"
+    verdict = judge(other, 2, 4, other + "“书房是大家的。”郑晓东说。")
+    assert verdict is None or verdict.action == "flagged"
+
+
 @pytest.mark.parametrize("text", ["石桥村委会副主任任雪梅介绍，书房今年新增图书三千册。", "居委会主任任国平说。",
                                   "村委会主任任光明把大家的难处记在心上。", "办公室主任任浩说明了情况。",
                                   "他在主任任期内修好了水渠。", "机电系主任任建平收到一封来信。", "管委会主任任立新说。",

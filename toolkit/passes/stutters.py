@@ -241,6 +241,11 @@ TERM = 4
 USED_APART = 2
 # Times the article must print a person's name elsewhere before a double closing it is taken for a stutter of it
 NAMED = 3
+# …and one holding the double, or closing on it before a character that opens no word with what follows (马守|守田,
+# 梁启明|明介绍): a name is spelled one way, so one print elsewhere with one copy is the spelling. A short report (a
+# brief, a profile of a few paragraphs) names its people once or twice: of the doubles kept on the generated pages of
+# the invented dev articles, two were such names, printed once more each.
+NAMED_ONCE = 1
 # Times the article must print a double with the same neighbour before it is taken as a term that doubles the character
 TERM_DOUBLED = 3
 # a dateline's place: the paper or the agency, the place it reports from, then the date or 电 (本报槐川3月2日电, 本报云岭电)
@@ -1801,22 +1806,22 @@ def _name_before(lex: Lexicon, article: str, text: str, start: int) -> str | Non
 
 
 def _name_closed(lex: Lexicon, article: str, text: str, start: int) -> str | None:
-    """A person's name closing on the doubled character (方秀兰|兰，) that the article prints at least NAMED times
+    """A person's name closing on the doubled character (方秀兰|兰，) that the article prints at least NAMED_ONCE times
     elsewhere, never with the character again after it, where the second copy opens no word with what follows (王强|
     强调 is the name and a verb): the article's own spelling of the name, though the dictionary lists the double as
     a word (兰兰) and the text after the name differs each time, so `_spelled` finds no match on both sides."""
     name = None if _starts_word(lex, text, start + 1) else _name_ending(lex, text, start)
     if name:
         after = [article[m.end() : m.end() + 1] for m in re.finditer(re.escape(name), article)]
-        if after.count(text[start]) == 1 and len(after) - 1 >= NAMED:  # (the one with the character again is here)
+        if after.count(text[start]) == 1 and len(after) - 1 >= NAMED_ONCE:  # (the one with the character again is here)
             return name
     return None
 
 
 def _name_inside(lex: Lexicon, article: str, text: str, start: int) -> str | None:
     """A person's name opening on a common surname just before the double (顾|承承|志) or a place's closing on its unit
-    just after it (岚山|山|县), that the article prints at least NAMED times elsewhere with one copy and never with two:
-    a name holds no reduplication inside it (a given name doubles whole, 张丽丽), so the copy is stray. Not where the
+    just after it (岚山|山|县), that the article prints at least NAMED_ONCE times elsewhere with one copy and never with
+    two: a name holds no reduplication inside it (a given name doubles whole, 张丽丽), so the copy is stray. Not where the
     surname's character and the copy make a word (由于|于是), nor for a double the dictionary lists (小小宇 may be a
     child's pet name beside 小宇)."""
     ch, end = text[start], start + 2
@@ -1825,7 +1830,7 @@ def _name_inside(lex: Lexicon, article: str, text: str, start: int) -> str | Non
     person = text[start - 1] in SURNAMES and not _is_word(lex, text[start - 1] + ch)
     place = text[end] in ADMINISTRATIVE and not _is_word(lex, ch + text[end])
     name = text[start - 1] + ch + text[end]
-    if (person or place) and article.count(text[start - 1 : end + 1]) == 1 and article.count(name) >= NAMED:
+    if (person or place) and article.count(text[start - 1 : end + 1]) == 1 and article.count(name) >= NAMED_ONCE:
         return name
     return None
 
