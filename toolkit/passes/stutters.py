@@ -239,9 +239,10 @@ NEAR = 5000
 TERM = 4
 # Times the article must print a term apart (`_term_used_apart`) before a double opening it is taken as the term's
 USED_APART = 2
-# Times the article must print a person's name elsewhere before a double closing it is taken for a stutter of it
+# Times the article must print a person's name elsewhere before a double whose first copy closes it, the second perhaps
+# opening what follows (杜老|老太), is taken for a stutter of it (`_name_before`)
 NAMED = 3
-# …and one holding the double, or closing on it before a character that opens no word with what follows (马守|守田,
+# …and a name holding the double, or closing on it before a character that opens no word with what follows (马守|守田,
 # 梁启明|明介绍): a name is spelled one way, so one print elsewhere with one copy is the spelling. A short report (a
 # brief, a profile of a few paragraphs) names its people once or twice: of the doubles kept on the generated pages of
 # the invented dev articles, two were such names, printed once more each.
