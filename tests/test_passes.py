@@ -740,6 +740,8 @@ def test_a_reading_the_kept_copy_takes_is_a_correction_of_its_own() -> None:
         # a period of a few days, then every day in it; after 每天 the double says nothing more
         ("这几天天天下雨，书房的读者少了", "这几天下雨，书房的读者少了", "flagged"),
         ("每天天天下雨，书房的读者少了", "每天下雨，书房的读者少了", "applied"),
+        # an adjective said twice (a vivid state) takes no perfective, which a verb said for a try may close on
+        ("石桥村的井水变甜甜了，吕娜说", "石桥村的井水变甜了，吕娜说", "applied"),
         # 来 closing a span of time up to now is said once before the clause's end
         ("5年来来，石桥村的书房越办越好", "5年来，石桥村的书房越办越好", "applied"),
         # …but no period is named where the character is no unit of time (那些|平平: 平平 is a word, 些平 none)
@@ -1025,7 +1027,8 @@ def test_triple_after_a_word_ending_in_it_awaits_review() -> None:
                                   "只有有了书房，孩子们才有去处", "乡村女教师吕芳芳一人管着书房",
                                   "吕娜一进门就喊“哎哟哟”", "书房门口的拖拉机突突突地开走了", "吕娜和志愿者们日日夜夜奋战在抗洪一线",
                                   # after a span of time (三年来) the second 来 may be the verb, or open 来来回回
-                                  "吕娜三年来来书房当志愿者", "吕娜三年来来回回跑了几十趟"])
+                                  "吕娜三年来来书房当志愿者", "吕娜三年来来回回跑了几十趟",
+                                  "吕娜早早了解了书房的情况", "孩子们看看了，又把书放回了书架"])
 def test_legitimate_repeats_untouched(text: str) -> None:
     new, corrections = fix_article(article(text + "。"), NONE)
     assert texts(new) == [text + "。"] and corrections == []

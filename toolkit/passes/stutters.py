@@ -1473,6 +1473,10 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         # (a shop's or a brand's name in quotation marks of its own coins what it likes, ‘巧巧裁缝铺’: for the editor)
         return Reading(False, f"reduplicated 「{ch * 2}」 takes 的 before a noun",
                        doubtful=_quoted_name(text, start, start + 2))  # 新新产品, not 红红的脸
+    if lex.tag(ch) == "a" and text[end : end + 1] == SETTLE and not _starts_word(lex, text, end):
+        # an adjective said twice describes a vivid state (甜甜的), which takes no perfective: 变甜了, never 变甜甜了 (a
+        # verb said for a try may close a clause on it colloquially, 看看了，)
+        return Reading(False, f"reduplicated 「{ch * 2}」 takes no 「{SETTLE}」")  # 水变甜甜了，
     if (taken := _complemented(text, end)) and (lex.tag(ch) == "v" or taken == "了" and not _is_word(lex, ch * 2)):
         # (nor does a double the dictionary lacks take the perfective, whatever jieba tags its character, 成 also a
         # noun: the perfective after a word said twice is the tentative verb's, 看了看, never a name's nor a noun's)
