@@ -128,9 +128,9 @@ PREDICATE = ("v", "p", "d")  # jieba's tags of a predicate's first word: a verb,
 # a number and opens the next word (2012年|年初), a second copy is no word a reader could mean (20多|多名).
 APPROXIMATE = "多余来"
 COUNT_APPROXIMATE = "多余"  # …after the measure word too (两个多月, 三年余); 来 there is the verb (三趟来来回回)
-# 来 after a number and a unit of time closes the span up to now (5年来, 三个月来, 几天来: over the past…), said once
+# 来 after a number and a unit of time closes the span up to now (5年来, 三个月来, 多年来: over the past…), said once
 # before the clause's end
-SPAN_SINCE = re.compile(r"[0-9０-９零〇一二三四五六七八九十百两多几数]个?[年天月日周]$")
+SPAN_SINCE = re.compile(f"[{NUMERALS}多数]个?[年天月日周]$")
 # 等等 closes a list (…、年画彩灯等等，, …等等都是): a list that goes on to the noun it names takes one 等
 # (社区、商圈等地, 等领域; 地 "places" is a noun there, though jieba tags it the adverbial particle). 等等 is
 # also the verb "wait a moment", but that heads no list.
@@ -802,6 +802,10 @@ def _double(text: str, start: int, article: str = "") -> Reading:
         # numeral, 多多 and 余余 after its measure word, are a stutter, whatever words jieba makes of them (两百多|多公里;
         # not 多多少少, a word said pair by pair)
         return Reading(False, f"「{ch}」 approximates the number before it once")
+    if ch == "来" and SPAN_SINCE.search(text, 0, start) and _clause_ends(text, end):
+        # …and so is the 来 closing a span of time (5年来来，); before more words the second may be the verb (三年来|来书房当
+        # 志愿者: for three years, coming to…)
+        return Reading(False, "「来」 closes the span of time before it once")
     if holder is not None and holder[2] == ch * 2 and lex.tag(holder[2]) == "z" and not _is_word(lex, ch * 2):
         # a word of state the dictionary lists but seldom counted: an adjective's suffix said twice (紧张兮兮; one it
         # counts often, 短短, is judged as words are, below)
@@ -1424,9 +1428,6 @@ def _free_copies(lex: Lexicon, text: str, start: int, spans: tuple[Span, ...], b
         if borrowed := _borrowed_measure(lex, text, start):
             return borrowed  # 一托托进口冻品
         return Reading(False, f"「{ch}」 doubled after a numeral")
-    if ch == "来" and SPAN_SINCE.search(text, 0, start) and _clause_ends(text, end):
-        # (before more words the second may be the verb, 三年来|来书房当志愿者: for three years, coming to…)
-        return Reading(False, "「来」 closes the span of time before it once")  # 5年来来，
     if _after_demonstrative(lex, text, start):
         return Reading(False, f"「{ch}」 doubled after 「{text[start - 1]}」")  # 这座座书房
     if ch == SETTLE and before is not None and before[2] in SETTLE_AFTER:
