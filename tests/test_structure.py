@@ -585,6 +585,23 @@ def test_a_label_in_square_brackets_is_a_kicker_or_a_subhead() -> None:
     assert {r for r, ok in allowed.items() if ok} == {"head", "title", "heading"}
 
 
+@pytest.mark.parametrize("above", [None, "该县商务局负责人表示，将加强物流体系建设，打通农产品上行“最后一公里”。"])
+@pytest.mark.parametrize("byline", [True, False])
+def test_a_label_in_square_brackets_over_a_title_that_asks_and_answers_is_its_kicker(above, byline) -> None:
+    """`【书香槐川】` over `城市书房为何冷清？仅靠建房子是不够的`: a title may ask and then answer, so the question ended
+    inside the line under the label says no running text (a full stop would). The label is the title's kicker, not a
+    subhead over a paragraph, and the title is no paragraph joined to the lead."""
+    lines = ([above] if above else []) + ["【书香槐川】", "城市书房为何冷清？仅靠建房子是不够的"] + (["□吕娜"] if byline else []) + [
+        "石桥村的城市书房建成两年了，来看书的人却不多。记者走访发现，书房开放时间短、图书更新慢。",
+        "槐川县文化馆负责人郑晓东说，下一步将延长开放时间，每月更新图书。"]
+    k = 1 if above else 0
+    assert dict(zip(ROLES, _allowed(lines)[k]))["head"]
+    (col,) = clean_sources([Source(path="p.txt", sha256="", encoding="utf-8", lines=tuple(lines))])
+    article = col.articles[-1]
+    assert (article.kicker, article.title) == ("【书香槐川】", "城市书房为何冷清？仅靠建房子是不够的")
+    assert article.blocks[0].text.startswith("石桥村")
+
+
 def test_a_box_label_under_a_title_is_a_subhead() -> None:
     """`核心阅读` labels a box of the article's own text: under a title with no byline it is the body's first
     subhead, not the title's subtitle."""

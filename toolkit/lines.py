@@ -960,9 +960,10 @@ def _allowed(lines: Sequence[str]) -> list[list[bool]]:
             continue
         if text[0] == "【" and text[-1] == "】":  # a label: a kicker (【走近文艺家】) or a section's (【绝活看点】), the
             # latter where labels alike stand in a row over running text (`parallel_items`: 【案情】 / … / 【审理】 / …),
-            # or right over running text, a line too long for a title or saying a sentence (a kicker has its title
-            # under it, which may be broken after a comma; no labelled title is wholly in brackets)
-            over_text = (len(han_only(following)) > LONGEST["title"] or SENTENCE_INSIDE.search(following) is not None
+            # or right over running text, a line too long for a title or stating a sentence (a kicker has its title
+            # under it, which may be broken after a comma; no labelled title is wholly in brackets). A title may ask
+            # and then answer (…为何冷清？仅靠建房子是不够的, as a real one does), so only a full stop says running text
+            over_text = (len(han_only(following)) > LONGEST["title"] or FULL_STOP_INSIDE.search(following) is not None
                          or end_mark(following) == "。")
             out.append([r in LABEL_ROLES and not (i == 0 and r == "title")
                         and not ((i in roundup or over_text) and r != "heading") for r in ROLES])
