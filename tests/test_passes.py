@@ -126,6 +126,11 @@ def test_a_sentence_end_standing_alone_is_joined(raw, joined) -> None:
         (["王川在信中写道：", ">>“亲爱的读者朋友们，书房开放三年了。"], "flagged"),
         (["王川在开幕致辞中说：", ">>“书房开放三年了。”"], "flagged"),
         (["王川说：书房", ">>开放三年了。"], "applied"),
+        # a place's name and a colon before a head's words, a title's or a subhead's form; not a speaker's turn
+        (["槐川：老街夜市焕新颜", ">>夜幕降临，老街上的灯笼次第亮起，小吃摊前排起了长队。"], "flagged"),
+        (["记者：作为团队", ">>负责人，你怎么带年轻人？"], "applied"),
+        # an aspect particle closing its verb closes a head's predicate too (书房的灯一直亮着)
+        (["书房的灯一直亮着", ">>夜幕降临，老街上的灯笼次第亮起，小吃摊前排起了长队。"], "flagged"),
         # a letter's salutation alone on its line, or a column break right after the colon
         (["编辑同志：", ">>我家住在槐川县城关镇幸福小区，小区里没有停车位。"], "flagged"),
         (["各位读者：", ">>书房从下月起延长开放时间。"], "flagged"),
