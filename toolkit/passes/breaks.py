@@ -8,9 +8,9 @@ from functools import partial
 from toolkit.hanzi import (ASIDE_ON, ASPECT, CLAUSE_END, HAN, NUMERALS, SIGNED_DATE, end_mark, ends_whole, han_only,
                            sentence_tail)
 from toolkit.lexicon import lexicon
-from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, INTERVIEWER, LONGEST, NUMBERED, PAREN_LEFT_OPEN,
-                           SALUTATION, SENTENCE_INSIDE, TURN, TURN_LABELS, caption, caption_rest, closes_copula,
-                           cut_inside, left_dangling, letter_signed, lone_character, opens_lead, printed_whole, reports,
+from toolkit.lines import (BOX_LABELS, DATELINE, ENUMERATED, LONGEST, NUMBERED, PAREN_LEFT_OPEN, SALUTATION,
+                           SENTENCE_INSIDE, TURN, caption, caption_rest, closes_copula, cut_inside, dialogue_turns,
+                           left_dangling, letter_signed, lone_character, opens_lead, printed_whole, reports,
                            short_clause, subject_above, ties, waits_for_more)
 from toolkit.model import Article, Block, Collection, Correction, correction_id, replace
 from toolkit.passes.common import decided, each_article
@@ -23,9 +23,6 @@ SUBHEAD = 30  # Han characters: a line no longer than this, ending on no mark, m
 DECK = LONGEST["subtitle"]  # …and right under a title, a line of a subtitle's length its deck (`join_article`)
 LIST_ITEMS = 3  # items apart by 、 that make a paragraph's last clause a list (`_list_of_names`)
 PAREN_CLOSED_FIRST = re.compile(r"^[^（()）]*[）)]")  # a round bracket closed before any is opened
-# a place's or a column's name and a colon before a head's words (槐川：老街夜市焕新颜, 石岭镇：…): the form of many titles
-# and subheads, so the name is no clause too short for a subhead's (`lines.short_clause`)
-HEAD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=[\u4e00-\u9fff“])")
 # the first words of a letter's closing wish, on a line of their own over the wish (此致 / 敬礼！, 祝 / 工作顺利！)
 CLOSING_WISHES = frozenset("此致 祝 敬祝 顺祝 谨祝 恭祝 顺颂 即颂".split())
 # the greeting after a letter's salutation, the first words of its text (你们好！, 您好：)
@@ -81,8 +78,7 @@ def _list_of_names(text: str) -> bool:
     return last.count("、") >= LIST_ITEMS - 1 and HAN.match(last[-1:]) is not None
 
 
-def _only_the_model(first: Block, second: Block, bound: list[str], longest: int = SUBHEAD,
-                    blocks: tuple[Block, ...] = ()) -> bool:
+def _only_the_model(first: Block, second: Block, bound: list[str], longest: int = SUBHEAD, turn: bool = False) -> bool:
     """Only the line model asks for this join, of a paragraph shaped like a subhead (or a deck, `longest`): one short
     line that ends on no mark, bound to the next by nothing at the break (`bound`, from `lines.ties`: no word or
     digits across it, no mark or particle that cannot end or start a line; nor an aside in brackets
@@ -102,8 +98,10 @@ def _only_the_model(first: Block, second: Block, bound: list[str], longest: int 
         # nor a letter's signature: the model reads only its writer's place as its rest (`lines._allowed`); nor a signed
         # date, whose only rest is where it was written (2024年5月6日 / 于槐川)
         return False
-    if (not _subhead_shaped(first, longest) or short_clause(_unlabelled(text, blocks)) or _rest_alone(first, second)
-            or reports(text)):
+    # (a place's or a column's name and a colon before a head's words, 槐川：老街夜市焕新颜, is the form of many titles
+    # and subheads, no clause too short for one; a speaker's name opening a dialogue's `turn` is running text's)
+    labelled = text if turn else TURN.sub("", text, count=1)
+    if not _subhead_shaped(first, longest) or short_clause(labelled) or _rest_alone(first, second) or reports(text):
         return False  # …nor a line reporting speech (`…指出，要推进`, `据了解，…`): running text (see `lines.reports`)
     if NUMBERED.match(text):
         # numbered (`（一）书香进乡村`, `二、…`) as papers number their subheads: unless a word or a number runs
@@ -117,20 +115,6 @@ def _only_the_model(first: Block, second: Block, bound: list[str], longest: int 
     aside = ASIDE_ON.match(after) is not None and not NUMBERED.match(after)
     return (not aside and not bound and not left_dangling(text)
             and not _opens_on_localizer(after) and not subject_above(after) and not lone_character(after))
-
-
-def _unlabelled(text: str, blocks: tuple[Block, ...]) -> str:
-    """The line without a place's or a column's name before a colon (`HEAD_LABEL`: 槐川：老街夜市焕新颜), unless the name is a
-    speaker's, whose turn of a dialogue the line is: the interviewer's or a question's or answer's label (记者：, 问：), or
-    one opening another paragraph of the article (王川：… / … / 王川：…). A turn is running text."""
-    label = HEAD_LABEL.match(text)
-    if label is None:
-        return text
-    name = label.group()[:-1]
-    if name == INTERVIEWER or name in TURN_LABELS or any(b.text.startswith(label.group()) and b.text != text
-                                                          for b in blocks):
-        return text
-    return text[label.end() :]
 
 
 def _aspect_closed(text: str) -> bool:
@@ -200,11 +184,14 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
     """`…对人民群众的热爱，` + `必须见诸实际行动…` → `…对人民群众的热爱，必须见诸实际行动…`. `page`: the lines of the page
     the article is printed on, joined by line ends (the words it prints whole, see `lines.phrase_across`)."""
     blocks: list[Block] = []
+    opened: list[int] = []  # the index in article.blocks each block of `blocks` opens on
+    turns = dialogue_turns([b.text for b in article.blocks])
     corrections: list[Correction] = []
     for i, block in enumerate(article.blocks):
         prev = blocks[-1] if blocks else None
         if prev is None or not _broken(prev, block):
             blocks.append(block)
+            opened.append(i)
             continue
         tail, head = prev.text[-CONTEXT:], block.text[:CONTEXT]
         # …and the passage across the break printed whole in the page's other copy of it (`lines.printed_whole`; not one
@@ -223,7 +210,7 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
         # by a column; under a byline the text is the lead's, a deck being printed above it
         # (a subhead's bound is within a deck's: one reading of the model's join answers both)
         under_title = i == 1 and bool(article.title) and not article.byline and block.continues < JOIN
-        model_only = _only_the_model(prev, block, bound, DECK if under_title else SUBHEAD, article.blocks)
+        model_only = _only_the_model(prev, block, bound, DECK if under_title else SUBHEAD, opened[-1] in turns)
         decked = under_title and model_only
         unsure = listed or quoted or addressed or headed or model_only
         captioned = not unsure and caption_rest(prev.text, block.text)
@@ -247,6 +234,7 @@ def join_article(article: Article, decisions: Decisions, page: str = "") -> tupl
             blocks[-1] = replace(prev, text=prev.text + block.text, lines=prev.lines + block.lines, flags=prev.flags + block.flags)
         else:
             blocks.append(block)
+            opened.append(i)
     if len(blocks) == len(article.blocks):
         return article, corrections
     return replace(article, blocks=tuple(blocks)), corrections
